@@ -1,0 +1,214 @@
+//! Normative force of a sentence from its marker words: obligation, ban, permission, recommendation, with
+//! negation (« ne … pas/jamais/aucun »), lifted bans (« il n'est pas interdit »), dispensed duties
+//! (« n'est pas obligatoire »), restrictions (« ne … que », « seuls … peuvent ») and the conditional (« devrait »).
+
+use crate::lexicon::{Hit, Marker, Tag};
+use crate::model::Modality;
+
+/// What the markers of one sentence say.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ModalityInfo {
+    /// The normative force, if any marker was found.
+    pub modality: Option<Modality>,
+    /// Written in the conditional.
+    pub conditional: bool,
+    /// A duty explicitly lifted (« aucune AIPD n'est requise »): the sentence mentions topics without covering them.
+    pub dispensed: bool,
+    /// The sentence is negated (« ne … pas »).
+    pub negated: bool,
+    /// A restriction (« ne … que », « seuls … peuvent »): binding.
+    pub restrictive: bool,
+}
+
+/// Words that negate with « ne »: « pas », « jamais », « aucun »…
+const STRONG: &[&str] = &[
+    "pas",
+    "jamais",
+    "aucun",
+    "aucune",
+    "aucuns",
+    "aucunes",
+    "nul",
+    "nulle",
+    "nullement",
+    "plus",
+    "en aucun cas",
+    "aucunement",
+    "point",
+    "ni",
+];
+/// Negators that work alone, without « ne ».
+const ALONE: &[&str] = &["jamais", "en aucun cas", "nullement", "aucunement"];
+/// Adjectives of necessity: negated, they lift a duty instead of banning.
+const NECESSITY: &[&str] = &[
+    "obligatoire",
+    "obligatoires",
+    "requis",
+    "requise",
+    "requises",
+    "necessaire",
+    "necessaires",
+    "exige",
+    "exigee",
+    "exiges",
+    "exigees",
+    "impose",
+    "imposee",
+    "imposes",
+    "imposees",
+    "indispensable",
+    "indispensables",
+];
+
+/// Analyses the sentence `norm[start..end]`; `hits` are that sentence's hits (offsets into `norm`).
+pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
+    let word = |h: &Hit| norm.get(h.start..h.end).unwrap_or("");
+    let markers = |m: Marker| hits.iter().filter(move |h| h.tag == Tag::Marker(m));
+    let text = norm.get(start..end).unwrap_or("");
+    let particle = markers(Marker::Negation).find(|h| matches!(word(h), "ne" | "n'"));
+    let strong = markers(Marker::Negation).any(|h| STRONG.contains(&word(h)))
+        || text.contains("en aucun cas")
+        || text.contains(" aucun")
+        || text.starts_with("aucun");
+    let alone = ALONE.iter().any(|w| crate::analyze::contains_word(text, w));
+    let negated = (particle.is_some() && strong) || alone;
+    let restrictive = (particle
+        .is_some_and(|p| norm[p.end..end].contains(" que ") || norm[p.end..end].contains(" qu'"))
+        && !strong)
+        || [
+            "seul",
+            "seule",
+            "seuls",
+            "seules",
+            "uniquement",
+            "exclusivement",
+        ]
+        .iter()
+        .any(|w| crate::analyze::contains_word(text, w))
+            && markers(Marker::Permission).next().is_some();
+
+    let mut info = ModalityInfo {
+        negated,
+        restrictive,
+        ..ModalityInfo::default()
+    };
+    info.conditional = markers(Marker::Conditional).next().is_some();
+
+    let prohibition = markers(Marker::Prohibition).find(|h| {
+        // « il n'est pas interdit de » lifts the ban.
+        let w = word(h);
+        let lifted = (w.starts_with("interdi")
+            || w.starts_with("proscri")
+            || w.starts_with("prohib")
+            || w.starts_with("defendu"))
+            && norm[start..h.start].trim_end().ends_with("pas");
+        !lifted
+    });
+    let lifted_ban = prohibition.is_none() && markers(Marker::Prohibition).next().is_some();
+    let obligation = markers(Marker::Obligation).next();
+    let necessity_only = markers(Marker::Obligation).all(|h| NECESSITY.contains(&word(h)));
+    let permission = markers(Marker::Permission).next();
+    let recommendation = markers(Marker::Recommendation).next();
+
+    info.modality = if prohibition.is_some() {
+        Some(Modality::Interdiction)
+    } else if lifted_ban {
+        Some(Modality::Permission)
+    } else if obligation.is_some() && negated && necessity_only {
+        info.dispensed = true;
+        None
+    } else if (obligation.is_some() || permission.is_some()) && negated {
+        Some(Modality::Interdiction)
+    } else if restrictive || obligation.is_some() {
+        Some(Modality::Obligation)
+    } else if recommendation.is_some() {
+        Some(Modality::Recommandation)
+    } else if permission.is_some() {
+        Some(Modality::Permission)
+    } else if negated && alone {
+        Some(Modality::Interdiction)
+    } else if info.conditional {
+        Some(Modality::Recommandation)
+    } else {
+        None
+    };
+    if info.conditional && info.modality == Some(Modality::Obligation) {
+        info.modality = Some(Modality::Recommandation);
+    }
+    info
+}
+
+/// Analyses a whole normalised text as one sentence (lead-ins, table headers).
+pub fn of_sentence(norm: &str, hits: &[Hit]) -> ModalityInfo {
+    of_sentence_at(norm, 0, norm.len(), hits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::normalize::normalize;
+    use crate::lexicon::Lexicon;
+
+    fn modality(s: &str) -> ModalityInfo {
+        let n = normalize(s).text;
+        let hits = Lexicon::global().scan(&n);
+        of_sentence(&n, &hits)
+    }
+
+    #[test]
+    fn table_of_modalities() {
+        use Modality::*;
+        let cases: &[(&str, Option<Modality>)] = &[
+            (
+                "Il est interdit de saisir des données personnelles.",
+                Some(Interdiction),
+            ),
+            (
+                "Les agents ne doivent pas saisir de données.",
+                Some(Interdiction),
+            ),
+            (
+                "Aucune donnée personnelle ne doit être saisie.",
+                Some(Interdiction),
+            ),
+            (
+                "Les agents ne peuvent en aucun cas publier un texte.",
+                Some(Interdiction),
+            ),
+            (
+                "Il n'est pas permis d'utiliser ChatGPT.",
+                Some(Interdiction),
+            ),
+            (
+                "Les agents doivent vérifier les contenus.",
+                Some(Obligation),
+            ),
+            (
+                "Seuls les outils validés peuvent être utilisés.",
+                Some(Obligation),
+            ),
+            (
+                "Les agents ne peuvent utiliser que les outils validés.",
+                Some(Obligation),
+            ),
+            (
+                "Les agents peuvent utiliser l'outil interne.",
+                Some(Permission),
+            ),
+            (
+                "Il est recommandé de relire les textes.",
+                Some(Recommandation),
+            ),
+            (
+                "Les agents devraient relire les textes.",
+                Some(Recommandation),
+            ),
+            ("La charte a été rédigée en 2025.", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(modality(s).modality, *want, "{s}");
+        }
+        assert!(modality("Une AIPD n'est pas obligatoire pour ces usages.").dispensed);
+        assert!(modality("Les agents devraient relire.").conditional);
+    }
+}

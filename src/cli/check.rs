@@ -1,0 +1,193 @@
+//! `charte check PATH…`: lint charters.
+
+use super::{usage_error, Status};
+use crate::config;
+use crate::diagnostics::Severity;
+use crate::engine::{check_bytes, today, FileReport, Settings};
+use crate::i18n::Lang;
+use crate::output::{render, Format};
+use crate::parse::grammar::CivilDate;
+use std::path::{Path, PathBuf};
+
+/// Arguments of `check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Files or folders to check.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Only these codes or prefixes (comma-separated: RGPD,STR003).
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Skip these codes or prefixes.
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Reference date for date-sensitive checks (YYYY-MM-DD; default: today).
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// Fail (exit 1) on warnings too: `--deny warnings`.
+    #[arg(long)]
+    pub deny: Option<String>,
+    /// Configuration file (default: charte.toml found upward from the first path).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+}
+
+/// Extensions read as charters.
+pub const EXTENSIONS: &[&str] = &["md", "markdown", "yaml", "yml"];
+
+/// Expands folders into charter files, sorted; errors on missing paths.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut files: Vec<PathBuf> = walkdir::WalkDir::new(p)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file())
+                // A folder's README describes the folder; it is not a charter (decision recorded in docs/cli.md).
+                .filter(|e| {
+                    !e.file_name()
+                        .to_string_lossy()
+                        .to_ascii_lowercase()
+                        .starts_with("readme.")
+                })
+                .map(|e| e.into_path())
+                .filter(|f| {
+                    f.extension()
+                        .and_then(|x| x.to_str())
+                        .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+                })
+                .collect();
+            files.sort();
+            out.append(&mut files);
+        } else if p.is_file() {
+            out.push(p.clone());
+        } else {
+            return Err(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Settings from arguments and config.
+pub fn settings(
+    lang: Lang,
+    select: &[String],
+    ignore: &[String],
+    as_of: Option<&str>,
+    config_path: Option<&Path>,
+    first: Option<&Path>,
+) -> Result<Settings, Status> {
+    let found = config_path
+        .map(Path::to_path_buf)
+        .or_else(|| first.and_then(config::find_upward));
+    let cfg = match found {
+        Some(p) => match config::load(&p) {
+            Ok(c) => c,
+            Err(e) => return Err(usage_error(lang, &e.to_string(), &e.to_string())),
+        },
+        None => config::Config::default(),
+    };
+    let as_of = match as_of {
+        Some(s) => match CivilDate::parse_iso(s) {
+            Some(d) => d,
+            None => {
+                return Err(usage_error(
+                    lang,
+                    &format!("date --as-of invalide : {s} (format AAAA-MM-JJ)"),
+                    &format!("invalid --as-of date: {s} (YYYY-MM-DD)"),
+                ))
+            }
+        },
+        None => today(),
+    };
+    let pick = |cli: &[String], cfg: Vec<String>| if cli.is_empty() { cfg } else { cli.to_vec() };
+    Ok(Settings {
+        lang,
+        as_of,
+        select: pick(select, cfg.select),
+        ignore: pick(ignore, cfg.ignore),
+    })
+}
+
+/// Exit status from findings: errors fail; warnings fail with `--deny warnings`.
+pub fn status(reports: &[FileReport], deny: Option<&str>) -> Status {
+    let threshold = match deny {
+        Some("warnings") | Some("warning") => Severity::Warning,
+        Some("info") => Severity::Info,
+        _ => Severity::Error,
+    };
+    if reports
+        .iter()
+        .flat_map(|r| &r.findings)
+        .any(|f| f.severity >= threshold)
+    {
+        Status::Findings
+    } else {
+        Status::Clean
+    }
+}
+
+/// Runs `check`.
+pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
+    if let Some(d) = args.deny.as_deref() {
+        if !["warnings", "warning", "info", "error", "errors"].contains(&d) {
+            return usage_error(
+                lang,
+                &format!("--deny attend « warnings » ou « info », pas « {d} »"),
+                &format!("--deny expects \"warnings\" or \"info\", not \"{d}\""),
+            );
+        }
+    }
+    let files = match collect(&args.paths) {
+        Ok(f) => f,
+        Err(p) => {
+            return usage_error(
+                lang,
+                &format!("chemin introuvable : {}", p.display()),
+                &format!("no such path: {}", p.display()),
+            )
+        }
+    };
+    let settings = match settings(
+        lang,
+        &args.select,
+        &args.ignore,
+        args.as_of.as_deref(),
+        args.config.as_deref(),
+        args.paths.first().map(PathBuf::as_path),
+    ) {
+        Ok(s) => s,
+        Err(status) => return status,
+    };
+    let mut reports = Vec::new();
+    for f in &files {
+        let path = f.display().to_string();
+        let report = match std::fs::read(f) {
+            Ok(bytes) => check_bytes(&path, &bytes, &settings),
+            Err(e) => {
+                return usage_error(
+                    lang,
+                    &format!("lecture impossible de {path} : {e}"),
+                    &format!("cannot read {path}: {e}"),
+                )
+            }
+        };
+        reports.push(report);
+    }
+    let mut text = render(&reports, args.format, lang, color);
+    if quiet && args.format == Format::Human {
+        // Drop the summary line.
+        if let Some(i) = text.trim_end().rfind('\n') {
+            text.truncate(i + 1);
+        } else {
+            text.clear();
+        }
+    }
+    print!("{text}");
+    status(&reports, args.deny.as_deref())
+}

@@ -1,0 +1,37 @@
+//! `charte explain CODE`: the long explanation of one rule.
+
+use super::{usage_error, Status};
+use crate::i18n::Lang;
+use crate::rules::{closest_code, docs, find};
+
+/// Arguments of `explain`.
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// Rule code, e.g. STR003.
+    pub code: String,
+}
+
+/// Runs `explain`.
+pub fn run(args: ExplainArgs, lang: Lang) -> Status {
+    match find(&args.code) {
+        Some(rule) => {
+            print!("{}", docs::render(rule.meta(), lang));
+            Status::Clean
+        }
+        None => {
+            let hint = closest_code(&args.code)
+                .map(|c| {
+                    format!(
+                        " ; {} {c} ?",
+                        lang.pick("vouliez-vous dire", "did you mean")
+                    )
+                })
+                .unwrap_or_default();
+            usage_error(
+                lang,
+                &format!("règle inconnue : {}{hint}", args.code),
+                &format!("unknown rule: {}{hint}", args.code),
+            )
+        }
+    }
+}

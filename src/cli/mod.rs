@@ -1,0 +1,96 @@
+//! The `charte` command line (clap derive): one file per subcommand, this file parses and dispatches.
+
+pub mod check;
+pub mod explain;
+pub mod rules;
+pub mod schema;
+
+use crate::i18n::Lang;
+use crate::output::Format;
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Exit status of a run (`cli.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing at or above the failing level.
+    Clean = 0,
+    /// At least one diagnostic at or above the failing level.
+    Findings = 1,
+    /// The tool could not do its job.
+    Usage = 2,
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Color {
+    /// Colour when writing to a terminal.
+    #[default]
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// Lint AI usage charters of French local authorities.
+#[derive(Debug, Parser)]
+#[command(
+    name = "charte",
+    version,
+    about = "Vérifie les chartes d'usage de l'IA des collectivités (RGPD, souveraineté, environnement, AI Act)"
+)]
+pub struct Cli {
+    /// Language of messages (fr by default; LANG=en* also switches to English).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    /// Colour.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+    /// Print only diagnostics, no summary line.
+    #[arg(long, global = true)]
+    pub quiet: bool,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lint charters (files or folders of .md, .markdown, .yaml, .yml).
+    Check(check::CheckArgs),
+    /// List every rule: code, name, family, default severity.
+    Rules(rules::RulesArgs),
+    /// Print the long explanation of one rule.
+    Explain(explain::ExplainArgs),
+    /// Write the JSON Schemas of the charter formats.
+    Schema(schema::SchemaArgs),
+}
+
+/// Runs the CLI; returns the exit status.
+pub fn run(cli: Cli) -> Status {
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let color = match cli.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            std::io::IsTerminal::is_terminal(&std::io::stdout())
+                && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    match cli.command {
+        Command::Check(args) => check::run(args, lang, color, cli.quiet),
+        Command::Rules(args) => rules::run(args, lang),
+        Command::Explain(args) => explain::run(args, lang),
+        Command::Schema(args) => schema::run(args, lang),
+    }
+}
+
+/// Prints a usage error in the chosen language and returns status 2.
+pub fn usage_error(lang: Lang, fr: &str, en: &str) -> Status {
+    eprintln!("{}: {}", lang.pick("erreur", "error"), lang.pick(fr, en));
+    Status::Usage
+}
+
+/// Output format names shared by `check` (and later `offer`).
+pub type OutputFormat = Format;

@@ -1,0 +1,52 @@
+//! `charte rules`: every rule with its code, name, family and default severity.
+
+use super::Status;
+use crate::i18n::Lang;
+use crate::rules::registry;
+
+/// Arguments of `rules`.
+#[derive(Debug, clap::Args)]
+pub struct RulesArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The table printed by `charte rules`.
+pub fn table(lang: Lang) -> String {
+    let mut out = format!(
+        "{:<8} {:<42} {:<14} {}\n",
+        lang.pick("code", "code"),
+        lang.pick("nom", "name"),
+        lang.pick("gravité", "severity"),
+        lang.pick("résumé", "summary")
+    );
+    for r in registry() {
+        let m = r.meta();
+        out.push_str(&format!(
+            "{:<8} {:<42} {:<14} {}\n",
+            m.code,
+            m.name,
+            m.severity.label(lang),
+            m.summary(lang)
+        ));
+    }
+    out
+}
+
+/// Runs `rules`.
+pub fn run(args: RulesArgs, lang: Lang) -> Status {
+    if args.json {
+        let v: Vec<_> = registry()
+            .iter()
+            .map(|r| {
+                let m = r.meta();
+                serde_json::json!({"code": m.code, "name": m.name, "family": m.family.prefix(), "severity": m.severity.as_str(), "topics": m.topics.iter().map(|t| t.id()).collect::<Vec<_>>(), "summary": m.summary(lang)})
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+    } else {
+        print!("{}", table(lang));
+    }
+    Status::Clean
+}

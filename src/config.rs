@@ -1,0 +1,62 @@
+//! `charte.toml`: project settings found upward from the checked path.
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// Settings read from `charte.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Codes or prefixes to run.
+    pub select: Vec<String>,
+    /// Codes or prefixes to skip.
+    pub ignore: Vec<String>,
+    /// `fr` or `en`.
+    pub lang: Option<String>,
+}
+
+/// Errors reading a config file.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum ConfigError {
+    /// The file cannot be read.
+    #[error("impossible de lire {path} : {source}")]
+    Io {
+        /// Path.
+        path: String,
+        /// Cause.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or has unknown keys.
+    #[error("configuration invalide dans {path} : {source}")]
+    Toml {
+        /// Path.
+        path: String,
+        /// Cause.
+        source: toml::de::Error,
+    },
+}
+
+/// Reads a config file.
+pub fn load(path: &Path) -> Result<Config, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    toml::from_str(&text).map_err(|source| ConfigError::Toml {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+/// The nearest `charte.toml` in `start` or its ancestors.
+pub fn find_upward(start: &Path) -> Option<PathBuf> {
+    let start = if start.is_file() {
+        start.parent()?
+    } else {
+        start
+    };
+    let abs = std::fs::canonicalize(start).ok()?;
+    abs.ancestors()
+        .map(|d| d.join("charte.toml"))
+        .find(|p| p.is_file())
+}

@@ -1,0 +1,134 @@
+//! Front matter: the metadata block of a charter (French keys, see `format.md`).
+//!
+//! These types are the source of the JSON Schemas in `charter-schema/` (schemars).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Every key the front matter accepts; anything else is reported by STR001.
+pub const FRONT_MATTER_KEYS: &[&str] = &[
+    "charte",
+    "titre",
+    "collectivite",
+    "adoption",
+    "version",
+    "revision",
+    "perimetre",
+    "langue",
+    "ignorer",
+    "reference",
+];
+
+/// Metadata of a charter: the YAML front matter of a Markdown charter, or the top-level keys of a YAML charter.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct FrontMatter {
+    /// Version of the charte format (1).
+    pub charte: Option<u32>,
+    /// Title of the charter.
+    pub titre: Option<String>,
+    /// The authority that adopts the charter.
+    pub collectivite: Option<Collectivite>,
+    /// Adoption act.
+    pub adoption: Option<Adoption>,
+    /// Version of the text ("1.0").
+    pub version: Option<StringOrNumber>,
+    /// When the charter is reviewed: `annuelle`, `biennale`, an ISO date, or free text.
+    pub revision: Option<StringOrNumber>,
+    /// Who the charter binds (agents, elus, prestataires…).
+    pub perimetre: Vec<String>,
+    /// Language of the text (`fr` or `en`).
+    pub langue: Option<String>,
+    /// Rule codes switched off for this file, each with its reason.
+    pub ignorer: BTreeMap<String, String>,
+    /// Provenance of a reference charter (only in the reference corpus).
+    pub reference: Option<ReferenceInfo>,
+}
+
+/// A YAML scalar written either as text or as a number (`version: 1.0`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum StringOrNumber {
+    /// Text.
+    Text(String),
+    /// Integer.
+    Integer(i64),
+    /// Decimal number.
+    Float(f64),
+}
+
+impl std::fmt::Display for StringOrNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StringOrNumber::Text(s) => f.write_str(s),
+            StringOrNumber::Integer(i) => write!(f, "{i}"),
+            StringOrNumber::Float(x) => write!(f, "{x}"),
+        }
+    }
+}
+
+/// The authority adopting the charter.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Collectivite {
+    /// Name ("Commune de Venarey-Les Laumes").
+    pub nom: Option<String>,
+    /// Kind of body.
+    #[serde(rename = "type")]
+    pub kind: Option<KindOfBody>,
+    /// INSEE code.
+    pub code_insee: Option<String>,
+    /// Population (inhabitants), used by thresholds such as CRPA L312-1-3 (3,500).
+    pub population: Option<u64>,
+}
+
+/// Kind of body adopting a charter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[allow(missing_docs)]
+pub enum KindOfBody {
+    Commune,
+    Epci,
+    Departement,
+    Region,
+    Operateur,
+    Etat,
+    Association,
+    Entreprise,
+    Autre,
+}
+
+/// The act by which the charter was adopted.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Adoption {
+    /// Adoption date, ISO format (2025-03-12).
+    pub date: Option<String>,
+    /// Adopting body ("Conseil municipal").
+    pub instance: Option<String>,
+    /// Deliberation number.
+    pub deliberation: Option<StringOrNumber>,
+}
+
+/// Provenance of a reference charter of the embedded corpus.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct ReferenceInfo {
+    /// Stable id (file stem).
+    pub id: String,
+    /// Body that adopted the original.
+    pub organisme: String,
+    /// Title of the original text.
+    pub titre_original: String,
+    /// Adoption date, as precise as known ("2025-09-25", "2025-06", "2025").
+    pub date: String,
+    /// URL of the official text or its best public description.
+    pub url: String,
+    /// Every source used to reconstruct the model.
+    pub sources: Vec<String>,
+    /// `modele-reconstitue` (reconstructed model) or `texte-fourni` (user-provided text).
+    pub nature: String,
+    /// Warning shown to readers.
+    pub avertissement: String,
+}

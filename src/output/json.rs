@@ -1,0 +1,58 @@
+//! The JSON contract of `cli.md`: 1-based lines, columns in characters, deterministic order.
+
+use super::position;
+use crate::diagnostics::LineIndex;
+use crate::engine::FileReport;
+use serde_json::{json, Value};
+
+/// One JSON document for the whole run.
+pub fn render(reports: &[FileReport]) -> String {
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    let (mut e, mut w, mut i) = (0, 0, 0);
+    for r in reports {
+        files.push(json!({ "path": r.path, "error": r.error }));
+        let text = r.source.as_deref().unwrap_or("");
+        let index = LineIndex::new(text);
+        for f in &r.findings {
+            match f.severity {
+                crate::diagnostics::Severity::Error => e += 1,
+                crate::diagnostics::Severity::Warning => w += 1,
+                crate::diagnostics::Severity::Info => i += 1,
+            }
+            let (line, column, end_line, end_column) = position(text, &index, f.primary);
+            let labels: Vec<Value> = f
+                .labels
+                .iter()
+                .map(|l| {
+                    let (a, b, c, d) = position(text, &index, l.span);
+                    json!({
+                        "path": l.path.as_deref().unwrap_or(&r.path),
+                        "line": a, "column": b, "end_line": c, "end_column": d,
+                        "message": l.message, "primary": false
+                    })
+                })
+                .collect();
+            diagnostics.push(json!({
+                "code": f.code,
+                "name": f.name,
+                "severity": f.severity.as_str(),
+                "message": f.message,
+                "path": r.path,
+                "line": line, "column": column, "end_line": end_line, "end_column": end_column,
+                "labels": labels,
+                "help": f.help,
+                "topics": f.topics.iter().map(|t| t.id()).collect::<Vec<_>>(),
+            }));
+        }
+    }
+    let doc = json!({
+        "version": 1,
+        "files": files,
+        "diagnostics": diagnostics,
+        "summary": { "error": e, "warning": w, "info": i, "files": reports.len() },
+    });
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,735 @@
+//! Structured Markdown → model, with pulldown-cmark (explicit options) and byte offsets kept.
+//!
+//! Real charters come from Word or PDF: bold-only lines, "Article 3 –" or "3.1" paragraphs stand for headings,
+//! tables list allowed and forbidden uses. Those shapes are recognised here so they build the same tree as clean
+//! Markdown.
+
+use super::{front_matter, yaml, ParseProblem, ProblemKind};
+use crate::model::{Charter, Clause, Modality, Section, Span, Suppression, TextOrigin, Topic};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The Markdown extensions charte reads. Listed explicitly so a pulldown-cmark upgrade cannot change parsing.
+fn options() -> Options {
+    let mut o = Options::empty();
+    o.insert(Options::ENABLE_TABLES);
+    o.insert(Options::ENABLE_HEADING_ATTRIBUTES);
+    o.insert(Options::ENABLE_STRIKETHROUGH);
+    o.insert(Options::ENABLE_TASKLISTS);
+    o.insert(Options::ENABLE_FOOTNOTES);
+    o
+}
+
+/// A numbered heading recognised in a line: its level, numbering and remaining title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Numbered {
+    /// Tree level the numbering implies.
+    pub level: u8,
+    /// The numbering ("Article 3", "Titre II", "3.1").
+    pub number: String,
+    /// What follows the numbering.
+    pub title: String,
+}
+
+static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(article|art\.)\s*(\d+(?:[.-]\d+)*[a-z]?|premier|1er|unique|[ivxlc]+)(?:\s*[-–—:.)]+\s*|\s+|$)(.*)$")
+        .expect("valid regex")
+});
+static TITRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(titre|partie|chapitre|section|annexe)\s+(\d+|[ivxlc]+|premier|unique|[a-z])(?:\s*[-–—:.)]+\s*|\s+|$)(.*)$")
+        .expect("valid regex")
+});
+static DOTTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$").expect("valid regex"));
+static SIMPLE_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,2}|[IVX]{1,4})\s*[-–—.)]\s+(\S.*)$").expect("valid regex")
+});
+
+/// Recognises a numbering prefix ("Article 3 –", "TITRE II :", "3.1", "2 –") in a heading-like line.
+pub fn numbering(line: &str) -> Option<Numbered> {
+    let line = line.trim();
+    if let Some(c) = ARTICLE.captures(line) {
+        let number = format!("Article {}", &c[2]);
+        return Some(Numbered {
+            level: 4,
+            number,
+            title: c[3].trim().to_owned(),
+        });
+    }
+    if let Some(c) = TITRE.captures(line) {
+        let kind = c[1].to_lowercase();
+        let level = match kind.as_str() {
+            "titre" | "partie" => 2,
+            "chapitre" => 3,
+            _ => 4,
+        };
+        let mut word = kind.clone();
+        word[..1].make_ascii_uppercase();
+        return Some(Numbered {
+            level,
+            number: format!("{word} {}", &c[2]),
+            title: c[3].trim().to_owned(),
+        });
+    }
+    if let Some(c) = DOTTED.captures(line) {
+        let depth = c[1].matches('.').count() as u8;
+        return Some(Numbered {
+            level: 4 + depth,
+            number: c[1].to_owned(),
+            title: c[2].trim().to_owned(),
+        });
+    }
+    if let Some(c) = SIMPLE_NUM.captures(line) {
+        return Some(Numbered {
+            level: 4,
+            number: c[1].to_owned(),
+            title: c[2].trim().to_owned(),
+        });
+    }
+    None
+}
+
+/// Strips `**…**` or `__…__` around a whole line; returns the inner text when the line is bold-only.
+fn bold_only(line: &str) -> Option<&str> {
+    let t = line.trim();
+    for fence in ["**", "__"] {
+        if t.len() > 4 && t.starts_with(fence) && t.ends_with(fence) {
+            let inner = &t[2..t.len() - 2];
+            if !inner.contains(fence) {
+                return Some(inner.trim());
+            }
+        }
+    }
+    None
+}
+
+/// Decides whether a paragraph's first line is a heading in disguise (Word/PDF conversions).
+fn pseudo_heading(line: &str) -> Option<Numbered> {
+    let line = line.trim();
+    if line.is_empty() || line.chars().count() > 160 {
+        return None;
+    }
+    let bold = bold_only(line);
+    let inner = bold
+        .unwrap_or(line)
+        .trim_matches(|c: char| c == '*' || c == '_')
+        .trim();
+    let ends_like_sentence = inner.ends_with('.') || inner.ends_with(';') || inner.ends_with(',');
+    if let Some(n) = numbering(inner) {
+        let explicit = n.number.starts_with("Article")
+            || n.number.starts_with("Titre")
+            || n.number.starts_with("Partie")
+            || n.number.starts_with("Chapitre");
+        // "3.1 Les agents vérifient les contenus." is a numbered clause, "3.1 Données" a heading.
+        if explicit && (!ends_like_sentence || n.title.chars().count() < 40) {
+            return Some(n);
+        }
+        if (bold.is_some() || !ends_like_sentence)
+            && n.title.chars().count() <= 90
+            && !n.title.is_empty()
+        {
+            if n.number.contains('.') || bold.is_some() {
+                return Some(n);
+            }
+        }
+        return None;
+    }
+    if let Some(inner) = bold {
+        if !ends_like_sentence && inner.chars().count() <= 120 && !inner.ends_with(':') {
+            return Some(Numbered {
+                level: 4,
+                number: String::new(),
+                title: inner.to_owned(),
+            });
+        }
+    }
+    None
+}
+
+#[derive(Default)]
+struct Item {
+    start: Option<usize>,
+    end: usize,
+    emitted: bool,
+    lead_in: Option<String>,
+}
+
+#[derive(Default)]
+struct Table {
+    headers: Vec<String>,
+    in_head: bool,
+    row: Vec<(usize, usize)>,
+    cell: Option<(Option<usize>, usize)>,
+}
+
+#[derive(Default)]
+struct Annotation {
+    id: Option<String>,
+    topics: Vec<Topic>,
+    modality: Option<Modality>,
+}
+
+struct Builder<'t> {
+    text: &'t str,
+    charter: Charter,
+    current: Option<usize>,
+    stack: Vec<usize>,
+    pending: Option<Annotation>,
+    open_disables: Vec<(Vec<String>, usize)>,
+    next_line_disables: Vec<(Vec<String>, usize)>,
+}
+
+impl<'t> Builder<'t> {
+    fn push_section(&mut self, level: u8, span: Span, raw_title: &str, id: Option<String>) {
+        let (number, title) = match numbering(raw_title) {
+            Some(n) if !n.title.is_empty() || !n.number.is_empty() => (Some(n.number), n.title),
+            _ => (None, raw_title.trim().to_owned()),
+        };
+        let title = if title.is_empty() {
+            number.clone().unwrap_or_default()
+        } else {
+            title
+        };
+        while let Some(&top) = self.stack.last() {
+            if self.charter.sections[top].level >= level {
+                self.stack.pop();
+            } else {
+                break;
+            }
+        }
+        let parent = self.stack.last().copied();
+        let index = self.charter.sections.len();
+        self.charter.sections.push(Section {
+            id,
+            number,
+            title,
+            span,
+            level,
+            parent,
+            children: Vec::new(),
+            clauses: Vec::new(),
+            role: Default::default(),
+        });
+        if let Some(p) = parent {
+            self.charter.sections[p].children.push(index);
+        }
+        self.stack.push(index);
+        self.current = Some(index);
+    }
+
+    fn push_clause(
+        &mut self,
+        start: usize,
+        end: usize,
+        lead_in: Option<String>,
+        cells: Vec<(usize, usize)>,
+        headers: Vec<String>,
+    ) {
+        let (start, end) = trim_range(self.text, start, end);
+        if start >= end {
+            return;
+        }
+        let ann = self.pending.take().unwrap_or_default();
+        let index = self.charter.clauses.len();
+        self.charter.clauses.push(Clause {
+            id: ann.id,
+            section: self.current,
+            text: self.text[start..end].to_owned(),
+            origin: TextOrigin::Verbatim(start),
+            lead_in,
+            cells: cells
+                .into_iter()
+                .map(|(a, b)| (a - start, b - start))
+                .collect(),
+            cell_headers: headers,
+            declared_modality: ann.modality,
+            declared_topics: ann.topics,
+            sentences: Vec::new(),
+        });
+        if let Some(s) = self.current {
+            self.charter.sections[s].clauses.push(index);
+        }
+    }
+
+    /// A paragraph outside lists and tables: a clause, or a heading in disguise (possibly followed by text).
+    fn paragraph(&mut self, start: usize, end: usize) {
+        let slice = &self.text[start..end];
+        let first_len = slice.find('\n').unwrap_or(slice.len());
+        let first = &slice[..first_len];
+        if let Some(n) = pseudo_heading(first) {
+            let (hs, he) = trim_range(self.text, start, start + first_len);
+            let raw = bold_only(first)
+                .unwrap_or(first)
+                .trim_matches(|c: char| c == '*' || c == '_')
+                .trim();
+            let raw = raw.to_owned();
+            self.push_section(n.level, Span::new(hs, he), &raw, None);
+            if first_len < slice.len() {
+                self.push_clause(start + first_len, end, None, Vec::new(), Vec::new());
+            }
+            return;
+        }
+        self.push_clause(start, end, None, Vec::new(), Vec::new());
+    }
+
+    fn comment(&mut self, start: usize, raw: &str) {
+        let mut rest = raw;
+        let mut offset = start;
+        while let Some(open) = rest.find("<!--") {
+            let Some(close) = rest[open..].find("-->") else {
+                break;
+            };
+            let body = rest[open + 4..open + close].trim();
+            let end = offset + open + close + 3;
+            self.directive(body, end);
+            offset = end;
+            rest = &rest[open + close + 3..];
+        }
+    }
+
+    fn directive(&mut self, body: &str, end: usize) {
+        let codes = |s: &str| {
+            s.split([' ', ','])
+                .filter(|c| !c.is_empty())
+                .map(|c| c.to_uppercase())
+                .collect::<Vec<_>>()
+        };
+        if let Some(r) = body.strip_prefix("charte-disable-next-line") {
+            self.next_line_disables.push((codes(r), end));
+        } else if let Some(r) = body.strip_prefix("charte-disable") {
+            self.open_disables.push((codes(r), end));
+        } else if let Some(r) = body.strip_prefix("charte-enable") {
+            let wanted = codes(r);
+            let mut keep = Vec::new();
+            for (c, from) in std::mem::take(&mut self.open_disables) {
+                if wanted.is_empty() || c.iter().any(|x| wanted.contains(x)) || c.is_empty() {
+                    self.charter.suppressions.push(Suppression {
+                        codes: c,
+                        span: Span::new(from, end),
+                    });
+                } else {
+                    keep.push((c, from));
+                }
+            }
+            self.open_disables = keep;
+        } else if let Some(r) = body.strip_prefix("charte:") {
+            let mut ann = Annotation::default();
+            for pair in r.split_whitespace() {
+                let Some((k, v)) = pair.split_once('=') else {
+                    continue;
+                };
+                match k {
+                    "id" => ann.id = Some(v.to_owned()),
+                    "sujets" => ann.topics = v.split(',').filter_map(Topic::from_id).collect(),
+                    "modalite" => ann.modality = Modality::from_name(v),
+                    _ => {}
+                }
+            }
+            self.pending = Some(ann);
+        }
+    }
+
+    fn finish(mut self) -> Charter {
+        let len = self.text.len();
+        for (codes, from) in std::mem::take(&mut self.open_disables) {
+            self.charter.suppressions.push(Suppression {
+                codes,
+                span: Span::new(from, len),
+            });
+        }
+        for (codes, from) in std::mem::take(&mut self.next_line_disables) {
+            // The next non-blank line after the comment.
+            let mut pos = from;
+            let mut span = Span::new(from, from);
+            for (k, line) in self.text[from..].split_inclusive('\n').enumerate() {
+                if k > 0 && !line.trim().is_empty() {
+                    span = Span::new(
+                        pos + (line.len() - line.trim_start().len()),
+                        pos + line.trim_end().len(),
+                    );
+                    break;
+                }
+                pos += line.len();
+            }
+            self.charter.suppressions.push(Suppression { codes, span });
+        }
+        self.charter
+    }
+}
+
+/// Trims whitespace at both ends of a byte range.
+fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    (start + lead, start + lead + trimmed.len())
+}
+
+/// Parses a Markdown charter (front matter optional).
+pub fn parse(text: &str) -> (Option<Charter>, Vec<ParseProblem>) {
+    let mut problems = Vec::new();
+    let mut charter = Charter::default();
+    let body_start = match front_matter::split(text) {
+        front_matter::FrontMatter::None => 0,
+        front_matter::FrontMatter::Unclosed { body_start } => {
+            problems.push(ParseProblem {
+                kind: ProblemKind::UnclosedFrontMatter,
+                span: Some(Span::new(0, 3)),
+            });
+            body_start
+        }
+        front_matter::FrontMatter::Closed(split) => {
+            let (meta, spans, unknown, mut p) =
+                yaml::parse_front_matter(split.yaml, split.yaml_start);
+            charter.meta = meta;
+            charter.meta_key_spans = spans;
+            charter.unknown_keys = unknown;
+            charter.meta_span = Some(Span::new(0, split.body_start));
+            problems.append(&mut p);
+            split.body_start
+        }
+    };
+    let mut b = Builder {
+        text,
+        charter,
+        current: None,
+        stack: Vec::new(),
+        pending: None,
+        open_disables: Vec::new(),
+        next_line_disables: Vec::new(),
+    };
+    walk(&mut b, body_start);
+    let mut charter = b.finish();
+    let first_heading = charter.sections.first().map(|s| (s.title.clone(), s.span));
+    charter.title = charter
+        .meta
+        .titre
+        .clone()
+        .or_else(|| first_heading.as_ref().map(|h| h.0.clone()));
+    charter.title_span = charter
+        .meta_key_span("titre")
+        .map(|k| line_from(text, k))
+        .or(first_heading.map(|h| h.1))
+        .unwrap_or_else(|| first_line_span(text, body_start));
+    (Some(charter), problems)
+}
+
+/// From a span's start to the end of its line (the whole `titre: "…"` line).
+pub(crate) fn line_from(text: &str, span: Span) -> Span {
+    let end = text[span.start..]
+        .find(['\n', '\r'])
+        .map(|i| span.start + i)
+        .unwrap_or(text.len());
+    Span::new(span.start, end)
+}
+
+fn first_line_span(text: &str, from: usize) -> Span {
+    let mut pos = from;
+    for line in text[from..].split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            return Span::new(pos + lead, pos + line.trim_end().len());
+        }
+        pos += line.len();
+    }
+    Span::new(from, from)
+}
+
+/// Walks pulldown-cmark events over the body and feeds the builder. Iterative: nesting depth costs no stack.
+fn walk(b: &mut Builder<'_>, body_start: usize) {
+    let body = &b.text[body_start..];
+    let mut heading: Option<(u8, usize, usize, Option<String>, String)> = None;
+    let mut paragraph: Option<(usize, usize)> = None;
+    let mut items: Vec<Item> = Vec::new();
+    let mut list_leads: Vec<Option<String>> = Vec::new();
+    let mut table: Option<Table> = None;
+    let mut last_clause_text: Option<String> = None;
+
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let (rs, re) = (range.start + body_start, range.end + body_start);
+        let in_item = !items.is_empty();
+        let extend = |items: &mut Vec<Item>,
+                      table: &mut Option<Table>,
+                      paragraph: &mut Option<(usize, usize)>| {
+            if let Some(t) = table.as_mut() {
+                if let Some((s, e)) = t.cell.as_mut() {
+                    s.get_or_insert(rs);
+                    *e = (*e).max(re);
+                }
+            } else if let Some(it) = items.last_mut() {
+                if !it.emitted {
+                    it.start.get_or_insert(rs);
+                    it.end = it.end.max(re);
+                }
+            } else if let Some((_, e)) = paragraph.as_mut() {
+                *e = (*e).max(re);
+            }
+        };
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                heading = Some((
+                    level as u8,
+                    rs,
+                    re,
+                    id.map(|s| s.to_string()),
+                    String::new(),
+                ));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, s, e, id, title)) = heading.take() {
+                    let (s, e) = trim_range(b.text, s, e);
+                    b.push_section(level, Span::new(s, e), &title, id);
+                    last_clause_text = None;
+                }
+            }
+            Event::Start(Tag::Paragraph) => {
+                if !in_item && table.is_none() {
+                    paragraph = Some((rs, re));
+                }
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if let Some((s, e)) = paragraph.take() {
+                    let clauses_before = b.charter.clauses.len();
+                    b.paragraph(s, e.max(re));
+                    last_clause_text = (b.charter.clauses.len() > clauses_before)
+                        .then(|| b.charter.clauses.last().map(|c| c.text.clone()))
+                        .flatten();
+                }
+            }
+            Event::Start(Tag::List(_)) => {
+                // A nested list closes its parent item's own text; the lead-in is the parent item or the paragraph
+                // just before, when it ends with a colon ("Il est interdit :").
+                let mut lead = None;
+                if let Some(parent) = items.last_mut() {
+                    if !parent.emitted {
+                        parent.emitted = true;
+                        if let Some(s) = parent.start {
+                            let inherited = parent.lead_in.clone();
+                            b.push_clause(s, parent.end, inherited, Vec::new(), Vec::new());
+                            let t = b.text[s..parent.end].trim();
+                            if t.ends_with(':') {
+                                lead = Some(t.to_owned());
+                            } else {
+                                lead = parent.lead_in.clone();
+                            }
+                        }
+                    } else {
+                        lead = parent.lead_in.clone();
+                    }
+                } else if let Some(t) = &last_clause_text {
+                    if t.trim_end().ends_with(':') {
+                        lead = Some(t.clone());
+                    }
+                }
+                list_leads.push(lead);
+            }
+            Event::End(TagEnd::List(_)) => {
+                list_leads.pop();
+                last_clause_text = None;
+            }
+            Event::Start(Tag::Item) => {
+                items.push(Item {
+                    lead_in: list_leads.last().cloned().flatten(),
+                    ..Item::default()
+                });
+            }
+            Event::End(TagEnd::Item) => {
+                if let Some(it) = items.pop() {
+                    if !it.emitted {
+                        if let Some(s) = it.start {
+                            b.push_clause(s, it.end, it.lead_in, Vec::new(), Vec::new());
+                        }
+                    }
+                }
+            }
+            Event::Start(Tag::Table(_)) => table = Some(Table::default()),
+            Event::End(TagEnd::Table) => table = None,
+            Event::Start(Tag::TableHead) => {
+                if let Some(t) = table.as_mut() {
+                    t.in_head = true;
+                }
+            }
+            Event::End(TagEnd::TableHead) => {
+                if let Some(t) = table.as_mut() {
+                    t.in_head = false;
+                    t.headers = t
+                        .row
+                        .drain(..)
+                        .map(|(s, e)| b.text[s..e].trim().to_owned())
+                        .collect();
+                }
+            }
+            Event::Start(Tag::TableCell) => {
+                if let Some(t) = table.as_mut() {
+                    t.cell = Some((None, rs));
+                }
+            }
+            Event::End(TagEnd::TableCell) => {
+                if let Some(t) = table.as_mut() {
+                    let cell = t.cell.take();
+                    // Keep empty cells as empty ranges so cells stay aligned with their headers.
+                    let (s, e) = match cell {
+                        Some((Some(s), e)) => (s, e),
+                        _ => (re, re),
+                    };
+                    t.row.push((s, e));
+                }
+            }
+            Event::End(TagEnd::TableRow) => {
+                if let Some(t) = table.as_mut() {
+                    let row: Vec<(usize, usize)> = t.row.drain(..).collect();
+                    let nonempty: Vec<usize> =
+                        (0..row.len()).filter(|&i| row[i].0 < row[i].1).collect();
+                    if let (Some(&f), Some(&l)) = (nonempty.first(), nonempty.last()) {
+                        let (s, e) = (row[f].0, row[l].1);
+                        let (cells, headers): (Vec<_>, Vec<_>) = nonempty
+                            .iter()
+                            .map(|&i| (row[i], t.headers.get(i).cloned().unwrap_or_default()))
+                            .unzip();
+                        b.push_clause(s, e, None, cells, headers);
+                    }
+                }
+            }
+            Event::Html(raw) | Event::InlineHtml(raw) => {
+                if raw.contains("<!--") {
+                    b.comment(rs, &raw);
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(h) = heading.as_mut() {
+                    h.4.push_str(&t);
+                } else {
+                    extend(&mut items, &mut table, &mut paragraph);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(h) = heading.as_mut() {
+                    h.4.push(' ');
+                } else {
+                    extend(&mut items, &mut table, &mut paragraph);
+                }
+            }
+            Event::Start(Tag::Emphasis | Tag::Strong | Tag::Link { .. } | Tag::Strikethrough)
+            | Event::End(
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link | TagEnd::Strikethrough,
+            ) => {
+                if heading.is_none() {
+                    extend(&mut items, &mut table, &mut paragraph);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_ok(text: &str) -> Charter {
+        let (c, p) = parse(text);
+        assert!(p.is_empty(), "{p:?}");
+        c.unwrap()
+    }
+
+    #[test]
+    fn front_matter_headings_and_clauses() {
+        let text = "---\ntitre: \"Charte IA\"\n---\n\n# Charte\n\n## Article 1 – Objet\nLa charte s'applique aux agents.\n\n## Article 2 – Données\n1. Il est interdit de saisir des données.\n2. Une AIPD est menée.\n";
+        let c = parse_ok(text);
+        assert_eq!(c.title.as_deref(), Some("Charte IA"));
+        assert_eq!(c.sections.len(), 3);
+        assert_eq!(c.sections[1].number.as_deref(), Some("Article 1"));
+        assert_eq!(c.sections[1].title, "Objet");
+        assert_eq!(c.sections[1].parent, Some(0));
+        assert_eq!(c.clauses.len(), 3);
+        assert_eq!(c.clauses[1].text, "Il est interdit de saisir des données.");
+        let s = c.clauses[2].span();
+        assert_eq!(&text[s.start..s.end], "Une AIPD est menée.");
+    }
+
+    #[test]
+    fn word_converted_pseudo_headings() {
+        let text = "**CHARTE D'USAGE**\r\n\r\n**ARTICLE 2 : PROTECTION DES DONNÉES**\r\n\r\nLes agents ne saisissent aucune donnée.\r\n\r\nArticle 3 – Formation\r\nLes agents sont formés.\r\n\r\n3.1 Modalités\r\n\r\nTitre II\r\n";
+        let c = parse_ok(text);
+        let titles: Vec<_> = c
+            .sections
+            .iter()
+            .map(|s| (s.number.clone(), s.title.clone()))
+            .collect();
+        assert_eq!(
+            titles[1],
+            (Some("Article 2".into()), "PROTECTION DES DONNÉES".into())
+        );
+        assert_eq!(titles[2], (Some("Article 3".into()), "Formation".into()));
+        assert_eq!(titles[3], (Some("3.1".into()), "Modalités".into()));
+        assert_eq!(titles[4].0.as_deref(), Some("Titre II"));
+        assert_eq!(c.clauses.len(), 2);
+        assert_eq!(c.clauses[1].text, "Les agents sont formés.");
+        assert_eq!(c.clauses[1].section, Some(2));
+    }
+
+    #[test]
+    fn numbered_sentence_is_a_clause_not_a_heading() {
+        let c = parse_ok(
+            "3.1 Les agents vérifient systématiquement les contenus produits par l'outil.\n",
+        );
+        assert!(c.sections.is_empty());
+        assert_eq!(c.clauses.len(), 1);
+    }
+
+    #[test]
+    fn tables_rows_are_clauses_with_cells() {
+        let text = "| Usages autorisés | Usages interdits |\n|---|---|\n| Résumer un rapport public | Saisir des données de santé |\n";
+        let c = parse_ok(text);
+        assert_eq!(c.clauses.len(), 1);
+        let cl = &c.clauses[0];
+        assert_eq!(cl.cell_headers, ["Usages autorisés", "Usages interdits"]);
+        let (s, e) = cl.cells[1];
+        assert_eq!(&cl.text[s..e], "Saisir des données de santé");
+    }
+
+    #[test]
+    fn list_items_inherit_lead_in_and_nested_items_split() {
+        let text = "Il est interdit :\n\n- de saisir des données ;\n- de publier sans relecture :\n  - un courrier ;\n";
+        let c = parse_ok(text);
+        let texts: Vec<_> = c.clauses.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Il est interdit :",
+                "de saisir des données ;",
+                "de publier sans relecture :",
+                "un courrier ;"
+            ]
+        );
+        assert_eq!(c.clauses[1].lead_in.as_deref(), Some("Il est interdit :"));
+        assert_eq!(
+            c.clauses[3].lead_in.as_deref(),
+            Some("de publier sans relecture :")
+        );
+    }
+
+    #[test]
+    fn annotations_and_suppressions() {
+        let text = "## Données {#donnees}\n\n<!-- charte: id=c1 sujets=gdpr.dpia modalite=obligation -->\nUne AIPD est menée.\n\n<!-- charte-disable-next-line RGPD002 -->\nTexte.\n";
+        let c = parse_ok(text);
+        assert_eq!(c.sections[0].id.as_deref(), Some("donnees"));
+        assert_eq!(c.clauses[0].id.as_deref(), Some("c1"));
+        assert_eq!(c.clauses[0].declared_topics, [Topic::GdprDpia]);
+        assert_eq!(c.suppressions.len(), 1);
+        let s = c.suppressions[0].span;
+        assert_eq!(&text[s.start..s.end], "Texte.");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let mut text = String::new();
+        for i in 0..5000 {
+            text.push_str(&" ".repeat(i * 2));
+            text.push_str("- a\n");
+        }
+        let (c, _) = parse(&text);
+        assert!(!c.unwrap().clauses.is_empty());
+    }
+}

@@ -1,0 +1,184 @@
+//! Text → model. Reads bytes, recognises the format, and builds a [`Charter`]. Never panics on user input:
+//! whatever is wrong with a file becomes a [`ParseProblem`] that the engine reports as STR000.
+
+pub mod front_matter;
+pub mod grammar;
+pub mod markdown;
+pub mod yaml;
+
+use crate::model::{Charter, Span};
+
+/// Files larger than this are not read as charters (a charter is a few dozen pages; 32 MiB leaves room for
+/// generated stress inputs while keeping memory bounded).
+pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+
+/// The kinds of input charte reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Structured Markdown, with or without YAML front matter.
+    Markdown,
+    /// The pure-YAML charter format.
+    Yaml,
+}
+
+impl Format {
+    /// Picks the format from a path's extension (`.yaml`/`.yml` → YAML, everything else → Markdown).
+    pub fn from_path(path: &str) -> Format {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".yaml") || lower.ends_with(".yml") {
+            Format::Yaml
+        } else {
+            Format::Markdown
+        }
+    }
+}
+
+/// Why a file, or part of it, could not be read as a charter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Not valid UTF-8 (byte offset of the first bad byte).
+    InvalidUtf8 {
+        /// Offset of the first invalid byte.
+        at: usize,
+    },
+    /// Contains NUL bytes: a binary file.
+    Binary,
+    /// Empty or only whitespace.
+    Empty,
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooLarge {
+        /// Size in bytes.
+        size: usize,
+    },
+    /// A YAML syntax or shape error (message from the YAML library).
+    Yaml {
+        /// What the YAML library said.
+        detail: String,
+    },
+    /// A front matter opened with `---` and never closed.
+    UnclosedFrontMatter,
+}
+
+/// A problem found while reading a file. `span` is `None` when the file has no usable text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseProblem {
+    /// What went wrong.
+    pub kind: ProblemKind,
+    /// Where, in the source text.
+    pub span: Option<Span>,
+}
+
+/// A file's text once decoded (BOM removed).
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// Path as given by the user.
+    pub path: String,
+    /// Decoded text; every span indexes into it.
+    pub text: String,
+}
+
+/// What reading one file gives: its text (when decodable), the charter (when parseable), and problems.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// The decoded source, absent for binary or undecodable files.
+    pub source: Option<SourceText>,
+    /// The charter model, absent when nothing could be built.
+    pub charter: Option<Charter>,
+    /// Problems to report as STR000.
+    pub problems: Vec<ParseProblem>,
+}
+
+/// Decodes bytes and parses them in the given format.
+pub fn parse_bytes(path: &str, bytes: &[u8], format: Format) -> Parsed {
+    let fail = |kind| Parsed {
+        source: None,
+        charter: None,
+        problems: vec![ParseProblem { kind, span: None }],
+    };
+    if bytes.len() > MAX_FILE_BYTES {
+        return fail(ProblemKind::TooLarge { size: bytes.len() });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.contains(&0) {
+        return fail(ProblemKind::Binary);
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t.to_owned(),
+        Err(e) => {
+            return fail(ProblemKind::InvalidUtf8 {
+                at: e.valid_up_to(),
+            })
+        }
+    };
+    if text.trim().is_empty() {
+        return fail(ProblemKind::Empty);
+    }
+    parse_text(path, text, format)
+}
+
+/// Parses already-decoded text.
+pub fn parse_text(path: &str, text: String, format: Format) -> Parsed {
+    let (charter, problems) = match format {
+        Format::Markdown => markdown::parse(&text),
+        Format::Yaml => yaml::parse_charter(&text),
+    };
+    Parsed {
+        source: Some(SourceText {
+            path: path.to_owned(),
+            text,
+        }),
+        charter,
+        problems,
+    }
+}
+
+/// Spans of top-level keys of a YAML block (`key:` at column 0), offset by `base`.
+pub(crate) fn top_level_key_spans(yaml: &str, base: usize) -> Vec<(String, Span)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in yaml.split_inclusive('\n') {
+        let first = line.chars().next();
+        if first.is_some_and(|c| c.is_alphabetic() || c == '_') {
+            if let Some(colon) = line.find(':') {
+                let key = line[..colon].trim_end();
+                if !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+                {
+                    out.push((
+                        key.to_owned(),
+                        Span::new(base + pos, base + pos + key.len()),
+                    ));
+                }
+            }
+        }
+        pos += line.len();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_empty_and_bad_utf8_are_problems_not_panics() {
+        let p = parse_bytes("a.md", b"abc\0def", Format::Markdown);
+        assert_eq!(p.problems[0].kind, ProblemKind::Binary);
+        let p = parse_bytes("a.md", b"  \n\n", Format::Markdown);
+        assert_eq!(p.problems[0].kind, ProblemKind::Empty);
+        let p = parse_bytes("a.md", b"ab\xffcd", Format::Markdown);
+        assert_eq!(p.problems[0].kind, ProblemKind::InvalidUtf8 { at: 2 });
+    }
+
+    #[test]
+    fn bom_is_removed() {
+        let p = parse_bytes(
+            "a.md",
+            "\u{feff}# Charte\n\nTexte.".as_bytes(),
+            Format::Markdown,
+        );
+        assert!(p.source.unwrap().text.starts_with("# Charte"));
+    }
+}

@@ -1,0 +1,3 @@
+//! IA — AI Act rules that are not plain coverage checks.
+
+pub mod ia004_prohibited_practice;

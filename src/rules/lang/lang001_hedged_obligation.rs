@@ -1,0 +1,101 @@
+//! LANG001: an obligation or ban voided by a hedge (« dans la mesure du possible »).
+
+use crate::declare_rule;
+use crate::diagnostics::Finding;
+use crate::lexicon::{Marker, Tag};
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## Ce que vérifie la règle
+    /// Une obligation ou une interdiction est vidée de sa force par une échappatoire : « dans la mesure du
+    /// possible », « si possible », « autant que faire se peut », « idéalement », « si les moyens le permettent ».
+    /// « Dans la mesure où » (qui veut dire « puisque ») n'en est pas une.
+    ///
+    /// ## Pourquoi
+    /// Une obligation que chacun peut écarter en jugeant qu'elle n'était « pas possible » n'oblige personne. En cas
+    /// d'incident, la collectivité ne pourra pas se prévaloir de la règle.
+    ///
+    /// ## Exemple non conforme
+    /// ```markdown
+    /// # Charte IA
+    /// ## Vérification
+    /// Les agents doivent, dans la mesure du possible, relire les contenus produits par l'IA.
+    /// ```
+    ///
+    /// ## Exemple conforme
+    /// ```markdown
+    /// # Charte IA
+    /// ## Vérification
+    /// Les agents doivent relire les contenus produits par l'IA avant toute diffusion.
+    /// ```
+    ///
+    /// ## Base légale
+    /// Bonne pratique de rédaction normative : une règle interne n'est opposable que si elle est claire (CRPA,
+    /// art. L221-1 et suivants ; principe de clarté et d'intelligibilité de la norme).
+    ///
+    /// ## Références
+    /// - Légifrance, Guide de légistique, « Rédaction des textes »
+    pub struct HedgedObligation {
+        code: "LANG001",
+        name: "hedged-obligation",
+        family: Lang,
+        severity: Warning,
+        topics: [],
+        legal_basis: "Bonne pratique ; principe de clarté et d'intelligibilité de la norme",
+        summary_fr: "une obligation ou une interdiction est vidée par une échappatoire",
+        summary_en: "an obligation or ban is voided by a hedge",
+        docs_en: "
+## What it checks
+An obligation or ban is voided by a hedge: \"dans la mesure du possible\", \"si possible\", \"autant que faire se
+peut\", \"idéalement\". \"Dans la mesure où\" (meaning \"since\") is not one.
+
+## Why
+A duty anyone may set aside by deeming it \"not possible\" binds nobody.
+
+## Legal basis
+Good drafting practice; clarity and intelligibility of rules.
+
+## References
+- Légifrance, Guide de légistique
+",
+    }
+}
+
+impl Rule for HedgedObligation {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        Self::meta_static()
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for (ci, clause) in cx.charter.clauses.iter().enumerate() {
+            for (si, s) in clause.sentences.iter().enumerate() {
+                if !s.modality.is_some_and(|m| m.is_binding()) {
+                    continue;
+                }
+                let hits = cx.analysis.sentence_hits((ci, si));
+                let not_hedges: Vec<_> = hits
+                    .iter()
+                    .filter(|h| h.tag == Tag::Marker(Marker::NotHedge))
+                    .collect();
+                let hedge = hits.iter().find(|h| {
+                    h.tag == Tag::Marker(Marker::Hedge)
+                        && !not_hedges.iter().any(|n| {
+                            n.start <= h.start && h.end <= n.end
+                                || h.start <= n.start && n.end <= h.end
+                        })
+                });
+                if let Some(h) = hedge {
+                    let span = cx.analysis.span_of(cx.charter, ci, h.start, h.end);
+                    out.push(
+                        cx.finding(Self::meta_static(), span, format!("{} « {} »", cx.t("obligation affaiblie par", "obligation weakened by"), cx.text(span)))
+                            .with_label(clause.source_span(s.start, s.end), cx.t("règle concernée", "rule concerned"))
+                            .with_help(cx.t(
+                                "supprimez l'échappatoire, ou dites précisément dans quels cas la règle ne s'applique pas (« sauf urgence dûment justifiée »)",
+                                "remove the hedge, or state exactly when the rule does not apply",
+                            )),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! LANG002: « raisonnable », « approprié », « adéquat », « suffisant » with no criterion in the clause.
+
+use crate::declare_rule;
+use crate::diagnostics::Finding;
+use crate::lexicon::{Marker, Tag};
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## Ce que vérifie la règle
+    /// Une règle emploie un qualificatif vague (« raisonnable », « approprié », « adéquat », « suffisant ») sans
+    /// critère dans la même clause : ni chiffre, ni durée, ni date, ni référence, ni « au sens de ».
+    ///
+    /// ## Pourquoi
+    /// « Des mesures de sécurité appropriées » ne dit pas lesquelles : chacun jugera les siennes suffisantes.
+    /// Préciser le critère rend la règle vérifiable.
+    ///
+    /// ## Exemple non conforme
+    /// ```markdown
+    /// # Charte IA
+    /// ## Sécurité
+    /// Les agents prennent des mesures de sécurité appropriées.
+    /// ```
+    ///
+    /// ## Exemple conforme
+    /// ```markdown
+    /// # Charte IA
+    /// ## Sécurité
+    /// Les agents appliquent les mesures de sécurité définies par le RSSI dans la politique de sécurité du 12 mars 2025.
+    /// ```
+    ///
+    /// ## Base légale
+    /// Bonne pratique de rédaction normative.
+    ///
+    /// ## Références
+    /// - Légifrance, Guide de légistique
+    pub struct VagueQualifier {
+        code: "LANG002",
+        name: "vague-qualifier",
+        family: Lang,
+        severity: Info,
+        topics: [],
+        legal_basis: "Bonne pratique de rédaction",
+        summary_fr: "qualificatif vague sans critère dans la clause",
+        summary_en: "vague qualifier with no criterion in the clause",
+        docs_en: "
+## What it checks
+A rule uses a vague qualifier (\"raisonnable\", \"approprié\", \"adéquat\", \"suffisant\") with no criterion in the same
+clause: no figure, duration, date, reference or definition.
+
+## Why
+\"Appropriate security measures\" does not say which ones.
+
+## Legal basis
+Good drafting practice.
+
+## References
+- Légifrance, Guide de légistique
+",
+    }
+}
+
+impl Rule for VagueQualifier {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        Self::meta_static()
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for (ci, clause) in cx.charter.clauses.iter().enumerate() {
+            let has_criterion = clause.text.chars().any(|c| c.is_ascii_digit())
+                || clause
+                    .sentences
+                    .iter()
+                    .any(|s| !s.legal_refs.is_empty() || !s.durations.is_empty())
+                || cx.analysis.clauses[ci].norm.text.contains("au sens de")
+                || cx.analysis.clauses[ci].norm.text.contains("defini");
+            if has_criterion {
+                continue;
+            }
+            for (si, s) in clause.sentences.iter().enumerate() {
+                if s.modality.is_none() {
+                    continue;
+                }
+                if let Some(h) = cx
+                    .analysis
+                    .sentence_hits((ci, si))
+                    .iter()
+                    .find(|h| h.tag == Tag::Marker(Marker::Vague))
+                {
+                    let span = cx.analysis.span_of(cx.charter, ci, h.start, h.end);
+                    out.push(
+                        cx.finding(Self::meta_static(), span, format!("« {} » {}", cx.text(span), cx.t("n'est défini par aucun critère", "is defined by no criterion")))
+                            .with_help(cx.t("précisez le critère : un seuil, une durée, une référence (guide ANSSI, RGESN…)", "state the criterion: a threshold, a duration, a reference")),
+                    );
+                }
+            }
+        }
+    }
+}

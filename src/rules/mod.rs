@@ -1,0 +1,284 @@
+//! The rule engine: the [`Rule`] trait, rule metadata as data, and the one registry list.
+//!
+//! Adding a rule = one file in a family folder + one line in [`registry`]. Missing-topic rules are rows of
+//! `data/rules/coverage.toml` served by one mechanism ([`coverage`]).
+
+pub mod coverage;
+pub mod docs;
+pub mod env;
+pub mod ia;
+pub mod lang;
+pub mod rgpd;
+pub mod souv;
+pub mod str;
+
+use crate::analyze::Analysis;
+use crate::diagnostics::{Finding, Severity};
+use crate::i18n::Lang;
+use crate::lexicon::Lexicon;
+use crate::model::{Charter, Span, Topic};
+use crate::parse::grammar::CivilDate;
+use std::sync::LazyLock;
+
+/// Rule families, by code prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    /// Structure.
+    Str,
+    /// Personal data.
+    Rgpd,
+    /// Sovereignty.
+    Souv,
+    /// Environment.
+    Env,
+    /// AI Act and AI ethics.
+    Ia,
+    /// Contradictions.
+    Ctr,
+    /// Drafting.
+    Lang,
+    /// Reference corpus.
+    Ref,
+    /// Procurement.
+    Ach,
+}
+
+impl Family {
+    /// Every family, in catalogue order.
+    pub const ALL: &'static [Family] = &[
+        Family::Str,
+        Family::Rgpd,
+        Family::Souv,
+        Family::Env,
+        Family::Ia,
+        Family::Ctr,
+        Family::Lang,
+        Family::Ref,
+        Family::Ach,
+    ];
+    /// The code prefix (`RGPD`).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Family::Str => "STR",
+            Family::Rgpd => "RGPD",
+            Family::Souv => "SOUV",
+            Family::Env => "ENV",
+            Family::Ia => "IA",
+            Family::Ctr => "CTR",
+            Family::Lang => "LANG",
+            Family::Ref => "REF",
+            Family::Ach => "ACH",
+        }
+    }
+    /// The family of a code (`RGPD002` → Rgpd).
+    pub fn of_code(code: &str) -> Option<Family> {
+        let prefix: String = code
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        Family::ALL.iter().copied().find(|f| f.prefix() == prefix)
+    }
+    /// Name of the family for humans.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Family::Str => lang.pick("structure", "structure"),
+            Family::Rgpd => lang.pick("données personnelles (RGPD)", "personal data (GDPR)"),
+            Family::Souv => lang.pick("souveraineté", "sovereignty"),
+            Family::Env => lang.pick("environnement", "environment"),
+            Family::Ia => lang.pick("AI Act et éthique de l'IA", "AI Act and AI ethics"),
+            Family::Ctr => lang.pick("contradictions", "contradictions"),
+            Family::Lang => lang.pick("rédaction", "drafting"),
+            Family::Ref => lang.pick("corpus de référence", "reference corpus"),
+            Family::Ach => lang.pick("achats", "procurement"),
+        }
+    }
+}
+
+/// What every rule declares about itself: plain data that feeds `charte rules`, `charte explain`, SARIF and
+/// `docs/rules/`.
+#[derive(Debug, Clone)]
+pub struct RuleMeta {
+    /// Stable code (`STR003`).
+    pub code: &'static str,
+    /// Stable kebab-case name (`missing-review`).
+    pub name: &'static str,
+    /// Family.
+    pub family: Family,
+    /// Default severity.
+    pub severity: Severity,
+    /// Topics the rule keys on.
+    pub topics: Vec<Topic>,
+    /// Legal or practical basis, with article numbers.
+    pub legal_basis: String,
+    /// One-line summary in French.
+    pub summary_fr: String,
+    /// One-line summary in English.
+    pub summary_en: String,
+    /// Long French doc with the six headings.
+    pub docs_fr: String,
+    /// Long English doc (What it checks / Why / Legal basis / References).
+    pub docs_en: String,
+}
+
+impl RuleMeta {
+    /// Summary in the given language.
+    pub fn summary(&self, lang: Lang) -> &str {
+        lang.pick(&self.summary_fr, &self.summary_en)
+    }
+    /// Where the rule's doc is published.
+    pub fn docs_url(&self) -> String {
+        format!("https://charte.dev/regles/{}", self.code)
+    }
+}
+
+/// Everything a rule may read: the analysed charter and the run's settings.
+pub struct Context<'a> {
+    /// The charter.
+    pub charter: &'a Charter,
+    /// What the analysis found.
+    pub analysis: &'a Analysis,
+    /// Source text (spans index into it).
+    pub source: &'a str,
+    /// The lexicon.
+    pub lexicon: &'a Lexicon,
+    /// Language of messages.
+    pub lang: Lang,
+    /// Reference date for date-sensitive checks (`--as-of`, default today).
+    pub as_of: CivilDate,
+}
+
+impl Context<'_> {
+    /// Picks the French or English text.
+    pub fn t<'s>(&self, fr: &'s str, en: &'s str) -> &'s str {
+        self.lang.pick(fr, en)
+    }
+    /// Starts a finding of `meta` at `primary`.
+    pub fn finding(
+        &self,
+        meta: &'static RuleMeta,
+        primary: Span,
+        message: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            code: meta.code,
+            name: meta.name,
+            severity: meta.severity,
+            message: message.into(),
+            primary,
+            primary_label: None,
+            labels: Vec::new(),
+            help: None,
+            topics: meta.topics.clone(),
+        }
+    }
+    /// The charter text under a span.
+    pub fn text(&self, span: Span) -> &str {
+        self.source.get(span.start..span.end).unwrap_or("")
+    }
+}
+
+/// A rule: its metadata and a check over an analysed charter.
+pub trait Rule: Sync + Send {
+    /// The rule's metadata.
+    fn meta(&self) -> &'static RuleMeta;
+    /// Reports findings into `out`.
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
+}
+
+/// Declares a rule struct whose French doc is its own doc comment (clippy's trick: no proc-macro, no codegen).
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $name:ident {
+            code: $code:literal,
+            name: $rname:literal,
+            family: $family:ident,
+            severity: $sev:ident,
+            topics: [$($topic:ident),* $(,)?],
+            legal_basis: $basis:literal,
+            summary_fr: $sfr:literal,
+            summary_en: $sen:literal,
+            docs_en: $den:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        pub struct $name;
+
+        impl $name {
+            /// The rule's metadata (docs from the doc comment above).
+            pub fn meta_static() -> &'static $crate::rules::RuleMeta {
+                static META: std::sync::LazyLock<$crate::rules::RuleMeta> = std::sync::LazyLock::new(|| {
+                    $crate::rules::RuleMeta {
+                        code: $code,
+                        name: $rname,
+                        family: $crate::rules::Family::$family,
+                        severity: $crate::diagnostics::Severity::$sev,
+                        topics: vec![$($crate::model::Topic::$topic),*],
+                        legal_basis: $basis.to_owned(),
+                        summary_fr: $sfr.to_owned(),
+                        summary_en: $sen.to_owned(),
+                        docs_fr: $crate::rules::docs::from_doc_lines(&[$($doc),*]),
+                        docs_en: $den.trim().to_owned(),
+                    }
+                });
+                &META
+            }
+        }
+    };
+}
+
+/// Every rule, in catalogue order. Adding a rule = one line here.
+pub fn registry() -> &'static [Box<dyn Rule>] {
+    static REGISTRY: LazyLock<Vec<Box<dyn Rule>>> = LazyLock::new(|| {
+        let mut rules: Vec<Box<dyn Rule>> = vec![
+            Box::new(str::str000_parse_error::ParseError),
+            Box::new(str::str001_missing_metadata::MissingMetadata),
+            Box::new(str::str006_duplicate_id::DuplicateId),
+            Box::new(str::str007_empty_section::EmptySection),
+            Box::new(str::str008_stale_deadline::StaleDeadline),
+            Box::new(rgpd::rgpd001_public_tools::PublicToolsPersonalData),
+            Box::new(rgpd::rgpd020_wrong_article::WrongGdprArticle),
+            Box::new(rgpd::rgpd021_obsolete_reference::ObsoleteReference),
+            Box::new(souv::souv003_vague_sovereignty::VagueSovereigntyClaim),
+            Box::new(env::env002_unmeasurable::UnmeasurableEnvironmentalCommitment),
+            Box::new(ia::ia004_prohibited_practice::ProhibitedPracticePermitted),
+            Box::new(lang::lang001_hedged_obligation::HedgedObligation),
+            Box::new(lang::lang002_vague_qualifier::VagueQualifier),
+            Box::new(lang::lang003_conditional_modality::ConditionalModality),
+        ];
+        rules.extend(coverage::rules());
+        rules.sort_by(|a, b| sort_key(a.meta().code).cmp(&sort_key(b.meta().code)));
+        rules
+    });
+    &REGISTRY
+}
+
+/// Catalogue order: family order, then number.
+pub fn sort_key(code: &str) -> (Option<Family>, String) {
+    (Family::of_code(code), code.to_owned())
+}
+
+/// Looks a rule up by code (case-insensitive).
+pub fn find(code: &str) -> Option<&'static dyn Rule> {
+    registry()
+        .iter()
+        .find(|r| r.meta().code.eq_ignore_ascii_case(code))
+        .map(|r| r.as_ref())
+}
+
+/// The code closest to a mistyped one, for "did you mean".
+pub fn closest_code(code: &str) -> Option<&'static str> {
+    let upper = code.to_uppercase();
+    registry()
+        .iter()
+        .map(|r| {
+            (
+                strsim::damerau_levenshtein(&upper, r.meta().code),
+                r.meta().code,
+            )
+        })
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, c)| c)
+}

@@ -1,0 +1,219 @@
+//! RGPD020: a GDPR article number that does not exist, or that governs another subject than the one named.
+
+use crate::declare_rule;
+use crate::diagnostics::Finding;
+use crate::lexicon::Tag;
+use crate::model::Span;
+use crate::parse::grammar::Instrument;
+use crate::rules::{Context, Rule};
+
+/// How far (normalised bytes) a subject phrase may sit from the article it is attached to.
+const NEAR: usize = 60;
+
+declare_rule! {
+    /// ## Ce que vérifie la règle
+    /// La charte cite un article du RGPD qui n'existe pas (le règlement compte 99 articles), ou un article pour un
+    /// sujet qu'il ne régit pas : « droit à l'effacement (article 15) » alors que l'article 15 porte sur le droit
+    /// d'accès et l'effacement sur l'article 17. La table de ce que régit chaque article est une donnée
+    /// (`data/rgpd_articles.toml`).
+    ///
+    /// ## Pourquoi
+    /// Un agent ou un usager qui suit la référence tombe sur une autre règle ; une erreur d'article décrédibilise
+    /// toute la charte auprès du DPO et du contrôle de légalité.
+    ///
+    /// ## Exemple non conforme
+    /// ```markdown
+    /// # Charte IA
+    /// ## Droits des personnes
+    /// Les usagers peuvent exercer leur droit à l'effacement (article 15 du RGPD) auprès du DPO.
+    /// ```
+    ///
+    /// ## Exemple conforme
+    /// ```markdown
+    /// # Charte IA
+    /// ## Droits des personnes
+    /// Les usagers peuvent exercer leur droit à l'effacement (article 17 du RGPD) auprès du DPO.
+    /// ```
+    ///
+    /// ## Base légale
+    /// Règlement (UE) 2016/679 (RGPD), art. 1 à 99.
+    ///
+    /// ## Références
+    /// - EUR-Lex, CELEX 32016R0679 : <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
+    pub struct WrongGdprArticle {
+        code: "RGPD020",
+        name: "wrong-gdpr-article",
+        family: Rgpd,
+        severity: Error,
+        topics: [],
+        legal_basis: "Règlement (UE) 2016/679 (RGPD), art. 1 à 99",
+        summary_fr: "un article du RGPD cité n'existe pas ou ne régit pas le sujet nommé",
+        summary_en: "a cited GDPR article does not exist or does not govern the subject named",
+        docs_en: "
+## What it checks
+The charter cites a GDPR article that does not exist (there are 99), or an article for a subject it does not govern:
+\"right to erasure (article 15)\" while article 15 is the right of access and erasure is article 17. The table of
+what each article governs is data (`data/rgpd_articles.toml`).
+
+## Why
+Readers who follow the reference land on another rule; a wrong article discredits the charter.
+
+## Legal basis
+Regulation (EU) 2016/679 (GDPR), art. 1–99.
+
+## References
+- EUR-Lex, CELEX 32016R0679: <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
+",
+    }
+}
+
+impl Rule for WrongGdprArticle {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        Self::meta_static()
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let lx = cx.lexicon;
+        for (ci, clause) in cx.charter.clauses.iter().enumerate() {
+            let info = &cx.analysis.clauses[ci];
+            for (si, s) in clause.sentences.iter().enumerate() {
+                let hits = cx.analysis.sentence_hits((ci, si));
+                let subjects: Vec<_> = hits
+                    .iter()
+                    .filter_map(|h| {
+                        if let Tag::RgpdSubject(n) = h.tag {
+                            Some((h, n))
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                // Articles cited: explicit RGPD references, and bare « article N » next to a GDPR subject.
+                let mut cited: Vec<(u32, Span, usize)> = Vec::new();
+                for r in &s.legal_refs {
+                    if r.value.instrument != Instrument::Rgpd {
+                        continue;
+                    }
+                    for a in &r.value.articles {
+                        if let Ok(n) = a.number.trim().parse::<u32>() {
+                            cited.push((
+                                n,
+                                clause.source_span(r.start, r.end),
+                                info.norm.from_original(r.start),
+                            ));
+                        }
+                    }
+                }
+                if cited.is_empty() && !subjects.is_empty() && s.legal_refs.is_empty() {
+                    let (a, b) = info.sentence_ranges[si];
+                    let text = &info.norm.text[a..b];
+                    for key in ["article ", "art. ", "art "] {
+                        let mut from = 0;
+                        while let Some(i) = text[from..].find(key) {
+                            let at = from + i + key.len();
+                            let digits: String = text[at..]
+                                .chars()
+                                .take_while(|c| c.is_ascii_digit())
+                                .collect();
+                            if let Ok(n) = digits.parse::<u32>() {
+                                let span = cx.analysis.span_of(
+                                    cx.charter,
+                                    ci,
+                                    a + from + i,
+                                    a + at + digits.len(),
+                                );
+                                cited.push((n, span, a + from + i));
+                            }
+                            from = at;
+                        }
+                    }
+                }
+                for (n, span, pos) in cited {
+                    if !(1..=99).contains(&n) {
+                        out.push(
+                            cx.finding(
+                                Self::meta_static(),
+                                span,
+                                format!(
+                                    "{} {n} {}",
+                                    cx.t("l'article", "article"),
+                                    cx.t(
+                                        "n'existe pas dans le RGPD, qui compte 99 articles",
+                                        "does not exist in the GDPR, which has 99 articles"
+                                    )
+                                ),
+                            )
+                            .with_help(cx.t(
+                                "vérifiez le numéro sur EUR-Lex (règlement (UE) 2016/679)",
+                                "check the number on EUR-Lex (Regulation (EU) 2016/679)",
+                            )),
+                        );
+                        continue;
+                    }
+                    let nearest = subjects
+                        .iter()
+                        .map(|(h, art)| {
+                            (
+                                if h.end <= pos {
+                                    pos - h.end
+                                } else {
+                                    h.start.saturating_sub(pos)
+                                },
+                                *h,
+                                *art,
+                            )
+                        })
+                        .filter(|(d, _, _)| *d <= NEAR)
+                        .min_by_key(|(d, _, _)| *d);
+                    let Some((_, h, _)) = nearest else { continue };
+                    // Every article this phrase may name.
+                    let governs: Vec<u8> = hits
+                        .iter()
+                        .filter(|x| x.start == h.start && x.end == h.end)
+                        .filter_map(|x| {
+                            if let Tag::RgpdSubject(a) = x.tag {
+                                Some(a)
+                            } else {
+                                None
+                            }
+                        })
+                        .collect();
+                    if governs.iter().any(|a| u32::from(*a) == n) {
+                        continue;
+                    }
+                    let phrase_span = cx.analysis.span_of(cx.charter, ci, h.start, h.end);
+                    let right: Vec<String> = governs.iter().map(|a| a.to_string()).collect();
+                    let cited_title = lx
+                        .rgpd_articles
+                        .iter()
+                        .find(|a| u32::from(a.number) == n)
+                        .map(|a| a.title_fr.as_str())
+                        .unwrap_or("");
+                    out.push(
+                        cx.finding(
+                            Self::meta_static(),
+                            span,
+                            format!(
+                                "{} {n} {} « {} » ({} {})",
+                                cx.t("l'article", "article"),
+                                cx.t("du RGPD ne régit pas", "of the GDPR does not govern"),
+                                cx.text(phrase_span),
+                                cx.t("il porte sur :", "it covers:"),
+                                cited_title
+                            ),
+                        )
+                        .with_label(phrase_span, cx.t("sujet nommé", "subject named"))
+                        .with_help(format!(
+                            "{} {}",
+                            cx.t(
+                                "ce sujet relève de l'article",
+                                "this subject is governed by article"
+                            ),
+                            right.join(cx.t(" ou ", " or "))
+                        )),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! RGPD021: a legal reference that no longer applies (Privacy Shield, directive 95/46/CE, CNIL prior formalities…).
+
+use crate::declare_rule;
+use crate::diagnostics::Finding;
+use crate::lexicon::Tag;
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## Ce que vérifie la règle
+    /// La charte cite un texte qui ne s'applique plus : Privacy Shield, Safe Harbor, directive 95/46/CE,
+    /// « déclaration préalable » ou « formalités préalables » auprès de la CNIL, anciennes clauses contractuelles
+    /// types, « futur » règlement sur l'IA, SecNumCloud 3.1, RGESN 2022, article 10 de la loi Informatique et
+    /// Libertés. L'aide indique le texte en vigueur. La liste est une donnée (`data/lexicon/obsolete.toml`).
+    ///
+    /// ## Pourquoi
+    /// Une référence périmée trompe les agents sur leurs obligations (déclarer à la CNIL au lieu de tenir le
+    /// registre) et montre que le texte a été recopié sans mise à jour.
+    ///
+    /// ## Exemple non conforme
+    /// ```markdown
+    /// # Charte IA
+    /// ## Données
+    /// Les transferts vers les États-Unis sont encadrés par le Privacy Shield.
+    /// ```
+    ///
+    /// ## Exemple conforme
+    /// ```markdown
+    /// # Charte IA
+    /// ## Données
+    /// Les transferts vers les États-Unis reposent sur des clauses contractuelles types (décision (UE) 2021/914).
+    /// ```
+    ///
+    /// ## Base légale
+    /// RGPD, art. 94 (abrogation de la directive 95/46/CE) ; CJUE, C-311/18, 16 juillet 2020 (Schrems II) ;
+    /// loi n° 2018-493 du 20 juin 2018 ; décision (UE) 2021/914 ; règlement (UE) 2024/1689.
+    ///
+    /// ## Références
+    /// - Liste et sources : `data/lexicon/obsolete.toml`
+    pub struct ObsoleteReference {
+        code: "RGPD021",
+        name: "obsolete-legal-reference",
+        family: Rgpd,
+        severity: Warning,
+        topics: [],
+        legal_basis: "RGPD, art. 94 ; CJUE C-311/18 (16 juillet 2020) ; loi n° 2018-493 ; décision (UE) 2021/914",
+        summary_fr: "la charte cite un texte qui ne s'applique plus",
+        summary_en: "the charter cites a text that no longer applies",
+        docs_en: "
+## What it checks
+The charter cites a text that no longer applies: Privacy Shield, Safe Harbor, Directive 95/46/EC, CNIL prior
+formalities, old SCCs, the \"future\" AI Act, SecNumCloud 3.1, RGESN 2022, article 10 of the loi Informatique et
+Libertés. The help names the current text. The list is data (`data/lexicon/obsolete.toml`).
+
+## Why
+An outdated reference misleads staff about their duties and shows the text was copied without update.
+
+## Legal basis
+GDPR art. 94; CJEU C-311/18 (16 July 2020); loi n° 2018-493; Decision (EU) 2021/914; Regulation (EU) 2024/1689.
+
+## References
+- List and sources: `data/lexicon/obsolete.toml`
+",
+    }
+}
+
+impl Rule for ObsoleteReference {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        Self::meta_static()
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for (ci, info) in cx.analysis.clauses.iter().enumerate() {
+            let mut last_end = 0;
+            for h in &info.hits {
+                let Tag::Obsolete(i) = h.tag else { continue };
+                if h.start < last_end {
+                    continue; // overlapping forms of the same reference
+                }
+                last_end = h.end;
+                let r = &cx.lexicon.obsolete[i as usize];
+                let span = cx.analysis.span_of(cx.charter, ci, h.start, h.end);
+                out.push(
+                    cx.finding(
+                        Self::meta_static(),
+                        span,
+                        format!(
+                            "{} « {} »",
+                            cx.t("référence obsolète :", "obsolete reference:"),
+                            cx.text(span)
+                        ),
+                    )
+                    .with_help(cx.t(&r.remplacement_fr, &r.remplacement_en).to_owned()),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! STR000: a file that cannot be read as a charter. Produced by the engine from parse problems.
+
+use crate::declare_rule;
+use crate::diagnostics::Finding;
+use crate::i18n::Lang;
+use crate::model::Span;
+use crate::parse::{ParseProblem, ProblemKind, MAX_FILE_BYTES};
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## Ce que vérifie la règle
+    /// Le fichier ne peut pas être lu comme une charte : il n'est pas en UTF-8, il est binaire, vide ou trop
+    /// volumineux, ou son bloc d'en-tête YAML (entre les lignes `---`) est mal formé. Les autres fichiers de
+    /// l'analyse sont tout de même vérifiés.
+    ///
+    /// ## Pourquoi
+    /// Une charte que l'outil ne peut pas lire n'est pas vérifiée du tout : mieux vaut le dire clairement que de
+    /// laisser croire qu'elle ne présente aucun défaut. Les erreurs d'en-tête viennent souvent d'un copier-coller
+    /// depuis un traitement de texte (guillemets typographiques, tabulations, deux-points oubliés).
+    ///
+    /// ## Exemple non conforme
+    /// ```markdown
+    /// ---
+    /// titre: [Charte IA
+    /// ---
+    /// # Charte IA
+    /// ```
+    ///
+    /// ## Exemple conforme
+    /// ```markdown
+    /// ---
+    /// titre: "Charte IA"
+    /// ---
+    /// # Charte IA
+    /// ```
+    ///
+    /// ## Base légale
+    /// Aucune : règle de fonctionnement de l'outil.
+    ///
+    /// ## Références
+    /// - Spécification YAML 1.2 : <https://yaml.org/spec/1.2.2/>
+    pub struct ParseError {
+        code: "STR000",
+        name: "parse-error",
+        family: Str,
+        severity: Error,
+        topics: [],
+        legal_basis: "Aucune (fonctionnement de l'outil)",
+        summary_fr: "le fichier ne peut pas être lu comme une charte",
+        summary_en: "the file cannot be read as a charter",
+        docs_en: "
+## What it checks
+The file cannot be read as a charter: not UTF-8, binary, empty, too large, or its YAML front matter is malformed.
+Other files of the run are still checked.
+
+## Why
+A charter the tool cannot read is not checked at all; saying so beats pretending it is flawless.
+
+## Legal basis
+None: a rule about the tool itself.
+
+## References
+- YAML 1.2 specification: <https://yaml.org/spec/1.2.2/>
+",
+    }
+}
+
+impl Rule for ParseError {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        Self::meta_static()
+    }
+    fn check(&self, _cx: &Context<'_>, _out: &mut Vec<Finding>) {
+        // Parse problems are turned into findings by the engine with [`finding`]: there is no model to inspect.
+    }
+}
+
+/// The STR000 finding for a parse problem.
+pub fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
+    let meta = ParseError::meta_static();
+    let (message, help) = match &problem.kind {
+        ProblemKind::InvalidUtf8 { at } => (
+            format!("{} {at}", lang.pick("le fichier n'est pas un texte UTF-8 valide : octet invalide à la position", "the file is not valid UTF-8 text: invalid byte at offset")),
+            lang.pick("enregistrez le document en « Texte (UTF-8) » ou en Markdown depuis votre traitement de texte", "save the document as UTF-8 text or Markdown from your word processor"),
+        ),
+        ProblemKind::Binary => (
+            lang.pick("le fichier est binaire (image, PDF, document Word…) et non un texte", "the file is binary (image, PDF, Word document…), not text").to_owned(),
+            lang.pick("exportez la charte en Markdown (.md) ou en YAML avant de la vérifier", "export the charter to Markdown (.md) or YAML before checking it"),
+        ),
+        ProblemKind::Empty => (
+            lang.pick("le fichier est vide", "the file is empty").to_owned(),
+            lang.pick("vérifiez que le bon fichier a été enregistré", "check that the right file was saved"),
+        ),
+        ProblemKind::TooLarge { size } => (
+            format!(
+                "{} ({size} {}, {} {} Mio)",
+                lang.pick("le fichier est trop volumineux pour être une charte", "the file is too large to be a charter"),
+                lang.pick("octets", "bytes"),
+                lang.pick("limite", "limit"),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            lang.pick("vérifiez qu'il s'agit bien d'une charte et non d'une archive ou d'un export de données", "check that this is a charter, not an archive or a data export"),
+        ),
+        ProblemKind::Yaml { detail } => (
+            format!("{} : {detail}", lang.pick("l'en-tête YAML est mal formé", "the YAML front matter is malformed")),
+            lang.pick(
+                "corrigez l'en-tête : une clé par ligne sous la forme `clé: valeur`, les textes contenant « : » entre guillemets droits",
+                "fix the front matter: one `key: value` per line, quote texts that contain a colon",
+            ),
+        ),
+        ProblemKind::UnclosedFrontMatter => (
+            lang.pick("l'en-tête YAML ouvert par `---` n'est jamais fermé", "the YAML front matter opened with `---` is never closed").to_owned(),
+            lang.pick("ajoutez une ligne `---` après la dernière clé de l'en-tête", "add a `---` line after the last front-matter key"),
+        ),
+    };
+    Finding {
+        code: meta.code,
+        name: meta.name,
+        severity: meta.severity,
+        message,
+        primary: problem.span.unwrap_or(Span::new(0, 0)),
+        primary_label: None,
+        labels: Vec::new(),
+        help: Some(help.to_owned()),
+        topics: Vec::new(),
+    }
+}

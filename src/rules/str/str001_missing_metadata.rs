@@ -1,0 +1,168 @@
+//! STR001: title, authority or adoption date missing; unknown front-matter keys.
+
+use crate::declare_rule;
+use crate::diagnostics::Finding;
+use crate::model::FRONT_MATTER_KEYS;
+use crate::parse::grammar::CivilDate;
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## Ce que vérifie la règle
+    /// La charte indique son titre, la collectivité qui l'adopte et sa date d'adoption (en-tête `titre`,
+    /// `collectivite.nom`, `adoption.date`), et son en-tête ne contient pas de clé inconnue (souvent une faute de
+    /// frappe, signalée avec la clé la plus proche).
+    ///
+    /// ## Pourquoi
+    /// Une charte n'est opposable aux agents que si l'on sait qui l'a adoptée, quand, et qu'elle a été portée à leur
+    /// connaissance. Sans date d'adoption, impossible de savoir si une échéance est dépassée ou si la charte doit
+    /// être révisée. Une clé mal orthographiée (`adoptoin`) est ignorée silencieusement : mieux vaut le signaler.
+    ///
+    /// ## Exemple non conforme
+    /// ```markdown
+    /// ---
+    /// titre: "Charte IA"
+    /// ---
+    /// # Charte IA
+    /// ```
+    ///
+    /// ## Exemple conforme
+    /// ```markdown
+    /// ---
+    /// titre: "Charte IA"
+    /// collectivite: {nom: "Commune de Lanvallon", type: commune}
+    /// adoption: {date: 2025-03-12, instance: "Conseil municipal"}
+    /// ---
+    /// # Charte IA
+    /// ```
+    ///
+    /// ## Base légale
+    /// Bonne pratique : opposabilité d'une charte interne aux agents publics (code des relations entre le public et
+    /// l'administration, art. L221-1 et suivants, sur l'entrée en vigueur des actes).
+    ///
+    /// ## Références
+    /// - Lexing, « L'opposabilité d'une charte informatique dans le secteur public », 20 novembre 2023
+    pub struct MissingMetadata {
+        code: "STR001",
+        name: "missing-metadata",
+        family: Str,
+        severity: Warning,
+        topics: [],
+        legal_basis: "Bonne pratique ; CRPA art. L221-1 et suivants (entrée en vigueur des actes)",
+        summary_fr: "titre, collectivité ou date d'adoption absents, ou clé d'en-tête inconnue",
+        summary_en: "no title, authority or adoption date, or an unknown front-matter key",
+        docs_en: "
+## What it checks
+The charter states its title, the adopting authority and its adoption date (`titre`, `collectivite.nom`,
+`adoption.date`), and its front matter has no unknown key (usually a typo, reported with the closest known key).
+
+## Why
+A charter binds staff only if it is known who adopted it and when. Without an adoption date, deadlines and reviews
+cannot be checked. A misspelt key is silently ignored otherwise.
+
+## Legal basis
+Good practice; CRPA art. L221-1 ff. (entry into force of administrative acts).
+
+## References
+- Lexing, \"L'opposabilité d'une charte informatique dans le secteur public\", 20 November 2023
+",
+    }
+}
+
+impl Rule for MissingMetadata {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        Self::meta_static()
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let meta = Self::meta_static();
+        let c = cx.charter;
+        let mut missing = Vec::new();
+        if c.title.is_none() {
+            missing.push(cx.t("le titre", "the title"));
+        }
+        if c.meta
+            .collectivite
+            .as_ref()
+            .and_then(|x| x.nom.as_ref())
+            .is_none()
+        {
+            missing.push(cx.t("la collectivité", "the authority"));
+        }
+        let date = c.meta.adoption.as_ref().and_then(|a| a.date.as_deref());
+        match date {
+            None => missing.push(cx.t("la date d'adoption", "the adoption date")),
+            Some(d) if CivilDate::parse_iso(d.trim()).is_none() => {
+                let span = c.meta_key_span("adoption").unwrap_or(c.title_span);
+                out.push(
+                    cx.finding(
+                        meta,
+                        span,
+                        format!(
+                            "{} « {d} »",
+                            cx.t("date d'adoption illisible :", "unreadable adoption date:")
+                        ),
+                    )
+                    .with_help(cx.t(
+                        "écrivez la date au format AAAA-MM-JJ, par exemple `date: 2025-03-12`",
+                        "write the date as YYYY-MM-DD, e.g. `date: 2025-03-12`",
+                    )),
+                );
+            }
+            Some(_) => {}
+        }
+        if !missing.is_empty() {
+            let msg = format!(
+                "{} {}",
+                cx.t("la charte n'indique pas", "the charter does not state"),
+                missing.join(", ")
+            );
+            out.push(cx.finding(meta, c.meta_span.map(|s| c.meta_key_spans.first().map(|k| k.1).unwrap_or(s)).unwrap_or(c.title_span), msg).with_help(cx.t(
+                "ajoutez un en-tête YAML en tête du fichier : `titre`, `collectivite: {nom: …, type: commune}`, `adoption: {date: AAAA-MM-JJ, instance: …}`",
+                "add a YAML front matter: `titre`, `collectivite: {nom: …, type: commune}`, `adoption: {date: YYYY-MM-DD, instance: …}`",
+            )));
+        }
+        for (key, span) in &c.unknown_keys {
+            let last = key.rsplit('.').next().unwrap_or(key);
+            let candidates: Vec<&str> = match key.split_once('.') {
+                None => FRONT_MATTER_KEYS.to_vec(),
+                Some(("collectivite", _)) => vec!["nom", "type", "code_insee", "population"],
+                Some(("adoption", _)) => vec!["date", "instance", "deliberation"],
+                Some(_) => vec![
+                    "id",
+                    "organisme",
+                    "titre_original",
+                    "date",
+                    "url",
+                    "sources",
+                    "nature",
+                    "avertissement",
+                ],
+            };
+            let best = candidates
+                .iter()
+                .map(|k| (strsim::damerau_levenshtein(last, k), *k))
+                .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+                .min();
+            let mut f = cx.finding(
+                meta,
+                *span,
+                format!(
+                    "{} « {key} »",
+                    cx.t("clé d'en-tête inconnue", "unknown front-matter key")
+                ),
+            );
+            f = match best {
+                Some((_, k)) => f.with_help(format!(
+                    "{} `{k}` ?",
+                    cx.t("vouliez-vous dire", "did you mean")
+                )),
+                None => f.with_help(format!(
+                    "{} {}",
+                    cx.t("clés reconnues :", "known keys:"),
+                    candidates.join(", ")
+                )),
+            };
+            out.push(f);
+        }
+    }
+}

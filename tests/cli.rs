@@ -1,0 +1,207 @@
+//! The command line as users and CI see it: exit codes, formats, languages, bad input.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn charte(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_charte"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANG")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run charte")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn folder_with_broken_files_reports_str000_and_checks_the_valid_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = "---\ntitre: \"Charte IA\"\ncollectivite: {nom: \"Commune de Lanvallon\", type: commune}\nadoption: {date: 2025-03-12}\n---\n# Charte IA\n\n## Article 1 – Champ d'application\nLa présente charte s'applique à tous les agents.\n";
+    std::fs::write(dir.path().join("a-valide.md"), good).expect("write");
+    std::fs::write(
+        dir.path().join("b-binaire.md"),
+        [0u8, 159, 146, 150, 0, 1, 2],
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("c-yaml-casse.md"),
+        "---\ntitre: [Charte\n---\n# Charte\n",
+    )
+    .expect("write");
+    let out = charte(&[
+        "check",
+        "--format",
+        "json",
+        dir.path().to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let files = v["files"].as_array().expect("files");
+    assert_eq!(files.len(), 3);
+    assert!(files[0]["error"].is_null());
+    assert!(files[1]["error"]
+        .as_str()
+        .expect("error")
+        .contains("binaire"));
+    assert!(files[2]["error"].as_str().expect("error").contains("YAML"));
+    let diags = v["diagnostics"].as_array().expect("diagnostics");
+    let str000: Vec<&str> = diags
+        .iter()
+        .filter(|d| d["code"] == "STR000")
+        .map(|d| d["path"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(str000.len(), 2);
+    assert!(str000[0].ends_with("b-binaire.md") && str000[1].ends_with("c-yaml-casse.md"));
+    // The valid file was checked: rules ran on it.
+    assert!(diags
+        .iter()
+        .any(|d| d["path"].as_str().unwrap_or("").ends_with("a-valide.md")));
+    // The YAML error points at the file's own line.
+    let yaml = diags
+        .iter()
+        .find(|d| {
+            d["code"] == "STR000"
+                && d["path"]
+                    .as_str()
+                    .unwrap_or("")
+                    .ends_with("c-yaml-casse.md")
+        })
+        .expect("yaml diag");
+    assert!(yaml["line"].as_u64().expect("line") >= 2);
+}
+
+#[test]
+fn missing_path_and_bad_flag_exit_2() {
+    assert_eq!(charte(&["check", "nexiste/pas.md"]).status.code(), Some(2));
+    assert_eq!(
+        charte(&["check", "--pas-un-drapeau", "examples"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        charte(&["check", "--as-of", "hier", "examples"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn explain_prints_french_then_english_and_suggests_codes() {
+    let fr = charte(&["explain", "STR003"]);
+    assert_eq!(fr.status.code(), Some(0));
+    let text = stdout(&fr);
+    for h in [
+        "## Ce que vérifie la règle",
+        "## Pourquoi",
+        "## Exemple non conforme",
+        "## Exemple conforme",
+        "## Base légale",
+        "## Références",
+    ] {
+        assert!(text.contains(h), "missing {h}");
+    }
+    let en = stdout(&charte(&["--lang", "en", "explain", "STR003"]));
+    assert!(
+        en.contains("## What it checks") && en.contains("## Legal basis"),
+        "{en}"
+    );
+    let unknown = charte(&["explain", "STR03"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("STR003"));
+}
+
+#[test]
+fn rules_lists_every_code() {
+    let out = stdout(&charte(&["rules"]));
+    for code in [
+        "STR000", "STR009", "RGPD001", "RGPD021", "SOUV007", "ENV004", "IA010", "LANG003",
+    ] {
+        assert!(out.contains(code), "{code} missing from `charte rules`");
+    }
+}
+
+#[test]
+fn exit_codes_follow_the_failing_level() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // A charter with warnings only (no error-level finding) exits 0, and 1 with --deny warnings.
+    let p = dir.path().join("c.md");
+    std::fs::write(
+        &p,
+        "# Charte\n\n## Usages\nLes agents peuvent utiliser des outils d'IA.\n",
+    )
+    .expect("write");
+    let path = p.to_str().expect("utf-8");
+    let base = charte(&[
+        "check",
+        "--ignore",
+        "RGPD001,IA004,CTR,RGPD020,STR006",
+        path,
+    ]);
+    assert_eq!(base.status.code(), Some(0), "{}", stdout(&base));
+    assert_eq!(
+        charte(&["check", "--ignore", "RGPD001", "--deny", "warnings", path])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        charte(&["check", "--select", "RGPD001", path])
+            .status
+            .code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn formats_sarif_and_github() {
+    let sarif: serde_json::Value =
+        serde_json::from_slice(&charte(&["check", "--format", "sarif", "examples"]).stdout)
+            .expect("sarif json");
+    assert_eq!(sarif["version"], "2.1.0");
+    assert!(
+        sarif["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .expect("rules")
+            .len()
+            > 40
+    );
+    let gh = stdout(&charte(&["check", "--format", "github", "examples"]));
+    assert!(
+        gh.lines().all(|l| l.starts_with("::error ")
+            || l.starts_with("::warning ")
+            || l.starts_with("::notice ")),
+        "{gh}"
+    );
+}
+
+#[test]
+fn human_output_ends_with_french_summary_and_english_with_lang() {
+    let fr = stdout(&charte(&["check", "examples"]));
+    let last = fr.trim_end().lines().last().unwrap_or("");
+    assert!(last.contains("dans") && last.contains("fichiers"), "{last}");
+    let en = stdout(&charte(&["--lang", "en", "check", "examples"]));
+    assert!(
+        en.trim_end().lines().last().unwrap_or("").contains(" in "),
+        "{en}"
+    );
+}
+
+#[test]
+fn schema_writes_both_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = charte(&["schema", "--out", dir.path().to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(Path::new(&dir.path().join("charter.schema.json")).is_file());
+    assert!(Path::new(&dir.path().join("front-matter.schema.json")).is_file());
+}
