@@ -2,7 +2,9 @@
 //! sentence covers, legal references, durations and dates. Runs once per file, linear in its size; rules read the
 //! result and never re-scan raw text.
 
+pub mod local_tools;
 pub mod modality;
+pub mod norms;
 pub mod sentences;
 
 use crate::lexicon::normalize::{normalize, Normalized};
@@ -34,6 +36,10 @@ pub struct Analysis {
     pub clauses: Vec<ClauseInfo>,
     /// Sentences covering each topic.
     pub coverage: BTreeMap<Topic, Vec<SentenceRef>>,
+    /// Names the charter gives its own tools.
+    pub local_tools: Vec<String>,
+    /// Norms of the binding and permissive sentences (for contradiction checks).
+    pub norms: Vec<norms::Norm>,
 }
 
 impl Analysis {
@@ -105,11 +111,15 @@ pub fn contains_word(hay: &str, word: &str) -> bool {
 /// Analyses every clause of the charter in place and returns the analysis.
 pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
     assign_roles(charter, lx);
+    let local = local_tools::LocalTools::find(charter, lx);
+    let local_concept = lx.concept("tool.local");
     let personal = lx.concept("data.personal");
     let ai_tool = lx.concept("tool.ai");
     let mut analysis = Analysis {
         clauses: Vec::with_capacity(charter.clauses.len()),
         coverage: BTreeMap::new(),
+        local_tools: local.names.clone(),
+        norms: Vec::new(),
     };
     for ci in 0..charter.clauses.len() {
         let clause = &charter.clauses[ci];
@@ -119,7 +129,11 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
             .unwrap_or_default();
         let norm = normalize(&clause.text);
         let mut hits = lx.scan(&norm.text);
+        if let Some(lc) = local_concept {
+            hits.extend(local.scan(&norm.text, lc));
+        }
         hits.sort_by_key(|h| (h.start, h.end));
+        longest_concepts(&mut hits);
         let (lead_hits, lead_modality) = match &clause.lead_in {
             Some(lead) => {
                 let n = normalize(lead);
@@ -129,9 +143,9 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
             }
             None => (Vec::new(), None),
         };
-        // Table rows: one sentence region per cell, each with its header as lead-in.
-        let regions: Vec<(usize, usize, Option<Modality>)> = if clause.cells.is_empty() {
-            vec![(0, clause.text.len(), lead_modality)]
+        // Table rows: one sentence region per cell, each with its header as lead-in (modality and vocabulary).
+        let regions: Vec<(usize, usize, Option<Modality>, Vec<Hit>)> = if clause.cells.is_empty() {
+            vec![(0, clause.text.len(), lead_modality, lead_hits.clone())]
         } else {
             clause
                 .cells
@@ -143,19 +157,19 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         .map(Some)
                         .chain(std::iter::repeat(None)),
                 )
-                .map(|(&(s, e), h)| {
-                    let hm = h.and_then(|h| {
+                .map(|(&(s, e), h)| match h {
+                    Some(h) => {
                         let n = normalize(h);
                         let hh = lx.scan(&n.text);
-                        modality::of_sentence(&n.text, &hh).modality
-                    });
-                    (s, e, hm)
+                        (s, e, modality::of_sentence(&n.text, &hh).modality, hh)
+                    }
+                    None => (s, e, None, Vec::new()),
                 })
                 .collect()
         };
         let mut sentences = Vec::new();
         let mut ranges = Vec::new();
-        for (rs, re, inherited) in regions {
+        for (rs, re, inherited, context_hits) in regions {
             for (s, e) in sentences::split(&clause.text[rs..re]) {
                 let (s, e) = (rs + s, rs + e);
                 let (ns, ne) = (norm.from_original(s), norm.from_original(e));
@@ -175,7 +189,7 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 sentence.legal_refs = shift(find_legal_refs(original), s);
                 sentence.durations = shift(find_durations(original), s);
                 sentence.dates = shift(find_dates(original), s);
-                let topics = topics_of(lx, sh, &sentence);
+                let topics = topics_of(lx, sh, &context_hits, &sentence);
                 let normative = sentence.modality.is_some_and(|m| m != Modality::Constat);
                 let dismissal = m.dispensed || ntext.trim_end().ends_with('?');
                 let counts = !dismissal && (normative || role == SectionRole::Rules);
@@ -233,7 +247,24 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
             lead_hits,
         });
     }
+    analysis.norms = norms::extract(charter, &analysis, lx);
     analysis
+}
+
+/// Keeps the longest concept mention where two overlap (« ChatGPT Enterprise » is not also « ChatGPT »,
+/// « agent conversationnel » is not also « agent »).
+fn longest_concepts(hits: &mut Vec<Hit>) {
+    let concepts: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| matches!(h.tag, Tag::Concept(_)))
+        .map(|h| (h.start, h.end))
+        .collect();
+    hits.retain(|h| {
+        !matches!(h.tag, Tag::Concept(_))
+            || !concepts
+                .iter()
+                .any(|&(s, e)| s <= h.start && h.end <= e && e - s > h.end - h.start)
+    });
 }
 
 fn shift<T>(
@@ -247,8 +278,11 @@ fn shift<T>(
     v
 }
 
-/// Topics whose vocabulary a sentence uses: plain terms, or both sides of a pair, minus false friends.
-fn topics_of(lx: &Lexicon, hits: &[Hit], sentence: &Sentence) -> Vec<Topic> {
+/// Topics whose vocabulary a sentence uses: plain terms, or both sides of a pair, minus false friends. The
+/// sentence's context (the lead-in of a list item, the header of a table column) lends its words too.
+fn topics_of(lx: &Lexicon, own: &[Hit], context: &[Hit], sentence: &Sentence) -> Vec<Topic> {
+    let all: Vec<Hit> = own.iter().chain(context.iter()).copied().collect();
+    let hits = &all[..];
     let mut out: Vec<Topic> = Vec::new();
     let cancelled: Vec<Topic> = hits
         .iter()

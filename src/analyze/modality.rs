@@ -39,6 +39,8 @@ const STRONG: &[&str] = &[
 ];
 /// Negators that work alone, without « ne ».
 const ALONE: &[&str] = &["jamais", "en aucun cas", "nullement", "aucunement"];
+/// How far (normalised bytes) « ne » may stand before the modal word it negates (« n'est pas autorisé »).
+const NEAR_PARTICLE: usize = 16;
 /// Adjectives of necessity: negated, they lift a duty instead of banning.
 const NECESSITY: &[&str] = &[
     "obligatoire",
@@ -63,15 +65,60 @@ const NECESSITY: &[&str] = &[
 /// Analyses the sentence `norm[start..end]`; `hits` are that sentence's hits (offsets into `norm`).
 pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
     let word = |h: &Hit| norm.get(h.start..h.end).unwrap_or("");
-    let markers = |m: Marker| hits.iter().filter(move |h| h.tag == Tag::Marker(m));
+    // Words inside a hedge (« autant que faire se peut ») or a fixed phrase are not modal markers.
+    let phrases: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| matches!(h.tag, Tag::Marker(Marker::Hedge | Marker::NotHedge)))
+        .collect();
+    let phrases = &phrases;
+    let inside_phrase = move |h: &Hit| {
+        phrases
+            .iter()
+            .any(|p| p.start <= h.start && h.end <= p.end && (p.end - p.start) > (h.end - h.start))
+    };
+    let markers = move |m: Marker| {
+        hits.iter().filter(move |h| {
+            h.tag == Tag::Marker(m)
+                && (matches!(m, Marker::Hedge | Marker::NotHedge) || !inside_phrase(h))
+        })
+    };
     let text = norm.get(start..end).unwrap_or("");
-    let particle = markers(Marker::Negation).find(|h| matches!(word(h), "ne" | "n'"));
-    let strong = markers(Marker::Negation).any(|h| STRONG.contains(&word(h)))
-        || text.contains("en aucun cas")
-        || text.contains(" aucun")
-        || text.starts_with("aucun");
+    // « ne » negates the modal word it stands right before (« ne doit », « n'est pas autorisé »), not a verb of a
+    // relative clause (« peuvent utiliser … des tâches qui ne portent sur aucune donnée »).
+    let particles: Vec<&Hit> = markers(Marker::Negation)
+        .filter(|h| matches!(word(h), "ne" | "n'"))
+        .collect();
+    let particle_before = |h: &Hit| {
+        particles
+            .iter()
+            .copied()
+            .find(|p| p.end <= h.start && h.start - p.end <= NEAR_PARTICLE)
+    };
+    let modal = |h: &&Hit| {
+        matches!(
+            h.tag,
+            Tag::Marker(Marker::Obligation | Marker::Permission | Marker::Prohibition)
+        ) && !inside_phrase(h)
+    };
+    let particle = hits.iter().filter(modal).find_map(particle_before);
+    let strong = particle.is_some_and(|p| {
+        let after = &norm[p.end..end];
+        hits.iter().any(|h| {
+            h.start >= p.end && h.tag == Tag::Marker(Marker::Negation) && STRONG.contains(&word(h))
+        }) || after.contains("en aucun cas")
+    }) || text.starts_with("aucun")
+        || text.contains(" aucun");
     let alone = ALONE.iter().any(|w| crate::analyze::contains_word(text, w));
     let negated = (particle.is_some() && strong) || alone;
+    // A rule in the present tense can forbid without a modal word: « le centre n'utilise aucun dispositif … ».
+    let bare_negation = particles.iter().any(|p| {
+        hits.iter().any(|h| {
+            h.start >= p.end
+                && h.start - p.end <= NEAR_PARTICLE + 24
+                && h.tag == Tag::Marker(Marker::Negation)
+                && STRONG.contains(&word(h))
+        })
+    });
     let restrictive = (particle
         .is_some_and(|p| norm[p.end..end].contains(" que ") || norm[p.end..end].contains(" qu'"))
         && !strong)
@@ -125,7 +172,7 @@ pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> Mod
         Some(Modality::Recommandation)
     } else if permission.is_some() {
         Some(Modality::Permission)
-    } else if negated && alone {
+    } else if (negated && alone) || bare_negation {
         Some(Modality::Interdiction)
     } else if info.conditional {
         Some(Modality::Recommandation)
@@ -204,6 +251,16 @@ mod tests {
                 Some(Recommandation),
             ),
             ("La charte a été rédigée en 2025.", None),
+            (
+                "Les agents anonymisent, autant que faire se peut, les documents.",
+                None,
+            ),
+            (
+                "Les agents peuvent utiliser l'outil pour des tâches qui ne portent sur aucune donnée personnelle.",
+                Some(Permission),
+            ),
+            ("Les données ne sont jamais transmises.", Some(Interdiction)),
+            ("Le centre de supervision n'utilise aucun dispositif de reconnaissance faciale.", Some(Interdiction)),
         ];
         for (s, want) in cases {
             assert_eq!(modality(s).modality, *want, "{s}");

@@ -82,8 +82,11 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
             }
         }
         if let Some(end) = boundary_end {
-            push_trimmed(text, start, end, &mut out);
-            start = end;
+            // « 8.3. L'agent… »: a bare number is the clause's numbering, not a sentence.
+            if text[start..end].chars().any(char::is_alphabetic) {
+                push_trimmed(text, start, end, &mut out);
+                start = end;
+            }
         }
         i += 1;
     }
@@ -143,6 +146,10 @@ mod tests {
                 &["« Vérifiez. »", "Ensuite, signalez."],
             ),
             ("Fin sans point", &["Fin sans point"]),
+            (
+                "8.3. L'agent signale. 9. Fin.",
+                &["8.3. L'agent signale.", "9. Fin."],
+            ),
         ];
         for (input, expected) in cases {
             assert_eq!(sentences(input), *expected, "input: {input}");

@@ -188,6 +188,6 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
             text.clear();
         }
     }
-    print!("{text}");
+    super::emit(&text);
     status(&reports, args.deny.as_deref())
 }

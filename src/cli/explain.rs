@@ -15,7 +15,7 @@ pub struct ExplainArgs {
 pub fn run(args: ExplainArgs, lang: Lang) -> Status {
     match find(&args.code) {
         Some(rule) => {
-            print!("{}", docs::render(rule.meta(), lang));
+            super::emit(&docs::render(rule.meta(), lang));
             Status::Clean
         }
         None => {

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod explain;
+pub mod inspect;
 pub mod rules;
 pub mod schema;
 
@@ -65,6 +66,8 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// Write the JSON Schemas of the charter formats.
     Schema(schema::SchemaArgs),
+    /// Show what the analysis understood of a charter, sentence by sentence.
+    Inspect(inspect::InspectArgs),
 }
 
 /// Runs the CLI; returns the exit status.
@@ -83,7 +86,15 @@ pub fn run(cli: Cli) -> Status {
         Command::Rules(args) => rules::run(args, lang),
         Command::Explain(args) => explain::run(args, lang),
         Command::Schema(args) => schema::run(args, lang),
+        Command::Inspect(args) => inspect::run(args, lang),
     }
+}
+
+/// Writes to standard output; a closed pipe (`charte check … | head`) is not an error worth a panic.
+pub fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
 /// Prints a usage error in the chosen language and returns status 2.

@@ -58,7 +58,7 @@ pub fn run(args: SchemaArgs, lang: Lang) -> Status {
         }
         None => {
             for (name, text) in schemas() {
-                println!("// {name}\n{text}");
+                super::emit(&format!("// {name}\n{text}\n"));
             }
             Status::Clean
         }

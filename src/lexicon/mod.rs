@@ -67,6 +67,7 @@ pub struct RgpdArticle {
 #[derive(Deserialize)]
 struct ObsoleteFile {
     reference: Vec<ObsoleteRef>,
+    historique: PlanDef,
 }
 
 #[derive(Deserialize)]
@@ -150,6 +151,8 @@ pub enum Tag {
     Plan,
     /// A phrase naming what a GDPR article governs (article number).
     RgpdSubject(u8),
+    /// « abrogeant », « remplacé par »: the sentence presents a text as past.
+    Historical,
 }
 
 /// A term found in normalised text.
@@ -410,6 +413,20 @@ impl Lexicon {
                 p.add(t, Tag::Marker(*marker));
             }
         }
+        let mut of = of;
+        // Tools a charter names itself (« l'assistant Avalia »): generative AI tools the authority provides.
+        if !of.concept.iter().any(|c| c.id == "tool.local") {
+            let parents = ["tool.genai", "tool.approved"]
+                .iter()
+                .filter(|p| of.concept.iter().any(|c| c.id == **p))
+                .map(|p| p.to_string())
+                .collect();
+            of.concept.push(Concept {
+                id: "tool.local".to_owned(),
+                parents,
+                terms: Vec::new(),
+            });
+        }
         let ids: HashMap<&str, u16> = of
             .concept
             .iter()
@@ -504,6 +521,9 @@ impl Lexicon {
             for t in &r.terms {
                 p.add(t, Tag::Obsolete(i as u16));
             }
+        }
+        for t in &of.historique.terms {
+            p.add(t, Tag::Historical);
         }
         for (i, pr) in pf.practice.iter().enumerate() {
             for t in &pr.terms {

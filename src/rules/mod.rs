@@ -4,6 +4,7 @@
 //! `data/rules/coverage.toml` served by one mechanism ([`coverage`]).
 
 pub mod coverage;
+pub mod ctr;
 pub mod docs;
 pub mod env;
 pub mod ia;
@@ -243,6 +244,10 @@ pub fn registry() -> &'static [Box<dyn Rule>] {
             Box::new(souv::souv003_vague_sovereignty::VagueSovereigntyClaim),
             Box::new(env::env002_unmeasurable::UnmeasurableEnvironmentalCommitment),
             Box::new(ia::ia004_prohibited_practice::ProhibitedPracticePermitted),
+            Box::new(ctr::ctr001_permission_vs_prohibition::PermissionVsProhibition),
+            Box::new(ctr::ctr002_obligation_vs_prohibition::ObligationVsProhibition),
+            Box::new(ctr::ctr003_inconsistent_values::InconsistentValues),
+            Box::new(ctr::ctr004_tool_contradicts_requirement::ToolContradictsRequirement),
             Box::new(lang::lang001_hedged_obligation::HedgedObligation),
             Box::new(lang::lang002_vague_qualifier::VagueQualifier),
             Box::new(lang::lang003_conditional_modality::ConditionalModality),

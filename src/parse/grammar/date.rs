@@ -116,11 +116,45 @@ pub fn parse_date_expr(input: &str) -> Option<(DateExpr, usize)> {
 
 /// Finds every date expression in `text`, in order and without overlaps.
 pub fn find_dates(text: &str) -> Vec<Found<DateExpr>> {
-    // Letters that can start a date expression: month names, prefixes, "fin", "courant", ordinals.
-    scan(text, "abcdefjlmnopqst", |s| {
+    scan(text, FIRST_WORDS, |s| {
         parse_date_expr(s).map(|(v, n)| Hit::Match(v, n))
     })
 }
+
+/// How every date expression written with letters begins: month names, prefixes, "fin", "courant",
+/// ordinals of semesters and quarters.
+const FIRST_WORDS: &[&str] = &[
+    "janv",
+    "fev",
+    "mars",
+    "avr",
+    "mai",
+    "juin",
+    "juil",
+    "aout",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "avant",
+    "anterieur",
+    "au",
+    "d'ici",
+    "jusqu",
+    "a ",
+    "des",
+    "depuis",
+    "dans",
+    "fin",
+    "la",
+    "courant",
+    "premier",
+    "second",
+    "deux",
+    "trois",
+    "quatr",
+    "dernier",
+];
 
 /// What a period is, which decides how a bare mention is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,6 +187,7 @@ enum Ctx {
     From,
 }
 
+/// A date expression: a prefixed period ("avant le …", "d’ici …", "à compter du …") or a bare date.
 fn date_expr(input: &str) -> PResult<'_, DateExpr> {
     alt((
         |i| prefixed(i, before_prefix, Ctx::Before),
@@ -162,6 +197,7 @@ fn date_expr(input: &str) -> PResult<'_, DateExpr> {
     ))(input)
 }
 
+/// `prefix`, then a period, read with the meaning `ctx` gives it.
 fn prefixed<'a>(
     input: &'a str,
     prefix: fn(&str) -> PResult<'_, &str>,
@@ -207,6 +243,7 @@ fn bare(input: &str) -> PResult<'_, DateExpr> {
     Ok((i, expr))
 }
 
+/// "avant le", "avant", "antérieurement au".
 fn before_prefix(input: &str) -> PResult<'_, &str> {
     alt((
         kw("avant le"),
@@ -217,6 +254,7 @@ fn before_prefix(input: &str) -> PResult<'_, &str> {
     ))(input)
 }
 
+/// "au plus tard le", "d’ici", "d’ici à", "jusqu’au"…
 fn byend_prefix(input: &str) -> PResult<'_, &str> {
     alt((
         alt((
@@ -239,6 +277,7 @@ fn byend_prefix(input: &str) -> PResult<'_, &str> {
     ))(input)
 }
 
+/// "à compter du", "à partir de", "dès le", "depuis le"…
 fn from_prefix(input: &str) -> PResult<'_, &str> {
     alt((
         alt((
@@ -310,6 +349,7 @@ fn courant_phrase(input: &str) -> PResult<'_, Period> {
     ))
 }
 
+/// A period of one day.
 fn day_period(d: CivilDate) -> Period {
     Period {
         start: d,
@@ -318,11 +358,13 @@ fn day_period(d: CivilDate) -> Period {
     }
 }
 
-/// "31 décembre 2024", "1er janvier 2025", "31/12/2024", "31.12.2024", "2025-03-12".
+/// "31 décembre 2024", "1er janvier 2025", "31/12/2024", "31.12.2024", "2025-03-12" (also before a time
+/// "T10:00").
 fn day_date(input: &str) -> PResult<'_, Period> {
     alt((long_day_date, numeric_dmy, iso_date))(input)
 }
 
+/// "31 décembre 2024", checked against the calendar.
 fn long_day_date(input: &str) -> PResult<'_, Period> {
     let (i, (day, month, year)) = super::long_date(input)?;
     match CivilDate::new(year, month, day) {
@@ -331,6 +373,7 @@ fn long_day_date(input: &str) -> PResult<'_, Period> {
     }
 }
 
+/// One or two digits, as a day or month number.
 fn small(input: &str) -> PResult<'_, u8> {
     let (i, d) = digits(1, 2)(input)?;
     match d.parse() {
@@ -339,6 +382,7 @@ fn small(input: &str) -> PResult<'_, u8> {
     }
 }
 
+/// "31/12/2024", "31.12.2024", "31-12-2024" (same separator twice, four-digit year).
 fn numeric_dmy(input: &str) -> PResult<'_, Period> {
     let (i, day) = small(input)?;
     let (i, sep) = one_of("/.-")(i)?;
@@ -351,6 +395,7 @@ fn numeric_dmy(input: &str) -> PResult<'_, Period> {
     }
 }
 
+/// "2025-03-12".
 fn iso_date(input: &str) -> PResult<'_, Period> {
     let (i, (y, _, m, _, d)) = tuple((
         digits(4, 4),
@@ -359,7 +404,13 @@ fn iso_date(input: &str) -> PResult<'_, Period> {
         char('-'),
         digits(2, 2),
     ))(input)?;
-    not_alnum_next(i)?;
+    // "2025-09-12T10:00": the time is left out of the match.
+    let time_follows = i
+        .strip_prefix('T')
+        .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    if !time_follows {
+        not_alnum_next(i)?;
+    }
     let (Ok(year), Ok(month), Ok(day)) = (y.parse::<i32>(), m.parse::<u8>(), d.parse::<u8>())
     else {
         return fail(input);
@@ -373,6 +424,7 @@ fn iso_date(input: &str) -> PResult<'_, Period> {
     }
 }
 
+/// A whole month as a period.
 fn month_period(year: i32, month: u8, shape: Shape) -> Option<Period> {
     Some(Period {
         start: CivilDate::new(year, month, 1)?,
@@ -399,6 +451,7 @@ enum Ordinal {
     Last,
 }
 
+/// "premier", "1er", "second", "2e", "troisième", "4e", "dernier".
 fn ordinal(input: &str) -> PResult<'_, Ordinal> {
     alt((
         value(Ordinal::N(1), alt((kw("premier"), kw("1er"), kw("1ᵉʳ")))),
@@ -608,6 +661,7 @@ mod tests {
     #[test]
     fn partial_consumption() {
         let cases: &[(&str, &str)] = &[
+            ("2025-09-12T10:00", "2025-09-12"),
             ("le 31 décembre 2024.", ""),
             ("31 décembre 2024, la charte", "31 décembre 2024"),
             ("mars 2025 : bilan", "mars 2025"),

@@ -59,12 +59,49 @@ pub fn parse_duration(input: &str) -> Option<(Duration, usize)> {
 
 /// Finds every duration in `text`, in order and without overlaps.
 pub fn find_durations(text: &str) -> Vec<Found<Duration>> {
-    // Letters that can start a duration: number words and "au plus", "jusqu’à", "maximum"…
-    scan(text, "acdhjmnopqstuv", |s| {
+    scan(text, FIRST_WORDS, |s| {
         parse_duration(s).map(|(v, n)| Hit::Match(v, n))
     })
 }
 
+/// How every duration written with letters begins: number words, "au plus", "jusqu’à", "maximum"…
+const FIRST_WORDS: &[&str] = &[
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "au",
+    "tout",
+    "max",
+    "jusqu",
+    "dans",
+    "n'",
+    "ne",
+    "sans",
+    "pas",
+    "entre",
+    "de",
+];
+
+/// An optional "at most" prefix, an amount, a unit, optional qualifiers and an optional "at most" suffix.
 fn duration(input: &str) -> PResult<'_, Duration> {
     let (i, pre) = opt(max_prefix)(input)?;
     let (i, (amount, is_range)) = alt((
@@ -201,6 +238,7 @@ fn qualifier(input: &str) -> PResult<'_, &str> {
     ))(input)
 }
 
+/// "jour(s)", "semaine(s)", "mois", "an(s)", "année(s)".
 fn unit(input: &str) -> PResult<'_, DurationUnit> {
     alt((
         value(DurationUnit::Day, alt((kw("jours"), kw("jour")))),
@@ -256,6 +294,7 @@ fn join(input: &str) -> PResult<'_, ()> {
     ))(input)
 }
 
+/// 1–9 in words ("un" and "une" are both 1).
 fn unit_word(input: &str) -> PResult<'_, u32> {
     alt((
         value(1, kw("une")),
@@ -271,6 +310,7 @@ fn unit_word(input: &str) -> PResult<'_, u32> {
     ))(input)
 }
 
+/// 10–19 in words.
 fn teen(input: &str) -> PResult<'_, u32> {
     let dix_sep = |i| pair(kw("dix"), alt((value((), hyphen), value((), ws1))))(i);
     alt((

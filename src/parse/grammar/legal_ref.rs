@@ -93,9 +93,7 @@ pub fn parse_legal_ref(input: &str) -> Option<(LegalRef, usize)> {
 /// Finds every legal reference in `text` that names a legal text (bare "article 3" is left out, since
 /// charters number their own articles), in order and without overlaps.
 pub fn find_legal_refs(text: &str) -> Vec<Found<LegalRef>> {
-    // Letters that can start a reference: article, l’article, RGPD, règlement, loi, directive, décret, code,
-    // CRPA, GDPR, AI Act.
-    scan(text, "acdglr", |s| {
+    scan(text, FIRST_WORDS, |s| {
         run(s, legal_ref(s)).map(|(p, n)| {
             if p.names_text {
                 Hit::Match(p.reference, n)
@@ -107,12 +105,35 @@ pub fn find_legal_refs(text: &str) -> Vec<Found<LegalRef>> {
     })
 }
 
+/// How every reference begins (checked before running the grammar, to keep scanning fast).
+const FIRST_WORDS: &[&str] = &[
+    "art",
+    "l'art",
+    "rgpd",
+    "gdpr",
+    "general data",
+    "reglement",
+    "ria",
+    "ai",
+    "a.i",
+    "artificial",
+    "loi",
+    "lil",
+    "directive",
+    "decret",
+    "code",
+    "crpa",
+    "ccp",
+    "cgct",
+];
+
 /// A reference with a flag telling whether a legal text was named.
 struct Parsed {
     reference: LegalRef,
     names_text: bool,
 }
 
+/// A reference starting with its articles, or with the text it cites.
 fn legal_ref(input: &str) -> PResult<'_, Parsed> {
     alt((article_first, instrument_first))(input)
 }
@@ -261,6 +282,7 @@ fn item(input: &str) -> PResult<'_, Vec<ArticleRef>> {
     alt((range, map(single, |a| vec![a])))(input)
 }
 
+/// "15 à 22": expanded to each number when both ends are plain numbers less than 99 apart.
 fn range(input: &str) -> PResult<'_, Vec<ArticleRef>> {
     let (i, a) = art_number(input)?;
     let (i, _) = tuple((ws1, kw("a"), ws1))(i)?;
@@ -295,6 +317,7 @@ fn art_number(input: &str) -> PResult<'_, String> {
     alt((code_number, plain_number))(input)
 }
 
+/// A French code article number: "L. 311-3-1", "L311-3-1", "R. 2122-1" (returned without dot or space).
 fn code_number(input: &str) -> PResult<'_, String> {
     let (i, prefix) = satisfy(|c| matches!(c, 'L' | 'R' | 'D' | 'A'))(input)?;
     let (i, _) = opt(char('.'))(i)?;
@@ -311,6 +334,7 @@ fn code_number(input: &str) -> PResult<'_, String> {
     Ok((i, format!("{prefix}{body}")))
 }
 
+/// A plain article number: "35", "1er", "premier", "226-16", "6 bis".
 fn plain_number(input: &str) -> PResult<'_, String> {
     let (i, base) = alt((
         map(
@@ -346,6 +370,7 @@ fn plain_number(input: &str) -> PResult<'_, String> {
     }
 }
 
+/// Paragraph and point of an article.
 type Sub = (Option<String>, Option<String>);
 
 /// Paragraph and point after an article number.
@@ -405,6 +430,7 @@ fn worded(input: &str) -> PResult<'_, Sub> {
     ))(i)
 }
 
+/// "paragraphe", "par.", "alinéa", "al.", "§".
 fn paragraph_kw(input: &str) -> PResult<'_, &str> {
     alt((
         kw("paragraphe"),
@@ -416,6 +442,7 @@ fn paragraph_kw(input: &str) -> PResult<'_, &str> {
     ))(input)
 }
 
+/// "point", "sous", "lettre", "litt.".
 fn point_kw(input: &str) -> PResult<'_, &str> {
     alt((
         kw("point"),
@@ -478,6 +505,7 @@ fn connector(input: &str) -> PResult<'_, ()> {
     Ok((i, ()))
 }
 
+/// "du", "de la", "de l’", "des", "de", "au", "aux" (with the space after).
 fn connector_word_only(input: &str) -> PResult<'_, &str> {
     alt((
         kw("de l'"),
@@ -531,6 +559,7 @@ fn instrument(input: &str) -> PResult<'_, Instrument> {
     Ok((i, found))
 }
 
+/// A named legal text, without what may follow it in brackets.
 fn instrument_core(input: &str) -> PResult<'_, Instrument> {
     alt((
         rgpd_long,
@@ -548,6 +577,7 @@ fn instrument_core(input: &str) -> PResult<'_, Instrument> {
     ))(input)
 }
 
+/// "règlement général sur la protection des données" and its variants.
 fn rgpd_long(input: &str) -> PResult<'_, Instrument> {
     let (i, _) = alt((
         recognize(tuple((
@@ -574,6 +604,7 @@ fn rgpd_long(input: &str) -> PResult<'_, Instrument> {
     Ok((i, Instrument::Rgpd))
 }
 
+/// "règlement européen sur l’IA", "règlement sur l’intelligence artificielle", "loi européenne sur l’IA".
 fn ai_act_long(input: &str) -> PResult<'_, Instrument> {
     let reglement = recognize(tuple((
         kw("reglement"),
@@ -644,6 +675,7 @@ fn date_tail(input: &str) -> PResult<'_, (u8, u8, i32)> {
     preceded(tuple((ws1, kw("du"), ws1)), long_date)(input)
 }
 
+/// "règlement (UE) 2016/679", "règlement (UE) n° 910/2014": the GDPR, the AI Act or another regulation.
 fn regulation_numbered(input: &str) -> PResult<'_, Instrument> {
     let (i, _) = kw("reglement")(input)?;
     let (i, _) = opt(pair(ws1, kw("europeen")))(i)?;
@@ -659,6 +691,7 @@ fn regulation_numbered(input: &str) -> PResult<'_, Instrument> {
     Ok((i, found))
 }
 
+/// "directive 95/46/CE", "directive (UE) 2016/680", "directive NIS 2".
 fn directive(input: &str) -> PResult<'_, Instrument> {
     let (i, _) = kw("directive")(input)?;
     let (i, _) = opt(pair(ws1, kw("europeenne")))(i)?;
@@ -685,6 +718,7 @@ fn law_number(input: &str) -> PResult<'_, String> {
     Ok((i, format!("{a}-{b}")))
 }
 
+/// "loi n° 2016-1321 du 7 octobre 2016"; "78-17" is the loi Informatique et Libertés.
 fn loi_numbered(input: &str) -> PResult<'_, Instrument> {
     let (i, _) = kw("loi")(input)?;
     let (i, _) = opt(pair(ws1, kw("organique")))(i)?;
@@ -742,6 +776,7 @@ fn loi_named(input: &str) -> PResult<'_, Instrument> {
     alt((lil, numerique, reen))(input)
 }
 
+/// "décret n° 2017-330 du 14 mars 2017".
 fn decret(input: &str) -> PResult<'_, Instrument> {
     let (i, _) = kw("decret")(input)?;
     let (i, _) = ws1(i)?;
@@ -751,6 +786,7 @@ fn decret(input: &str) -> PResult<'_, Instrument> {
     Ok((i, Instrument::Decret(n)))
 }
 
+/// "CRPA", "code des relations entre le public et l’administration".
 fn crpa(input: &str) -> PResult<'_, Instrument> {
     value(
         Instrument::Crpa,
@@ -761,6 +797,7 @@ fn crpa(input: &str) -> PResult<'_, Instrument> {
     )(input)
 }
 
+/// "code de la commande publique", "CCP".
 fn ccp(input: &str) -> PResult<'_, Instrument> {
     value(
         Instrument::CodeCommandePublique,
@@ -803,6 +840,7 @@ fn known_code(input: &str) -> PResult<'_, Instrument> {
     )(input)
 }
 
+/// "RGPD", "GDPR", "RIA", "AI Act", "LIL".
 fn acronym(input: &str) -> PResult<'_, Instrument> {
     alt((
         value(Instrument::Rgpd, alt((kw("rgpd"), kw("gdpr")))),
@@ -997,6 +1035,11 @@ mod tests {
                 vec![],
             ),
             ("GDPR", Rgpd, vec![]),
+            (
+                "article 22 du Réglement Général sur la Protection des Données",
+                Rgpd,
+                arts(&["22"]),
+            ),
             (
                 "article 4, point 1), du RGPD",
                 Rgpd,

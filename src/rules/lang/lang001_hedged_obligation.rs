@@ -3,6 +3,7 @@
 use crate::declare_rule;
 use crate::diagnostics::Finding;
 use crate::lexicon::{Marker, Tag};
+use crate::model::SectionRole;
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -68,8 +69,17 @@ impl Rule for HedgedObligation {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for (ci, clause) in cx.charter.clauses.iter().enumerate() {
+            let role = clause
+                .section
+                .map(|i| cx.charter.sections[i].role)
+                .unwrap_or_default();
             for (si, s) in clause.sentences.iter().enumerate() {
-                if !s.modality.is_some_and(|m| m.is_binding()) {
+                // In French rules the present tense binds (« l'agent relit ») just as « doit » does.
+                let binding = match s.modality {
+                    Some(m) => m.is_binding(),
+                    None => role == SectionRole::Rules,
+                };
+                if !binding {
                     continue;
                 }
                 let hits = cx.analysis.sentence_hits((ci, si));

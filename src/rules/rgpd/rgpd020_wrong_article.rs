@@ -7,8 +7,89 @@ use crate::model::Span;
 use crate::parse::grammar::Instrument;
 use crate::rules::{Context, Rule};
 
-/// How far (normalised bytes) a subject phrase may sit from the article it is attached to.
-const NEAR: usize = 60;
+/// Words that may stand between a subject and the article it is attached to: « droit à l'effacement (article 17
+/// du RGPD) », « l'analyse d'impact prévue à l'article 35 », « article 22 relatif aux décisions automatisées ».
+/// Any other word in between means the subject belongs to another part of the sentence.
+const LINKS: &[&str] = &[
+    "",
+    "l",
+    "la",
+    "le",
+    "les",
+    "a",
+    "au",
+    "aux",
+    "de",
+    "du",
+    "des",
+    "d",
+    "par",
+    "selon",
+    "en",
+    "application",
+    "vertu",
+    "conformement",
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
+    "relatif",
+    "relative",
+    "relatifs",
+    "relatives",
+    "defini",
+    "definie",
+    "definis",
+    "definies",
+    "vise",
+    "visee",
+    "vises",
+    "visees",
+    "mentionne",
+    "mentionnee",
+    "consacre",
+    "consacree",
+    "garanti",
+    "garantie",
+    "enonce",
+    "enoncee",
+    "article",
+    "articles",
+    "art",
+    "rgpd",
+    "reglement",
+    "cf",
+    "sur",
+    "portant",
+    "qui",
+    "encadre",
+    "encadree",
+    "regit",
+    "dispose",
+    "ue",
+    "2016",
+    "679",
+    "general",
+    "protection",
+    "donnees",
+    "voir",
+    "et",
+];
+
+/// At most this many words between a subject and its article.
+const MAX_GAP_WORDS: usize = 8;
+
+/// True when the text between a subject and an article is only linking words.
+fn attached(gap: &str) -> bool {
+    let words: Vec<&str> = gap
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= MAX_GAP_WORDS
+        && words
+            .iter()
+            .all(|w| LINKS.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+}
 
 declare_rule! {
     /// ## Ce que vérifie la règle
@@ -88,20 +169,25 @@ impl Rule for WrongGdprArticle {
                         }
                     })
                     .collect();
-                // Articles cited: explicit RGPD references, and bare « article N » next to a GDPR subject.
-                let mut cited: Vec<(u32, Span, usize)> = Vec::new();
+                // Articles cited: explicit RGPD references, and bare « article N » next to a GDPR subject. Each
+                // citation keeps its normalised range and every number of its group (« articles 15 à 22 »).
+                let mut cited: Vec<(u32, Span, (usize, usize), Vec<u32>)> = Vec::new();
                 for r in &s.legal_refs {
                     if r.value.instrument != Instrument::Rgpd {
                         continue;
                     }
-                    for a in &r.value.articles {
-                        if let Ok(n) = a.number.trim().parse::<u32>() {
-                            cited.push((
-                                n,
-                                clause.source_span(r.start, r.end),
-                                info.norm.from_original(r.start),
-                            ));
-                        }
+                    let group: Vec<u32> = r
+                        .value
+                        .articles
+                        .iter()
+                        .filter_map(|a| a.number.trim().parse::<u32>().ok())
+                        .collect();
+                    let range = (
+                        info.norm.from_original(r.start),
+                        info.norm.from_original(r.end),
+                    );
+                    for &n in &group {
+                        cited.push((n, clause.source_span(r.start, r.end), range, group.clone()));
                     }
                 }
                 if cited.is_empty() && !subjects.is_empty() && s.legal_refs.is_empty() {
@@ -116,19 +202,15 @@ impl Rule for WrongGdprArticle {
                                 .take_while(|c| c.is_ascii_digit())
                                 .collect();
                             if let Ok(n) = digits.parse::<u32>() {
-                                let span = cx.analysis.span_of(
-                                    cx.charter,
-                                    ci,
-                                    a + from + i,
-                                    a + at + digits.len(),
-                                );
-                                cited.push((n, span, a + from + i));
+                                let range = (a + from + i, a + at + digits.len());
+                                let span = cx.analysis.span_of(cx.charter, ci, range.0, range.1);
+                                cited.push((n, span, range, vec![n]));
                             }
                             from = at;
                         }
                     }
                 }
-                for (n, span, pos) in cited {
+                for (n, span, (rs, re), group) in cited {
                     if !(1..=99).contains(&n) {
                         out.push(
                             cx.finding(
@@ -150,22 +232,15 @@ impl Rule for WrongGdprArticle {
                         );
                         continue;
                     }
-                    let nearest = subjects
-                        .iter()
-                        .map(|(h, art)| {
-                            (
-                                if h.end <= pos {
-                                    pos - h.end
-                                } else {
-                                    h.start.saturating_sub(pos)
-                                },
-                                *h,
-                                *art,
-                            )
-                        })
-                        .filter(|(d, _, _)| *d <= NEAR)
-                        .min_by_key(|(d, _, _)| *d);
-                    let Some((_, h, _)) = nearest else { continue };
+                    // The subject phrase attached to this citation, just before or just after it.
+                    let text = &info.norm.text;
+                    let attached_subject = subjects.iter().find(|(h, _)| {
+                        (h.end <= rs && attached(&text[h.end..rs]))
+                            || (h.start >= re && attached(&text[re..h.start]))
+                    });
+                    let Some((h, _)) = attached_subject else {
+                        continue;
+                    };
                     // Every article this phrase may name.
                     let governs: Vec<u8> = hits
                         .iter()
@@ -178,7 +253,7 @@ impl Rule for WrongGdprArticle {
                             }
                         })
                         .collect();
-                    if governs.iter().any(|a| u32::from(*a) == n) {
+                    if governs.iter().any(|a| group.contains(&u32::from(*a))) {
                         continue;
                     }
                     let phrase_span = cx.analysis.span_of(cx.charter, ci, h.start, h.end);
@@ -212,6 +287,8 @@ impl Rule for WrongGdprArticle {
                             right.join(cx.t(" ou ", " or "))
                         )),
                     );
+                    // One finding per citation group is enough.
+                    break;
                 }
             }
         }

@@ -73,6 +73,19 @@ impl Rule for ObsoleteReference {
             let mut last_end = 0;
             for h in &info.hits {
                 let Tag::Obsolete(i) = h.tag else { continue };
+                // « … abrogeant la directive 95/46/CE » names the text as repealed: not a citation of it.
+                let si = info
+                    .sentence_ranges
+                    .iter()
+                    .position(|&(a, b)| a <= h.start && h.start < b);
+                if si.is_some_and(|si| {
+                    cx.analysis
+                        .sentence_hits((ci, si))
+                        .iter()
+                        .any(|x| x.tag == Tag::Historical)
+                }) {
+                    continue;
+                }
                 if h.start < last_end {
                     continue; // overlapping forms of the same reference
                 }

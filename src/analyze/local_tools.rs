@@ -1,0 +1,180 @@
+//! Tools a charter names itself (« l'assistant Avalia », « l'outil « Scribe » », « Argentia, l'IA de la
+//! métropole »): each becomes a mention of the concept `tool.local`, a kind of generative AI tool the authority
+//! provides, so contradiction checks can reason about it like about ChatGPT.
+
+use crate::lexicon::normalize::{is_word_byte, normalize};
+use crate::lexicon::{Hit, Lexicon, Tag};
+use crate::model::Charter;
+use aho_corasick::AhoCorasick;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:assistant|outil|solution|plateforme|agent conversationnel|robot conversationnel|chatbot|IA|application|logiciel)(?:\s+(?:d['’]IA|d['’]intelligence artificielle|générative|génératif|interne|municipale?|départementale?|métropolitaine?|régionale?|communautaire|maison|conversationnelle?|dédiée?|sécurisée?|validée?|de transcription|de la (?:[Vv]ille|commune|collectivité|[Mm]étropole|[Rr]égion)|du (?:[Dd]épartement|syndicat|CIAS|CCAS)))*\s*[«“\x22]?\s?([A-Z][\p{L}0-9]+(?:[-\s][A-Z][\p{L}0-9]+)?)",
+    )
+    .expect("valid regex")
+});
+static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"([A-Z][\p{L}0-9]{3,})\s*(?:\*\*|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?)(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot)",
+    )
+    .expect("valid regex")
+});
+
+/// Capitalised words that are not tool names.
+const STOP: &[&str] = &[
+    "Le",
+    "La",
+    "Les",
+    "Un",
+    "Une",
+    "Il",
+    "Elle",
+    "Ils",
+    "Ce",
+    "Cet",
+    "Cette",
+    "Ces",
+    "Pour",
+    "Dans",
+    "Sur",
+    "Son",
+    "Sa",
+    "DSI",
+    "RGPD",
+    "IA",
+    "CNIL",
+    "France",
+    "Europe",
+    "UE",
+    "Union",
+    "Tout",
+    "Toute",
+    "Tous",
+    "Aucun",
+    "Aucune",
+    "Chaque",
+    "En",
+    "Au",
+    "Aux",
+    "Du",
+    "Des",
+    "De",
+    "Et",
+    "Ou",
+    "Si",
+    "Lorsque",
+    "Article",
+    "Titre",
+    "Chapitre",
+    "Annexe",
+    "Mistral",
+    "Microsoft",
+    "Google",
+    "OpenAI",
+    "Agent",
+    "Agents",
+    "Ville",
+    "Commune",
+    "Département",
+    "Région",
+    "Métropole",
+    "AIPD",
+    "DPO",
+    "RSSI",
+    "AI",
+    "Act",
+    "SecNumCloud",
+    "Open",
+    "Source",
+    "Copilot",
+    "ChatGPT",
+    "Gemini",
+    "Claude",
+    "DeepL",
+    "Albert",
+    "Perplexity",
+    "Le Chat",
+];
+
+/// The local tool names of a charter and a matcher over their normalised forms.
+pub struct LocalTools {
+    /// Names as written (first occurrence).
+    pub names: Vec<String>,
+    matcher: Option<AhoCorasick>,
+}
+
+impl LocalTools {
+    /// Finds the names a charter gives its own tools.
+    pub fn find(charter: &Charter, lx: &Lexicon) -> LocalTools {
+        let mut names: Vec<String> = Vec::new();
+        let texts = charter
+            .clauses
+            .iter()
+            .map(|c| c.text.as_str())
+            .chain(charter.sections.iter().map(|s| s.title.as_str()));
+        for text in texts {
+            for re in [&*BEFORE, &*AFTER] {
+                for c in re.captures_iter(text) {
+                    let Some(m) = c.get(1) else { continue };
+                    let name = m.as_str().trim();
+                    let first = name.split([' ', '-']).next().unwrap_or(name);
+                    if STOP.contains(&first) || STOP.contains(&name) || name.chars().count() < 3 {
+                        continue;
+                    }
+                    // Names the ontology already knows (ChatGPT, Albert…) keep their own concept.
+                    let norm = normalize(name).text;
+                    if lx.scan(&norm).iter().any(|h| {
+                        matches!(h.tag, Tag::Concept(_)) && h.start == 0 && h.end == norm.len()
+                    }) {
+                        continue;
+                    }
+                    if !names.iter().any(|n| normalize(n).text == norm) {
+                        names.push(name.to_owned());
+                    }
+                }
+            }
+        }
+        let patterns: Vec<String> = names.iter().map(|n| normalize(n).text).collect();
+        let matcher = if patterns.is_empty() {
+            None
+        } else {
+            AhoCorasick::new(&patterns).ok()
+        };
+        LocalTools { names, matcher }
+    }
+
+    /// Mentions of local tools in a normalised text, as hits of the concept `concept`.
+    pub fn scan(&self, norm: &str, concept: u16) -> Vec<Hit> {
+        let Some(m) = &self.matcher else {
+            return Vec::new();
+        };
+        let b = norm.as_bytes();
+        m.find_iter(norm)
+            .filter(|x| {
+                (x.start() == 0 || !is_word_byte(b[x.start() - 1]))
+                    && (x.end() == b.len() || !is_word_byte(b[x.end()]))
+            })
+            .map(|x| Hit {
+                start: x.start(),
+                end: x.end(),
+                tag: Tag::Concept(concept),
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse_text, Format};
+
+    #[test]
+    fn finds_names_the_charter_gives_its_tools() {
+        let text = "# Charte\n\nLes agents utilisent l'assistant Avalia. L'outil « Scribe » transcrit les réunions. Argentia, l'assistant de la métropole, est validé. Les agents peuvent utiliser ChatGPT.\n\n- **Ondine** : assistant d'IA générative de la Ville.\n";
+        let parsed = parse_text("a.md", text.to_owned(), Format::Markdown);
+        let tools = LocalTools::find(&parsed.charter.unwrap(), Lexicon::global());
+        assert_eq!(tools.names, ["Avalia", "Scribe", "Argentia", "Ondine"]);
+    }
+}

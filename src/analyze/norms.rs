@@ -1,0 +1,280 @@
+//! Norms for contradiction checks: from each normative sentence, who (actors) may, must or must not do what
+//! (actions) with what (data, tools), with its conditions and exceptions — PolicyLint's tuples plus PoliCond's
+//! condition slot, built from the ontology of `data/lexicon/objects.toml`.
+
+use super::{Analysis, SentenceRef};
+use crate::lexicon::{Hit, Lexicon, Marker, Tag};
+use crate::model::{Charter, Modality};
+
+/// The ontology dimension of a concept, from its id prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    /// `actor.*`: who.
+    Actor,
+    /// `action.*`: does what.
+    Action,
+    /// `data.*`: with which data.
+    Data,
+    /// `tool.*`, `tech.*`, `system.*`, `model.*`: with which tool.
+    Tool,
+}
+
+/// The dimension of a concept id.
+pub fn dimension(id: &str) -> Option<Dimension> {
+    match id.split('.').next()? {
+        "actor" => Some(Dimension::Actor),
+        "action" => Some(Dimension::Action),
+        "data" => Some(Dimension::Data),
+        "tool" | "tech" | "system" | "model" => Some(Dimension::Tool),
+        _ => None,
+    }
+}
+
+/// A concept named in a sentence, with where (normalised range in its clause, or in the lead-in when `lead`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Concept index.
+    pub concept: u16,
+    /// Normalised start.
+    pub start: usize,
+    /// Normalised end.
+    pub end: usize,
+    /// True when the word is in the lead-in or table header, not in the sentence itself.
+    pub lead: bool,
+}
+
+/// One norm: a normative sentence reduced to its parts.
+#[derive(Debug, Clone, Default)]
+pub struct Norm {
+    /// Where.
+    pub at: SentenceRef,
+    /// Obligation, interdiction or permission.
+    pub modality: Option<Modality>,
+    /// Actors (subjects of the rule).
+    pub actors: Vec<Mention>,
+    /// Actions.
+    pub actions: Vec<Mention>,
+    /// Data objects.
+    pub data: Vec<Mention>,
+    /// Tools.
+    pub tools: Vec<Mention>,
+    /// Concepts named after an exception marker (« sauf l'outil interne »).
+    pub exceptions: Vec<Mention>,
+    /// A condition (« si », « lorsque », « sans », « après ») qualifies the rule.
+    pub conditional: bool,
+    /// The purpose the rule is limited to (« pour fabriquer … » → `fabriquer`), when stated with an infinitive.
+    pub purpose: Option<String>,
+}
+
+/// The verb of « pour + infinitif » in a normalised sentence: the purpose a rule is limited to.
+fn purpose(text: &str) -> Option<String> {
+    let mut words = text
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        if w == "pour" {
+            let mut next = words.next()?;
+            // « pour en obtenir », « pour les traduire »: skip clitic pronouns.
+            while ["en", "les", "le", "la", "l'", "y", "se", "s'"].contains(&next) {
+                next = words.next()?;
+            }
+            let infinitive =
+                ["er", "ir", "re", "oir"].iter().any(|e| next.ends_with(e)) && next.len() > 3;
+            return infinitive.then(|| next.to_owned());
+        }
+    }
+    None
+}
+
+/// Condition words that only state a purpose or a frame (« pour rédiger »), not a condition.
+const NOT_CONDITIONS: &[&str] = &[
+    "pour",
+    "dans le cadre de",
+    "dans le cadre d'",
+    "selon",
+    "en fonction de",
+    "avant",
+];
+
+/// Normalised ranges between double quotes (« … » become `"`): words quoted as examples are not norms.
+fn quoted(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let positions: Vec<usize> = text[start..end]
+        .match_indices('"')
+        .map(|(i, _)| start + i)
+        .collect();
+    // A quoted name (« Scribe », « Le Chat ») is a name, not a quotation: only phrases count.
+    positions
+        .chunks(2)
+        .filter(|c| c.len() == 2 && text[c[0] + 1..c[1]].split_whitespace().count() > 3)
+        .map(|c| (c[0], c[1]))
+        .collect()
+}
+
+/// Extracts the norms of every binding or permissive sentence.
+pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm> {
+    let mut out = Vec::new();
+    for (ci, clause) in charter.clauses.iter().enumerate() {
+        let info = &analysis.clauses[ci];
+        for (si, s) in clause.sentences.iter().enumerate() {
+            let modality = match s.modality {
+                Some(
+                    m @ (Modality::Obligation | Modality::Interdiction | Modality::Permission),
+                ) => m,
+                _ => continue,
+            };
+            let (a, b) = info.sentence_ranges[si];
+            let quotes = quoted(&info.norm.text, a, b);
+            let in_quotes = |h: &Hit| quotes.iter().any(|&(qs, qe)| qs < h.start && h.end <= qe);
+            let hits = analysis.sentence_hits((ci, si));
+            let exception_at = hits
+                .iter()
+                .filter(|h| h.tag == Tag::Marker(Marker::Exception))
+                .map(|h| h.start)
+                .min();
+            let conditional = hits.iter().any(|h| {
+                h.tag == Tag::Marker(Marker::Condition)
+                    && !NOT_CONDITIONS.contains(&&info.norm.text[h.start..h.end])
+                    && !in_quotes(h)
+            }) || super::contains_word(&info.norm.text[a..b], "sans");
+            // A permission or duty with a negated object (« … que pour des tâches qui ne portent sur aucune donnée
+            // personnelle ») is restricted, not general: treat it as qualified.
+            let negated = modality != Modality::Interdiction
+                && hits
+                    .iter()
+                    .any(|h| h.tag == Tag::Marker(Marker::Negation) && !in_quotes(h));
+            let mut norm = Norm {
+                at: (ci, si),
+                modality: Some(modality),
+                conditional: conditional || negated,
+                purpose: purpose(&info.norm.text[a..b]),
+                ..Norm::default()
+            };
+            let own = hits.iter().map(|h| (h, false));
+            let lead = info.lead_hits.iter().map(|h| (h, true));
+            for (h, from_lead) in own.chain(lead) {
+                let Tag::Concept(c) = h.tag else { continue };
+                if !from_lead && in_quotes(h) {
+                    continue;
+                }
+                let m = Mention {
+                    concept: c,
+                    start: h.start,
+                    end: h.end,
+                    lead: from_lead,
+                };
+                if !from_lead && exception_at.is_some_and(|e| h.start > e) {
+                    norm.exceptions.push(m);
+                    continue;
+                }
+                match dimension(&lx.concepts[c as usize].id) {
+                    Some(Dimension::Actor) => norm.actors.push(m),
+                    Some(Dimension::Action) => norm.actions.push(m),
+                    Some(Dimension::Data) => norm.data.push(m),
+                    Some(Dimension::Tool) => norm.tools.push(m),
+                    None => {}
+                }
+            }
+            keep_most_specific(lx, &mut norm.data);
+            keep_most_specific(lx, &mut norm.tools);
+            keep_most_specific(lx, &mut norm.actions);
+            out.push(norm);
+        }
+    }
+    out
+}
+
+/// Drops a mention when a more specific one in the same sentence is a kind of it (« outil d'IA » + « ChatGPT »).
+fn keep_most_specific(lx: &Lexicon, v: &mut Vec<Mention>) {
+    let all = v.clone();
+    v.retain(|m| {
+        !all.iter()
+            .any(|o| o.concept != m.concept && lx.is_a(o.concept, m.concept))
+    });
+    v.dedup_by_key(|m| m.concept);
+}
+
+/// How the narrower norm's term relates to the broader one's, for messages.
+#[derive(Debug, Clone, Copy)]
+pub struct Subsumption {
+    /// The narrower norm's mention.
+    pub narrow: Mention,
+    /// The broader norm's mention.
+    pub broad: Mention,
+}
+
+/// True when both concepts belong to the broad family of using an AI tool (saisir, générer, traduire…): in a
+/// charter about AI tools these are one activity.
+fn same_use_family(lx: &Lexicon, a: u16, b: u16) -> bool {
+    lx.concept("action.use")
+        .is_some_and(|u| lx.is_a(a, u) && lx.is_a(b, u))
+}
+
+/// Checks that everything `narrow` allows or requires falls inside what `broad` forbids: on every dimension the
+/// ban names, the other norm names the same thing or a kind of it. Returns the most telling subsumption.
+pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsumption>> {
+    // A ban that names neither data nor tool is too vague to be contradicted; without an action on both sides
+    // (« transférer » is not « utiliser »), two norms about the same tool may govern unrelated acts.
+    if (broad.tools.is_empty() && broad.data.is_empty())
+        || broad.actions.is_empty()
+        || narrow.actions.is_empty()
+    {
+        return None;
+    }
+    // A ban limited to a purpose (« … pour fabriquer une fausse image ») leaves other purposes free.
+    if broad.purpose.is_some() && broad.purpose != narrow.purpose {
+        return None;
+    }
+    // Every act the ban names must be done by the other norm: « aucune donnée traitée par un système d'IA n'est
+    // transférée » forbids transferring, not processing.
+    let acts_match = broad.actions.iter().all(|y| {
+        narrow
+            .actions
+            .iter()
+            .any(|x| lx.is_a(x.concept, y.concept) || same_use_family(lx, x.concept, y.concept))
+    });
+    if !acts_match {
+        return None;
+    }
+    let mut witness = None;
+    let dims: [(&Vec<Mention>, &Vec<Mention>, bool); 3] = [
+        (&narrow.tools, &broad.tools, false),
+        (&narrow.data, &broad.data, false),
+        (&narrow.actors, &broad.actors, false),
+    ];
+    for (n, b, is_action) in dims {
+        if b.is_empty() {
+            continue;
+        }
+        let pair = n.iter().find_map(|x| {
+            b.iter()
+                .find(|y| {
+                    lx.is_a(x.concept, y.concept)
+                        || (is_action && same_use_family(lx, x.concept, y.concept))
+                })
+                .map(|y| (x, y))
+        });
+        match pair {
+            Some((x, y)) => {
+                if witness.is_none() && !is_action {
+                    witness = Some(Subsumption {
+                        narrow: *x,
+                        broad: *y,
+                    });
+                }
+            }
+            None => return None,
+        }
+    }
+    // An exception of the ban that covers the narrower norm's tool or data excuses it.
+    let excused = broad.exceptions.iter().any(|e| {
+        narrow
+            .tools
+            .iter()
+            .chain(narrow.data.iter())
+            .any(|x| lx.is_a(x.concept, e.concept))
+    });
+    if excused {
+        return None;
+    }
+    Some(witness)
+}

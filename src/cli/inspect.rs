@@ -1,0 +1,125 @@
+//! `charte inspect FILE`: shows what the analysis understood, sentence by sentence (modality, topics covered or
+//! only mentioned). For authors who wonder why a rule fires, and for lexicon reviewers.
+
+use super::{usage_error, Status};
+use crate::analyze::analyze;
+use crate::diagnostics::LineIndex;
+use crate::i18n::Lang;
+use crate::lexicon::Lexicon;
+use crate::parse::{parse_bytes, Format};
+use std::path::PathBuf;
+
+/// Arguments of `inspect`.
+#[derive(Debug, clap::Args)]
+pub struct InspectArgs {
+    /// The charter to inspect.
+    pub file: PathBuf,
+}
+
+/// Runs `inspect`.
+pub fn run(args: InspectArgs, lang: Lang) -> Status {
+    let path = args.file.display().to_string();
+    let bytes = match std::fs::read(&args.file) {
+        Ok(b) => b,
+        Err(e) => {
+            return usage_error(
+                lang,
+                &format!("lecture impossible de {path} : {e}"),
+                &format!("cannot read {path}: {e}"),
+            )
+        }
+    };
+    let parsed = parse_bytes(&path, &bytes, Format::from_path(&path));
+    let (Some(mut charter), Some(source)) = (parsed.charter, parsed.source) else {
+        return usage_error(
+            lang,
+            &format!("{path} ne peut pas être lu comme une charte"),
+            &format!("{path} cannot be read as a charter"),
+        );
+    };
+    let analysis = analyze(&mut charter, Lexicon::global());
+    let index = LineIndex::new(&source.text);
+    let mut out = String::new();
+    if !analysis.local_tools.is_empty() {
+        out.push_str(&format!(
+            "{} {}",
+            lang.pick(
+                "outils propres à la charte :",
+                "tools named by the charter:"
+            ),
+            analysis.local_tools.join(", ")
+        ));
+        out.push('\n');
+    }
+    for (ci, clause) in charter.clauses.iter().enumerate() {
+        let section = clause
+            .section
+            .map(|s| {
+                format!(
+                    "{} {:?}",
+                    charter.sections[s].title, charter.sections[s].role
+                )
+            })
+            .unwrap_or_default();
+        for (si, s) in clause.sentences.iter().enumerate() {
+            let span = clause.source_span(s.start, s.end);
+            let (line, _) = index.position(&source.text, span.start);
+            let topics: Vec<&str> = s.topics.iter().map(|t| t.id()).collect();
+            let mentions: Vec<&str> = s.mentions.iter().map(|t| t.id()).collect();
+            let modality = s.modality.map(|m| m.as_str()).unwrap_or("-");
+            let text: String = clause.text[s.start..s.end].chars().take(90).collect();
+            out.push_str(&format!(
+                "{line:>4} [{modality}{}] {text}",
+                if s.conditional { ", conditionnel" } else { "" }
+            ));
+            out.push('\n');
+            if !topics.is_empty() {
+                out.push_str(&format!(
+                    "       {} {}",
+                    lang.pick("couvre :", "covers:"),
+                    topics.join(", ")
+                ));
+                out.push('\n');
+            }
+            if !mentions.is_empty() {
+                out.push_str(&format!(
+                    "       {} {}",
+                    lang.pick("mentionne :", "mentions:"),
+                    mentions.join(", ")
+                ));
+                out.push('\n');
+            }
+            let lx = Lexicon::global();
+            for n in analysis.norms.iter().filter(|n| n.at == (ci, si)) {
+                let ids = |v: &[crate::analyze::norms::Mention]| {
+                    v.iter()
+                        .map(|m| lx.concepts[m.concept as usize].id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                out.push_str(&format!(
+                    "       {} [{}] {} [{}] {} [{}] {} [{}] {} [{}]{}",
+                    lang.pick("acteurs", "actors"),
+                    ids(&n.actors),
+                    lang.pick("actions", "actions"),
+                    ids(&n.actions),
+                    lang.pick("données", "data"),
+                    ids(&n.data),
+                    lang.pick("outils", "tools"),
+                    ids(&n.tools),
+                    lang.pick("exceptions", "exceptions"),
+                    ids(&n.exceptions),
+                    if n.conditional {
+                        lang.pick(" conditionnelle", " conditional")
+                    } else {
+                        ""
+                    }
+                ));
+                out.push('\n');
+            }
+            let _ = &section;
+        }
+    }
+    super::emit(&out);
+    Status::Clean
+}

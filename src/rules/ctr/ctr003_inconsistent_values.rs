@@ -1,0 +1,247 @@
+//! CTR003: two clauses give different values for the same parameter (retention of the same data, review period).
+
+use crate::analyze::contains_word;
+use crate::analyze::norms::{dimension, Dimension};
+use crate::declare_rule;
+use crate::diagnostics::Finding;
+use crate::lexicon::Tag;
+use crate::model::{Span, Topic};
+use crate::rules::{Context, Rule};
+
+/// Words that state a period, in days (normalised text).
+const PERIODS: &[(&str, u32)] = &[
+    ("chaque annee", 365),
+    ("tous les ans", 365),
+    ("une fois par an", 365),
+    ("annuelle", 365),
+    ("annuellement", 365),
+    ("annuel", 365),
+    ("tous les deux ans", 730),
+    ("biennale", 730),
+    ("biennal", 730),
+    ("bisannuelle", 730),
+    ("tous les trois ans", 1095),
+    ("triennale", 1095),
+    ("triennal", 1095),
+    ("tous les six mois", 182),
+    ("semestrielle", 182),
+    ("semestriel", 182),
+    ("chaque trimestre", 91),
+    ("trimestrielle", 91),
+];
+
+/// Words that make a sentence about reviewing the charter itself.
+const REVIEW_VERBS: &[&str] = &[
+    "revis",
+    "reexamin",
+    "reexamen",
+    "mise a jour",
+    "mis a jour",
+    "actualis",
+    "revoyure",
+    "revision",
+];
+const CHARTER_WORDS: &[&str] = &[
+    "charte",
+    "present document",
+    "presente charte",
+    "presentes regles",
+];
+
+/// A value stated for a parameter.
+struct Fact {
+    key: Vec<u16>,
+    days: u32,
+    span: Span,
+    shown: String,
+}
+
+declare_rule! {
+    /// ## Ce que vérifie la règle
+    /// Deux clauses donnent des valeurs différentes pour le même paramètre : la durée de conservation des mêmes
+    /// données (« journaux conservés six mois » … « journaux conservés un an »), ou la périodicité de révision de la
+    /// charte (« révisée chaque année » … « révisée tous les deux ans », en-tête `revision` compris). Des données
+    /// différentes (conversations 30 jours, journaux 6 mois) ou des paramètres différents (bilan annuel, révision
+    /// tous les deux ans) ne sont pas un conflit.
+    ///
+    /// ## Pourquoi
+    /// Deux durées pour les mêmes données, c'est une durée que personne n'applique : le registre des traitements,
+    /// l'information des personnes et le paramétrage des outils ne peuvent pas suivre deux valeurs.
+    ///
+    /// ## Exemple non conforme
+    /// ```markdown
+    /// # Charte IA
+    /// ## Conservation
+    /// Les journaux de l'assistant sont conservés six mois.
+    /// ## Sécurité
+    /// Les journaux de l'assistant sont conservés un an.
+    /// ```
+    ///
+    /// ## Exemple conforme
+    /// ```markdown
+    /// # Charte IA
+    /// ## Conservation
+    /// Les journaux de l'assistant sont conservés six mois.
+    /// ## Sécurité
+    /// Les conversations avec l'assistant sont conservées trente jours.
+    /// ```
+    ///
+    /// ## Base légale
+    /// RGPD, art. 5 § 1 e) (limitation de la conservation) et art. 13 § 2 a) (information sur la durée de
+    /// conservation) ; principe de clarté de la norme.
+    ///
+    /// ## Références
+    /// - CNIL, « Les durées de conservation des données », guide pratique
+    pub struct InconsistentValues {
+        code: "CTR003",
+        name: "inconsistent-values",
+        family: Ctr,
+        severity: Error,
+        topics: [GdprRetention, GovernanceReview],
+        legal_basis: "RGPD, art. 5 § 1 e) et art. 13 § 2 a) ; principe de clarté de la norme",
+        summary_fr: "deux clauses donnent des valeurs différentes pour le même paramètre",
+        summary_en: "two clauses give different values for the same parameter",
+        docs_en: "
+## What it checks
+Two clauses give different values for one parameter: the retention of the same data, or the review period of the
+charter (front-matter `revision` included). Different data or different parameters are not a conflict.
+
+## Why
+Two durations for the same data means a duration nobody applies.
+
+## Legal basis
+GDPR art. 5(1)(e) and art. 13(2)(a); clarity of rules.
+
+## References
+- CNIL, practical guide on retention periods
+",
+    }
+}
+
+impl Rule for InconsistentValues {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        Self::meta_static()
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let lx = cx.lexicon;
+        let mut retention: Vec<Fact> = Vec::new();
+        let mut review: Vec<Fact> = Vec::new();
+        if let Some(r) = &cx.charter.meta.revision {
+            let v = crate::lexicon::normalize::normalize(&r.to_string()).text;
+            if let Some((_, days)) = PERIODS.iter().find(|(w, _)| contains_word(&v, w)) {
+                let span = cx
+                    .charter
+                    .meta_key_span("revision")
+                    .unwrap_or(cx.charter.title_span);
+                review.push(Fact {
+                    key: Vec::new(),
+                    days: *days,
+                    span,
+                    shown: r.to_string(),
+                });
+            }
+        }
+        for (ci, clause) in cx.charter.clauses.iter().enumerate() {
+            for (si, s) in clause.sentences.iter().enumerate() {
+                let norm = cx.analysis.sentence_norm((ci, si));
+                let span = clause.source_span(s.start, s.end);
+                if s.topics.contains(&Topic::GdprRetention) && s.durations.len() == 1 {
+                    let mut key: Vec<u16> = cx
+                        .analysis
+                        .sentence_hits((ci, si))
+                        .iter()
+                        .filter_map(|h| {
+                            if let Tag::Concept(c) = h.tag {
+                                Some(c)
+                            } else {
+                                None
+                            }
+                        })
+                        .filter(|c| {
+                            dimension(&lx.concepts[*c as usize].id) == Some(Dimension::Data)
+                        })
+                        .collect();
+                    let all = key.clone();
+                    key.retain(|c| !all.iter().any(|o| o != c && lx.is_a(*o, *c)));
+                    key.sort_unstable();
+                    key.dedup();
+                    if !key.is_empty() {
+                        let d = &s.durations[0];
+                        let shown = clause.text[d.start..d.end].to_owned();
+                        retention.push(Fact {
+                            key,
+                            days: d.value.approx_days(),
+                            span,
+                            shown,
+                        });
+                    }
+                }
+                let about_review = REVIEW_VERBS.iter().any(|v| norm.contains(v))
+                    && CHARTER_WORDS.iter().any(|w| contains_word(norm, w));
+                if about_review {
+                    if let Some((w, days)) = PERIODS.iter().find(|(w, _)| contains_word(norm, w)) {
+                        review.push(Fact {
+                            key: Vec::new(),
+                            days: *days,
+                            span,
+                            shown: (*w).to_owned(),
+                        });
+                    }
+                }
+            }
+        }
+        report(
+            cx,
+            out,
+            &retention,
+            (
+                "la durée de conservation de ces données diffère d'une clause à l'autre",
+                "the retention of these data differs between clauses",
+            ),
+        );
+        report(
+            cx,
+            out,
+            &review,
+            (
+                "la périodicité de révision de la charte diffère d'une clause à l'autre",
+                "the charter's review period differs between clauses",
+            ),
+        );
+    }
+}
+
+/// One finding per parameter: the first pair of facts that disagree.
+fn report(cx: &Context<'_>, out: &mut Vec<Finding>, facts: &[Fact], what: (&str, &str)) {
+    let mut done: Vec<&Vec<u16>> = Vec::new();
+    for (i, a) in facts.iter().enumerate() {
+        if done.contains(&&a.key) {
+            continue;
+        }
+        if let Some(b) = facts[i + 1..]
+            .iter()
+            .find(|b| b.key == a.key && b.days != a.days && b.span != a.span)
+        {
+            done.push(&a.key);
+            let (first, second) = if a.span.start <= b.span.start {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            out.push(
+                cx.finding(
+                    InconsistentValues::meta_static(),
+                    second.span,
+                    format!("{} : « {} » {} « {} »", cx.t(what.0, what.1), second.shown, cx.t("ici, mais", "here, but"), first.shown),
+                )
+                .with_primary_label(format!("« {} »", second.shown))
+                .with_label(first.span, format!("« {} »", first.shown))
+                .with_help(cx.t(
+                    "choisissez une seule valeur et écrivez-la une fois ; si les données diffèrent, nommez-les précisément dans chaque clause",
+                    "pick one value and state it once; if the data differ, name them precisely in each clause",
+                )),
+            );
+        }
+    }
+}
