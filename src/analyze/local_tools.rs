@@ -178,3 +178,118 @@ mod tests {
         assert_eq!(tools.names, ["Avalia", "Scribe", "Argentia", "Ondine"]);
     }
 }
+
+/// « « EIVP » désigne l'étude d'impact sur la vie privée », « délégué à la protection des données (DPD) »: acronyms
+/// a charter defines for itself, mapped to the topics of the phrase they stand for.
+static DEFINED_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[«\x22“]\s*([A-ZÉÈ]{2,8})\s*[»\x22”]\s*(?:désigne|désignent|signifie|s['’]entend(?: de| comme)?|correspond à)\s+([^.;]{5,160})")
+        .expect("valid regex")
+});
+static IN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([^().;:]{5,160}?)\s*\(\s*([A-ZÉÈ]{2,8})\s*\)").expect("valid regex")
+});
+
+/// Acronyms defined by the charter, with the topics their expansion names.
+pub struct Acronyms {
+    /// (acronym as written, topics).
+    pub defined: Vec<(String, Vec<crate::model::Topic>)>,
+    matcher: Option<AhoCorasick>,
+}
+
+impl Acronyms {
+    /// Finds the acronyms a charter defines.
+    pub fn find(charter: &Charter, lx: &Lexicon) -> Acronyms {
+        let mut defined: Vec<(String, Vec<crate::model::Topic>)> = Vec::new();
+        for clause in &charter.clauses {
+            let pairs = DEFINED_AS
+                .captures_iter(&clause.text)
+                .filter_map(|c| {
+                    Some((c.get(1)?.as_str().to_owned(), c.get(2)?.as_str().to_owned()))
+                })
+                .chain(IN_PARENS.captures_iter(&clause.text).filter_map(|c| {
+                    Some((c.get(2)?.as_str().to_owned(), c.get(1)?.as_str().to_owned()))
+                }));
+            for (acronym, phrase) in pairs {
+                let norm = normalize(&acronym).text;
+                // Acronyms the lexicon already knows (AIPD, DPO…) keep their meaning.
+                if lx
+                    .scan(&norm)
+                    .iter()
+                    .any(|h| h.start == 0 && h.end == norm.len())
+                    || defined.iter().any(|(a, _)| *a == acronym)
+                {
+                    continue;
+                }
+                // The expansion is the end of the phrase, right before the parenthesis.
+                let words: Vec<&str> = phrase.split_whitespace().collect();
+                let tail = words[words.len().saturating_sub(10)..].join(" ");
+                let n = normalize(&tail);
+                let mut topics: Vec<crate::model::Topic> = lx
+                    .scan(&n.text)
+                    .iter()
+                    .filter_map(|h| {
+                        if let Tag::Term(t) = h.tag {
+                            Some(t)
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                topics.dedup();
+                if !topics.is_empty() {
+                    defined.push((acronym, topics));
+                }
+            }
+        }
+        let patterns: Vec<String> = defined.iter().map(|(a, _)| normalize(a).text).collect();
+        let matcher = if patterns.is_empty() {
+            None
+        } else {
+            AhoCorasick::new(&patterns).ok()
+        };
+        Acronyms { defined, matcher }
+    }
+
+    /// Topic hits for every use of a defined acronym written in capitals in `original`.
+    pub fn scan(&self, norm: &crate::lexicon::normalize::Normalized, original: &str) -> Vec<Hit> {
+        let Some(m) = &self.matcher else {
+            return Vec::new();
+        };
+        let b = norm.text.as_bytes();
+        let mut out = Vec::new();
+        for x in m.find_iter(&norm.text) {
+            let bounded = (x.start() == 0 || !is_word_byte(b[x.start() - 1]))
+                && (x.end() == b.len() || !is_word_byte(b[x.end()]));
+            let (os, oe) = norm.original(x.start(), x.end());
+            let capitals = original
+                .get(os..oe)
+                .is_some_and(|w| w.chars().all(|c| !c.is_lowercase()));
+            if bounded && capitals {
+                for t in &self.defined[x.pattern().as_usize()].1 {
+                    out.push(Hit {
+                        start: x.start(),
+                        end: x.end(),
+                        tag: Tag::Term(*t),
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod acronym_tests {
+    use super::*;
+    use crate::parse::{parse_text, Format};
+
+    #[test]
+    fn learns_acronyms_the_charter_defines() {
+        let text = "# Charte\n\n« EIVP » désigne l'étude d'impact sur la vie privée.\n\nUne EIVP précède tout projet.\n";
+        let parsed = parse_text("a.md", text.to_owned(), Format::Markdown);
+        let a = Acronyms::find(&parsed.charter.unwrap(), Lexicon::global());
+        assert_eq!(a.defined.len(), 1);
+        assert_eq!(a.defined[0].0, "EIVP");
+        assert!(a.defined[0].1.contains(&crate::model::Topic::GdprDpia));
+    }
+}

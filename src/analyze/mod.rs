@@ -111,7 +111,30 @@ pub fn contains_word(hay: &str, word: &str) -> bool {
 /// Analyses every clause of the charter in place and returns the analysis.
 pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
     assign_roles(charter, lx);
+    // Topics a section title names with a plain term (« Article 9 – Formation »): a binding clause under it deals
+    // with that topic even when it does not repeat the word (« chaque agent suit un module d'une heure »).
+    let title_topics: Vec<Vec<Topic>> = charter
+        .sections
+        .iter()
+        .map(|s| {
+            let n = normalize(&s.title);
+            let mut v: Vec<Topic> = lx
+                .scan(&n.text)
+                .iter()
+                .filter_map(|h| {
+                    if let Tag::Term(t) = h.tag {
+                        Some(t)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            v.dedup();
+            v
+        })
+        .collect();
     let local = local_tools::LocalTools::find(charter, lx);
+    let acronyms = local_tools::Acronyms::find(charter, lx);
     let local_concept = lx.concept("tool.local");
     let personal = lx.concept("data.personal");
     let ai_tool = lx.concept("tool.ai");
@@ -132,6 +155,7 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         if let Some(lc) = local_concept {
             hits.extend(local.scan(&norm.text, lc));
         }
+        hits.extend(acronyms.scan(&norm, &clause.text));
         hits.sort_by_key(|h| (h.start, h.end));
         longest_concepts(&mut hits);
         let (lead_hits, lead_modality) = match &clause.lead_in {
@@ -144,6 +168,17 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
             None => (Vec::new(), None),
         };
         // Table rows: one sentence region per cell, each with its header as lead-in (modality and vocabulary).
+        // A table listing uses under « Usages autorisés » or « Usages interdits » takes the heading's force when
+        // its own column header has none.
+        let table_default = if clause.cells.is_empty() {
+            None
+        } else {
+            clause.section.and_then(|s| {
+                let n = normalize(&charter.sections[s].title);
+                let h = lx.scan(&n.text);
+                modality::of_sentence(&n.text, &h).modality
+            })
+        };
         let regions: Vec<(usize, usize, Option<Modality>, Vec<Hit>)> = if clause.cells.is_empty() {
             vec![(0, clause.text.len(), lead_modality, lead_hits.clone())]
         } else {
@@ -161,9 +196,16 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     Some(h) => {
                         let n = normalize(h);
                         let hh = lx.scan(&n.text);
-                        (s, e, modality::of_sentence(&n.text, &hh).modality, hh)
+                        (
+                            s,
+                            e,
+                            modality::of_sentence(&n.text, &hh)
+                                .modality
+                                .or(table_default),
+                            hh,
+                        )
                     }
-                    None => (s, e, None, Vec::new()),
+                    None => (s, e, table_default, Vec::new()),
                 })
                 .collect()
         };
@@ -193,6 +235,19 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 let normative = sentence.modality.is_some_and(|m| m != Modality::Constat);
                 let dismissal = m.dispensed || ntext.trim_end().ends_with('?');
                 let counts = !dismissal && (normative || role == SectionRole::Rules);
+                let binding = sentence.modality.is_some_and(|m| m.is_binding());
+                let from_title: &[Topic] = match clause.section {
+                    Some(sec) if binding && !dismissal && role == SectionRole::Rules => {
+                        &title_topics[sec]
+                    }
+                    _ => &[],
+                };
+                let mut topics = topics;
+                for t in from_title {
+                    if !topics.contains(t) {
+                        topics.push(*t);
+                    }
+                }
                 for t in topics {
                     if counts {
                         sentence.topics.push(t);

@@ -119,9 +119,22 @@ pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> Mod
                 && STRONG.contains(&word(h))
         })
     });
-    let restrictive = (particle
-        .is_some_and(|p| norm[p.end..end].contains(" que ") || norm[p.end..end].contains(" qu'"))
-        && !strong)
+    // « ne … que » restricts whatever verb carries it (« les agents n'utilisent l'IA que lorsqu'elle … »).
+    let ne_que = particles.iter().any(|p| {
+        let mut stop = end.min(p.end + 60).max(p.end);
+        while !norm.is_char_boundary(stop) {
+            stop -= 1;
+        }
+        let window = norm.get(p.end..stop).unwrap_or("");
+        let strong_after = hits.iter().any(|h| {
+            h.start >= p.end
+                && h.start < p.end + 60
+                && h.tag == Tag::Marker(Marker::Negation)
+                && STRONG.contains(&word(h))
+        });
+        (window.contains(" que ") || window.contains(" qu'")) && !strong_after
+    });
+    let restrictive = ne_que
         || [
             "seul",
             "seule",

@@ -76,8 +76,13 @@ impl Rule for VagueQualifier {
             if has_criterion {
                 continue;
             }
+            let role = clause
+                .section
+                .map(|i| cx.charter.sections[i].role)
+                .unwrap_or_default();
             for (si, s) in clause.sentences.iter().enumerate() {
-                if s.modality.is_none() {
+                // Present-tense rules (« sont conservées pendant une durée raisonnable ») bind too.
+                if s.modality.is_none() && role != crate::model::SectionRole::Rules {
                     continue;
                 }
                 if let Some(h) = cx

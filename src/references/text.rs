@@ -1,0 +1,244 @@
+//! Small text tools of the corpus features: clause cleaning, word bags (cosine), Jaccard on topic sets, word-level
+//! similarity and diffs (the `similar` crate).
+
+use crate::model::Topic;
+use similar::{Algorithm, ChangeTag, TextDiff};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// French function words left out of word bags (normalised: lowercase, no accents).
+const STOP: &[&str] = &[
+    "les", "des", "une", "dans", "par", "pour", "sur", "avec", "sans", "aux", "est", "sont", "qui", "que",
+    "quoi", "dont", "leur", "leurs", "son", "sa", "ses", "ces", "cet", "cette", "ce", "elle", "elles", "ils",
+    "lui", "nous", "vous", "tout", "tous", "toute", "toutes", "plus", "moins", "ainsi", "afin", "entre",
+    "etre", "ete", "fait", "font", "peut", "doit", "doivent", "peuvent", "notamment", "mais", "donc", "car",
+    "ne", "pas", "non", "ou", "et", "le", "la", "de", "du", "en", "au", "un", "il", "se", "qu", "d", "l",
+    "s", "n", "c", "j", "m", "t", "a", "y", "à", "dont", "cas", "lors", "chaque", "autre", "autres", "meme",
+];
+
+fn is_stop(w: &str) -> bool {
+    w.len() < 3 || STOP.contains(&w)
+}
+
+/// Content words of a normalised text.
+pub fn words(norm: &str) -> impl Iterator<Item = &str> {
+    norm.split(|c: char| !(c.is_alphanumeric()))
+        .filter(|w| !w.is_empty() && !is_stop(w))
+}
+
+/// A bag of content words with counts.
+#[derive(Debug, Clone, Default)]
+pub struct WordBag {
+    counts: BTreeMap<String, u32>,
+    norm: f64,
+}
+
+impl WordBag {
+    /// Builds a bag from normalised texts.
+    pub fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> WordBag {
+        let mut counts: BTreeMap<String, u32> = BTreeMap::new();
+        for t in texts {
+            for w in words(t) {
+                *counts.entry(w.to_owned()).or_default() += 1;
+            }
+        }
+        let norm = counts
+            .values()
+            .map(|&c| f64::from(c) * f64::from(c))
+            .sum::<f64>()
+            .sqrt();
+        WordBag { counts, norm }
+    }
+    /// Cosine similarity in [0, 1].
+    pub fn cosine(&self, other: &WordBag) -> f64 {
+        if self.norm == 0.0 || other.norm == 0.0 {
+            return 0.0;
+        }
+        let (small, big) = if self.counts.len() <= other.counts.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let dot: f64 = small
+            .counts
+            .iter()
+            .filter_map(|(w, &a)| big.counts.get(w).map(|&b| f64::from(a) * f64::from(b)))
+            .sum();
+        dot / (self.norm * other.norm)
+    }
+    /// True when the bag has no word.
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+}
+
+/// Jaccard index of two topic sets (0 when both are empty).
+pub fn jaccard(a: &BTreeSet<Topic>, b: &BTreeSet<Topic>) -> f64 {
+    let union = a.union(b).count();
+    if union == 0 {
+        0.0
+    } else {
+        a.intersection(b).count() as f64 / union as f64
+    }
+}
+
+/// Clause text for display: list markers and Markdown emphasis removed, whitespace collapsed.
+pub fn clean_clause(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let mut l = line.trim();
+        // List markers and numbered paragraphs: "- ", "* ", "1. ", "2) ".
+        for m in ["- ", "* ", "+ ", "• "] {
+            if let Some(rest) = l.strip_prefix(m) {
+                l = rest.trim_start();
+            }
+        }
+        let digits = l.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && digits < 4 {
+            let rest = &l[digits..];
+            if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+                l = r.trim_start();
+            }
+        }
+        if l.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(l);
+    }
+    let out = out.replace("**", "").replace("__", "");
+    // Table rows: cells separated by pipes.
+    let out = if out.starts_with('|') {
+        out.trim_matches('|')
+            .split('|')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ; ")
+    } else {
+        out
+    };
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Cuts a text to about `max` characters at a word boundary, with an ellipsis.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// Word-level similarity of two normalised texts, in [0, 1] (the `similar` ratio over words).
+pub fn word_similarity(a: &str, b: &str) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let diff = TextDiff::configure()
+        .algorithm(Algorithm::Patience)
+        .timeout(std::time::Duration::from_millis(50))
+        .diff_words(a, b);
+    f64::from(diff.ratio())
+}
+
+/// One piece of a word-level diff.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Piece {
+    /// `equal`, `delete` (only in the reference) or `insert` (only in the charter).
+    pub op: &'static str,
+    /// The words, with their spacing.
+    pub text: String,
+}
+
+/// Word-level diff from the reference text to the charter text: runs of changes are grouped into one deleted and
+/// one inserted piece (blanks between changed words go to both), so « doit vérifier » → « peut relire » reads as
+/// one replacement.
+pub fn word_diff(reference: &str, charter: &str) -> Vec<Piece> {
+    let diff = TextDiff::configure()
+        .algorithm(Algorithm::Patience)
+        .timeout(std::time::Duration::from_millis(200))
+        .diff_words(reference, charter);
+    let changes: Vec<(ChangeTag, &str)> = diff
+        .iter_all_changes()
+        .map(|c| (c.tag(), c.value()))
+        .collect();
+    let mut out: Vec<Piece> = Vec::new();
+    let push = |out: &mut Vec<Piece>, op: &'static str, text: &str| {
+        if text.is_empty() {
+            return;
+        }
+        match out.last_mut() {
+            Some(last) if last.op == op => last.text.push_str(text),
+            _ => out.push(Piece {
+                op,
+                text: text.to_owned(),
+            }),
+        }
+    };
+    let mut i = 0;
+    while i < changes.len() {
+        if changes[i].0 == ChangeTag::Equal {
+            push(&mut out, "equal", changes[i].1);
+            i += 1;
+            continue;
+        }
+        // A run of changes, possibly with blank equal tokens between changed words.
+        let (mut del, mut ins) = (String::new(), String::new());
+        let mut j = i;
+        while j < changes.len() {
+            let (tag, v) = changes[j];
+            match tag {
+                ChangeTag::Delete => del.push_str(v),
+                ChangeTag::Insert => ins.push_str(v),
+                ChangeTag::Equal => {
+                    let next_changes =
+                        changes.get(j + 1).is_some_and(|(t, _)| *t != ChangeTag::Equal);
+                    if v.trim().is_empty() && next_changes {
+                        del.push_str(v);
+                        ins.push_str(v);
+                    } else {
+                        break;
+                    }
+                }
+            }
+            j += 1;
+        }
+        if !del.trim().is_empty() {
+            push(&mut out, "delete", &del);
+        }
+        if !ins.trim().is_empty() {
+            push(&mut out, "insert", &ins);
+        }
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleaning_and_shortening() {
+        assert_eq!(clean_clause("- **Les agents**  vérifient\n  les contenus."), "Les agents vérifient les contenus.");
+        assert_eq!(clean_clause("3. Il est interdit de saisir."), "Il est interdit de saisir.");
+        assert_eq!(clean_clause("| ChatGPT | interdit |"), "ChatGPT ; interdit");
+        assert_eq!(shorten("un deux trois quatre", 12), "un deux…");
+    }
+
+    #[test]
+    fn similarity_and_diff() {
+        let a = "les agents doivent verifier les contenus produits";
+        let b = "les agents peuvent verifier les contenus produits";
+        assert!(word_similarity(a, b) > 0.7);
+        let d = word_diff("Les agents doivent vérifier.", "Les agents peuvent vérifier.");
+        assert!(d.iter().any(|p| p.op == "delete" && p.text.contains("doivent")));
+        assert!(d.iter().any(|p| p.op == "insert" && p.text.contains("peuvent")));
+        let x = WordBag::from_texts(["donnees personnelles interdites"]);
+        let y = WordBag::from_texts(["donnees personnelles"]);
+        assert!(x.cosine(&y) > 0.5 && x.cosine(&y) <= 1.0);
+    }
+}
