@@ -20,4 +20,5 @@ pub mod lexicon;
 pub mod model;
 pub mod output;
 pub mod parse;
+pub mod references;
 pub mod rules;

@@ -50,11 +50,10 @@ const NECESSITY: &[&str] = &[
     "requises",
     "necessaire",
     "necessaires",
-    "exige",
+    // « exige » and « impose » (verbs) are left out: « dès que la finalité n'exige pas l'identité » lifts nothing.
     "exigee",
     "exiges",
     "exigees",
-    "impose",
     "imposee",
     "imposes",
     "imposees",

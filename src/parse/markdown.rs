@@ -264,7 +264,16 @@ impl<'t> Builder<'t> {
                 .trim_matches(|c: char| c == '*' || c == '_')
                 .trim();
             let raw = raw.to_owned();
-            self.push_section(n.level, Span::new(hs, he), &raw, None);
+            // A bold line opening a converted document, before any heading or text, is its title.
+            let level = if n.number.is_empty()
+                && self.charter.sections.is_empty()
+                && self.charter.clauses.is_empty()
+            {
+                1
+            } else {
+                n.level
+            };
+            self.push_section(level, Span::new(hs, he), &raw, None);
             if first_len < slice.len() {
                 self.push_clause(start + first_len, end, None, Vec::new(), Vec::new());
             }

@@ -192,6 +192,11 @@ pub fn parse_front_matter(
     }
 }
 
+/// Reads any YAML document into a Rust type (gold files of the accuracy corpus, reference metadata).
+pub fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    serde_yaml::from_str(text).map_err(|e| e.to_string())
+}
+
 /// Parses a pure-YAML charter.
 pub fn parse_charter(text: &str) -> (Option<Charter>, Vec<ParseProblem>) {
     let value: serde_yaml::Value = match serde_yaml::from_str(text) {

@@ -92,9 +92,7 @@ impl Nature {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Nature::ModeleReconstitue => lang.pick("modèle reconstitué", "reconstructed model"),
-            Nature::FourniParUtilisateur => {
-                lang.pick("fourni par l'utilisateur", "user-provided")
-            }
+            Nature::FourniParUtilisateur => lang.pick("fourni par l'utilisateur", "user-provided"),
         }
     }
 }
@@ -501,7 +499,9 @@ impl Corpus {
 
     /// A reference by id (case-insensitive).
     pub fn get(&self, id: &str) -> Option<&Reference> {
-        self.refs.iter().find(|r| r.id.eq_ignore_ascii_case(id.trim()))
+        self.refs
+            .iter()
+            .find(|r| r.id.eq_ignore_ascii_case(id.trim()))
     }
 
     /// The id closest to a mistyped one.
@@ -516,7 +516,9 @@ impl Corpus {
 
     /// References covering a topic.
     pub fn covering(&self, topic: Topic) -> impl Iterator<Item = &Reference> {
-        self.refs.iter().filter(move |r| r.doc.topics.contains(&topic))
+        self.refs
+            .iter()
+            .filter(move |r| r.doc.topics.contains(&topic))
     }
 
     /// How many references cover a topic.
@@ -620,7 +622,9 @@ impl Corpus {
 pub fn coverage_note(topics: &[Topic], charter_topics: &BTreeSet<Topic>, lang: Lang) -> String {
     let corpus = active();
     let n = corpus.len();
-    let Some(&topic) = topics.iter().max_by_key(|t| (corpus.count(**t), std::cmp::Reverse(**t)))
+    let Some(&topic) = topics
+        .iter()
+        .max_by_key(|t| (corpus.count(**t), std::cmp::Reverse(**t)))
     else {
         return String::new();
     };
@@ -677,7 +681,11 @@ mod tests {
         assert_eq!(c.len(), EMBEDDED.len());
         for e in EMBEDDED {
             let stem = e.file.trim_end_matches(".md");
-            assert!(c.get(stem).is_some(), "{}: id differs from file name", e.file);
+            assert!(
+                c.get(stem).is_some(),
+                "{}: id differs from file name",
+                e.file
+            );
         }
     }
 }

@@ -7,12 +7,91 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// French function words left out of word bags (normalised: lowercase, no accents).
 const STOP: &[&str] = &[
-    "les", "des", "une", "dans", "par", "pour", "sur", "avec", "sans", "aux", "est", "sont", "qui", "que",
-    "quoi", "dont", "leur", "leurs", "son", "sa", "ses", "ces", "cet", "cette", "ce", "elle", "elles", "ils",
-    "lui", "nous", "vous", "tout", "tous", "toute", "toutes", "plus", "moins", "ainsi", "afin", "entre",
-    "etre", "ete", "fait", "font", "peut", "doit", "doivent", "peuvent", "notamment", "mais", "donc", "car",
-    "ne", "pas", "non", "ou", "et", "le", "la", "de", "du", "en", "au", "un", "il", "se", "qu", "d", "l",
-    "s", "n", "c", "j", "m", "t", "a", "y", "à", "dont", "cas", "lors", "chaque", "autre", "autres", "meme",
+    "les",
+    "des",
+    "une",
+    "dans",
+    "par",
+    "pour",
+    "sur",
+    "avec",
+    "sans",
+    "aux",
+    "est",
+    "sont",
+    "qui",
+    "que",
+    "quoi",
+    "dont",
+    "leur",
+    "leurs",
+    "son",
+    "sa",
+    "ses",
+    "ces",
+    "cet",
+    "cette",
+    "ce",
+    "elle",
+    "elles",
+    "ils",
+    "lui",
+    "nous",
+    "vous",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "plus",
+    "moins",
+    "ainsi",
+    "afin",
+    "entre",
+    "etre",
+    "ete",
+    "fait",
+    "font",
+    "peut",
+    "doit",
+    "doivent",
+    "peuvent",
+    "notamment",
+    "mais",
+    "donc",
+    "car",
+    "ne",
+    "pas",
+    "non",
+    "ou",
+    "et",
+    "le",
+    "la",
+    "de",
+    "du",
+    "en",
+    "au",
+    "un",
+    "il",
+    "se",
+    "qu",
+    "d",
+    "l",
+    "s",
+    "n",
+    "c",
+    "j",
+    "m",
+    "t",
+    "a",
+    "y",
+    "à",
+    "dont",
+    "cas",
+    "lors",
+    "chaque",
+    "autre",
+    "autres",
+    "meme",
 ];
 
 fn is_stop(w: &str) -> bool {
@@ -194,8 +273,9 @@ pub fn word_diff(reference: &str, charter: &str) -> Vec<Piece> {
                 ChangeTag::Delete => del.push_str(v),
                 ChangeTag::Insert => ins.push_str(v),
                 ChangeTag::Equal => {
-                    let next_changes =
-                        changes.get(j + 1).is_some_and(|(t, _)| *t != ChangeTag::Equal);
+                    let next_changes = changes
+                        .get(j + 1)
+                        .is_some_and(|(t, _)| *t != ChangeTag::Equal);
                     if v.trim().is_empty() && next_changes {
                         del.push_str(v);
                         ins.push_str(v);
@@ -223,8 +303,14 @@ mod tests {
 
     #[test]
     fn cleaning_and_shortening() {
-        assert_eq!(clean_clause("- **Les agents**  vérifient\n  les contenus."), "Les agents vérifient les contenus.");
-        assert_eq!(clean_clause("3. Il est interdit de saisir."), "Il est interdit de saisir.");
+        assert_eq!(
+            clean_clause("- **Les agents**  vérifient\n  les contenus."),
+            "Les agents vérifient les contenus."
+        );
+        assert_eq!(
+            clean_clause("3. Il est interdit de saisir."),
+            "Il est interdit de saisir."
+        );
         assert_eq!(clean_clause("| ChatGPT | interdit |"), "ChatGPT ; interdit");
         assert_eq!(shorten("un deux trois quatre", 12), "un deux…");
     }
@@ -234,9 +320,16 @@ mod tests {
         let a = "les agents doivent verifier les contenus produits";
         let b = "les agents peuvent verifier les contenus produits";
         assert!(word_similarity(a, b) > 0.7);
-        let d = word_diff("Les agents doivent vérifier.", "Les agents peuvent vérifier.");
-        assert!(d.iter().any(|p| p.op == "delete" && p.text.contains("doivent")));
-        assert!(d.iter().any(|p| p.op == "insert" && p.text.contains("peuvent")));
+        let d = word_diff(
+            "Les agents doivent vérifier.",
+            "Les agents peuvent vérifier.",
+        );
+        assert!(d
+            .iter()
+            .any(|p| p.op == "delete" && p.text.contains("doivent")));
+        assert!(d
+            .iter()
+            .any(|p| p.op == "insert" && p.text.contains("peuvent")));
         let x = WordBag::from_texts(["donnees personnelles interdites"]);
         let y = WordBag::from_texts(["donnees personnelles"]);
         assert!(x.cosine(&y) > 0.5 && x.cosine(&y) <= 1.0);

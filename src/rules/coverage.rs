@@ -170,14 +170,31 @@ impl Rule for Coverage {
         {
             return;
         }
-        // The review date may sit in the metadata rather than in a clause.
+        // The review date and the scope may sit in the metadata rather than in a clause.
         if meta.topics.contains(&Topic::GovernanceReview) && cx.charter.meta.revision.is_some() {
             return;
         }
+        if meta.topics.contains(&Topic::GovernanceScope) && !cx.charter.meta.perimetre.is_empty() {
+            return;
+        }
         let span = place(cx, &row.section_hints);
+        // How many reference charters cover the topic, and the closest reference clause (crate::references).
+        let covered: std::collections::BTreeSet<Topic> = cx
+            .analysis
+            .coverage
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(t, _)| *t)
+            .collect();
+        let note = crate::references::coverage_note(&meta.topics, &covered, cx.lang);
         let help = format!(
-            "{}\n{} « {} »",
+            "{}\n{}{} « {} »",
             cx.t(&row.help_fr, &row.help_en),
+            if note.is_empty() {
+                String::new()
+            } else {
+                format!("{note}\n")
+            },
             cx.t(
                 "Modèle de clause à adapter :",
                 "Model clause to adapt (French):"

@@ -9,6 +9,7 @@ pub mod docs;
 pub mod env;
 pub mod ia;
 pub mod lang;
+pub mod ref_;
 pub mod rgpd;
 pub mod souv;
 pub mod str;
@@ -251,6 +252,7 @@ pub fn registry() -> &'static [Box<dyn Rule>] {
             Box::new(lang::lang001_hedged_obligation::HedgedObligation),
             Box::new(lang::lang002_vague_qualifier::VagueQualifier),
             Box::new(lang::lang003_conditional_modality::ConditionalModality),
+            Box::new(ref_::ref001_common_topic_missing::CommonTopicMissing),
         ];
         rules.extend(coverage::rules());
         rules.sort_by(|a, b| sort_key(a.meta().code).cmp(&sort_key(b.meta().code)));

@@ -1,0 +1,266 @@
+//! `charte init`: a starting charter built from the clauses the references share. For each selected topic, the
+//! clause most representative of the references that cover it (see [`Corpus::representative`]) is copied under the
+//! article of its topic family, preceded by an « À adapter » comment naming where it comes from. The result passes
+//! `charte check` with no error: the generator checks its own output and, when an error remains, removes the clause
+//! at fault or adds the built-in clause a missing error-level topic needs.
+
+use super::{text, Corpus};
+use crate::diagnostics::Severity;
+use crate::engine::{check_bytes, Settings};
+use crate::i18n::Lang;
+use crate::model::{KindOfBody, Topic};
+use crate::parse::grammar::CivilDate;
+use std::collections::BTreeSet;
+
+/// What the starting charter is for.
+#[derive(Debug, Clone)]
+pub struct InitOptions {
+    /// Name of the authority (`--collectivite`).
+    pub collectivite: Option<String>,
+    /// Kind of body (`--type`).
+    pub kind: KindOfBody,
+    /// Minimum share of references covering a topic for it to be included (0 = every topic at least one reference
+    /// covers; 0.75 = the consensus topics only).
+    pub min_share: f64,
+    /// Date written in `adoption.date` (to be replaced by the deliberation's).
+    pub date: CivilDate,
+}
+
+/// The articles of the starting charter: title and the topic families (id prefixes or full ids) they hold.
+const ARTICLES: &[(&str, &[&str])] = &[
+    ("Objet et champ d'application", &["governance.scope"]),
+    ("Définitions", &["governance.definitions"]),
+    ("Protection des données personnelles", &["gdpr."]),
+    ("Souveraineté et maîtrise des outils", &["sovereignty."]),
+    ("Usages de l'intelligence artificielle", &["ai."]),
+    ("Sobriété et impact environnemental", &["environment."]),
+    (
+        "Gouvernance, suivi et révision",
+        &[
+            "governance.roles",
+            "governance.participation",
+            "governance.enforcement",
+            "governance.review",
+        ],
+    ),
+];
+
+fn article_of(t: Topic) -> usize {
+    let id = t.id();
+    ARTICLES
+        .iter()
+        .position(|(_, keys)| {
+            keys.iter().any(|k| {
+                if k.ends_with('.') {
+                    id.starts_with(k)
+                } else {
+                    id == *k
+                }
+            })
+        })
+        .unwrap_or(ARTICLES.len() - 1)
+}
+
+/// Clauses charte itself supplies when no reference covers a topic whose absence is an error.
+const BUILT_IN: &[(Topic, &str)] = &[(
+    Topic::GdprPublicTools,
+    "Il est interdit de saisir des données à caractère personnel dans un outil d'intelligence artificielle grand public, ainsi que dans tout outil que la collectivité n'a pas expressément autorisé.",
+)];
+
+/// Which rule's absence-error a built-in clause answers.
+const BUILT_IN_RULES: &[(&str, Topic)] = &[("RGPD001", Topic::GdprPublicTools)];
+
+/// One clause of the starting charter.
+#[derive(Debug, Clone)]
+struct Entry {
+    article: usize,
+    topic: Topic,
+    comment: String,
+    text: String,
+}
+
+fn instance(kind: KindOfBody) -> &'static str {
+    match kind {
+        KindOfBody::Commune => "Conseil municipal",
+        KindOfBody::Epci => "Conseil communautaire",
+        KindOfBody::Departement => "Conseil départemental",
+        KindOfBody::Region => "Conseil régional",
+        KindOfBody::Association | KindOfBody::Entreprise => "Conseil d'administration",
+        _ => "Organe délibérant",
+    }
+}
+
+fn yaml_str(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// Entries drawn from the corpus.
+fn entries(corpus: &Corpus, min_share: f64) -> Vec<Entry> {
+    let n = corpus.len();
+    let consensus: BTreeSet<Topic> = corpus.consensus().into_iter().collect();
+    let mut used: BTreeSet<(String, usize)> = BTreeSet::new();
+    let mut covered: BTreeSet<Topic> = BTreeSet::new();
+    let mut out = Vec::new();
+    for &t in Topic::ALL {
+        let count = corpus.count(t);
+        if count == 0 || corpus.share(t) + 1e-9 < min_share || covered.contains(&t) {
+            continue;
+        }
+        let Some((r, c, support)) = corpus.representative(t) else {
+            continue;
+        };
+        if !used.insert((r.id.clone(), c.index)) {
+            continue;
+        }
+        covered.extend(c.topics.iter().copied());
+        let comment = format!(
+            "À adapter : clause reprise de {} (ligne {}) ; sujet « {} », traité par {} des {} chartes de référence{}.",
+            r.label(),
+            c.line,
+            t.label_fr(),
+            support,
+            n,
+            if consensus.contains(&t) { ", sujet de consensus" } else { "" }
+        );
+        out.push(Entry {
+            article: article_of(t),
+            topic: t,
+            comment,
+            text: c.text.clone(),
+        });
+    }
+    out
+}
+
+fn built_in(topic: Topic) -> Option<Entry> {
+    BUILT_IN.iter().find(|(t, _)| *t == topic).map(|(t, text)| Entry {
+        article: article_of(*t),
+        topic: *t,
+        comment: format!(
+            "À adapter : aucune charte de référence retenue ne traite le sujet « {} » ; clause proposée par charte.",
+            t.label_fr()
+        ),
+        text: (*text).to_owned(),
+    })
+}
+
+fn render(opts: &InitOptions, entries: &[Entry], corpus_len: usize) -> String {
+    let nom = opts
+        .collectivite
+        .clone()
+        .unwrap_or_else(|| "Nom de la collectivité (à compléter)".to_owned());
+    let titre = format!("Charte d'usage de l'intelligence artificielle — {nom}");
+    let mut o = String::from("---\ncharte: 1\n");
+    o.push_str(&format!("titre: {}\n", yaml_str(&titre)));
+    o.push_str(&format!(
+        "collectivite:\n  nom: {}\n  type: {}\n",
+        yaml_str(&nom),
+        super::kind_id(Some(opts.kind))
+    ));
+    o.push_str(&format!(
+        "adoption:\n  date: {}   # à remplacer par la date de la délibération\n  instance: {}\n  deliberation: \"à compléter\"\n",
+        opts.date,
+        yaml_str(instance(opts.kind))
+    ));
+    o.push_str("version: \"0.1\"\nrevision: annuelle\nperimetre: [agents, elus, prestataires]\nlangue: fr\n---\n\n");
+    o.push_str(&format!(
+        "<!-- Projet de charte produit par `charte init` à partir des {corpus_len} chartes de référence : pour chaque sujet retenu, la clause la plus représentative de celles qui le traitent. Relisez et adaptez chaque clause marquée « À adapter » (nom de la collectivité, services, outils, délais), puis supprimez ces commentaires. Lancez `charte check` sur le fichier pour voir ce qui reste à compléter. -->\n\n"
+    ));
+    o.push_str(&format!("# {titre}\n"));
+    let mut number = 0;
+    for (ai, (title, _)) in ARTICLES.iter().enumerate() {
+        let mine: Vec<&Entry> = entries.iter().filter(|e| e.article == ai).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        number += 1;
+        o.push_str(&format!("\n## Article {number} – {title}\n"));
+        for e in mine {
+            o.push_str(&format!("\n<!-- {} -->\n{}\n", e.comment, e.text));
+        }
+    }
+    o
+}
+
+/// Writes a starting charter from the corpus. The text passes `charte check` with no error.
+pub fn generate(corpus: &Corpus, opts: &InitOptions) -> String {
+    let mut list = entries(corpus, opts.min_share);
+    let settings = Settings {
+        lang: Lang::Fr,
+        as_of: opts.date,
+        select: Vec::new(),
+        ignore: Vec::new(),
+    };
+    for _ in 0..8 {
+        let text = render(opts, &list, corpus.len());
+        let report = check_bytes("charte-init.md", text.as_bytes(), &settings);
+        let errors: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        if errors.is_empty() {
+            return text;
+        }
+        let mut changed = false;
+        for f in errors {
+            if let Some((_, topic)) = BUILT_IN_RULES.iter().find(|(code, _)| *code == f.code) {
+                if !list
+                    .iter()
+                    .any(|e| e.topic == *topic && e.comment.contains("proposée par charte"))
+                {
+                    if let Some(e) = built_in(*topic) {
+                        list.push(e);
+                        changed = true;
+                    }
+                }
+                continue;
+            }
+            // Another error (contradiction between two borrowed clauses, outdated reference…): drop the clause at
+            // the primary span and those at the labels.
+            let spans = std::iter::once(f.primary).chain(f.labels.iter().map(|l| l.span));
+            for span in spans {
+                let at = text.get(..span.start.min(text.len())).unwrap_or("");
+                let before = at.matches("\n<!-- À adapter").count();
+                if before == 0 {
+                    continue;
+                }
+                let idx = ordered_index(&list, before - 1);
+                if let Some(i) = idx {
+                    list.remove(i);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if !changed {
+            return text;
+        }
+    }
+    render(opts, &list, corpus.len())
+}
+
+/// Index in `list` of the n-th entry in rendering order (articles in order, entries in list order within each).
+fn ordered_index(list: &[Entry], n: usize) -> Option<usize> {
+    let mut order: Vec<usize> = (0..list.len()).collect();
+    order.sort_by_key(|&i| (list[i].article, i));
+    order.get(n).copied()
+}
+
+/// Parses a `--type` value.
+pub fn parse_kind(s: &str) -> Option<KindOfBody> {
+    Some(match text::clean_clause(s).to_lowercase().as_str() {
+        "commune" => KindOfBody::Commune,
+        "epci" | "intercommunalite" | "intercommunalité" | "metropole" | "métropole" => {
+            KindOfBody::Epci
+        }
+        "departement" | "département" => KindOfBody::Departement,
+        "region" | "région" => KindOfBody::Region,
+        "operateur" | "opérateur" => KindOfBody::Operateur,
+        "etat" | "état" => KindOfBody::Etat,
+        "association" => KindOfBody::Association,
+        "entreprise" => KindOfBody::Entreprise,
+        "autre" => KindOfBody::Autre,
+        _ => return None,
+    })
+}
