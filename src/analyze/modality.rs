@@ -161,9 +161,19 @@ pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> Mod
             || w.starts_with("prohib")
             || w.starts_with("defendu"))
             && norm[start..h.start].trim_end().ends_with("pas");
-        !lifted
+        // « il est recommandé de ne pas … » advises against; it does not forbid.
+        let advised = matches!(w, "ne pas" | "a ne pas" | "ne jamais")
+            && hits
+                .iter()
+                .any(|r| r.tag == Tag::Marker(Marker::Recommendation) && r.end <= h.start);
+        !lifted && !advised
     });
-    let lifted_ban = prohibition.is_none() && markers(Marker::Prohibition).next().is_some();
+    let advised_against = prohibition.is_none()
+        && markers(Marker::Prohibition)
+            .any(|h| matches!(word(h), "ne pas" | "a ne pas" | "ne jamais"))
+        && markers(Marker::Recommendation).next().is_some();
+    let lifted_ban =
+        prohibition.is_none() && !advised_against && markers(Marker::Prohibition).next().is_some();
     let obligation = markers(Marker::Obligation).next();
     let necessity_only = markers(Marker::Obligation).all(|h| NECESSITY.contains(&word(h)));
     let permission = markers(Marker::Permission).next();

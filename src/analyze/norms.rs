@@ -149,6 +149,35 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
                 purpose: purpose(&info.norm.text[a..b]),
                 ..Norm::default()
             };
+            // Actors are the subjects of the rule: before the modal word (« les agents peuvent »), or right after it as
+            // its addressee (« il est interdit aux élus de »). « Le travail de la commune » names no actor.
+            let modal_at = hits
+                .iter()
+                .filter(|h| {
+                    matches!(
+                        h.tag,
+                        Tag::Marker(
+                            Marker::Obligation
+                                | Marker::Permission
+                                | Marker::Prohibition
+                                | Marker::Recommendation
+                        )
+                    )
+                })
+                .map(|h| (h.start, h.end))
+                .next();
+            let text = &info.norm.text;
+            let is_subject = |h: &Hit| match modal_at {
+                None => true,
+                Some((ms, me)) => {
+                    h.end <= ms
+                        || (h.start >= me
+                            && h.start - me <= 12
+                            && ["aux ", "au ", "a l'", "a la "]
+                                .iter()
+                                .any(|p| text[..h.start].ends_with(p)))
+                }
+            };
             let own = hits.iter().map(|h| (h, false));
             let lead = info.lead_hits.iter().map(|h| (h, true));
             for (h, from_lead) in own.chain(lead) {
@@ -167,7 +196,8 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
                     continue;
                 }
                 match dimension(&lx.concepts[c as usize].id) {
-                    Some(Dimension::Actor) => norm.actors.push(m),
+                    Some(Dimension::Actor) if from_lead || is_subject(h) => norm.actors.push(m),
+                    Some(Dimension::Actor) => {}
                     Some(Dimension::Action) => norm.actions.push(m),
                     Some(Dimension::Data) => norm.data.push(m),
                     Some(Dimension::Tool) => norm.tools.push(m),

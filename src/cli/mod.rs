@@ -1,8 +1,12 @@
 //! The `charte` command line (clap derive): one file per subcommand, this file parses and dispatches.
 
 pub mod check;
+pub mod compare;
+pub mod diff;
 pub mod explain;
+pub mod init;
 pub mod inspect;
+pub mod refs;
 pub mod rules;
 pub mod schema;
 
@@ -68,6 +72,14 @@ pub enum Command {
     Schema(schema::SchemaArgs),
     /// Show what the analysis understood of a charter, sentence by sentence.
     Inspect(inspect::InspectArgs),
+    /// List the reference charters, or print one (`refs show ID`).
+    Refs(refs::RefsArgs),
+    /// Compare a charter with its nearest reference charter (or the one given with --against).
+    Diff(diff::DiffArgs),
+    /// Topic coverage matrix of several charters (and of the reference charters with --references).
+    Compare(compare::CompareArgs),
+    /// Write a starting charter built from the clauses the reference charters share.
+    Init(init::InitArgs),
 }
 
 /// Runs the CLI; returns the exit status.
@@ -87,6 +99,10 @@ pub fn run(cli: Cli) -> Status {
         Command::Explain(args) => explain::run(args, lang),
         Command::Schema(args) => schema::run(args, lang),
         Command::Inspect(args) => inspect::run(args, lang),
+        Command::Refs(args) => refs::run(args, lang),
+        Command::Diff(args) => diff::run(args, lang, color),
+        Command::Compare(args) => compare::run(args, lang, color),
+        Command::Init(args) => init::run(args, lang),
     }
 }
 

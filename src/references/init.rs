@@ -109,7 +109,8 @@ fn entries(corpus: &Corpus, min_share: f64) -> Vec<Entry> {
         let Some((r, c, support)) = corpus.representative(t) else {
             continue;
         };
-        if !used.insert((r.id.clone(), c.index)) {
+        // A clause that opens on a pronoun cannot stand alone in a new charter.
+        if text::anaphoric(&c.norm) || !used.insert((r.id.clone(), c.index)) {
             continue;
         }
         covered.extend(c.topics.iter().copied());

@@ -194,7 +194,27 @@ impl Analysed {
             if role == SectionRole::Context || c.sentences.is_empty() {
                 continue;
             }
-            let clean = text::clean_clause(&c.text);
+            // Table rows read cell by cell, each with its column header (« Usages interdits : … »).
+            let own = if c.cells.is_empty() {
+                text::clean_clause(&c.text)
+            } else {
+                c.cells
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, &(s, e))| {
+                        let cell = text::clean_clause(c.text.get(s..e)?);
+                        if cell.is_empty() {
+                            return None;
+                        }
+                        Some(match c.cell_headers.get(i).map(|h| text::clean_clause(h)) {
+                            Some(h) if !h.is_empty() => format!("{h} : {cell}"),
+                            _ => cell,
+                        })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ; ")
+            };
+            let clean = text::with_lead_in(c.lead_in.as_deref(), &own);
             if clean.is_empty() {
                 continue;
             }
@@ -250,6 +270,32 @@ impl Analysed {
         })
     }
 
+    /// Drops the editorial notes of a reconstructed model (« ce modèle est reconstitué… », « la charte d'origine… »):
+    /// they describe the file, not the charter, and must neither count as coverage nor be quoted. Topics and words
+    /// are then those of the remaining clauses.
+    fn strip_editorial(&mut self) {
+        const NOTES: &[&str] = &[
+            "reconstitu",
+            "ce modele",
+            "le modele",
+            "present modele",
+            "d'origine",
+            "source consultee",
+            "sources consultees",
+            "texte officiel",
+            "cette version",
+            "ce document met en forme",
+        ];
+        self.clauses
+            .retain(|c| !NOTES.iter().any(|m| c.norm.contains(m)));
+        self.topics = self
+            .clauses
+            .iter()
+            .flat_map(|c| c.topics.iter().copied())
+            .collect();
+        self.bag = WordBag::from_texts(self.clauses.iter().map(|c| c.norm.as_str()));
+    }
+
     /// The clause view of a charter clause index, if it is one of the rule clauses.
     pub fn view_of(&self, clause: usize) -> Option<&ClauseView> {
         self.clauses.iter().find(|c| c.index == clause)
@@ -258,12 +304,19 @@ impl Analysed {
     /// The text of the first sentence of `clause` that covers `topic` (the whole clause when none does).
     pub fn sentence_covering(&self, clause: usize, topic: Topic) -> Option<String> {
         let c = self.charter.clauses.get(clause)?;
-        let s = c
+        let (i, s) = c
             .sentences
             .iter()
-            .find(|s| s.topics.contains(&topic))
-            .or(c.sentences.first())?;
-        Some(text::clean_clause(c.text.get(s.start..s.end)?))
+            .enumerate()
+            .find(|(_, s)| s.topics.contains(&topic))
+            .or(c.sentences.first().map(|s| (0, s)))?;
+        let sentence = text::clean_clause(c.text.get(s.start..s.end)?);
+        // A list item reads with its lead-in (« Il est interdit : » + « de saisir… »).
+        Some(if i == 0 {
+            text::with_lead_in(c.lead_in.as_deref(), &sentence)
+        } else {
+            sentence
+        })
     }
 }
 
@@ -308,6 +361,16 @@ impl Reference {
     pub fn label(&self) -> String {
         format!("{} ({})", self.short, self.year())
     }
+    /// Reads one charter file as a reference (user-provided unless it declares `nature: modele-reconstitue`).
+    pub fn from_file(path: &Path) -> Option<Reference> {
+        let bytes = std::fs::read(path).ok()?;
+        Reference::build(
+            &path.display().to_string(),
+            &bytes,
+            None,
+            Nature::FourniParUtilisateur,
+        )
+    }
     /// Builds a reference from a file; `embedded_short` is set for the embedded corpus.
     fn build(
         path: &str,
@@ -315,7 +378,16 @@ impl Reference {
         embedded_short: Option<&str>,
         nature_default: Nature,
     ) -> Option<Reference> {
-        let doc = Analysed::from_bytes(path, bytes)?;
+        let mut doc = Analysed::from_bytes(path, bytes)?;
+        let declared_model = doc
+            .charter
+            .meta
+            .reference
+            .as_ref()
+            .is_some_and(|r| r.nature.trim() == "modele-reconstitue");
+        if declared_model || nature_default == Nature::ModeleReconstitue {
+            doc.strip_editorial();
+        }
         let meta = &doc.charter.meta;
         let info = meta.reference.clone().unwrap_or_default();
         let stem = Path::new(path)
@@ -504,6 +576,21 @@ impl Corpus {
             .find(|r| r.id.eq_ignore_ascii_case(id.trim()))
     }
 
+    /// A reference by exact id, else by unique id prefix (`lyon` → `lyon-2025`).
+    pub fn find(&self, id: &str) -> Option<&Reference> {
+        self.get(id).or_else(|| {
+            let id = id.trim().to_ascii_lowercase();
+            let mut hits = self
+                .refs
+                .iter()
+                .filter(|r| !id.is_empty() && r.id.starts_with(&id));
+            match (hits.next(), hits.next()) {
+                (Some(r), None) => Some(r),
+                _ => None,
+            }
+        })
+    }
+
     /// The id closest to a mistyped one.
     pub fn closest_id(&self, id: &str) -> Option<&str> {
         self.refs
@@ -571,8 +658,7 @@ impl Corpus {
             .get(&topic)?
             .iter()
             .copied()
-            .find(|(ci, _)| best.doc.view_of(*ci).is_some())
-            .or_else(|| best.doc.analysis.coverage.get(&topic)?.first().copied())?;
+            .find(|(ci, _)| best.doc.view_of(*ci).is_some())?;
         let sentence = best.doc.sentence_covering(ci, topic)?;
         Some((best, sentence))
     }
@@ -608,7 +694,9 @@ impl Corpus {
             let binding = if strength(ci.modality) >= 2 { 0.5 } else { 0.0 };
             let len = ci.text.chars().count();
             let length = if (40..=400).contains(&len) { 0.25 } else { 0.0 };
-            let score = total + binding + length;
+            // A clause opening on a pronoun (« Ils protègent… », « Ce comité… ») needs the text around it.
+            let anaphora = if text::anaphoric(&ci.norm) { 1.0 } else { 0.0 };
+            let score = total + binding + length - anaphora;
             if best.is_none_or(|(s, _)| score > s + 1e-9) {
                 best = Some((score, i));
             }

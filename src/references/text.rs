@@ -201,6 +201,57 @@ pub fn clean_clause(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A list item with its lead-in, as one readable sentence: the lead-in's last sentence without its colon, then the
+/// item with a final period (« Il est interdit : » + « de saisir des données ; » → « Il est interdit de saisir des
+/// données. »).
+pub fn with_lead_in(lead: Option<&str>, item: &str) -> String {
+    let Some(lead) = lead.map(clean_clause).filter(|l| !l.is_empty()) else {
+        return item.to_owned();
+    };
+    if item.is_empty() {
+        return String::new();
+    }
+    let last = crate::analyze::sentences::split(&lead)
+        .last()
+        .and_then(|&(s, e)| lead.get(s..e))
+        .unwrap_or(&lead)
+        .trim()
+        .trim_end_matches([':', ' ', '\u{a0}', '\u{202f}'])
+        .to_owned();
+    let body = item.trim_end().trim_end_matches([';', ',', ' ', '.']);
+    if last.is_empty() {
+        return item.to_owned();
+    }
+    format!("{last} {body}.")
+}
+
+/// True when a normalised clause opens on a word that points back to the text before it (« Ils », « Ces »,
+/// « Ce comité », « Elle ») — the impersonal « Il est / Il convient / Il appartient » excepted.
+pub fn anaphoric(norm: &str) -> bool {
+    let mut w = norm
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let (first, second) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+    match first {
+        "ils" | "elles" | "elle" | "ces" | "ce" | "cet" | "cette" | "celui" | "celle" | "ceux"
+        | "leur" | "leurs" | "son" | "sa" | "ses" | "lui" | "en" | "y" | "ceci" | "cela" => true,
+        "il" => !matches!(
+            second,
+            "est"
+                | "convient"
+                | "appartient"
+                | "revient"
+                | "importe"
+                | "faut"
+                | "sera"
+                | "doit"
+                | "peut"
+        ),
+        _ => false,
+    }
+}
+
 /// Cuts a text to about `max` characters at a word boundary, with an ellipsis.
 pub fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -313,6 +364,13 @@ mod tests {
         );
         assert_eq!(clean_clause("| ChatGPT | interdit |"), "ChatGPT ; interdit");
         assert_eq!(shorten("un deux trois quatre", 12), "un deux…");
+        assert_eq!(
+            with_lead_in(
+                Some("Dans ce cadre. Il est interdit :"),
+                "de saisir des données ;"
+            ),
+            "Il est interdit de saisir des données."
+        );
     }
 
     #[test]

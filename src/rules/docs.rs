@@ -33,12 +33,21 @@ pub fn from_doc_lines(lines: &[&str]) -> String {
         .to_owned()
 }
 
-/// The body under a `## heading`, up to the next `## `.
+/// The body under a `## heading`, up to the next `## ` heading outside code fences (examples contain headings).
 pub fn section<'a>(doc: &'a str, heading: &str) -> Option<&'a str> {
     let start = doc.find(heading)? + heading.len();
     let rest = &doc[start..];
-    let end = rest.find("\n## ").unwrap_or(rest.len());
-    Some(rest[..end].trim())
+    let mut in_fence = false;
+    let mut pos = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+        } else if !in_fence && pos > 0 && line.starts_with("## ") {
+            return Some(rest[..pos].trim());
+        }
+        pos += line.len();
+    }
+    Some(rest.trim())
 }
 
 /// The first fenced code block of a doc section (the example charter).

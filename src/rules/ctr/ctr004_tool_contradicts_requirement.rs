@@ -92,7 +92,7 @@ declare_rule! {
     /// ## Article 2 – Données
     /// Aucune donnée de la commune ne doit servir à entraîner un modèle d'IA.
     /// ## Article 4 – Outils
-    /// Les agents peuvent utiliser l'offre Entreprise de ChatGPT pour reformuler des textes.
+    /// Les agents peuvent utiliser ChatGPT Enterprise pour reformuler des textes.
     /// ```
     ///
     /// ## Base légale
@@ -173,11 +173,19 @@ impl Rule for ToolContradictsRequirement {
             return;
         }
         let mut reported: Vec<(&str, u8)> = Vec::new();
+        // A condition unrelated to the requirement (« sans donnée nominative ») leaves the tool's defaults in place;
+        // a permission that itself deals with training (« après désactivation de l'entraînement ») is left alone.
+        let about_training = |n: &&crate::analyze::norms::Norm| {
+            let (c, s) = n.at;
+            cx.charter.clauses[c].sentences[s]
+                .topics
+                .contains(&Topic::SovereigntyNoTraining)
+        };
         for norm in cx
             .analysis
             .norms
             .iter()
-            .filter(|n| n.modality == Some(Modality::Permission) && !n.conditional)
+            .filter(|n| n.modality == Some(Modality::Permission) && !about_training(n))
         {
             for m in &norm.tools {
                 let id = &cx.lexicon.concepts[m.concept as usize].id;

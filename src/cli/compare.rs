@@ -1,0 +1,102 @@
+//! `charte compare FILE… [--references[=DIR]]`: the topic × charter coverage matrix.
+
+use super::{usage_error, Status};
+use crate::i18n::Lang;
+use crate::references::compare::{compare, render, CompareFormat};
+use crate::references::Analysed;
+use std::path::PathBuf;
+
+/// Arguments of `compare`.
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// Charters or folders of charters to compare.
+    pub paths: Vec<PathBuf>,
+    /// Add the reference charters as columns: `--references` for the embedded ones, `--references=DIR` for a folder
+    /// of your own.
+    #[arg(long, num_args = 0..=1, require_equals = true, value_name = "DIR")]
+    pub references: Option<Option<PathBuf>>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FICHIER")]
+    pub out: Option<PathBuf>,
+}
+
+/// Runs `compare`.
+pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
+    if args.paths.is_empty() && args.references.is_none() {
+        return usage_error(
+            lang,
+            "donnez au moins une charte à comparer, ou --references pour comparer les chartes de référence",
+            "give at least one charter to compare, or --references to compare the reference charters",
+        );
+    }
+    let files = match super::check::collect(&args.paths) {
+        Ok(f) => f,
+        Err(p) => {
+            return usage_error(
+                lang,
+                &format!("chemin introuvable : {}", p.display()),
+                &format!("no such path: {}", p.display()),
+            )
+        }
+    };
+    // A README describes a folder of charters; it is not one, even when a shell glob (`examples/*.md`) names it.
+    let files: Vec<PathBuf> = files
+        .into_iter()
+        .filter(|f| {
+            !f.file_name()
+                .map(|n| {
+                    n.to_string_lossy()
+                        .to_ascii_lowercase()
+                        .starts_with("readme.")
+                })
+                .unwrap_or(false)
+        })
+        .collect();
+    let mut charters: Vec<Analysed> = Vec::new();
+    for f in &files {
+        let shown = f.display().to_string();
+        match std::fs::read(f) {
+            Ok(bytes) => match Analysed::from_bytes(&shown, &bytes) {
+                Some(a) => charters.push(a),
+                None => eprintln!(
+                    "{}",
+                    lang.pick(
+                        &format!("remarque : {shown} ne peut pas être lu comme une charte ; fichier ignoré (`charte check` en dit plus)"),
+                        &format!("note: {shown} cannot be read as a charter; file skipped (`charte check` says more)"),
+                    )
+                ),
+            },
+            Err(e) => {
+                return usage_error(
+                    lang,
+                    &format!("lecture impossible de {shown} : {e}"),
+                    &format!("cannot read {shown}: {e}"),
+                )
+            }
+        }
+    }
+    let corpus = match &args.references {
+        None => None,
+        Some(dir) => match super::refs::corpus(dir.as_deref(), lang) {
+            Ok(c) => Some(c),
+            Err(s) => return s,
+        },
+    };
+    if charters.is_empty() && corpus.is_none() {
+        return usage_error(
+            lang,
+            "aucune charte lisible à comparer",
+            "no readable charter to compare",
+        );
+    }
+    let matrix = compare(&charters, corpus);
+    let color = color && args.out.is_none() && args.format == CompareFormat::Table;
+    super::diff::write_out(
+        &render(&matrix, args.format, lang, color),
+        args.out.as_deref(),
+        lang,
+    )
+}

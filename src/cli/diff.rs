@@ -1,0 +1,121 @@
+//! `charte diff FILE [--against ID|FILE]`: a charter against its nearest reference (or the one given).
+
+use super::{usage_error, Status};
+use crate::i18n::Lang;
+use crate::references::diff::{diff, render, DiffFormat};
+use crate::references::{Analysed, Reference};
+use std::path::{Path, PathBuf};
+
+/// Arguments of `diff`.
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The charter to compare.
+    pub file: PathBuf,
+    /// The reference to compare with: an id from `charte refs`, or a charter file (default: the nearest reference).
+    #[arg(long, value_name = "ID|FICHIER")]
+    pub against: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+    /// A folder of your own reference charters, used instead of the embedded ones.
+    #[arg(long, value_name = "DIR")]
+    pub references: Option<PathBuf>,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FICHIER")]
+    pub out: Option<PathBuf>,
+}
+
+/// Reads and analyses a charter file; prints the error and returns status 2 on failure.
+pub fn load(path: &Path, lang: Lang) -> Result<Analysed, Status> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        usage_error(
+            lang,
+            &format!("lecture impossible de {shown} : {e}"),
+            &format!("cannot read {shown}: {e}"),
+        )
+    })?;
+    Analysed::from_bytes(&shown, &bytes).ok_or_else(|| {
+        usage_error(
+            lang,
+            &format!("{shown} ne peut pas être lu comme une charte (`charte check` en dit plus)"),
+            &format!("{shown} cannot be read as a charter (`charte check` says more)"),
+        )
+    })
+}
+
+/// Writes `text` to `out`, or to standard output.
+pub fn write_out(text: &str, out: Option<&Path>, lang: Lang) -> Status {
+    match out {
+        None => {
+            super::emit(text);
+            Status::Clean
+        }
+        Some(p) => match std::fs::write(p, text) {
+            Ok(()) => Status::Clean,
+            Err(e) => usage_error(
+                lang,
+                &format!("écriture impossible de {} : {e}", p.display()),
+                &format!("cannot write {}: {e}", p.display()),
+            ),
+        },
+    }
+}
+
+/// Runs `diff`.
+pub fn run(args: DiffArgs, lang: Lang, color: bool) -> Status {
+    let corpus = match super::refs::corpus(args.references.as_deref(), lang) {
+        Ok(c) => c,
+        Err(s) => return s,
+    };
+    let charter = match load(&args.file, lang) {
+        Ok(a) => a,
+        Err(s) => return s,
+    };
+    let given: Option<Reference> = match args.against.as_deref() {
+        None => None,
+        Some(a) => {
+            let as_path = Path::new(a);
+            if let Some(r) = corpus.find(a) {
+                Some(r.clone())
+            } else if as_path.is_file() {
+                match Reference::from_file(as_path) {
+                    Some(r) => Some(r),
+                    None => {
+                        return usage_error(
+                            lang,
+                            &format!("{a} ne peut pas être lu comme une charte"),
+                            &format!("{a} cannot be read as a charter"),
+                        )
+                    }
+                }
+            } else {
+                let hint = corpus.closest_id(a);
+                let (fr, en) = match hint {
+                    Some(h) => (
+                        format!("--against : ni référence ni fichier : {a} (vouliez-vous dire {h} ?)"),
+                        format!("--against: neither a reference nor a file: {a} (did you mean {h}?)"),
+                    ),
+                    None => (
+                        format!("--against : ni référence ni fichier : {a} ; `charte refs` liste les références"),
+                        format!("--against: neither a reference nor a file: {a}; `charte refs` lists the references"),
+                    ),
+                };
+                return usage_error(lang, &fr, &en);
+            }
+        }
+    };
+    let Some(report) = diff(&charter, corpus, given.as_ref()) else {
+        return usage_error(
+            lang,
+            "aucune charte de référence à comparer",
+            "no reference charter to compare with",
+        );
+    };
+    let color = color && args.out.is_none() && args.format == DiffFormat::Human;
+    write_out(
+        &render(&report, args.format, lang, color),
+        args.out.as_deref(),
+        lang,
+    )
+}

@@ -1,0 +1,243 @@
+//! `charte refs` lists the reference charters (embedded, or the user's folder with `--references DIR`);
+//! `charte refs show ID` prints one, provenance and warning first.
+
+use super::{usage_error, Status};
+use crate::i18n::Lang;
+use crate::parse::front_matter::{split, FrontMatter};
+use crate::references::{kind_label, load_or_embedded, Corpus, Reference};
+use std::path::PathBuf;
+
+/// Arguments of `refs`.
+#[derive(Debug, clap::Args)]
+pub struct RefsArgs {
+    /// What to do (default: list).
+    #[command(subcommand)]
+    pub action: Option<RefsAction>,
+    /// A folder of your own reference charters, used instead of the embedded ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub references: Option<PathBuf>,
+    /// Output format of the list.
+    #[arg(long, value_enum, default_value_t = RefsFormat::Table)]
+    pub format: RefsFormat,
+}
+
+/// Sub-actions of `refs`.
+#[derive(Debug, clap::Subcommand)]
+pub enum RefsAction {
+    /// Print one reference charter, with its provenance and warning first.
+    Show {
+        /// Id of the reference (see `charte refs`).
+        id: String,
+    },
+}
+
+/// Formats of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum RefsFormat {
+    /// A table.
+    #[default]
+    Table,
+    /// JSON.
+    Json,
+}
+
+/// Loads the corpus of `--references DIR`, or the embedded one; prints the error and returns status 2 on failure.
+pub fn corpus(dir: Option<&std::path::Path>, lang: Lang) -> Result<&'static Corpus, Status> {
+    match load_or_embedded(dir) {
+        Ok(c) => {
+            for s in &c.skipped {
+                eprintln!(
+                    "{}",
+                    match lang {
+                        Lang::Fr => format!(
+                            "remarque : {s} ne peut pas être lu comme une charte ; fichier ignoré"
+                        ),
+                        Lang::En => format!("note: {s} cannot be read as a charter; file skipped"),
+                    }
+                );
+            }
+            Ok(c)
+        }
+        Err(e) => {
+            let msg = e.to_string();
+            Err(usage_error(lang, &msg, &msg))
+        }
+    }
+}
+
+/// The table printed by `charte refs`.
+pub fn table(corpus: &Corpus, lang: Lang) -> String {
+    let rows: Vec<[String; 5]> = corpus
+        .refs
+        .iter()
+        .map(|r| {
+            [
+                r.id.clone(),
+                r.organisme.clone(),
+                kind_label(r.kind, lang).to_owned(),
+                if r.date.is_empty() {
+                    "—".to_owned()
+                } else {
+                    r.date.clone()
+                },
+                r.nature.label(lang).to_owned(),
+            ]
+        })
+        .collect();
+    let head = [
+        lang.pick("id", "id").to_owned(),
+        lang.pick("organisme", "body").to_owned(),
+        lang.pick("type", "kind").to_owned(),
+        lang.pick("date", "date").to_owned(),
+        lang.pick("nature", "nature").to_owned(),
+    ];
+    let mut widths = [0usize; 5];
+    for r in std::iter::once(&head).chain(rows.iter()) {
+        for (i, c) in r.iter().enumerate() {
+            widths[i] = widths[i].max(c.chars().count());
+        }
+    }
+    // Very long names would push the table off the screen: cap the body column.
+    widths[1] = widths[1].min(48);
+    let line = |r: &[String; 5]| {
+        let mut s = String::new();
+        for (i, c) in r.iter().enumerate() {
+            let c = if c.chars().count() > widths[i] {
+                format!("{}…", c.chars().take(widths[i] - 1).collect::<String>())
+            } else {
+                c.clone()
+            };
+            if i + 1 == r.len() {
+                s.push_str(&c);
+            } else {
+                s.push_str(&c);
+                s.push_str(&" ".repeat(widths[i] - c.chars().count() + 2));
+            }
+        }
+        s.push('\n');
+        s
+    };
+    let mut out = line(&head);
+    for r in &rows {
+        out.push_str(&line(r));
+    }
+    out.push_str(&match lang {
+        Lang::Fr => format!(
+            "\n{} chartes de référence. `charte refs show ID` affiche l'une d'elles avec sa provenance.\n",
+            corpus.len()
+        ),
+        Lang::En => format!(
+            "\n{} reference charters. `charte refs show ID` prints one with its provenance.\n",
+            corpus.len()
+        ),
+    });
+    out
+}
+
+fn json(corpus: &Corpus) -> String {
+    let v: Vec<serde_json::Value> = corpus
+        .refs
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "id": r.id,
+                "organisme": r.organisme,
+                "type": crate::references::kind_id(r.kind),
+                "date": r.date,
+                "nature": r.nature.id(),
+                "titre_original": r.titre_original,
+                "url": r.url,
+                "sources": r.sources,
+                "avertissement": r.avertissement,
+                "path": r.doc.path,
+                "topics": r.doc.topics.iter().map(|t| t.id()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// One reference, provenance first, then its text without the front matter.
+pub fn show(r: &Reference, lang: Lang) -> String {
+    let mut o = String::new();
+    o.push_str(&format!("{} — {}\n", r.label(), r.id));
+    let field = |o: &mut String, fr: &str, en: &str, v: &str| {
+        if !v.is_empty() {
+            o.push_str(&format!("{} {v}\n", lang.pick(fr, en)));
+        }
+    };
+    field(&mut o, "Organisme :", "Body:", &r.organisme);
+    field(
+        &mut o,
+        "Titre original :",
+        "Original title:",
+        &r.titre_original,
+    );
+    field(&mut o, "Date :", "Date:", &r.date);
+    field(&mut o, "Type :", "Kind:", kind_label(r.kind, lang));
+    field(&mut o, "Nature :", "Nature:", r.nature.label(lang));
+    field(&mut o, "Texte officiel :", "Official text:", &r.url);
+    if !r.sources.is_empty() {
+        o.push_str(lang.pick("Sources :\n", "Sources:\n"));
+        for s in &r.sources {
+            o.push_str(&format!("  - {s}\n"));
+        }
+    }
+    o.push_str(&format!(
+        "{} {}\n",
+        lang.pick("⚠ Avertissement :", "⚠ Warning:"),
+        r.avertissement
+    ));
+    o.push_str(&"─".repeat(72));
+    o.push('\n');
+    let text = &r.doc.source;
+    let body = match split(text) {
+        FrontMatter::Closed(s) => &text[s.body_start..],
+        FrontMatter::Unclosed { body_start } => &text[body_start..],
+        FrontMatter::None => text.as_str(),
+    };
+    o.push_str(body.trim_start_matches(['\n', '\r']));
+    if !o.ends_with('\n') {
+        o.push('\n');
+    }
+    o
+}
+
+/// Runs `refs`.
+pub fn run(args: RefsArgs, lang: Lang) -> Status {
+    let corpus = match corpus(args.references.as_deref(), lang) {
+        Ok(c) => c,
+        Err(s) => return s,
+    };
+    match args.action {
+        None => {
+            super::emit(&match args.format {
+                RefsFormat::Table => table(corpus, lang),
+                RefsFormat::Json => json(corpus),
+            });
+            Status::Clean
+        }
+        Some(RefsAction::Show { id }) => match corpus.find(&id) {
+            Some(r) => {
+                super::emit(&show(r, lang));
+                Status::Clean
+            }
+            None => {
+                let hint = corpus.closest_id(&id);
+                let (fr, en) = match hint {
+                    Some(h) => (
+                        format!("référence inconnue : {id} (vouliez-vous dire {h} ?) ; `charte refs` les liste"),
+                        format!("unknown reference: {id} (did you mean {h}?); `charte refs` lists them"),
+                    ),
+                    None => (
+                        format!("référence inconnue : {id} ; `charte refs` les liste"),
+                        format!("unknown reference: {id}; `charte refs` lists them"),
+                    ),
+                };
+                usage_error(lang, &fr, &en)
+            }
+        },
+    }
+}

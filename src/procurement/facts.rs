@@ -1,0 +1,1057 @@
+//! What an offer commits to: hosting places, jurisdiction, certifications, training on customer data, art. 28
+//! agreement and sub-processors, retention periods, export formats, environmental figures and their method, AI Act
+//! information, languages. Read from the analysed document (the same model and analysis as a charter), sentence by
+//! sentence; a statement counts as a commitment when it is affirmative and carries no reservation (« possible »,
+//! « à terme », « compatible »…). Marketing phrases are recorded for messages and never count.
+
+use super::vocab::{Aspect, Terms, Vocab, Zone};
+use crate::analyze::Analysis;
+use crate::lexicon::{Lexicon, Tag};
+use crate::model::{Charter, Clause, Modality, Sentence, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One sentence of the document with its normalised text.
+#[derive(Clone, Copy)]
+pub struct Sent<'a> {
+    /// Clause index.
+    pub ci: usize,
+    /// Sentence index in the clause.
+    pub si: usize,
+    /// Normalised text of the sentence.
+    pub norm: &'a str,
+    /// Offset of `norm` in the clause's normalised text.
+    pub base: usize,
+    /// The clause.
+    pub clause: &'a Clause,
+    /// The sentence.
+    pub sentence: &'a Sentence,
+}
+
+impl Sent<'_> {
+    /// Original text of the sentence.
+    pub fn original(&self) -> &str {
+        self.clause
+            .text
+            .get(self.sentence.start..self.sentence.end)
+            .unwrap_or("")
+    }
+}
+
+/// Source span of a normalised range of a sentence.
+pub fn span_in(doc: &Charter, an: &Analysis, s: &Sent<'_>, a: usize, b: usize) -> Span {
+    an.span_of(doc, s.ci, s.base + a, s.base + b)
+}
+
+/// Source span of a whole sentence.
+pub fn sentence_span(s: &Sent<'_>) -> Span {
+    s.clause.source_span(s.sentence.start, s.sentence.end)
+}
+
+/// Sections whose title says they quote the buyer's requirements (with their descendants).
+pub fn restated_sections(doc: &Charter, v: &Vocab) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for (i, sec) in doc.sections.iter().enumerate() {
+        let t = crate::lexicon::normalize::normalize(&sec.title).text;
+        let parent_in = sec.parent.is_some_and(|p| out.contains(&p));
+        if parent_in || v.restated.any(&t) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Every sentence of the clauses accepted by `keep`, in document order.
+pub fn sentences<'a>(
+    doc: &'a Charter,
+    an: &'a Analysis,
+    keep: impl Fn(usize) -> bool,
+) -> Vec<Sent<'a>> {
+    let mut out = Vec::new();
+    for (ci, clause) in doc.clauses.iter().enumerate() {
+        if !keep(ci) {
+            continue;
+        }
+        let Some(info) = an.clauses.get(ci) else {
+            continue;
+        };
+        for (si, sentence) in clause.sentences.iter().enumerate() {
+            let Some(&(a, b)) = info.sentence_ranges.get(si) else {
+                continue;
+            };
+            out.push(Sent {
+                ci,
+                si,
+                norm: &info.norm.text[a..b],
+                base: a,
+                clause,
+                sentence,
+            });
+        }
+    }
+    out
+}
+
+static NE_PAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^a-z0-9])(?:ne |n')[^.;]{0,60}?\b(?:pas|plus|rien|point|guere)\b")
+        .expect("valid regex")
+});
+
+/// True when a normalised text is negative (« ne … pas », « aucun », « jamais », « ni … ni »).
+pub fn negated(norm: &str) -> bool {
+    ["aucun", "aucune", "jamais", "nullement", "ni", "aucunement"]
+        .iter()
+        .any(|w| crate::analyze::contains_word(norm, w))
+        || norm.contains("en aucun cas")
+        || NE_PAS.is_match(norm)
+}
+
+/// The part of a sentence (between semicolons) around a normalised offset.
+pub fn segment(norm: &str, at: usize) -> &str {
+    let start = norm[..at.min(norm.len())].rfind(';').map_or(0, |i| i + 1);
+    let end = norm[at.min(norm.len())..]
+        .find(';')
+        .map_or(norm.len(), |i| at + i);
+    &norm[start..end]
+}
+
+/// A place named in a hosting statement.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// Zone.
+    pub zone: Zone,
+    /// As written.
+    pub name: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// A sentence saying where data is hosted, processed or transferred.
+#[derive(Debug, Clone)]
+pub struct Hosting {
+    /// The sentence.
+    pub span: Span,
+    /// Places named, after negation is taken into account.
+    pub places: Vec<Place>,
+    /// False when a reservation voids the statement (« possible », « sur option »).
+    pub committed: bool,
+    /// A row of the sub-processor table.
+    pub subprocessor: bool,
+}
+
+/// Whether the offer lets the vendor train models on the buyer's data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Training {
+    /// Nothing said.
+    Silent,
+    /// Explicit no, with no option to switch it on.
+    No,
+    /// No by default; the buyer may switch it on.
+    OptIn,
+    /// Yes by default; the buyer may switch it off.
+    OptOut,
+    /// Yes.
+    Allowed,
+}
+
+/// The training statement and where it is.
+#[derive(Debug, Clone)]
+pub struct TrainingFact {
+    /// Status.
+    pub status: Training,
+    /// The statement that decides it.
+    pub span: Option<Span>,
+    /// The sentence stating the option, if any.
+    pub option: Option<Span>,
+}
+
+/// What a retention period applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataKind {
+    /// Prompts, outputs, conversations, documents.
+    Content,
+    /// Logs.
+    Logs,
+    /// Backups.
+    Backups,
+    /// Not said.
+    Other,
+}
+
+/// A retention period.
+#[derive(Debug, Clone)]
+pub struct Retention {
+    /// The sentence.
+    pub span: Span,
+    /// Approximate days (0 for immediate deletion).
+    pub days: u32,
+    /// What is kept.
+    pub kind: DataKind,
+    /// As written (« 12 mois »).
+    pub text: String,
+}
+
+/// An export or reversibility statement.
+#[derive(Debug, Clone)]
+pub struct Export {
+    /// The sentence.
+    pub span: Span,
+    /// Open formats named in its clause.
+    pub open_formats: Vec<String>,
+    /// Other formats named.
+    pub other_formats: Vec<String>,
+    /// `Some(true)` free, `Some(false)` charged, `None` not said.
+    pub free: Option<bool>,
+    /// Available at any time (not only at the end of the contract).
+    pub anytime: bool,
+    /// Affirmative and without reservation.
+    pub committed: bool,
+}
+
+/// Environmental figures.
+#[derive(Debug, Clone, Default)]
+pub struct Environment {
+    /// Energy figures (Wh, kWh).
+    pub energy: Vec<Span>,
+    /// Carbon figures (gCO2e…).
+    pub carbon: Vec<Span>,
+    /// Water, PUE, hardware, model size.
+    pub hardware: Vec<Span>,
+    /// Sentences stating the method.
+    pub method: Vec<Span>,
+    /// Some figure is given per request.
+    pub per_request: bool,
+}
+
+impl Environment {
+    /// True when some figure is given.
+    pub fn any_figure(&self) -> bool {
+        !(self.energy.is_empty() && self.carbon.is_empty() && self.hardware.is_empty())
+    }
+    /// The first figure.
+    pub fn first_figure(&self) -> Option<Span> {
+        self.energy
+            .iter()
+            .chain(&self.carbon)
+            .chain(&self.hardware)
+            .min()
+            .copied()
+    }
+}
+
+/// Something the language of which is stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LangItem {
+    /// User interface.
+    Interface,
+    /// Documentation.
+    Documentation,
+    /// Support.
+    Assistance,
+}
+
+impl LangItem {
+    /// Every item.
+    pub const ALL: [LangItem; 3] = [
+        LangItem::Interface,
+        LangItem::Documentation,
+        LangItem::Assistance,
+    ];
+    /// List name in `checklist.toml`.
+    pub fn list(self) -> &'static str {
+        match self {
+            LangItem::Interface => "interface",
+            LangItem::Documentation => "documentation",
+            LangItem::Assistance => "assistance",
+        }
+    }
+    /// French name.
+    pub fn label(self, en: bool) -> &'static str {
+        match (self, en) {
+            (LangItem::Interface, false) => "l'interface",
+            (LangItem::Documentation, false) => "la documentation",
+            (LangItem::Assistance, false) => "l'assistance",
+            (LangItem::Interface, true) => "the interface",
+            (LangItem::Documentation, true) => "the documentation",
+            (LangItem::Assistance, true) => "support",
+        }
+    }
+}
+
+/// A statement of the language of some items.
+#[derive(Debug, Clone)]
+pub struct Language {
+    /// The sentence.
+    pub span: Span,
+    /// Items named.
+    pub items: Vec<LangItem>,
+    /// French is stated.
+    pub french: bool,
+    /// Another language is stated.
+    pub other: bool,
+}
+
+/// A SecNumCloud statement.
+#[derive(Debug, Clone)]
+pub struct SecNumCloud {
+    /// The sentence.
+    pub span: Span,
+    /// A qualification is claimed (not « ready », « compatible », « en cours »).
+    pub qualified: bool,
+    /// Version of the referential (« 3.2 »).
+    pub version: Option<String>,
+    /// Name of the qualified service.
+    pub service: Option<String>,
+}
+
+/// A marketing phrase found in the offer.
+#[derive(Debug, Clone)]
+pub struct Marketing {
+    /// The aspect it pretends to answer.
+    pub aspect: Aspect,
+    /// Where.
+    pub span: Span,
+    /// As written.
+    pub phrase: String,
+}
+
+/// Evidence of exposure to a non-EU law.
+#[derive(Debug, Clone)]
+pub struct Exposure {
+    /// Where.
+    pub span: Span,
+    /// What (« Microsoft (États-Unis) », « droit américain »).
+    pub what: String,
+}
+
+/// Everything the offer states, with spans into the offer.
+#[derive(Debug, Clone)]
+pub struct OfferFacts {
+    /// Hosting statements.
+    pub hosting: Vec<Hosting>,
+    /// Non-EU providers or jurisdictions.
+    pub exposure: Vec<Exposure>,
+    /// EU jurisdiction of the vendor or its host.
+    pub eu_jurisdiction: Vec<Span>,
+    /// Declarations of immunity from non-EU laws.
+    pub immunity: Vec<Span>,
+    /// Self-hosting at the buyer's.
+    pub self_hosted: Vec<Span>,
+    /// The vendor's own data centres.
+    pub own_datacentres: Vec<Span>,
+    /// SecNumCloud statements.
+    pub secnumcloud: Vec<SecNumCloud>,
+    /// ISO/IEC 27001 certificates.
+    pub iso27001: Vec<Span>,
+    /// HDS certificates.
+    pub hds: Vec<Span>,
+    /// The offer deals with health data.
+    pub health_data: Option<Span>,
+    /// Training on customer data.
+    pub training: TrainingFact,
+    /// Art. 28 agreement.
+    pub dpa: Vec<Span>,
+    /// Sub-processor list (or explicit « none »).
+    pub subprocessors: Vec<Span>,
+    /// Retention periods.
+    pub retention: Vec<Retention>,
+    /// Export statements.
+    pub export: Vec<Export>,
+    /// Environmental figures.
+    pub environment: Environment,
+    /// AI Act information.
+    pub ai_act: Vec<Span>,
+    /// Language statements.
+    pub language: Vec<Language>,
+    /// Breach notification commitments.
+    pub breach: Vec<Span>,
+    /// Free software / open models.
+    pub open_source: Vec<Span>,
+    /// Marketing phrases.
+    pub marketing: Vec<Marketing>,
+    /// Sections quoting the buyer's requirements (not commitments).
+    pub restated: Vec<usize>,
+}
+
+impl OfferFacts {
+    /// Committed hosting places.
+    pub fn committed_places(&self) -> impl Iterator<Item = &Place> {
+        self.hosting
+            .iter()
+            .filter(|h| h.committed)
+            .flat_map(|h| h.places.iter())
+    }
+    /// A real SecNumCloud qualification.
+    pub fn secnumcloud_qualified(&self) -> Option<&SecNumCloud> {
+        self.secnumcloud.iter().find(|s| s.qualified)
+    }
+    /// The first marketing phrase about an aspect.
+    pub fn marketing_for(&self, aspect: Aspect) -> Option<&Marketing> {
+        self.marketing.iter().find(|m| m.aspect == aspect)
+    }
+    /// The committed export statements.
+    pub fn committed_exports(&self) -> impl Iterator<Item = &Export> {
+        self.export.iter().filter(|e| e.committed)
+    }
+}
+
+fn concept_in(lx: &Lexicon, an: &Analysis, s: &Sent<'_>, id: &str) -> bool {
+    let Some(want) = lx.concept(id) else {
+        return false;
+    };
+    an.sentence_hits((s.ci, s.si))
+        .iter()
+        .any(|h| matches!(h.tag, Tag::Concept(c) if lx.is_a(c, want)))
+}
+
+static ENERGY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d+(?:[.,]\d+)?\s?(?:m|k|g|t)?wh\b|\b\d+(?:[.,]\d+)?\s?(?:kilo|mega|giga)?(?:wattheures?|watts? heures?|joules?)\b")
+        .expect("valid regex")
+});
+static CARBON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|kg|t|tonnes?|grammes?|kilogrammes?)?\s?(?:de |d')?(?:eq\.? ?|equivalent )?co(?:2|₂)\s?(?:e|eq|equivalent)?\b")
+        .expect("valid regex")
+});
+static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\bpue\b[^.;]{0,30}?\d+(?:[.,]\d+)?",
+        r"|\b\d+(?:[.,]\d+)?\s?(?:gpu|processeurs graphiques|cartes graphiques|accelerateurs)\b",
+        r"|\b\d+(?:[.,]\d+)?\s?(?:milliards?|millions?) de parametres\b",
+        r"|\b\d+(?:[.,]\d+)?\s?(?:ml|millilitres?|litres?|l) d'eau\b",
+        r"|\b(?:nvidia|amd)\s(?:a100|h100|h200|l4|l40s?|a10|t4|mi300x?)\b",
+    ))
+    .expect("valid regex")
+});
+static PER_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bpar (?:requete|question|prompt|reponse|conversation|appel|generation|interaction|echange)s?\b|\bpar (?:\d+ ?)+requetes\b")
+        .expect("valid regex")
+});
+static SNC_VERSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)secnumcloud\s*(?:v\.?\s*|version\s*|en version\s*)?(\d(?:[.,]\d+)?)|(?i)(?:version|v\.?)\s*(3[.,]\d)")
+        .expect("valid regex")
+});
+static SNC_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[«"“]\s*([^»"”]{2,60}?)\s*[»"”]|(?:service|offre|plateforme|solution|infrastructure)\s+(?:de cloud\s+|cloud\s+)?([A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3})"#)
+        .expect("valid regex")
+});
+
+/// Extracts the facts of an analysed offer.
+pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
+    let v = Vocab::global();
+    let restated = restated_sections(doc, v);
+    let excluded = |ci: usize| {
+        doc.clauses[ci]
+            .section
+            .is_some_and(|s| restated.contains(&s))
+    };
+    let sents = sentences(doc, an, |ci| !excluded(ci));
+    let mut f = OfferFacts {
+        hosting: Vec::new(),
+        exposure: Vec::new(),
+        eu_jurisdiction: Vec::new(),
+        immunity: Vec::new(),
+        self_hosted: Vec::new(),
+        own_datacentres: Vec::new(),
+        secnumcloud: Vec::new(),
+        iso27001: Vec::new(),
+        hds: Vec::new(),
+        health_data: None,
+        training: TrainingFact {
+            status: Training::Silent,
+            span: None,
+            option: None,
+        },
+        dpa: Vec::new(),
+        subprocessors: Vec::new(),
+        retention: Vec::new(),
+        export: Vec::new(),
+        environment: Environment::default(),
+        ai_act: Vec::new(),
+        language: Vec::new(),
+        breach: Vec::new(),
+        open_source: Vec::new(),
+        marketing: Vec::new(),
+        restated: restated.clone(),
+    };
+    let hosting_e = v.entry(Aspect::Hosting);
+    let ext_e = v.entry(Aspect::Extraterritorial);
+    let training_e = v.entry(Aspect::Training);
+    let proc_e = v.entry(Aspect::Processors);
+    let rev_e = v.entry(Aspect::Reversibility);
+    let env_e = v.entry(Aspect::Environment);
+    let ai_e = v.entry(Aspect::AiAct);
+    let ret_e = v.entry(Aspect::Retention);
+    let cert_e = v.entry(Aspect::Certification);
+    let lang_e = v.entry(Aspect::Language);
+    let breach_e = v.entry(Aspect::Breach);
+    let oss_e = v.entry(Aspect::OpenSource);
+    let mut training_statements: Vec<(usize, Span, bool)> = Vec::new();
+    let mut figure_sections: Vec<Option<usize>> = Vec::new();
+    let mut method_candidates: Vec<(Option<usize>, Span, bool)> = Vec::new();
+
+    for s in &sents {
+        let n = s.norm;
+        let sp = |a: usize, b: usize| span_in(doc, an, s, a, b);
+        let whole = sentence_span(s);
+        let question = n.trim_end().ends_with('?');
+        let hedged = v.hedges.any(n) || s.sentence.conditional || question;
+        let neg = negated(n);
+        let table_row = !s.clause.cells.is_empty();
+
+        // Marketing phrases, for every aspect.
+        for e in &v.entries {
+            for (a, b, _) in e.marketing.find(n) {
+                let span = sp(a, b);
+                f.marketing.push(Marketing {
+                    aspect: e.aspect,
+                    span,
+                    phrase: s.clause.text.get(span_range(s.clause, span)).unwrap_or("").to_owned(),
+                });
+            }
+        }
+
+        // Hosting places.
+        let hosting_cue = hosting_e.cues.any(n);
+        if hosting_cue || (table_row && header_has(s.clause, &["pays", "localisation", "lieu"])) {
+            let permission_without_buyer =
+                s.sentence.modality == Some(Modality::Permission) && !v.buyer.any(n);
+            let committed = !hedged && !permission_without_buyer;
+            let escapes = ["quitt", "sort", "transf", "hors", "dehors"]
+                .iter()
+                .any(|w| n.contains(w));
+            let mut places = Vec::new();
+            for (a, b, zone) in v.places.find(n) {
+                // « règlement (UE) 2016/679 » names a regulation, not a place.
+                if zone == Zone::Union && n[..a].ends_with('(') {
+                    continue;
+                }
+                let zone = match (neg, zone) {
+                    (false, z) => z,
+                    // « aucun transfert hors de l'Union »: a commitment to stay inside.
+                    (true, Zone::Outside) => Zone::Union,
+                    (true, z) if z.inside() && escapes => z,
+                    _ => continue,
+                };
+                let span = sp(a, b);
+                places.push(Place {
+                    zone,
+                    name: s.clause.text.get(span_range(s.clause, span)).unwrap_or("").to_owned(),
+                    span,
+                });
+                if zone == Zone::Buyer && committed {
+                    f.self_hosted.push(span);
+                }
+            }
+            if !places.is_empty() {
+                f.hosting.push(Hosting {
+                    span: whole,
+                    places,
+                    committed,
+                    subprocessor: table_row,
+                });
+            }
+        }
+
+        // Jurisdiction, providers, immunity.
+        let ext_cue = ext_e.cues.any(n);
+        let context = hosting_cue
+            || ext_cue
+            || table_row
+            || v.processing_context.any(n)
+            || v.jurisdiction_eu.any(n)
+            || v.jurisdiction_non_eu.any(n);
+        if context {
+            let refuses_use = neg
+                && ["utilis", "recour", "fait appel", "fait pas appel", "aucun"]
+                    .iter()
+                    .any(|w| n.contains(w));
+            for (a, b, i) in v.provider_terms.find(n) {
+                let p = &v.providers[i];
+                if p.non_eu() {
+                    if !refuses_use {
+                        f.exposure.push(Exposure {
+                            span: sp(a, b),
+                            what: format!("{} ({})", p.nom, p.pays),
+                        });
+                    }
+                } else if !neg {
+                    f.eu_jurisdiction.push(sp(a, b));
+                }
+            }
+        }
+        if !neg {
+            for (a, b, _) in v.jurisdiction_eu.find(n) {
+                f.eu_jurisdiction.push(sp(a, b));
+            }
+        }
+        for (a, b, _) in v.jurisdiction_non_eu.find(n) {
+            if neg {
+                f.immunity.push(sp(a, b));
+            } else {
+                f.exposure.push(Exposure {
+                    span: sp(a, b),
+                    what: n[a..b].to_owned(),
+                });
+            }
+        }
+        if !hedged {
+            if let Some((a, b)) = ext_e.list("immunite").first(n) {
+                f.immunity.push(sp(a, b));
+            } else if neg && ext_cue && ext_e.list("non_soumission").any(n) {
+                f.immunity.push(whole);
+            }
+        }
+        for (a, b, _) in v.own_datacentres.find(n) {
+            if !neg {
+                f.own_datacentres.push(sp(a, b));
+            }
+        }
+
+        // SecNumCloud.
+        if n.contains("secnumcloud") {
+            let reserved = ext_e.list("secnumcloud_reserves").any(n) || hedged;
+            let claims = ext_e.list("secnumcloud_qualifie").any(n);
+            let original = s.original();
+            let version = SNC_VERSION.captures(original).and_then(|c| {
+                c.get(1)
+                    .or_else(|| c.get(2))
+                    .map(|m| m.as_str().replace(',', "."))
+            });
+            let service = SNC_SERVICE.captures(original).and_then(|c| {
+                c.get(1)
+                    .or_else(|| c.get(2))
+                    .map(|m| m.as_str().trim().to_owned())
+                    .filter(|x| !x.to_lowercase().contains("secnumcloud"))
+            });
+            f.secnumcloud.push(SecNumCloud {
+                span: whole,
+                qualified: claims && !reserved && !neg,
+                version,
+                service,
+            });
+        }
+
+        // Certifications and health data.
+        if !neg && !cert_e.list("reserves").any(n) && !hedged {
+            if let Some((a, b)) = cert_e.list("iso27001").first(n) {
+                f.iso27001.push(sp(a, b));
+            }
+            if let Some((a, b)) = cert_e.list("hds").first(n) {
+                f.hds.push(sp(a, b));
+            }
+        }
+        if f.health_data.is_none() && concept_in(lx, an, s, "data.health") {
+            f.health_data = Some(whole);
+        }
+
+        // Training on customer data.
+        for (a, _, _) in training_e.cues.find(n) {
+            let seg = segment(n, a);
+            let before = &n[n[..a].rfind(';').map_or(0, |i| i + 1)..a];
+            let says_no = negated(seg) || crate::analyze::contains_word(before, "sans");
+            let customer = training_e.list("donnees_client").any(seg);
+            if says_no {
+                training_statements.push((s.ci, whole, false));
+            } else if customer && !question && seg.split_whitespace().count() >= 5 {
+                training_statements.push((s.ci, whole, true));
+            }
+            break;
+        }
+
+        // Art. 28 agreement and sub-processors.
+        if !neg && !v.hedges.any(n) {
+            if let Some((a, b)) = proc_e.list("dpa").first(n) {
+                f.dpa.push(sp(a, b));
+            }
+        }
+        if proc_e.list("sous_traitants").any(n) {
+            let listed = proc_e.list("liste_annexee").any(n)
+                && ["annexe", "joint", "figure", "fourni", "ci dessous", "suivante", ":"]
+                    .iter()
+                    .any(|w| n.contains(w));
+            let none = neg && n.contains("ulterieur");
+            let named = n.contains("ulterieur")
+                && (v.provider_terms.any(n) || has_legal_form(s.original(), v));
+            if listed || none || named {
+                f.subprocessors.push(whole);
+            }
+        }
+        if let Some(lead) = &s.clause.lead_in {
+            let l = crate::lexicon::normalize::normalize(lead).text;
+            if proc_e.list("sous_traitants").any(&l) && s.si == 0 {
+                f.subprocessors.push(whole);
+            }
+        }
+
+        // Retention.
+        if ret_e.cues.any(n) && !v.hedges.any(n) {
+            retention(s, n, ret_e, &mut f, whole);
+        }
+
+        // Export and reversibility.
+        if rev_e.cues.any(n) {
+            let info = &an.clauses[s.ci];
+            let clause_norm = info.norm.text.as_str();
+            let formats = |list: &Terms| -> Vec<String> {
+                let mut out: Vec<String> = list
+                    .find(clause_norm)
+                    .into_iter()
+                    .map(|(a, b, _)| clause_norm[a..b].to_owned())
+                    .collect();
+                out.dedup();
+                out
+            };
+            let free = if rev_e.list("payant").any(clause_norm) {
+                Some(false)
+            } else if rev_e.list("sans_frais").any(clause_norm) {
+                Some(true)
+            } else {
+                None
+            };
+            f.export.push(Export {
+                span: whole,
+                open_formats: formats(rev_e.list("formats_ouverts")),
+                other_formats: formats(rev_e.list("formats_autres")),
+                free,
+                anytime: rev_e.list("a_tout_moment").any(clause_norm),
+                committed: !neg && !hedged,
+            });
+        }
+
+        // Environmental figures and their method.
+        let headers = headers_norm(s.clause);
+        let env_text = format!("{n} {headers}");
+        let mut figure = false;
+        for m in ENERGY.find_iter(n) {
+            f.environment.energy.push(sp(m.start(), m.end()));
+            figure = true;
+        }
+        for m in CARBON.find_iter(n) {
+            f.environment.carbon.push(sp(m.start(), m.end()));
+            figure = true;
+        }
+        for m in HARDWARE.find_iter(n) {
+            f.environment.hardware.push(sp(m.start(), m.end()));
+            figure = true;
+        }
+        if figure {
+            figure_sections.push(s.clause.section);
+            if PER_REQUEST.is_match(&env_text) {
+                f.environment.per_request = true;
+            }
+        }
+        if env_e.list("methode").any(n) {
+            method_candidates.push((s.clause.section, whole, env_e.cues.any(n)));
+        }
+
+        // AI Act information.
+        if !hedged && ai_e.cues.any(n) {
+            f.ai_act.push(whole);
+        }
+
+        // Languages.
+        let french = lang_e.list("francais").any(n);
+        let other = lang_e.list("autre_langue").any(n);
+        if french || other {
+            let items: Vec<LangItem> = LangItem::ALL
+                .iter()
+                .copied()
+                .filter(|i| lang_e.list(i.list()).any(n))
+                .collect();
+            if !items.is_empty() && !neg {
+                f.language.push(Language {
+                    span: whole,
+                    items,
+                    french,
+                    other,
+                });
+            }
+        }
+
+        // Breach notification.
+        if !neg && breach_e.cues.any(n) && breach_e.list("notification").any(n) {
+            f.breach.push(whole);
+        }
+
+        // Free software.
+        if !neg && !hedged && oss_e.cues.any(n) {
+            f.open_source.push(whole);
+        }
+    }
+
+    // Sub-processor tables.
+    for (ci, clause) in doc.clauses.iter().enumerate() {
+        if clause.cells.is_empty() || excluded(ci) {
+            continue;
+        }
+        let h = headers_norm(clause);
+        let names = proc_e.list("entetes_nom").any(&h);
+        let details = proc_e.list("entetes_detail").any(&h);
+        let about = proc_e.list("sous_traitants").any(&h)
+            || previous_text(doc, an, ci).is_some_and(|t| proc_e.list("sous_traitants").any(t));
+        if names && details && about {
+            f.subprocessors.push(clause.span());
+        }
+    }
+
+    // Legal forms of the companies named (case-sensitive, original text).
+    for (ci, clause) in doc.clauses.iter().enumerate() {
+        if excluded(ci) {
+            continue;
+        }
+        for (start, end, eu) in legal_forms(&clause.text, v) {
+            let span = clause.source_span(start, end);
+            if eu {
+                f.eu_jurisdiction.push(span);
+            } else {
+                f.exposure.push(Exposure {
+                    span,
+                    what: clause.text[start..end].to_owned(),
+                });
+            }
+        }
+    }
+
+    // Marketing in section titles (« Une IA frugale et responsable »).
+    for sec in &doc.sections {
+        let t = crate::lexicon::normalize::normalize(&sec.title).text;
+        for e in &v.entries {
+            if let Some((a, b)) = e.marketing.first(&t) {
+                f.marketing.push(Marketing {
+                    aspect: e.aspect,
+                    span: sec.span,
+                    phrase: t[a..b].to_owned(),
+                });
+            }
+        }
+    }
+
+    // The method counts when it sits with the figures (same section) or names an environmental indicator.
+    for (sec, span, env) in method_candidates {
+        if env || figure_sections.contains(&sec) {
+            f.environment.method.push(span);
+        }
+    }
+
+    f.training = training_status(doc, an, &training_statements, training_e);
+    f.marketing.sort_by_key(|m| m.span);
+    f
+}
+
+/// Byte range of a source span inside a clause's text (Markdown clauses are verbatim slices).
+fn span_range(clause: &Clause, span: Span) -> std::ops::Range<usize> {
+    let whole = clause.span();
+    let s = span.start.saturating_sub(whole.start).min(clause.text.len());
+    let e = span.end.saturating_sub(whole.start).min(clause.text.len());
+    s..e.max(s)
+}
+
+fn header_has(clause: &Clause, words: &[&str]) -> bool {
+    let h = headers_norm(clause);
+    words.iter().any(|w| crate::analyze::contains_word(&h, w))
+}
+
+/// Normalised column headers of a table row (empty for other clauses).
+pub fn headers_norm(clause: &Clause) -> String {
+    crate::lexicon::normalize::normalize(&clause.cell_headers.join(" | ")).text
+}
+
+/// The normalised text of the closest non-table clause before a table row, in the same section.
+fn previous_text<'a>(doc: &Charter, an: &'a Analysis, ci: usize) -> Option<&'a str> {
+    let section = doc.clauses[ci].section;
+    (0..ci)
+        .rev()
+        .take_while(|&j| doc.clauses[j].section == section)
+        .find(|&j| doc.clauses[j].cells.is_empty())
+        .map(|j| an.clauses[j].norm.text.as_str())
+}
+
+fn legal_form_regex(forms: &[String]) -> Option<Regex> {
+    if forms.is_empty() {
+        return None;
+    }
+    let alts: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
+    Regex::new(&format!(
+        r"(?:^|[\s(,;:])((?:[A-ZÀ-Ý][\p{{L}}\d&'\-]*)(?:\s+[A-ZÀ-Ý\d][\p{{L}}\d&'\-]*){{0,3}}\s+(?:{}))(?:[^\p{{L}}\d]|$)",
+        alts.join("|")
+    ))
+    .ok()
+}
+
+static FORMS: LazyLock<(Option<Regex>, Option<Regex>)> = LazyLock::new(|| {
+    let v = Vocab::global();
+    (
+        legal_form_regex(&v.forms_eu),
+        legal_form_regex(&v.forms_non_eu),
+    )
+});
+
+/// Company names with a legal form: (start, end, is EU form).
+fn legal_forms(text: &str, _v: &Vocab) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    for (re, eu) in [(&FORMS.0, true), (&FORMS.1, false)] {
+        if let Some(re) = re {
+            for c in re.captures_iter(text) {
+                if let Some(m) = c.get(1) {
+                    out.push((m.start(), m.end(), eu));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn has_legal_form(text: &str, v: &Vocab) -> bool {
+    !legal_forms(text, v).is_empty()
+}
+
+fn retention(s: &Sent<'_>, n: &str, e: &super::vocab::EntryTerms, f: &mut OfferFacts, whole: Span) {
+    let kinds: Vec<(usize, DataKind)> = e
+        .list("contenus")
+        .find(n)
+        .into_iter()
+        .map(|(a, _, _)| (a, DataKind::Content))
+        .chain(
+            e.list("journaux")
+                .find(n)
+                .into_iter()
+                .map(|(a, _, _)| (a, DataKind::Logs)),
+        )
+        .chain(
+            ["sauvegarde", "backup"]
+                .iter()
+                .filter_map(|w| n.find(w))
+                .map(|a| (a, DataKind::Backups)),
+        )
+        .collect();
+    let kind_at = |pos: usize| {
+        kinds
+            .iter()
+            .min_by_key(|(a, _)| a.abs_diff(pos))
+            .map_or(DataKind::Other, |&(_, k)| k)
+    };
+    let original = s.original();
+    for d in &s.sentence.durations {
+        let rel = d.start.saturating_sub(s.sentence.start);
+        let before = &original[..rel.min(original.len())];
+        let seg_start = before.rfind(';').map_or(0, |i| i + 1);
+        let seg = crate::lexicon::normalize::normalize(&before[seg_start..]).text;
+        if ["fin du contrat", "fin de contrat", "terme du contrat", "resiliation", "expiration", "fin du marche"]
+            .iter()
+            .any(|w| seg.contains(w))
+        {
+            continue;
+        }
+        // Position of the duration in the normalised sentence, for the nearest data word.
+        let pos = crate::lexicon::normalize::normalize(before).text.len();
+        f.retention.push(Retention {
+            span: whole,
+            days: d.value.approx_days(),
+            kind: kind_at(pos),
+            text: s
+                .clause
+                .text
+                .get(d.start..d.end)
+                .unwrap_or("")
+                .trim()
+                .to_owned(),
+        });
+    }
+    if let Some((a, b)) = e.list("immediat").first(n) {
+        f.retention.push(Retention {
+            span: whole,
+            days: 0,
+            kind: kind_at(a),
+            text: n[a..b].to_owned(),
+        });
+    }
+}
+
+/// Decides the training status from the statements and the options stated near them.
+fn training_status(
+    doc: &Charter,
+    an: &Analysis,
+    statements: &[(usize, Span, bool)],
+    e: &super::vocab::EntryTerms,
+) -> TrainingFact {
+    let allowed = statements.iter().find(|s| s.2);
+    let denied = statements.iter().find(|s| !s.2);
+    let Some(&(ci, span, yes)) = allowed.or(denied) else {
+        return TrainingFact {
+            status: Training::Silent,
+            span: None,
+            option: None,
+        };
+    };
+    // Options are stated in the same clause or the next ones of the same section.
+    let section = doc.clauses[ci].section;
+    let mut option: Option<(Span, bool)> = None;
+    for j in ci..doc.clauses.len().min(ci + 3) {
+        if doc.clauses[j].section != section {
+            break;
+        }
+        for (si, sentence) in doc.clauses[j].sentences.iter().enumerate() {
+            let n = an.sentence_norm((j, si));
+            let no_option = [
+                "aucune option",
+                "aucun parametre",
+                "il n'existe",
+                "sans option",
+                "ni de l'activer",
+                "ni activer",
+                "ne peut etre active",
+                "ne peut etre desactive",
+            ]
+            .iter()
+            .any(|w| n.contains(w));
+            if no_option {
+                continue;
+            }
+            let neg = negated(n);
+            let off = e.list("desactivation").any(n);
+            let on = e.list("activation").any(n);
+            let sspan = doc.clauses[j].source_span(sentence.start, sentence.end);
+            let opt_in = (on && !neg) || (off && neg && n.contains("par defaut"));
+            let opt_out = off && !neg;
+            if opt_in {
+                option = Some((sspan, true));
+            } else if opt_out && option.is_none() {
+                option = Some((sspan, false));
+            }
+        }
+    }
+    let status = match (yes, option) {
+        (true, Some((_, false))) => Training::OptOut,
+        (true, Some((_, true))) => Training::OptIn,
+        (true, None) => Training::Allowed,
+        (false, Some((_, true))) => Training::OptIn,
+        (false, _) => Training::No,
+    };
+    TrainingFact {
+        status,
+        span: Some(span),
+        option: option.map(|o| o.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negation_forms() {
+        assert!(negated("les donnees ne sont jamais utilisees"));
+        assert!(negated("ni l'une ni l'autre n'est soumise au cloud act"));
+        assert!(negated("aucune donnee n'est transferee"));
+        assert!(negated("elles ne sont pas conservees"));
+        assert!(!negated("les donnees sont hebergees en france"));
+        assert!(!negated("nous ne conservons que les journaux"));
+    }
+
+    #[test]
+    fn segments_split_at_semicolons() {
+        let t = "elles ne sont pas revendues ; elles servent a entrainer nos modeles";
+        let at = t.find("entrainer").unwrap();
+        assert_eq!(segment(t, at).trim(), "elles servent a entrainer nos modeles");
+    }
+}

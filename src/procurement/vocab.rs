@@ -1,0 +1,474 @@
+//! The procurement vocabulary as reviewable data: `data/procurement/checklist.toml` (one entry per ACH rule, cue
+//! words, marketing phrases, legal basis) and `data/procurement/lieux.toml` (places, jurisdictions, providers),
+//! loaded once and compiled into small whole-word matchers over normalised text.
+
+use crate::lexicon::normalize::{is_word_byte, normalize_term};
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+const CHECKLIST_TOML: &str = include_str!("../../data/procurement/checklist.toml");
+const LIEUX_TOML: &str = include_str!("../../data/procurement/lieux.toml");
+
+/// What a clause of an offer or a charter can be about: one aspect per ACH checklist entry, plus the aspects only a
+/// charter requires (language, breach notification, free software).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Aspect {
+    /// ACH001: where data is hosted and processed.
+    Hosting,
+    /// ACH002: exposure to non-EU law, SecNumCloud.
+    Extraterritorial,
+    /// ACH003: training on the buyer's data.
+    Training,
+    /// ACH004: art. 28 agreement and sub-processors.
+    Processors,
+    /// ACH005: export and reversibility.
+    Reversibility,
+    /// ACH006: environmental figures.
+    Environment,
+    /// ACH007: AI Act documentation.
+    AiAct,
+    /// ACH008: the buyer's charter as a whole.
+    Charter,
+    /// ACH009: retention periods.
+    Retention,
+    /// ACH010: security certifications.
+    Certification,
+    /// Language of interface, documentation and support (charter only).
+    Language,
+    /// Breach notification (charter only).
+    Breach,
+    /// Free software and open models (charter only).
+    OpenSource,
+}
+
+impl Aspect {
+    /// Every aspect, checklist order first.
+    pub const ALL: &'static [Aspect] = &[
+        Aspect::Hosting,
+        Aspect::Extraterritorial,
+        Aspect::Training,
+        Aspect::Processors,
+        Aspect::Reversibility,
+        Aspect::Environment,
+        Aspect::AiAct,
+        Aspect::Charter,
+        Aspect::Retention,
+        Aspect::Certification,
+        Aspect::Language,
+        Aspect::Breach,
+        Aspect::OpenSource,
+    ];
+    /// The id used in `checklist.toml`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Aspect::Hosting => "hebergement",
+            Aspect::Extraterritorial => "extraterritorialite",
+            Aspect::Training => "entrainement",
+            Aspect::Processors => "sous-traitance",
+            Aspect::Reversibility => "reversibilite",
+            Aspect::Environment => "environnement",
+            Aspect::AiAct => "ai-act",
+            Aspect::Charter => "charte",
+            Aspect::Retention => "conservation",
+            Aspect::Certification => "certification",
+            Aspect::Language => "langue",
+            Aspect::Breach => "violations",
+            Aspect::OpenSource => "logiciel-libre",
+        }
+    }
+    fn from_id(id: &str) -> Option<Aspect> {
+        Aspect::ALL.iter().copied().find(|a| a.id() == id)
+    }
+}
+
+/// One entry of the checklist (`[[controle]]` or `[[aspect]]`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Entry {
+    /// ACH code, for checklist entries.
+    #[serde(default)]
+    pub code: Option<String>,
+    /// Aspect id.
+    pub aspect: String,
+    /// Short French title (summary table).
+    pub intitule: String,
+    /// Short English title.
+    pub intitule_en: String,
+    /// What the offer must state (French).
+    pub l_offre_doit_indiquer: String,
+    /// Cue words.
+    #[serde(default)]
+    pub indices: Vec<String>,
+    /// Phrases that commit to nothing.
+    #[serde(default)]
+    pub marketing: Vec<String>,
+    /// Words of section titles where the passage belongs.
+    #[serde(default)]
+    pub titres: Vec<String>,
+    /// Legal or practical basis.
+    pub base: String,
+    /// Lists specific to the entry.
+    #[serde(default)]
+    pub termes: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct ChecklistFile {
+    vocabulaire: BTreeMap<String, Vec<String>>,
+    controle: Vec<Entry>,
+    #[serde(default)]
+    aspect: Vec<Entry>,
+}
+
+/// Where a place lies for the purpose of ACH001.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Zone {
+    /// An EU member state, city or cloud region.
+    Eu,
+    /// The Union as a whole.
+    Union,
+    /// Norway, Iceland, Liechtenstein (GDPR applies).
+    Eea,
+    /// « Europe », « européen »: not a commitment to the Union.
+    Europe,
+    /// A named third country, city or region.
+    NonEu,
+    /// « hors UE », « pays tiers »: outside the Union, no country named.
+    Outside,
+    /// The buyer's own premises (self-hosted).
+    Buyer,
+}
+
+impl Zone {
+    /// True for places where the GDPR applies without a transfer.
+    pub fn inside(self) -> bool {
+        matches!(self, Zone::Eu | Zone::Union | Zone::Eea | Zone::Buyer)
+    }
+    /// True for places outside the EU/EEA.
+    pub fn outside(self) -> bool {
+        matches!(self, Zone::NonEu | Zone::Outside)
+    }
+}
+
+#[derive(Deserialize)]
+struct ZonesDef {
+    ue: Vec<String>,
+    union: Vec<String>,
+    eee: Vec<String>,
+    europe: Vec<String>,
+    hors_ue: Vec<String>,
+    hors: Vec<String>,
+    acheteur: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct JurisdictionDef {
+    ue: Vec<String>,
+    hors_ue: Vec<String>,
+    formes_ue: Vec<String>,
+    formes_hors_ue: Vec<String>,
+    contexte: Vec<String>,
+    propres: Vec<String>,
+}
+
+/// A cloud or model provider and the country of its headquarters.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Provider {
+    /// Display name.
+    pub nom: String,
+    /// Surface forms.
+    pub termes: Vec<String>,
+    /// `ue` or `hors_ue`.
+    pub zone: String,
+    /// Country of the headquarters.
+    pub pays: String,
+}
+
+impl Provider {
+    /// True when the provider's headquarters are outside the EU.
+    pub fn non_eu(&self) -> bool {
+        self.zone == "hors_ue"
+    }
+}
+
+#[derive(Deserialize)]
+struct LieuxFile {
+    zones: ZonesDef,
+    juridiction: JurisdictionDef,
+    fournisseur: Vec<Provider>,
+}
+
+/// A set of normalised terms matched as whole words (a trailing `*` accepts any word ending), each with a tag.
+pub struct Terms<T: Copy = ()> {
+    ac: Option<AhoCorasick>,
+    wild: Vec<bool>,
+    tags: Vec<T>,
+}
+
+impl<T: Copy> Terms<T> {
+    /// Compiles tagged raw terms.
+    pub fn tagged<S: AsRef<str>>(raw: impl IntoIterator<Item = (S, T)>) -> Terms<T> {
+        let mut pats = Vec::new();
+        let mut wild = Vec::new();
+        let mut tags = Vec::new();
+        for (r, tag) in raw {
+            let r = r.as_ref().trim();
+            let (body, w) = match r.strip_suffix('*') {
+                Some(b) => (b, true),
+                None => (r, false),
+            };
+            let n = normalize_term(body);
+            if n.is_empty() {
+                continue;
+            }
+            pats.push(n);
+            wild.push(w);
+            tags.push(tag);
+        }
+        let ac = if pats.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&pats)
+                .ok()
+        };
+        Terms { ac, wild, tags }
+    }
+
+    /// Every whole-word match in a normalised text: (start, end, tag), in order, without overlaps.
+    pub fn find(&self, norm: &str) -> Vec<(usize, usize, T)> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        let b = norm.as_bytes();
+        let mut out = Vec::new();
+        for m in ac.find_iter(norm) {
+            let (s, mut e) = (m.start(), m.end());
+            if s > 0 && is_word_byte(b[s - 1]) {
+                continue;
+            }
+            let p = m.pattern().as_usize();
+            if self.wild[p] {
+                while e < b.len() && is_word_byte(b[e]) {
+                    e += 1;
+                }
+            } else if e < b.len() && is_word_byte(b[e]) && !b[e - 1].eq(&b'\'') {
+                continue;
+            }
+            out.push((s, e, self.tags[p]));
+        }
+        out
+    }
+
+    /// The first match.
+    pub fn first(&self, norm: &str) -> Option<(usize, usize)> {
+        self.find(norm).first().map(|&(s, e, _)| (s, e))
+    }
+
+    /// True when some term occurs.
+    pub fn any(&self, norm: &str) -> bool {
+        !self.find(norm).is_empty()
+    }
+
+    /// True when a term occurs at the very start of the text.
+    pub fn at_start(&self, norm: &str) -> bool {
+        self.find(norm).first().is_some_and(|&(s, _, _)| s == 0)
+    }
+}
+
+impl Terms<()> {
+    /// Compiles untagged raw terms.
+    pub fn new<S: AsRef<str>>(raw: &[S]) -> Terms<()> {
+        Terms::tagged(raw.iter().map(|r| (r.as_ref(), ())))
+    }
+}
+
+/// The compiled vocabulary of one checklist entry.
+pub struct EntryTerms {
+    /// The entry as written.
+    pub entry: Entry,
+    /// Its aspect.
+    pub aspect: Aspect,
+    /// Cue words.
+    pub cues: Terms,
+    /// Marketing phrases.
+    pub marketing: Terms,
+    /// Section-title words.
+    pub titles: Terms,
+    /// Specific lists by name.
+    pub lists: BTreeMap<String, Terms>,
+}
+
+impl EntryTerms {
+    /// A specific list (empty when absent, so a missing list never matches).
+    pub fn list(&self, name: &str) -> &Terms {
+        static EMPTY: LazyLock<Terms> = LazyLock::new(|| Terms::new::<&str>(&[]));
+        self.lists.get(name).unwrap_or(&EMPTY)
+    }
+}
+
+/// Everything `charte offer` knows, compiled.
+pub struct Vocab {
+    /// Entries, checklist first (in file order), then charter-only aspects.
+    pub entries: Vec<EntryTerms>,
+    /// Commitment formulas.
+    pub commitment: Terms,
+    /// Reservations that void a commitment.
+    pub hedges: Terms,
+    /// Words naming the buyer in an offer.
+    pub buyer: Terms,
+    /// Subjects of a charter sentence that bind the buyer itself.
+    pub buyer_subjects: Terms,
+    /// Subjects of a charter sentence that bind the vendor.
+    pub vendor_subjects: Terms,
+    /// Section titles of requirements quoted in an offer.
+    pub restated: Terms,
+    /// Places, tagged with their zone.
+    pub places: Terms<Zone>,
+    /// EU jurisdiction phrases.
+    pub jurisdiction_eu: Terms,
+    /// Non-EU jurisdiction phrases.
+    pub jurisdiction_non_eu: Terms,
+    /// EU legal forms (case-sensitive, original text).
+    pub forms_eu: Vec<String>,
+    /// Non-EU legal forms (case-sensitive, original text).
+    pub forms_non_eu: Vec<String>,
+    /// Words showing that a sentence is about who processes the data.
+    pub processing_context: Terms,
+    /// The vendor's own data centres.
+    pub own_datacentres: Terms,
+    /// Provider names, tagged with their index in `providers`.
+    pub provider_terms: Terms<usize>,
+    /// Providers.
+    pub providers: Vec<Provider>,
+}
+
+impl Vocab {
+    /// The vocabulary built from the embedded data files.
+    pub fn global() -> &'static Vocab {
+        static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
+            Vocab::from_sources(CHECKLIST_TOML, LIEUX_TOML).expect("embedded procurement data is valid")
+        });
+        &VOCAB
+    }
+
+    /// Builds the vocabulary from TOML sources.
+    pub fn from_sources(checklist: &str, lieux: &str) -> Result<Vocab, String> {
+        let cf: ChecklistFile =
+            toml::from_str(checklist).map_err(|e| format!("checklist.toml: {e}"))?;
+        let lf: LieuxFile = toml::from_str(lieux).map_err(|e| format!("lieux.toml: {e}"))?;
+        let mut entries = Vec::new();
+        for e in cf.controle.into_iter().chain(cf.aspect) {
+            let aspect = Aspect::from_id(&e.aspect)
+                .ok_or_else(|| format!("checklist.toml: unknown aspect {}", e.aspect))?;
+            let lists = e
+                .termes
+                .iter()
+                .map(|(k, v)| (k.clone(), Terms::new(v)))
+                .collect();
+            entries.push(EntryTerms {
+                cues: Terms::new(&e.indices),
+                marketing: Terms::new(&e.marketing),
+                titles: Terms::new(&e.titres),
+                lists,
+                aspect,
+                entry: e,
+            });
+        }
+        let voc = |name: &str| -> Result<Terms, String> {
+            cf.vocabulaire
+                .get(name)
+                .map(|v| Terms::new(v))
+                .ok_or_else(|| format!("checklist.toml: [vocabulaire] lacks {name}"))
+        };
+        let z = &lf.zones;
+        let places = Terms::tagged(
+            z.ue.iter()
+                .map(|t| (t.as_str(), Zone::Eu))
+                .chain(z.union.iter().map(|t| (t.as_str(), Zone::Union)))
+                .chain(z.eee.iter().map(|t| (t.as_str(), Zone::Eea)))
+                .chain(z.europe.iter().map(|t| (t.as_str(), Zone::Europe)))
+                .chain(z.hors_ue.iter().map(|t| (t.as_str(), Zone::NonEu)))
+                .chain(z.hors.iter().map(|t| (t.as_str(), Zone::Outside)))
+                .chain(z.acheteur.iter().map(|t| (t.as_str(), Zone::Buyer))),
+        );
+        let provider_terms = Terms::tagged(
+            lf.fournisseur
+                .iter()
+                .enumerate()
+                .flat_map(|(i, p)| p.termes.iter().map(move |t| (t.as_str(), i))),
+        );
+        Ok(Vocab {
+            entries,
+            commitment: voc("engagement")?,
+            hedges: voc("reserves")?,
+            buyer: voc("acheteur")?,
+            buyer_subjects: voc("sujets_acheteur")?,
+            vendor_subjects: voc("sujets_fournisseur")?,
+            restated: voc("exigences_rappelees")?,
+            places,
+            jurisdiction_eu: Terms::new(&lf.juridiction.ue),
+            jurisdiction_non_eu: Terms::new(&lf.juridiction.hors_ue),
+            forms_eu: lf.juridiction.formes_ue,
+            forms_non_eu: lf.juridiction.formes_hors_ue,
+            processing_context: Terms::new(&lf.juridiction.contexte),
+            own_datacentres: Terms::new(&lf.juridiction.propres),
+            provider_terms,
+            providers: lf.fournisseur,
+        })
+    }
+
+    /// The entry of an aspect.
+    pub fn entry(&self, aspect: Aspect) -> &EntryTerms {
+        self.entries
+            .iter()
+            .find(|e| e.aspect == aspect)
+            .unwrap_or(&self.entries[0])
+    }
+
+    /// The checklist entry of an ACH code.
+    pub fn by_code(&self, code: &str) -> Option<&EntryTerms> {
+        self.entries
+            .iter()
+            .find(|e| e.entry.code.as_deref() == Some(code))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_loads_with_one_entry_per_ach_rule() {
+        let v = Vocab::global();
+        for n in 1..=10 {
+            let code = format!("ACH{n:03}");
+            assert!(v.by_code(&code).is_some(), "{code} missing from checklist.toml");
+        }
+        for a in Aspect::ALL {
+            assert!(
+                v.entries.iter().any(|e| e.aspect == *a),
+                "aspect {} missing",
+                a.id()
+            );
+        }
+    }
+
+    #[test]
+    fn terms_match_whole_words_and_wildcards() {
+        let t = Terms::new(&["héberg*", "UE", "hors de l'Union"]);
+        let n = normalize_term("Données hébergées hors de l’Union ; vue");
+        let found: Vec<_> = t.find(&n).iter().map(|&(s, e, _)| &n[s..e]).collect();
+        assert_eq!(found, ["hebergees", "hors de l'union"]);
+    }
+
+    #[test]
+    fn places_are_tagged_with_their_zone() {
+        let v = Vocab::global();
+        let n = normalize_term("hébergées à Roubaix, répliquées en Virginie, jamais hors UE");
+        let zones: Vec<Zone> = v.places.find(&n).iter().map(|&(_, _, z)| z).collect();
+        assert_eq!(zones, [Zone::Eu, Zone::NonEu, Zone::Outside]);
+    }
+}
