@@ -197,6 +197,9 @@ pub struct Concept {
     /// French terms.
     #[serde(default)]
     pub terms: Vec<String>,
+    /// How messages name the concept (« outil d'IA générative grand public »); the first term otherwise.
+    #[serde(default)]
+    pub label: Option<String>,
 }
 
 /// The compiled lexicon.
@@ -425,6 +428,7 @@ impl Lexicon {
                 id: "tool.local".to_owned(),
                 parents,
                 terms: Vec::new(),
+                label: Some("outil d'IA propre à la collectivité".to_owned()),
             });
         }
         let ids: HashMap<&str, u16> = of

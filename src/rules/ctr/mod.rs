@@ -95,6 +95,13 @@ pub fn conflict_finding(
             cx.text(span).to_owned()
         }
     };
+    let named = |m: &crate::analyze::norms::Mention| {
+        let c = &cx.lexicon.concepts[m.concept as usize];
+        c.label
+            .clone()
+            .or_else(|| c.terms.first().cloned())
+            .unwrap_or_default()
+    };
     let relation = match witness {
         Some(w) if w.narrow.concept == w.broad.concept => format!(
             "« {} » {}",
@@ -102,9 +109,10 @@ pub fn conflict_finding(
             cx.t("est visé par les deux clauses", "is named by both clauses")
         ),
         Some(w) => format!(
-            "« {} » {} « {} »",
+            "« {} » {} « {} » ({})",
             words(&w.narrow, narrow),
-            cx.t("fait partie de", "is a kind of"),
+            cx.t("est un cas de", "is a kind of"),
+            named(&w.broad),
             words(&w.broad, ban)
         ),
         None => String::new(),
