@@ -29,7 +29,7 @@ pub fn render(reports: &[FileReport]) -> String {
             let (l, c, el, ec) = position(text, &index, f.primary);
             let mut msg = f.message.clone();
             if let Some(h) = &f.help {
-                msg.push_str("\n");
+                msg.push('\n');
                 msg.push_str(h);
             }
             out.push_str(&format!(

@@ -128,10 +128,9 @@ fn pseudo_heading(line: &str) -> Option<Numbered> {
         if (bold.is_some() || !ends_like_sentence)
             && n.title.chars().count() <= 90
             && !n.title.is_empty()
+            && (n.number.contains('.') || bold.is_some())
         {
-            if n.number.contains('.') || bold.is_some() {
-                return Some(n);
-            }
+            return Some(n);
         }
         return None;
     }
@@ -492,10 +491,8 @@ fn walk(b: &mut Builder<'_>, body_start: usize) {
                     last_clause_text = None;
                 }
             }
-            Event::Start(Tag::Paragraph) => {
-                if !in_item && table.is_none() {
-                    paragraph = Some((rs, re));
-                }
+            Event::Start(Tag::Paragraph) if !in_item && table.is_none() => {
+                paragraph = Some((rs, re));
             }
             Event::End(TagEnd::Paragraph) => {
                 if let Some((s, e)) = paragraph.take() {
@@ -600,10 +597,8 @@ fn walk(b: &mut Builder<'_>, body_start: usize) {
                     }
                 }
             }
-            Event::Html(raw) | Event::InlineHtml(raw) => {
-                if raw.contains("<!--") {
-                    b.comment(rs, &raw);
-                }
+            Event::Html(raw) | Event::InlineHtml(raw) if raw.contains("<!--") => {
+                b.comment(rs, &raw);
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some(h) = heading.as_mut() {
@@ -622,10 +617,8 @@ fn walk(b: &mut Builder<'_>, body_start: usize) {
             Event::Start(Tag::Emphasis | Tag::Strong | Tag::Link { .. } | Tag::Strikethrough)
             | Event::End(
                 TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link | TagEnd::Strikethrough,
-            ) => {
-                if heading.is_none() {
-                    extend(&mut items, &mut table, &mut paragraph);
-                }
+            ) if heading.is_none() => {
+                extend(&mut items, &mut table, &mut paragraph);
             }
             _ => {}
         }

@@ -139,16 +139,16 @@ fn find_after(yaml: &str, base: usize, parent: Option<Span>, needle: &str) -> Op
         .map(|i| Span::new(base + from + i, base + from + i + needle.len()))
 }
 
-/// Parses a front matter block. Returns the metadata (default when broken), key spans, unknown keys and problems.
-pub fn parse_front_matter(
-    yaml: &str,
-    base: usize,
-) -> (
+/// What reading a front matter gives: metadata (default when broken), key spans, unknown keys, problems.
+pub type FrontMatterParse = (
     FrontMatter,
     Vec<(String, Span)>,
     Vec<(String, Span)>,
     Vec<ParseProblem>,
-) {
+);
+
+/// Parses a front matter block. Returns the metadata (default when broken), key spans, unknown keys and problems.
+pub fn parse_front_matter(yaml: &str, base: usize) -> FrontMatterParse {
     let spans = top_level_key_spans(yaml, base);
     if yaml.trim().is_empty() {
         return (FrontMatter::default(), spans, Vec::new(), Vec::new());

@@ -255,7 +255,7 @@ pub fn registry() -> &'static [Box<dyn Rule>] {
             Box::new(ref_::ref001_common_topic_missing::CommonTopicMissing),
         ];
         rules.extend(coverage::rules());
-        rules.sort_by(|a, b| sort_key(a.meta().code).cmp(&sort_key(b.meta().code)));
+        rules.sort_by_key(|r| sort_key(r.meta().code));
         rules
     });
     &REGISTRY

@@ -79,6 +79,9 @@ const LINKS: &[&str] = &[
 /// At most this many words between a subject and its article.
 const MAX_GAP_WORDS: usize = 8;
 
+/// An article cited in a sentence: number, source span, normalised range, and every number of its group.
+type Cited = (u32, Span, (usize, usize), Vec<u32>);
+
 /// True when the text between a subject and an article is only linking words.
 fn attached(gap: &str) -> bool {
     let words: Vec<&str> = gap
@@ -171,7 +174,7 @@ impl Rule for WrongGdprArticle {
                     .collect();
                 // Articles cited: explicit RGPD references, and bare « article N » next to a GDPR subject. Each
                 // citation keeps its normalised range and every number of its group (« articles 15 à 22 »).
-                let mut cited: Vec<(u32, Span, (usize, usize), Vec<u32>)> = Vec::new();
+                let mut cited: Vec<Cited> = Vec::new();
                 for r in &s.legal_refs {
                     if r.value.instrument != Instrument::Rgpd {
                         continue;
