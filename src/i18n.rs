@@ -67,3 +67,41 @@ mod tests {
         );
     }
 }
+
+/// A date as people write it: « 31 décembre 2024 » / "31 December 2024".
+pub fn date(lang: Lang, d: crate::parse::grammar::CivilDate) -> String {
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let m = usize::from(d.month.clamp(1, 12)) - 1;
+    match lang {
+        Lang::Fr if d.day == 1 => format!("1er {} {}", FR[m], d.year),
+        Lang::Fr => format!("{} {} {}", d.day, FR[m], d.year),
+        Lang::En => format!("{} {} {}", d.day, EN[m], d.year),
+    }
+}

@@ -108,13 +108,20 @@ pub fn conflict_finding(
             words(&w.narrow, narrow),
             cx.t("est visé par les deux clauses", "is named by both clauses")
         ),
-        Some(w) => format!(
-            "« {} » {} « {} » ({})",
-            words(&w.narrow, narrow),
-            cx.t("est un cas de", "is a kind of"),
-            named(&w.broad),
-            words(&w.broad, ban)
-        ),
+        Some(w) => {
+            let (label, written) = (named(&w.broad), words(&w.broad, ban));
+            // Show the words of the ban too when they differ from the category's name.
+            let shown = if label.contains(&written) || written.contains(&label) {
+                String::new()
+            } else {
+                format!(" (« {written} »)")
+            };
+            format!(
+                "« {} » {} « {label} »{shown}",
+                words(&w.narrow, narrow),
+                cx.t("est un cas de", "is a kind of")
+            )
+        }
         None => String::new(),
     };
     let message = if relation.is_empty() {
@@ -122,14 +129,15 @@ pub fn conflict_finding(
     } else {
         format!("{} : {relation}", cx.t(what.0, what.1))
     };
+    let narrow_label = match narrow.modality {
+        Some(Modality::Obligation) => cx.t("cette clause l'impose", "this clause requires it"),
+        _ => cx.t("cette clause l'autorise", "this clause allows it"),
+    };
     let (primary, secondary, plabel, slabel) = if ns.start > bs.start {
         (
             ns,
             bs,
-            cx.t(
-                "cette clause l'autorise ou l'impose",
-                "this clause allows or requires it",
-            ),
+            narrow_label,
             cx.t("cette clause l'interdit", "this clause forbids it"),
         )
     } else {
@@ -137,10 +145,7 @@ pub fn conflict_finding(
             bs,
             ns,
             cx.t("cette clause l'interdit", "this clause forbids it"),
-            cx.t(
-                "cette clause l'autorise ou l'impose",
-                "this clause allows or requires it",
-            ),
+            narrow_label,
         )
     };
     cx.finding(meta, primary, message).with_primary_label(plabel).with_label(secondary, slabel).with_help(cx.t(

@@ -101,10 +101,11 @@ impl Rule for StaleDeadline {
                                 Self::meta_static(),
                                 span,
                                 format!(
-                                    "{} ({}) {} {what} ({reference})",
+                                    "{} ({}) {} {what} ({})",
                                     cx.t("cette échéance est déjà passée", "this deadline has already passed"),
-                                    d.value.date,
-                                    cx.t("par rapport à", "compared with")
+                                    crate::i18n::date(cx.lang, d.value.date),
+                                    cx.t("par rapport à", "compared with"),
+                                    crate::i18n::date(cx.lang, reference)
                                 ),
                             )
                             .with_help(cx.t("fixez une nouvelle échéance réaliste ou supprimez l'engagement daté", "set a new, realistic deadline or remove the dated commitment")),
