@@ -19,6 +19,8 @@ pub struct Settings {
     pub select: Vec<String>,
     /// Never these codes or prefixes.
     pub ignore: Vec<String>,
+    /// The file is a vendor offer (`charte offer`): only the ACH rules run; `charte check` never runs them.
+    pub offer: bool,
 }
 
 impl Settings {
@@ -82,6 +84,9 @@ pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport 
         };
         for rule in registry() {
             let code = rule.meta().code;
+            if (rule.meta().family == crate::rules::Family::Ach) != settings.offer {
+                continue;
+            }
             if settings.enabled(code)
                 && !charter
                     .meta

@@ -20,5 +20,6 @@ pub mod lexicon;
 pub mod model;
 pub mod output;
 pub mod parse;
+pub mod procurement;
 pub mod references;
 pub mod rules;

@@ -62,6 +62,8 @@ pub struct Norm {
     pub exceptions: Vec<Mention>,
     /// A condition (« si », « lorsque », « sans », « après ») qualifies the rule.
     pub conditional: bool,
+    /// The ban is about other tools than those named elsewhere (« l'usage de tout autre outil d'IA est interdit »).
+    pub others: bool,
     /// The purpose the rule is limited to (« pour fabriquer … » → `fabriquer`), when stated with an infinitive.
     pub purpose: Option<String>,
 }
@@ -147,6 +149,9 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
                 modality: Some(modality),
                 conditional: conditional || negated,
                 purpose: purpose(&info.norm.text[a..b]),
+                others: ["autre", "autres"]
+                    .iter()
+                    .any(|w| super::contains_word(&info.norm.text[a..b], w)),
                 ..Norm::default()
             };
             // Actors are the subjects of the rule: before the modal word (« les agents peuvent »), or right after it as
@@ -248,6 +253,10 @@ pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsum
         || broad.actions.is_empty()
         || narrow.actions.is_empty()
     {
+        return None;
+    }
+    // « Tout autre outil est interdit » sets aside the tools allowed elsewhere.
+    if broad.others {
         return None;
     }
     // A ban limited to a purpose (« … pour fabriquer une fausse image ») leaves other purposes free.

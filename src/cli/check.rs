@@ -111,6 +111,7 @@ pub fn settings(
         as_of,
         select: pick(select, cfg.select),
         ignore: pick(ignore, cfg.ignore),
+        offer: false,
     })
 }
 

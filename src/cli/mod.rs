@@ -6,6 +6,7 @@ pub mod diff;
 pub mod explain;
 pub mod init;
 pub mod inspect;
+pub mod offer;
 pub mod refs;
 pub mod rules;
 pub mod schema;
@@ -72,6 +73,8 @@ pub enum Command {
     Schema(schema::SchemaArgs),
     /// Show what the analysis understood of a charter, sentence by sentence.
     Inspect(inspect::InspectArgs),
+    /// Check a vendor offer against the procurement checklist and the buyer's charter (ACH rules).
+    Offer(offer::OfferArgs),
     /// List the reference charters, or print one (`refs show ID`).
     Refs(refs::RefsArgs),
     /// Compare a charter with its nearest reference charter (or the one given with --against).
@@ -99,6 +102,7 @@ pub fn run(cli: Cli) -> Status {
         Command::Explain(args) => explain::run(args, lang),
         Command::Schema(args) => schema::run(args, lang),
         Command::Inspect(args) => inspect::run(args, lang),
+        Command::Offer(args) => offer::run(args, lang, color, cli.quiet),
         Command::Refs(args) => refs::run(args, lang),
         Command::Diff(args) => diff::run(args, lang, color),
         Command::Compare(args) => compare::run(args, lang, color),

@@ -374,20 +374,28 @@ pub struct OfferFacts {
 }
 
 impl OfferFacts {
-    /// Committed hosting places.
+    /// Committed hosting places. A place outside the Union counts even under a reservation: « les équipes peuvent
+    /// accéder aux données depuis les États-Unis » is a transfer the buyer must weigh, not a hedge.
     pub fn committed_places(&self) -> impl Iterator<Item = &Place> {
         self.hosting
             .iter()
-            .filter(|h| h.committed)
-            .flat_map(|h| h.places.iter())
+            .flat_map(|h| h.places.iter().map(move |p| (h.committed, p)))
+            .filter(|(committed, p)| *committed || p.zone.outside())
+            .map(|(_, p)| p)
     }
     /// A real SecNumCloud qualification.
     pub fn secnumcloud_qualified(&self) -> Option<&SecNumCloud> {
         self.secnumcloud.iter().find(|s| s.qualified)
     }
-    /// The first marketing phrase about an aspect.
+    /// The most telling marketing phrase about an aspect (the longest; the first among equals).
     pub fn marketing_for(&self, aspect: Aspect) -> Option<&Marketing> {
-        self.marketing.iter().find(|m| m.aspect == aspect)
+        self.marketing.iter().filter(|m| m.aspect == aspect).fold(
+            None,
+            |best: Option<&Marketing>, m| match best {
+                Some(b) if b.phrase.chars().count() >= m.phrase.chars().count() => Some(b),
+                _ => Some(m),
+            },
+        )
     }
     /// The committed export statements.
     pub fn committed_exports(&self) -> impl Iterator<Item = &Export> {
@@ -426,6 +434,8 @@ static PER_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bpar (?:requete|question|prompt|reponse|conversation|appel|generation|interaction|echange)s?\b|\bpar (?:\d+ ?)+requetes\b")
         .expect("valid regex")
 });
+static HOURS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,4}) ?(?:heures?|h)\b").expect("valid regex"));
 static SNC_VERSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)secnumcloud\s*(?:v\.?\s*|version\s*|en version\s*)?(\d(?:[.,]\d+)?)|(?i)(?:version|v\.?)\s*(3[.,]\d)")
         .expect("valid regex")
@@ -505,14 +515,24 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
                 f.marketing.push(Marketing {
                     aspect: e.aspect,
                     span,
-                    phrase: s.clause.text.get(span_range(s.clause, span)).unwrap_or("").to_owned(),
+                    phrase: s
+                        .clause
+                        .text
+                        .get(span_range(s.clause, span))
+                        .unwrap_or("")
+                        .to_owned(),
                 });
             }
         }
 
         // Hosting places.
         let hosting_cue = hosting_e.cues.any(n);
-        if hosting_cue || (table_row && header_has(s.clause, &["pays", "localisation", "lieu"])) {
+        let found_places = v.places.find(n);
+        let at_buyer = found_places.iter().any(|p| p.2 == Zone::Buyer);
+        if hosting_cue
+            || at_buyer
+            || (table_row && header_has(s.clause, &["pays", "localisation", "lieu"]))
+        {
             let permission_without_buyer =
                 s.sentence.modality == Some(Modality::Permission) && !v.buyer.any(n);
             let committed = !hedged && !permission_without_buyer;
@@ -520,7 +540,7 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
                 .iter()
                 .any(|w| n.contains(w));
             let mut places = Vec::new();
-            for (a, b, zone) in v.places.find(n) {
+            for &(a, b, zone) in &found_places {
                 // « règlement (UE) 2016/679 » names a regulation, not a place.
                 if zone == Zone::Union && n[..a].ends_with('(') {
                     continue;
@@ -535,7 +555,12 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
                 let span = sp(a, b);
                 places.push(Place {
                     zone,
-                    name: s.clause.text.get(span_range(s.clause, span)).unwrap_or("").to_owned(),
+                    name: s
+                        .clause
+                        .text
+                        .get(span_range(s.clause, span))
+                        .unwrap_or("")
+                        .to_owned(),
                     span,
                 });
                 if zone == Zone::Buyer && committed {
@@ -585,12 +610,16 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
             }
         }
         for (a, b, _) in v.jurisdiction_non_eu.find(n) {
+            let span = sp(a, b);
             if neg {
-                f.immunity.push(sp(a, b));
+                f.immunity.push(span);
             } else {
                 f.exposure.push(Exposure {
-                    span: sp(a, b),
-                    what: n[a..b].to_owned(),
+                    span,
+                    what: format!(
+                        "une société relevant d'un droit extra-européen (« {} »)",
+                        s.clause.text.get(span_range(s.clause, span)).unwrap_or("")
+                    ),
                 });
             }
         }
@@ -666,9 +695,17 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
         }
         if proc_e.list("sous_traitants").any(n) {
             let listed = proc_e.list("liste_annexee").any(n)
-                && ["annexe", "joint", "figure", "fourni", "ci dessous", "suivante", ":"]
-                    .iter()
-                    .any(|w| n.contains(w));
+                && [
+                    "annexe",
+                    "joint",
+                    "figure",
+                    "fourni",
+                    "ci dessous",
+                    "suivante",
+                    ":",
+                ]
+                .iter()
+                .any(|w| n.contains(w));
             let none = neg && n.contains("ulterieur");
             let named = n.contains("ulterieur")
                 && (v.provider_terms.any(n) || has_legal_form(s.original(), v));
@@ -787,7 +824,12 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
         let h = headers_norm(clause);
         let names = proc_e.list("entetes_nom").any(&h);
         let details = proc_e.list("entetes_detail").any(&h);
+        let title = clause
+            .section
+            .map(|s| crate::lexicon::normalize::normalize(&doc.sections[s].title).text)
+            .unwrap_or_default();
         let about = proc_e.list("sous_traitants").any(&h)
+            || proc_e.list("sous_traitants").any(&title)
             || previous_text(doc, an, ci).is_some_and(|t| proc_e.list("sous_traitants").any(t));
         if names && details && about {
             f.subprocessors.push(clause.span());
@@ -833,6 +875,7 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
         }
     }
 
+    f.exposure.sort_by_key(|x| x.span);
     f.training = training_status(doc, an, &training_statements, training_e);
     f.marketing.sort_by_key(|m| m.span);
     f
@@ -841,7 +884,10 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
 /// Byte range of a source span inside a clause's text (Markdown clauses are verbatim slices).
 fn span_range(clause: &Clause, span: Span) -> std::ops::Range<usize> {
     let whole = clause.span();
-    let s = span.start.saturating_sub(whole.start).min(clause.text.len());
+    let s = span
+        .start
+        .saturating_sub(whole.start)
+        .min(clause.text.len());
     let e = span.end.saturating_sub(whole.start).min(clause.text.len());
     s..e.max(s)
 }
@@ -936,9 +982,16 @@ fn retention(s: &Sent<'_>, n: &str, e: &super::vocab::EntryTerms, f: &mut OfferF
         let before = &original[..rel.min(original.len())];
         let seg_start = before.rfind(';').map_or(0, |i| i + 1);
         let seg = crate::lexicon::normalize::normalize(&before[seg_start..]).text;
-        if ["fin du contrat", "fin de contrat", "terme du contrat", "resiliation", "expiration", "fin du marche"]
-            .iter()
-            .any(|w| seg.contains(w))
+        if [
+            "fin du contrat",
+            "fin de contrat",
+            "terme du contrat",
+            "resiliation",
+            "expiration",
+            "fin du marche",
+        ]
+        .iter()
+        .any(|w| seg.contains(w))
         {
             continue;
         }
@@ -955,6 +1008,19 @@ fn retention(s: &Sent<'_>, n: &str, e: &super::vocab::EntryTerms, f: &mut OfferF
                 .unwrap_or("")
                 .trim()
                 .to_owned(),
+        });
+    }
+    // Hours are not in the duration grammar: « purgées après 48 heures ».
+    for m in HOURS.captures_iter(n) {
+        let (Some(all), Some(h)) = (m.get(0), m.get(1)) else {
+            continue;
+        };
+        let hours: u32 = h.as_str().parse().unwrap_or(0);
+        f.retention.push(Retention {
+            span: whole,
+            days: hours.div_ceil(24),
+            kind: kind_at(all.start()),
+            text: all.as_str().to_owned(),
         });
     }
     if let Some((a, b)) = e.list("immediat").first(n) {
@@ -1052,6 +1118,9 @@ mod tests {
     fn segments_split_at_semicolons() {
         let t = "elles ne sont pas revendues ; elles servent a entrainer nos modeles";
         let at = t.find("entrainer").unwrap();
-        assert_eq!(segment(t, at).trim(), "elles servent a entrainer nos modeles");
+        assert_eq!(
+            segment(t, at).trim(),
+            "elles servent a entrainer nos modeles"
+        );
     }
 }

@@ -349,7 +349,8 @@ impl Vocab {
     /// The vocabulary built from the embedded data files.
     pub fn global() -> &'static Vocab {
         static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
-            Vocab::from_sources(CHECKLIST_TOML, LIEUX_TOML).expect("embedded procurement data is valid")
+            Vocab::from_sources(CHECKLIST_TOML, LIEUX_TOML)
+                .expect("embedded procurement data is valid")
         });
         &VOCAB
     }
@@ -445,7 +446,10 @@ mod tests {
         let v = Vocab::global();
         for n in 1..=10 {
             let code = format!("ACH{n:03}");
-            assert!(v.by_code(&code).is_some(), "{code} missing from checklist.toml");
+            assert!(
+                v.by_code(&code).is_some(),
+                "{code} missing from checklist.toml"
+            );
         }
         for a in Aspect::ALL {
             assert!(

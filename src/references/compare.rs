@@ -147,7 +147,7 @@ pub fn compare(charters: &[Analysed], corpus: Option<&Corpus>) -> Matrix {
                 topic: *t,
                 label: t.label_fr().to_owned(),
                 count,
-                share,
+                share: super::text::round4(share),
                 consensus: n > 0 && share >= CONSENSUS,
             }
         })

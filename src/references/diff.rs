@@ -6,7 +6,7 @@
 //! Computing ([`diff`]) and rendering ([`render`]) are separate: the JSON format is the report itself.
 
 use super::html::{esc, num, page};
-use super::text::{jaccard, word_diff, word_similarity, Piece, WordBag};
+use super::text::{jaccard, round4, word_diff, word_similarity, Piece, WordBag};
 use super::{strength, Analysed, ClauseView, Corpus, Reference};
 use crate::i18n::Lang;
 use crate::model::{Modality, Topic};
@@ -228,9 +228,9 @@ fn score(charter: &Analysed, reference: &Analysed, id: &str, label: String) -> C
         label,
         shared_topics: charter.topics.intersection(&reference.topics).count(),
         union_topics: charter.topics.union(&reference.topics).count(),
-        topic_jaccard: j,
-        text_similarity: t,
-        score: TOPIC_WEIGHT * j + (1.0 - TOPIC_WEIGHT) * t,
+        topic_jaccard: round4(j),
+        text_similarity: round4(t),
+        score: round4(TOPIC_WEIGHT * j + (1.0 - TOPIC_WEIGHT) * t),
     }
 }
 
@@ -302,7 +302,7 @@ pub fn align(
                     .filter(|t| r.topics.contains(t))
                     .copied()
                     .collect(),
-                similarity: sim,
+                similarity: round4(sim),
                 diff: word_diff(&r.text, &c.text),
                 modality_change: modality_change(r.modality, c.modality),
             }
@@ -380,12 +380,18 @@ pub fn diff(
         .map(|t| MissingTopic {
             topic: *t,
             label: t.label_fr().to_owned(),
-            reference_clause: reference
-                .doc
-                .clauses
-                .iter()
-                .find(|c| c.topics.contains(t))
-                .map(ClauseRef::of),
+            reference_clause: {
+                let mut covering = reference
+                    .doc
+                    .clauses
+                    .iter()
+                    .filter(|c| c.topics.contains(t));
+                let all: Vec<&ClauseView> = covering.by_ref().collect();
+                all.iter()
+                    .find(|c| !super::text::is_lead(&c.text))
+                    .or(all.first())
+                    .map(|c| ClauseRef::of(c))
+            },
         })
         .collect();
     let extra_topics = charter
@@ -524,16 +530,31 @@ fn paint(s: &str, code: &str, color: bool) -> String {
     }
 }
 
+/// Leading blanks, the words, trailing blanks: markers wrap the words only.
+fn ws_split(s: &str) -> (&str, &str, &str) {
+    let core = s.trim();
+    if core.is_empty() {
+        return (s, "", "");
+    }
+    let start = s.len() - s.trim_start().len();
+    let end = start + core.len();
+    (&s[..start], core, &s[end..])
+}
+
 fn pieces_text(pieces: &[Piece], color: bool) -> String {
     let mut out = String::new();
     for p in pieces {
+        let (lead, core, trail) = ws_split(&p.text);
         match p.op {
-            "delete" => out.push_str(&paint(&format!("[-{}-]", p.text.trim()), RED, color)),
-            "insert" => out.push_str(&paint(&format!("{{+{}+}}", p.text.trim()), GREEN, color)),
+            "delete" => out.push_str(&format!(
+                "{lead}{}{trail}",
+                paint(&format!("[-{core}-]"), RED, color)
+            )),
+            "insert" => out.push_str(&format!(
+                "{lead}{}{trail}",
+                paint(&format!("{{+{core}+}}"), GREEN, color)
+            )),
             _ => out.push_str(&p.text),
-        }
-        if p.op != "equal" && p.text.ends_with(' ') {
-            out.push(' ');
         }
     }
     out
@@ -723,14 +744,12 @@ fn md_escape(s: &str) -> String {
 fn md_pieces(pieces: &[Piece]) -> String {
     let mut out = String::new();
     for p in pieces {
-        let t = md_escape(p.text.trim());
+        let (lead, core, trail) = ws_split(&p.text);
+        let t = md_escape(core);
         match p.op {
-            "delete" => out.push_str(&format!("~~{t}~~")),
-            "insert" => out.push_str(&format!("**{t}**")),
+            "delete" => out.push_str(&format!("{lead}~~{t}~~{trail}")),
+            "insert" => out.push_str(&format!("{lead}**{t}**{trail}")),
             _ => out.push_str(&md_escape(&p.text)),
-        }
-        if p.op != "equal" && p.text.ends_with(' ') {
-            out.push(' ');
         }
     }
     out
@@ -870,13 +889,11 @@ fn markdown(r: &DiffReport, lang: Lang) -> String {
 fn html_pieces(pieces: &[Piece]) -> String {
     let mut out = String::new();
     for p in pieces {
+        let (lead, core, trail) = ws_split(&p.text);
         match p.op {
-            "delete" => out.push_str(&format!("<del>{}</del>", esc(p.text.trim()))),
-            "insert" => out.push_str(&format!("<ins>{}</ins>", esc(p.text.trim()))),
+            "delete" => out.push_str(&format!("{lead}<del>{}</del>{trail}", esc(core))),
+            "insert" => out.push_str(&format!("{lead}<ins>{}</ins>{trail}", esc(core))),
             _ => out.push_str(&esc(&p.text)),
-        }
-        if p.op != "equal" && p.text.ends_with(' ') {
-            out.push(' ');
         }
     }
     out

@@ -191,6 +191,7 @@ pub fn generate(corpus: &Corpus, opts: &InitOptions) -> String {
         as_of: opts.date,
         select: Vec::new(),
         ignore: Vec::new(),
+        offer: false,
     };
     for _ in 0..8 {
         let text = render(opts, &list, corpus.len());

@@ -227,11 +227,19 @@ impl Analysed {
                 }
             }
             topics.sort();
-            let modality = c
+            // The clause's force when its normative sentences agree; a mixed clause (a table row « autorisé /
+            // interdit », « peut … ; doit … ») has none, so no modality change is reported on it.
+            let norms: BTreeSet<Modality> = c
                 .sentences
                 .iter()
                 .filter_map(|s| s.modality)
-                .max_by_key(|m| (strength(Some(*m)), std::cmp::Reverse(*m)));
+                .filter(|m| *m != Modality::Constat)
+                .collect();
+            let modality = match norms.len() {
+                0 => c.sentences.iter().find_map(|s| s.modality),
+                1 => norms.first().copied(),
+                _ => None,
+            };
             let section = c
                 .section
                 .and_then(|s| charter.sections.get(s))
@@ -651,15 +659,16 @@ impl Corpus {
                 .then(a.doc.topics.len().cmp(&b.doc.topics.len()))
                 .then(b.id.cmp(&a.id))
         })?;
-        let (ci, _) = best
+        let sentence = best
             .doc
             .analysis
             .coverage
             .get(&topic)?
             .iter()
             .copied()
-            .find(|(ci, _)| best.doc.view_of(*ci).is_some())?;
-        let sentence = best.doc.sentence_covering(ci, topic)?;
+            .filter(|(ci, _)| best.doc.view_of(*ci).is_some())
+            .filter_map(|(ci, _)| best.doc.sentence_covering(ci, topic))
+            .min_by_key(|s| text::is_lead(s))?;
         Some((best, sentence))
     }
 
@@ -695,7 +704,11 @@ impl Corpus {
             let len = ci.text.chars().count();
             let length = if (40..=400).contains(&len) { 0.25 } else { 0.0 };
             // A clause opening on a pronoun (« Ils protègent… », « Ce comité… ») needs the text around it.
-            let anaphora = if text::anaphoric(&ci.norm) { 1.0 } else { 0.0 };
+            let anaphora = if text::anaphoric(&ci.norm) || text::is_lead(&ci.text) {
+                1.0
+            } else {
+                0.0
+            };
             let score = total + binding + length - anaphora;
             if best.is_none_or(|(s, _)| score > s + 1e-9) {
                 best = Some((score, i));

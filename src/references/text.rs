@@ -225,6 +225,16 @@ pub fn with_lead_in(lead: Option<&str>, item: &str) -> String {
     format!("{last} {body}.")
 }
 
+/// True when a text only introduces a list (« Il est interdit : »).
+pub fn is_lead(text: &str) -> bool {
+    text.trim_end().ends_with(':')
+}
+
+/// Rounds to four decimals (stable JSON and snapshots).
+pub fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
 /// True when a normalised clause opens on a word that points back to the text before it (« Ils », « Ces »,
 /// « Ce comité », « Elle ») — the impersonal « Il est / Il convient / Il appartient » excepted.
 pub fn anaphoric(norm: &str) -> bool {

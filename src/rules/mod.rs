@@ -3,6 +3,7 @@
 //! Adding a rule = one file in a family folder + one line in [`registry`]. Missing-topic rules are rows of
 //! `data/rules/coverage.toml` served by one mechanism ([`coverage`]).
 
+pub mod ach;
 pub mod coverage;
 pub mod ctr;
 pub mod docs;
@@ -253,6 +254,16 @@ pub fn registry() -> &'static [Box<dyn Rule>] {
             Box::new(lang::lang002_vague_qualifier::VagueQualifier),
             Box::new(lang::lang003_conditional_modality::ConditionalModality),
             Box::new(ref_::ref001_common_topic_missing::CommonTopicMissing),
+            Box::new(ach::ach001_hosting_location::HostingLocation),
+            Box::new(ach::ach002_extraterritorial_exposure::ExtraterritorialExposure),
+            Box::new(ach::ach003_training_on_customer_data::TrainingOnCustomerData),
+            Box::new(ach::ach004_missing_dpa_or_subprocessors::MissingDpaOrSubprocessors),
+            Box::new(ach::ach005_missing_reversibility::MissingReversibility),
+            Box::new(ach::ach006_missing_environmental_indicators::MissingEnvironmentalIndicators),
+            Box::new(ach::ach007_missing_ai_act_documentation::MissingAiActDocumentation),
+            Box::new(ach::ach008_charter_requirement_unmet::CharterRequirementUnmet),
+            Box::new(ach::ach009_missing_retention_commitment::MissingRetentionCommitment),
+            Box::new(ach::ach010_missing_security_certification::MissingSecurityCertification),
         ];
         rules.extend(coverage::rules());
         rules.sort_by_key(|r| sort_key(r.meta().code));

@@ -87,12 +87,22 @@ impl Rule for HedgedObligation {
                     .iter()
                     .filter(|h| h.tag == Tag::Marker(Marker::NotHedge))
                     .collect();
+                // A hedge inside a longer fixed phrase that is not one (« uniquement si nécessaire ») does not count.
+                // Without a modal word, only hedges about what is possible void the present-tense rule: « sa base
+                // légale est, en règle générale, … » describes, it does not escape.
+                let norm = &cx.analysis.clauses[ci].norm.text;
                 let hedge = hits.iter().find(|h| {
+                    let words = &norm[h.start..h.end];
                     h.tag == Tag::Marker(Marker::Hedge)
                         && !not_hedges.iter().any(|n| {
-                            n.start <= h.start && h.end <= n.end
-                                || h.start <= n.start && n.end <= h.end
+                            n.start <= h.start
+                                && h.end <= n.end
+                                && n.end - n.start > h.end - h.start
                         })
+                        && (s.modality.is_some()
+                            || words.contains("possib")
+                            || words.contains("faire se peut")
+                            || words.contains("faisable"))
                 });
                 if let Some(h) = hedge {
                     let span = cx.analysis.span_of(cx.charter, ci, h.start, h.end);

@@ -1,0 +1,145 @@
+//! `charte offer OFFER [--charter CHARTER]`: check a vendor offer against the default procurement checklist and,
+//! when given, the buyer's charter (ACH rules). Same formats and exit codes as `check`, plus `--format markdown`;
+//! human and Markdown outputs end with the summary table per requirement.
+
+use super::{usage_error, Status};
+use crate::i18n::Lang;
+use crate::output::{render, Format};
+use crate::procurement::{check_offer, report};
+use std::path::PathBuf;
+
+/// Output formats of `offer`: those of `check`, plus Markdown for analysis reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum OfferFormat {
+    /// rustc-like reports, then the summary table (default).
+    #[default]
+    Human,
+    /// The JSON contract of `check`, plus `requirements` (the summary table).
+    Json,
+    /// SARIF 2.1.0.
+    Sarif,
+    /// GitHub Actions workflow commands.
+    Github,
+    /// A Markdown report for the evaluation committee.
+    Markdown,
+}
+
+/// Arguments of `offer`.
+#[derive(Debug, clap::Args)]
+pub struct OfferArgs {
+    /// The vendor's offer (technical answer, mémoire technique), Markdown or YAML.
+    pub offer: PathBuf,
+    /// The buyer's AI charter; its clauses that bind vendors or tools become requirements (ACH008).
+    #[arg(long)]
+    pub charter: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OfferFormat::Human)]
+    pub format: OfferFormat,
+    /// Only these codes or prefixes (comma-separated: ACH001,ACH008).
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Skip these codes or prefixes.
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Reference date for date-sensitive checks (YYYY-MM-DD; default: today).
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// Fail (exit 1) on warnings too: `--deny warnings`.
+    #[arg(long)]
+    pub deny: Option<String>,
+    /// Configuration file (default: charte.toml found upward from the offer).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+}
+
+fn read(lang: Lang, p: &PathBuf) -> Result<Vec<u8>, Status> {
+    if !p.is_file() {
+        return Err(usage_error(
+            lang,
+            &format!("fichier introuvable : {}", p.display()),
+            &format!("no such file: {}", p.display()),
+        ));
+    }
+    std::fs::read(p).map_err(|e| {
+        usage_error(
+            lang,
+            &format!("lecture impossible de {} : {e}", p.display()),
+            &format!("cannot read {}: {e}", p.display()),
+        )
+    })
+}
+
+/// Runs `offer`.
+pub fn run(args: OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
+    if let Some(d) = args.deny.as_deref() {
+        if !["warnings", "warning", "info", "error", "errors"].contains(&d) {
+            return usage_error(
+                lang,
+                &format!("--deny attend « warnings » ou « info », pas « {d} »"),
+                &format!("--deny expects \"warnings\" or \"info\", not \"{d}\""),
+            );
+        }
+    }
+    let offer_bytes = match read(lang, &args.offer) {
+        Ok(b) => b,
+        Err(s) => return s,
+    };
+    let charter_bytes = match &args.charter {
+        Some(c) => match read(lang, c) {
+            Ok(b) => Some(b),
+            Err(s) => return s,
+        },
+        None => None,
+    };
+    let settings = match super::check::settings(
+        lang,
+        &args.select,
+        &args.ignore,
+        args.as_of.as_deref(),
+        args.config.as_deref(),
+        Some(args.offer.as_path()),
+    ) {
+        Ok(s) => s,
+        Err(status) => return status,
+    };
+    let offer_path = args.offer.display().to_string();
+    let charter_path = args.charter.as_ref().map(|c| c.display().to_string());
+    let charter = match (&charter_path, &charter_bytes) {
+        (Some(p), Some(b)) => Some((p.as_str(), b.as_slice())),
+        _ => None,
+    };
+    let run = check_offer(&offer_path, &offer_bytes, charter, &settings);
+    let text = match args.format {
+        OfferFormat::Human => {
+            let mut text = render(&run.reports, Format::Human, lang, color);
+            if quiet {
+                if let Some(i) = text.trim_end().rfind('\n') {
+                    text.truncate(i + 1);
+                } else {
+                    text.clear();
+                }
+            } else {
+                let table = report::table_human(&run, lang);
+                if !table.is_empty() {
+                    // The table goes before the summary line, which stays last.
+                    let cut = text.trim_end().rfind('\n').map_or(0, |i| i + 1);
+                    let summary = text.split_off(cut);
+                    text.push_str(&table);
+                    text.push('\n');
+                    text.push_str(&summary);
+                }
+            }
+            text
+        }
+        OfferFormat::Json => {
+            report::fix_json(&render(&run.reports, Format::Json, lang, false), &run, lang)
+        }
+        OfferFormat::Sarif => {
+            report::fix_sarif(&render(&run.reports, Format::Sarif, lang, false), &run)
+        }
+        OfferFormat::Github => render(&run.reports, Format::Github, lang, false),
+        OfferFormat::Markdown => report::markdown(&run, lang),
+    };
+    super::emit(&text);
+    super::check::status(&run.reports, args.deny.as_deref())
+}

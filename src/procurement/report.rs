@@ -1,0 +1,340 @@
+//! What `charte offer` prints besides the diagnostics: the summary table per requirement (human and Markdown,
+//! for the evaluation committee's report), the Markdown report, and the JSON/SARIF additions (positions of labels
+//! that point into the charter, and the table as data).
+
+use super::{OfferRun, Row};
+use crate::diagnostics::LineIndex;
+use crate::i18n::Lang;
+use crate::model::Span;
+use crate::procurement::requirements::Status;
+use serde_json::{json, Value};
+
+fn line_of(text: Option<&str>, span: Option<Span>) -> Option<usize> {
+    let (text, span) = (text?, span?);
+    Some(LineIndex::new(text).position(text, span.start).0)
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// Lines of a row in the offer and the charter.
+fn lines(run: &OfferRun, row: &Row) -> (Option<usize>, Option<usize>) {
+    let offer = line_of(run.source_of(&run.offer_path), row.offer_at);
+    let charter_text = match &run.charter_path {
+        Some(p) => run.source_of(p),
+        None => run.source_of(&run.offer_path),
+    };
+    (offer, line_of(charter_text, row.charter_at))
+}
+
+fn where_cell(run: &OfferRun, row: &Row, lang: Lang) -> String {
+    let (o, c) = lines(run, row);
+    let mut parts = Vec::new();
+    if let Some(o) = o {
+        parts.push(format!("{} {o}", lang.pick("offre l.", "offer l.")));
+    }
+    if let Some(c) = c {
+        let who = if run.charter_path.is_some() {
+            lang.pick("charte l.", "charter l.")
+        } else {
+            lang.pick("exigence l.", "requirement l.")
+        };
+        parts.push(format!("{who} {c}"));
+    }
+    if parts.is_empty() {
+        "—".to_owned()
+    } else {
+        parts.join(" · ")
+    }
+}
+
+fn requirement_cell(row: &Row, lang: Lang, max: usize) -> String {
+    let label = match row.code {
+        Some(code) => format!("{code} {}", row.label),
+        None => format!("{} « {} »", lang.pick("charte :", "charter:"), row.label),
+    };
+    cut(&label, max)
+}
+
+fn cut(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_owned();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+fn pad(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    format!("{s}{}", " ".repeat(width.saturating_sub(n)))
+}
+
+/// The summary table for the terminal.
+pub fn table_human(run: &OfferRun, lang: Lang) -> String {
+    if run.rows.is_empty() {
+        return String::new();
+    }
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{} — {} {}",
+        lang.pick("Synthèse par exigence", "Summary per requirement"),
+        lang.pick("offre :", "offer:"),
+        run.offer_path
+    ));
+    if let Some(c) = &run.charter_path {
+        out.push_str(&format!(" · {} {c}", lang.pick("charte :", "charter:")));
+    }
+    out.push('\n');
+    let cells: Vec<(String, String, String)> = run
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                requirement_cell(r, lang, 72),
+                r.status.label(lang).to_owned(),
+                where_cell(run, r, lang),
+            )
+        })
+        .collect();
+    let head = (
+        lang.pick("exigence", "requirement"),
+        lang.pick("statut", "status"),
+        lang.pick("où", "where"),
+    );
+    let w0 = cells
+        .iter()
+        .map(|c| c.0.chars().count())
+        .chain([head.0.chars().count()])
+        .max()
+        .unwrap_or(0);
+    let w1 = cells
+        .iter()
+        .map(|c| c.1.chars().count())
+        .chain([head.1.chars().count()])
+        .max()
+        .unwrap_or(0);
+    let w2 = cells.iter().map(|c| c.2.chars().count()).max().unwrap_or(0);
+    out.push_str(&format!(
+        "  {}  {}  {}\n",
+        pad(head.0, w0),
+        pad(head.1, w1),
+        head.2
+    ));
+    out.push_str(&format!("  {}\n", "─".repeat(w0 + w1 + w2.max(4) + 4)));
+    for (a, b, c) in &cells {
+        out.push_str(&format!("  {}  {}  {}\n", pad(a, w0), pad(b, w1), c));
+    }
+    let count = |s: Status| run.rows.iter().filter(|r| r.status == s).count();
+    out.push_str(&format!(
+        "  {} {}, {} {}, {} {}\n",
+        count(Status::Met),
+        Status::Met.label(lang),
+        count(Status::Unmet),
+        Status::Unmet.label(lang),
+        count(Status::Unclear),
+        Status::Unclear.label(lang),
+    ));
+    out
+}
+
+fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// The summary table in Markdown.
+pub fn table_markdown(run: &OfferRun, lang: Lang) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "## {}\n\n",
+        lang.pick("Synthèse par exigence", "Summary per requirement")
+    ));
+    out.push_str(&format!(
+        "{} `{}`",
+        lang.pick("Offre :", "Offer:"),
+        run.offer_path
+    ));
+    if let Some(c) = &run.charter_path {
+        out.push_str(&format!(" · {} `{c}`", lang.pick("charte :", "charter:")));
+    }
+    out.push_str("\n\n");
+    out.push_str(&format!(
+        "| {} | {} | {} | {} |\n|---|---|---|---|\n",
+        lang.pick("Exigence", "Requirement"),
+        lang.pick("Statut", "Status"),
+        lang.pick("Où", "Where"),
+        lang.pick("Constat", "Finding")
+    ));
+    for r in &run.rows {
+        let req = match r.code {
+            Some(code) => format!("**{code}** {}", r.label),
+            None => format!("{} « {} »", lang.pick("Charte :", "Charter:"), r.label),
+        };
+        let status = match r.status {
+            Status::Met => r.status.label(lang).to_owned(),
+            _ => format!("**{}**", r.status.label(lang)),
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            md_escape(&req),
+            status,
+            md_escape(&where_cell(run, r, lang)),
+            md_escape(if r.status == Status::Met { "" } else { &r.why })
+        ));
+    }
+    out
+}
+
+/// The whole Markdown report: diagnostics, then the summary table.
+pub fn markdown(run: &OfferRun, lang: Lang) -> String {
+    let mut out = format!(
+        "# {} `{}`\n\n",
+        lang.pick("Analyse de l'offre", "Offer analysis"),
+        file_name(&run.offer_path)
+    );
+    if let Some(c) = &run.charter_path {
+        out.push_str(&format!(
+            "{} `{c}`.\n\n",
+            lang.pick("Charte de l'acheteur :", "Buyer's charter:")
+        ));
+    }
+    out.push_str(&format!("## {}\n\n", lang.pick("Constats", "Findings")));
+    let mut any = false;
+    for r in &run.reports {
+        let text = r.source.as_deref().unwrap_or("");
+        let index = LineIndex::new(text);
+        for f in &r.findings {
+            any = true;
+            let (line, _) = index.position(text, f.primary.start);
+            out.push_str(&format!(
+                "- **{}** `{}` — {} — `{}:{line}` : {}\n",
+                f.code,
+                f.name,
+                f.severity.label(lang),
+                r.path,
+                md_escape(&f.message)
+            ));
+            for l in &f.labels {
+                if let Some(p) = &l.path {
+                    let t = run.source_of(p).unwrap_or("");
+                    let (ll, _) = LineIndex::new(t).position(t, l.span.start);
+                    out.push_str(&format!("  - `{p}:{ll}` : {}\n", md_escape(&l.message)));
+                }
+            }
+            if let Some(h) = &f.help {
+                out.push_str(&format!(
+                    "  - {} {}\n",
+                    lang.pick("*Aide :*", "*Help:*"),
+                    md_escape(h)
+                ));
+            }
+        }
+    }
+    if !any {
+        out.push_str(lang.pick("Aucun constat.\n", "No finding.\n"));
+    }
+    out.push('\n');
+    out.push_str(&table_markdown(run, lang));
+    out.push('\n');
+    out.push_str(&crate::output::summary(&run.reports, lang));
+    out.push('\n');
+    out
+}
+
+fn position(text: &str, span: Span) -> (usize, usize, usize, usize) {
+    let index = LineIndex::new(text);
+    crate::output::position(text, &index, span)
+}
+
+/// JSON output: positions of labels that point into another file are computed in that file, and the summary
+/// table is added as `requirements`.
+pub fn fix_json(rendered: &str, run: &OfferRun, lang: Lang) -> String {
+    let Ok(mut doc) = serde_json::from_str::<Value>(rendered) else {
+        return rendered.to_owned();
+    };
+    if let Some(diags) = doc.get_mut("diagnostics").and_then(Value::as_array_mut) {
+        let findings = run
+            .reports
+            .iter()
+            .flat_map(|r| r.findings.iter().map(move |f| (r, f)));
+        for (d, (report, f)) in diags.iter_mut().zip(findings) {
+            let Some(labels) = d.get_mut("labels").and_then(Value::as_array_mut) else {
+                continue;
+            };
+            for (l, label) in labels.iter_mut().zip(&f.labels) {
+                let Some(p) = label.path.as_deref().filter(|p| *p != report.path) else {
+                    continue;
+                };
+                if let Some(text) = run.source_of(p) {
+                    let (a, b, c, e) = position(text, label.span);
+                    l["line"] = json!(a);
+                    l["column"] = json!(b);
+                    l["end_line"] = json!(c);
+                    l["end_column"] = json!(e);
+                }
+            }
+        }
+    }
+    let rows: Vec<Value> = run
+        .rows
+        .iter()
+        .map(|r| {
+            let (o, c) = lines(run, r);
+            json!({
+                "code": r.code,
+                "requirement": r.label,
+                "status": r.status.id(),
+                "status_label": r.status.label(lang),
+                "offer": o.map(|l| json!({ "path": run.offer_path, "line": l })),
+                "charter": c.map(|l| json!({
+                    "path": run.charter_path.as_deref().unwrap_or(&run.offer_path),
+                    "line": l
+                })),
+                "why": r.why,
+            })
+        })
+        .collect();
+    doc["requirements"] = Value::Array(rows);
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// SARIF output: related locations in another file get that file's positions.
+pub fn fix_sarif(rendered: &str, run: &OfferRun) -> String {
+    let Ok(mut doc) = serde_json::from_str::<Value>(rendered) else {
+        return rendered.to_owned();
+    };
+    if let Some(results) = doc
+        .pointer_mut("/runs/0/results")
+        .and_then(Value::as_array_mut)
+    {
+        let findings = run
+            .reports
+            .iter()
+            .flat_map(|r| r.findings.iter().map(move |f| (r, f)));
+        for (res, (report, f)) in results.iter_mut().zip(findings) {
+            let Some(rel) = res
+                .get_mut("relatedLocations")
+                .and_then(Value::as_array_mut)
+            else {
+                continue;
+            };
+            for (l, label) in rel.iter_mut().zip(&f.labels) {
+                let Some(p) = label.path.as_deref().filter(|p| *p != report.path) else {
+                    continue;
+                };
+                if let Some(text) = run.source_of(p) {
+                    let (a, b, c, e) = position(text, label.span);
+                    l["physicalLocation"]["region"] = json!({
+                        "startLine": a, "startColumn": b, "endLine": c, "endColumn": e
+                    });
+                }
+            }
+        }
+    }
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}

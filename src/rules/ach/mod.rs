@@ -1,0 +1,163 @@
+//! ACH — procurement: a vendor offer checked against the default checklist (`data/procurement/checklist.toml`) and
+//! the buyer's charter. These rules only run in `charte offer` (the engine skips them in `charte check`).
+//!
+//! Each checklist rule exposes a `verdict` function (status for the summary table, finding when it fires) so that
+//! the table and the diagnostics never disagree.
+
+pub mod ach001_hosting_location;
+pub mod ach002_extraterritorial_exposure;
+pub mod ach003_training_on_customer_data;
+pub mod ach004_missing_dpa_or_subprocessors;
+pub mod ach005_missing_reversibility;
+pub mod ach006_missing_environmental_indicators;
+pub mod ach007_missing_ai_act_documentation;
+pub mod ach008_charter_requirement_unmet;
+pub mod ach009_missing_retention_commitment;
+pub mod ach010_missing_security_certification;
+
+use crate::diagnostics::{Finding, Severity};
+use crate::i18n::Lang;
+use crate::lexicon::normalize::normalize;
+use crate::model::{Charter, Span};
+use crate::procurement::facts::OfferFacts;
+use crate::procurement::requirements::Status;
+use crate::procurement::vocab::{Aspect, Vocab};
+use crate::rules::{Context, RuleMeta};
+
+/// The judgement of one checklist rule on an offer.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    /// Rule code.
+    pub code: &'static str,
+    /// Met / unmet / unclear (summary table).
+    pub status: Status,
+    /// The offer passage that decides it.
+    pub evidence: Option<Span>,
+    /// The finding, when the rule fires.
+    pub finding: Option<Finding>,
+}
+
+impl Verdict {
+    /// A verdict that does not fire.
+    pub fn met(code: &'static str, evidence: Option<Span>) -> Verdict {
+        Verdict {
+            code,
+            status: Status::Met,
+            evidence,
+            finding: None,
+        }
+    }
+}
+
+/// Everything a checklist verdict reads.
+pub struct OfferView<'a> {
+    /// The offer's model.
+    pub doc: &'a Charter,
+    /// Its facts.
+    pub facts: &'a OfferFacts,
+    /// Its text.
+    pub text: &'a str,
+    /// Language of messages.
+    pub lang: Lang,
+}
+
+impl OfferView<'_> {
+    /// French or English.
+    pub fn t<'s>(&self, fr: &'s str, en: &'s str) -> &'s str {
+        self.lang.pick(fr, en)
+    }
+    /// The text under a span, shortened for a message.
+    pub fn quote(&self, span: Span) -> String {
+        crate::procurement::short_quote(self.text.get(span.start..span.end).unwrap_or(""))
+    }
+    /// Where a missing passage belongs: the first section whose title names the aspect, else the title.
+    pub fn place(&self, aspect: Aspect) -> Span {
+        let e = Vocab::global().entry(aspect);
+        self.doc
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !self.facts.restated.contains(i))
+            .find(|(_, s)| e.titles.any(&normalize(&s.title).text))
+            .map(|(_, s)| s.span)
+            .unwrap_or(self.doc.title_span)
+    }
+    /// A finding of `meta` with the given severity.
+    pub fn finding(
+        &self,
+        meta: &'static RuleMeta,
+        severity: Severity,
+        primary: Span,
+        message: String,
+        help: String,
+    ) -> Finding {
+        Finding {
+            code: meta.code,
+            name: meta.name,
+            severity,
+            message,
+            primary,
+            primary_label: None,
+            labels: Vec::new(),
+            help: Some(help),
+            topics: meta.topics.clone(),
+        }
+    }
+    /// « ce que l'offre doit indiquer » for a code, from the checklist.
+    pub fn expected(&self, code: &str) -> String {
+        let v = Vocab::global();
+        match (v.by_code(code), self.lang) {
+            (Some(e), Lang::Fr) => format!(
+                "l'offre doit indiquer : {}",
+                lower_first(&e.entry.l_offre_doit_indiquer)
+            ),
+            (Some(e), Lang::En) => format!(
+                "the offer should state: {}",
+                e.entry.intitule_en.to_lowercase()
+            ),
+            (None, _) => String::new(),
+        }
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// The facts of the offer under check.
+pub fn facts_of(cx: &Context<'_>) -> OfferFacts {
+    crate::procurement::facts::extract(cx.charter, cx.analysis, cx.lexicon)
+}
+
+/// Runs a verdict function in a rule's `check`.
+pub fn push(cx: &Context<'_>, out: &mut Vec<Finding>, verdict: fn(&OfferView<'_>) -> Verdict) {
+    let facts = facts_of(cx);
+    let view = OfferView {
+        doc: cx.charter,
+        facts: &facts,
+        text: cx.source,
+        lang: cx.lang,
+    };
+    if let Some(f) = verdict(&view).finding {
+        out.push(f);
+    }
+}
+
+/// Every checklist verdict (ACH008 aside), in code order.
+pub fn checklist(view: &OfferView<'_>) -> Vec<Verdict> {
+    vec![
+        ach001_hosting_location::verdict(view),
+        ach002_extraterritorial_exposure::verdict(view),
+        ach003_training_on_customer_data::verdict(view),
+        ach004_missing_dpa_or_subprocessors::verdict(view),
+        ach005_missing_reversibility::verdict(view),
+        ach006_missing_environmental_indicators::verdict(view),
+        ach007_missing_ai_act_documentation::verdict(view),
+        ach009_missing_retention_commitment::verdict(view),
+        ach010_missing_security_certification::verdict(view),
+    ]
+}
