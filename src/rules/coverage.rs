@@ -49,6 +49,12 @@ pub struct Row {
     pub docs_fr: String,
     /// English doc.
     pub docs_en: String,
+    /// When the AI Act duty behind the rule applies (ISO date), for date-aware messages (`--as-of`).
+    #[serde(default)]
+    pub applicable_from: Option<String>,
+    /// Source of that date, with its uncertainty.
+    #[serde(default)]
+    pub date_source: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -201,10 +207,36 @@ impl Rule for Coverage {
             ),
             row.model_clause
         );
-        out.push(
-            cx.finding(meta, span, cx.t(&row.message_fr, &row.message_en))
-                .with_help(help),
-        );
+        let mut message = cx.t(&row.message_fr, &row.message_en).to_owned();
+        // AI Act duties are being re-dated: say which date is assumed, relative to the reference date.
+        if let Some(date) = row
+            .applicable_from
+            .as_deref()
+            .and_then(crate::parse::grammar::CivilDate::parse_iso)
+        {
+            let when = crate::i18n::date(cx.lang, date);
+            let status = if date <= cx.as_of {
+                format!(
+                    "{} {when}",
+                    cx.t("obligation applicable depuis le", "duty applicable since")
+                )
+            } else {
+                format!(
+                    "{} {when}",
+                    cx.t("obligation applicable à compter du", "duty applicable from")
+                )
+            };
+            message.push_str(&format!(
+                " ({status}, {} {})",
+                cx.t("date retenue au", "date assumed as of"),
+                crate::i18n::date(cx.lang, cx.as_of)
+            ));
+        }
+        let mut help = help;
+        if let Some(src) = &row.date_source {
+            help.push_str(&format!("\n{} {src}", cx.t("Date :", "Date:")));
+        }
+        out.push(cx.finding(meta, span, message).with_help(help));
     }
 }
 
