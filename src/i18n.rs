@@ -47,27 +47,6 @@ impl Lang {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plurals() {
-        assert_eq!(
-            count(Lang::Fr, 0, ("erreur", "erreurs"), ("error", "errors")),
-            "0 erreur"
-        );
-        assert_eq!(
-            count(Lang::Fr, 2, ("erreur", "erreurs"), ("error", "errors")),
-            "2 erreurs"
-        );
-        assert_eq!(
-            count(Lang::En, 0, ("erreur", "erreurs"), ("error", "errors")),
-            "0 errors"
-        );
-    }
-}
-
 /// A date as people write it: « 31 décembre 2024 » / "31 December 2024".
 pub fn date(lang: Lang, d: crate::parse::grammar::CivilDate) -> String {
     const FR: [&str; 12] = [
@@ -103,5 +82,26 @@ pub fn date(lang: Lang, d: crate::parse::grammar::CivilDate) -> String {
         Lang::Fr if d.day == 1 => format!("1er {} {}", FR[m], d.year),
         Lang::Fr => format!("{} {} {}", d.day, FR[m], d.year),
         Lang::En => format!("{} {} {}", d.day, EN[m], d.year),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals() {
+        assert_eq!(
+            count(Lang::Fr, 0, ("erreur", "erreurs"), ("error", "errors")),
+            "0 erreur"
+        );
+        assert_eq!(
+            count(Lang::Fr, 2, ("erreur", "erreurs"), ("error", "errors")),
+            "2 erreurs"
+        );
+        assert_eq!(
+            count(Lang::En, 0, ("erreur", "erreurs"), ("error", "errors")),
+            "0 errors"
+        );
     }
 }

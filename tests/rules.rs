@@ -19,6 +19,7 @@ fn settings(code: &str) -> Settings {
         },
         select: vec![code.to_owned()],
         ignore: Vec::new(),
+        offer: code.starts_with("ACH"),
     }
 }
 
@@ -123,7 +124,7 @@ fn doc_examples_behave_as_documented() {
         } else {
             "exemple.md"
         };
-        if fires(m.code, path, &fail) == 0 {
+        if fires(m.code, path, &fail) == 0 && !CORPUS_DEPENDENT.contains(&m.code) {
             problems.push(format!(
                 "{}: the « non conforme » example does not fire",
                 m.code
@@ -135,6 +136,11 @@ fn doc_examples_behave_as_documented() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Rules that can only fire when the reference corpus reaches a threshold (REF001: a topic covered by 75 % of the
+/// references). With the embedded corpus no topic reaches it today, so their failing examples and fixtures are
+/// checked against a corpus that does, in `tests/references.rs`; here they must only stay quiet on passing input.
+const CORPUS_DEPENDENT: &[&str] = &["REF001"];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules")
@@ -194,7 +200,7 @@ fn fixtures_fire_as_named_and_match_snapshots() {
             let rel = format!("tests/fixtures/rules/{code}/{name}");
             let report = check_bytes(&rel, &bytes, &settings(&code));
             let n = report.findings.iter().filter(|f| f.code == code).count();
-            if name.starts_with("fail") && n == 0 {
+            if name.starts_with("fail") && n == 0 && !CORPUS_DEPENDENT.contains(&code.as_str()) {
                 problems.push(format!("{rel}: {code} does not fire"));
             }
             if name.starts_with("pass") && n != 0 {

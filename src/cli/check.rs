@@ -33,6 +33,9 @@ pub struct CheckArgs {
     /// Configuration file (default: charte.toml found upward from the first path).
     #[arg(long)]
     pub config: Option<PathBuf>,
+    /// Use this folder of reference charters instead of the embedded corpus (coverage counts, REF001).
+    #[arg(long, value_name = "DOSSIER")]
+    pub references: Option<PathBuf>,
 }
 
 /// Extensions read as charters.
@@ -165,6 +168,14 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         Ok(s) => s,
         Err(status) => return status,
     };
+    if let Some(dir) = &args.references {
+        match crate::references::Corpus::load_dir(dir) {
+            Ok(corpus) => {
+                crate::references::activate(corpus);
+            }
+            Err(e) => return usage_error(lang, &e.to_string(), &e.to_string()),
+        }
+    }
     let mut reports = Vec::new();
     for f in &files {
         let path = f.display().to_string();

@@ -7,6 +7,7 @@ use super::{Analysed, Corpus, CONSENSUS};
 use crate::i18n::Lang;
 use crate::model::Topic;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// One compared charter (a column of the matrix).
 #[derive(Debug, Clone, Serialize)]
@@ -21,18 +22,14 @@ pub struct Column {
     pub nature: Option<&'static str>,
     /// Number of topics covered.
     pub covered: usize,
-    /// Covered topics with the number of sentences covering each.
-    pub topics: Vec<(Topic, usize)>,
+    /// Covered topics (taxonomy order) with the number of sentences covering each.
+    pub topics: BTreeMap<Topic, usize>,
 }
 
 impl Column {
     /// Sentences covering a topic (0 when it is not covered).
     pub fn sentences(&self, topic: Topic) -> usize {
-        self.topics
-            .iter()
-            .find(|(t, _)| *t == topic)
-            .map(|(_, n)| *n)
-            .unwrap_or(0)
+        self.topics.get(&topic).copied().unwrap_or(0)
     }
 }
 
@@ -103,7 +100,7 @@ fn column(
     nature: Option<&'static str>,
     a: &Analysed,
 ) -> Column {
-    let topics: Vec<(Topic, usize)> = Topic::ALL
+    let topics: BTreeMap<Topic, usize> = Topic::ALL
         .iter()
         .filter_map(|t| {
             let n = a.analysis.coverage.get(t).map(Vec::len).unwrap_or(0);
@@ -337,11 +334,10 @@ fn table(m: &Matrix, lang: Lang, color: bool) -> String {
     o.push('\n');
     for (code, col) in codes.iter().zip(&m.columns) {
         o.push_str(&format!(
-            "  {code:>3}  {} ({}, {} {})\n",
+            "  {code:>3}  {} ({}, {})\n",
             col.label,
             col.id,
-            col.covered,
-            lang.pick("sujets", "topics")
+            crate::i18n::count(lang, col.covered, ("sujet", "sujets"), ("topic", "topics"))
         ));
     }
     o.push_str(&format!(
@@ -364,10 +360,10 @@ fn table(m: &Matrix, lang: Lang, color: bool) -> String {
 fn gaps_text(m: &Matrix, lang: Lang, o: &mut String, esc: impl Fn(&str) -> String) {
     if m.consensus.is_empty() {
         o.push_str(&format!(
-            "  {}\n",
+            "{}\n",
             lang.pick(
-                "aucun sujet n'atteint le seuil de consensus : pas de manque à signaler",
-                "no topic reaches the consensus threshold: no gap to report"
+                "Aucun sujet n'atteint le seuil de consensus : pas de manque à signaler.",
+                "No topic reaches the consensus threshold: no gap to report."
             )
         ));
         return;
@@ -444,11 +440,15 @@ fn markdown(m: &Matrix, lang: Lang) -> String {
     ));
     for (code, col) in codes.iter().zip(&m.columns) {
         o.push_str(&format!(
-            "- **{code}** : {} (`{}`), {} {}\n",
+            "- **{code}** : {} (`{}`), {}\n",
             md_cell(&col.label),
             col.id,
-            col.covered,
-            lang.pick("sujets traités", "topics covered")
+            crate::i18n::count(
+                lang,
+                col.covered,
+                ("sujet traité", "sujets traités"),
+                ("topic covered", "topics covered")
+            )
         ));
     }
     o.push_str(&format!(
@@ -662,5 +662,11 @@ fn html(m: &Matrix, lang: Lang) -> String {
         }
         b.push_str("</ul>\n");
     }
-    page(lang, title, &b)
+    // A wide grid prints across the page.
+    page(
+        lang,
+        title,
+        &b,
+        "@media print { @page { size: A4 landscape; margin: 1cm; } th, td { font-size: 7.5pt; padding: 1px 3px; } }\n",
+    )
 }

@@ -478,24 +478,31 @@ pub fn reason(report: &DiffReport, lang: Lang) -> String {
         .take(2)
         .map(|x| format!("{} {}", x.label, num(x.score, lang)))
         .collect();
-    let base = match lang {
-        Lang::Fr => format!(
-            "{} sujet{} en commun sur {} couverts par l'une ou l'autre (indice de Jaccard {}) et vocabulaire proche (similarité cosinus {}) : score {}",
-            best.shared_topics,
-            if best.shared_topics > 1 { "s" } else { "" },
-            best.union_topics,
-            num(best.topic_jaccard, lang),
-            num(best.text_similarity, lang),
-            num(best.score, lang)
-        ),
-        Lang::En => format!(
-            "{} topic(s) in common out of {} covered by either (Jaccard index {}) and close wording (cosine similarity {}): score {}",
-            best.shared_topics,
-            best.union_topics,
-            num(best.topic_jaccard, lang),
-            num(best.text_similarity, lang),
-            num(best.score, lang)
-        ),
+    let base = if best.score <= 0.0 {
+        lang.pick(
+            "aucune référence ne partage de sujet ni de vocabulaire avec la charte : la première dans l'ordre des identifiants est retenue par défaut",
+            "no reference shares a topic or words with the charter: the first one by id is used by default",
+        )
+        .to_owned()
+    } else {
+        match lang {
+            Lang::Fr => format!(
+                "{} en commun sur {} couverts par l'une ou l'autre (indice de Jaccard {}) ; similarité du vocabulaire {} (cosinus) ; score {}",
+                crate::i18n::count(lang, best.shared_topics, ("sujet", "sujets"), ("topic", "topics")),
+                best.union_topics,
+                num(best.topic_jaccard, lang),
+                num(best.text_similarity, lang),
+                num(best.score, lang)
+            ),
+            Lang::En => format!(
+                "{} in common out of {} covered by either (Jaccard index {}); word similarity {} (cosine); score {}",
+                crate::i18n::count(lang, best.shared_topics, ("topic", "topics"), ("topic", "topics")),
+                best.union_topics,
+                num(best.topic_jaccard, lang),
+                num(best.text_similarity, lang),
+                num(best.score, lang)
+            ),
+        }
     };
     let lead = if c.method == "given" {
         lang.pick(
@@ -505,7 +512,7 @@ pub fn reason(report: &DiffReport, lang: Lang) -> String {
     } else {
         ""
     };
-    if others.is_empty() || c.method == "given" {
+    if others.is_empty() || c.method == "given" || best.score <= 0.0 {
         format!("{lead}{base}")
     } else {
         format!(
@@ -1047,7 +1054,12 @@ fn html(r: &DiffReport, lang: Lang) -> String {
         }
         b.push_str("</ul>\n");
     }
-    page(lang, &title, &b)
+    page(
+        lang,
+        &title,
+        &b,
+        "@media print { @page { size: A4 portrait; margin: 1.5cm; } }\n",
+    )
 }
 
 #[cfg(test)]

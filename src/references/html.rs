@@ -75,13 +75,14 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top:
 }
 "#;
 
-/// A complete HTML page.
-pub fn page(lang: Lang, title: &str, body: &str) -> String {
+/// A complete HTML page; `extra_css` is appended to the shared style sheet.
+pub fn page(lang: Lang, title: &str, body: &str, extra_css: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n{}\n<footer>{}</footer>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n{}\n<footer>{}</footer>\n</body>\n</html>\n",
         lang.pick("fr", "en"),
         esc(title),
         STYLE,
+        extra_css,
         body,
         esc(lang.pick(
             "Page produite par charte, outil libre d'analyse des chartes d'usage de l'IA des collectivités. Les chartes de référence intégrées sont des modèles reconstitués à partir de descriptions publiques, pas les textes officiels.",

@@ -1,0 +1,523 @@
+//! The reference corpus: provenance of every reference, the full `check` output of each (regression guard across all
+//! rules), `diff` and `compare` in every format, `init` passing `check`, REF001 on a corpus that reaches the
+//! threshold, and the command line.
+
+use charte::diagnostics::Severity;
+use charte::engine::{check_bytes, Settings};
+use charte::i18n::Lang;
+use charte::model::{KindOfBody, Topic};
+use charte::output::{render, Format};
+use charte::parse::grammar::CivilDate;
+use charte::references::compare::{compare, CompareFormat};
+use charte::references::diff::{diff, DiffFormat};
+use charte::references::init::{generate, InitOptions};
+use charte::references::{Analysed, Corpus, Nature, EMBEDDED};
+use charte::rules::ref_::ref001_common_topic_missing::{common_missing, undedicated_topics};
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Fixed date so date-sensitive output does not move.
+const AS_OF: CivilDate = CivilDate {
+    year: 2026,
+    month: 11,
+    day: 28,
+};
+
+fn settings() -> Settings {
+    Settings {
+        lang: Lang::Fr,
+        as_of: AS_OF,
+        select: Vec::new(),
+        ignore: Vec::new(),
+        offer: false,
+    }
+}
+
+fn snap(name: &str, value: &str) {
+    insta::with_settings!({ snapshot_path => "snapshots/references", prepend_module_to_snapshot => false }, {
+        insta::assert_snapshot!(name.to_owned(), value);
+    });
+}
+
+/// A small commune charter written for these tests: some topics, a weakened duty, a clause of its own.
+const CHARTER_A: &str = "---
+charte: 1
+titre: \"Charte d'usage de l'IA de la commune de Lanvallon\"
+collectivite:
+  nom: \"Commune de Lanvallon\"
+  type: commune
+adoption:
+  date: 2025-03-12
+---
+
+# Charte d'usage de l'IA
+
+## Article 1 – Champ d'application
+
+La présente charte s'applique aux agents et aux élus de la commune qui utilisent un outil d'intelligence artificielle.
+
+## Article 2 – Transparence
+
+Les agents peuvent signaler aux habitants qu'un courrier a été préparé avec l'aide d'une IA.
+
+## Article 3 – Données
+
+Il est interdit de saisir des données personnelles dans un outil d'IA grand public.
+
+## Article 4 – Marché de Noël
+
+Le comité des fêtes peut utiliser un générateur d'images pour l'affiche du marché de Noël.
+";
+
+/// A second charter for the matrix: different topics.
+const CHARTER_B: &str = "---
+charte: 1
+titre: \"Charte IA du syndicat des eaux de la Morvelle\"
+collectivite:
+  nom: \"Syndicat des eaux de la Morvelle\"
+  type: epci
+adoption:
+  date: 2025-06-02
+---
+
+# Charte IA
+
+## Article 1 – Principes
+
+L'IA n'est utilisée que si elle apporte un gain réel ; la solution la moins consommatrice d'énergie est retenue.
+
+Les agents suivent une formation avant d'utiliser un outil d'IA.
+
+## Article 2 – Contrôle humain
+
+Un agent relit et valide toute proposition produite par un outil d'IA avant qu'elle ne produise un effet.
+";
+
+fn analysed(path: &str, text: &str) -> Analysed {
+    Analysed::from_bytes(path, text.as_bytes()).expect("test charter parses")
+}
+
+#[test]
+fn the_corpus_has_at_least_twenty_references() {
+    assert!(Corpus::embedded().len() >= 20);
+    assert_eq!(Corpus::embedded().len(), EMBEDDED.len());
+}
+
+#[test]
+fn every_reference_has_complete_provenance() {
+    let mut problems = Vec::new();
+    for r in &Corpus::embedded().refs {
+        let mut bad = |what: &str| problems.push(format!("{}: {what}", r.id));
+        let stem = r
+            .doc
+            .path
+            .trim_start_matches("references/")
+            .trim_end_matches(".md");
+        if r.id != stem {
+            bad("id differs from the file name");
+        }
+        if r.organisme.trim().is_empty() {
+            bad("no organisme");
+        }
+        if r.titre_original.trim().is_empty() {
+            bad("no titre_original");
+        }
+        let info = r.doc.charter.meta.reference.clone().unwrap_or_default();
+        if info.organisme.trim().is_empty() || info.titre_original.trim().is_empty() {
+            bad("reference block incomplete (organisme, titre_original)");
+        }
+        if !(r.date.len() >= 4 && r.date[..4].chars().all(|c| c.is_ascii_digit())) {
+            bad("date does not start with a year");
+        }
+        if !(r.url.starts_with("https://") || r.url.starts_with("http://")) {
+            bad("url is not a web address");
+        }
+        if r.sources.is_empty()
+            || r.sources
+                .iter()
+                .any(|s| !(s.starts_with("https://") || s.starts_with("http://")))
+        {
+            bad("sources missing or not web addresses");
+        }
+        if r.nature != Nature::ModeleReconstitue || info.nature != "modele-reconstitue" {
+            bad("nature is not modele-reconstitue");
+        }
+        if info.avertissement.trim().is_empty() {
+            bad("no avertissement");
+        }
+        if r.kind.is_none() {
+            bad("no collectivite.type");
+        }
+        if r.doc.clauses.is_empty() {
+            bad("no clause outside the preamble");
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The full `check --format json` output of every reference charter: any change in any rule shows here.
+#[test]
+fn check_output_of_every_reference() {
+    for e in EMBEDDED {
+        let path = format!("references/{}", e.file);
+        let report = check_bytes(&path, e.text.as_bytes(), &settings());
+        let out = render(&[report], Format::Json, Lang::Fr, false);
+        snap(&format!("check__{}", e.file.trim_end_matches(".md")), &out);
+    }
+}
+
+#[test]
+fn diff_in_every_format() {
+    let a = analysed("lanvallon.md", CHARTER_A);
+    let report = diff(&a, Corpus::embedded(), None).expect("a nearest reference");
+    assert_eq!(report.choice.method, "nearest");
+    assert!(!report.choice.candidates.is_empty());
+    for (name, format) in [
+        ("human", DiffFormat::Human),
+        ("markdown", DiffFormat::Markdown),
+        ("json", DiffFormat::Json),
+        ("html", DiffFormat::Html),
+    ] {
+        let out = charte::references::diff::render(&report, format, Lang::Fr, false);
+        snap(&format!("diff__{name}"), &out);
+    }
+    let en = charte::references::diff::render(&report, DiffFormat::Human, Lang::En, false);
+    snap("diff__human_en", &en);
+}
+
+#[test]
+fn diff_against_a_given_reference_reports_weakening() {
+    // The reference requires the mention; the charter only permits it.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let reference = "---\ntitre: \"Référence de test\"\ncollectivite: {nom: \"Ville témoin\", type: commune}\nadoption: {date: 2025-01-10}\n---\n# Charte\n\n## Transparence\n\nLes agents doivent signaler aux habitants qu'un courrier a été préparé avec l'aide d'une IA.\n\n## Conservation\n\nLes conversations avec un outil d'IA sont effacées au bout de trois mois.\n";
+    let path = dir.path().join("temoin.md");
+    std::fs::write(&path, reference).expect("write");
+    let r = charte::references::Reference::from_file(&path).expect("reference parses");
+    assert_eq!(r.nature, Nature::FourniParUtilisateur);
+    let a = analysed("lanvallon.md", CHARTER_A);
+    let report = diff(&a, Corpus::embedded(), Some(&r)).expect("diff");
+    assert_eq!(report.choice.method, "given");
+    let change = report
+        .modality_changes()
+        .next()
+        .and_then(|x| x.modality_change.clone())
+        .expect("a modality change");
+    assert_eq!(
+        change.kind,
+        charte::references::diff::ChangeKind::Affaiblissement
+    );
+    assert!(report
+        .missing_topics
+        .iter()
+        .any(|m| m.topic == Topic::GdprRetention));
+    assert!(report
+        .only_in_charter
+        .iter()
+        .any(|c| c.text.contains("marché de Noël")));
+    let pair = report
+        .aligned
+        .iter()
+        .find(|p| p.modality_change.is_some())
+        .expect("pair");
+    assert!(pair
+        .diff
+        .iter()
+        .any(|p| p.op == "delete" && p.text.contains("doivent")));
+    assert!(pair
+        .diff
+        .iter()
+        .any(|p| p.op == "insert" && p.text.contains("peuvent")));
+}
+
+#[test]
+fn compare_in_every_format() {
+    let charters = vec![
+        analysed("lanvallon.md", CHARTER_A),
+        analysed("morvelle.md", CHARTER_B),
+    ];
+    let m = compare(&charters, Some(Corpus::embedded()));
+    assert_eq!(m.columns.len(), 2 + Corpus::embedded().len());
+    assert_eq!(m.rows.len(), Topic::ALL.len());
+    for (name, format) in [
+        ("table", CompareFormat::Table),
+        ("markdown", CompareFormat::Markdown),
+        ("csv", CompareFormat::Csv),
+        ("json", CompareFormat::Json),
+        ("html", CompareFormat::Html),
+    ] {
+        let out = charte::references::compare::render(&m, format, Lang::Fr, false);
+        snap(&format!("compare__{name}"), &out);
+    }
+    // Two charters alone: the consensus and the gaps.
+    let m = compare(&charters, None);
+    let scope = m
+        .rows
+        .iter()
+        .find(|r| r.topic == Topic::GovernanceScope)
+        .expect("row");
+    assert_eq!(scope.count, 1);
+    assert!(!scope.consensus);
+    let out = charte::references::compare::render(&m, CompareFormat::Markdown, Lang::Fr, false);
+    snap("compare__two_charters_markdown", &out);
+}
+
+#[test]
+fn html_pages_are_self_contained() {
+    let charters = vec![analysed("lanvallon.md", CHARTER_A)];
+    let m = compare(&charters, Some(Corpus::embedded()));
+    let page = charte::references::compare::render(&m, CompareFormat::Html, Lang::Fr, false);
+    let report = diff(&charters[0], Corpus::embedded(), None).expect("diff");
+    let page2 = charte::references::diff::render(&report, DiffFormat::Html, Lang::Fr, false);
+    for p in [&page, &page2] {
+        assert!(p.starts_with("<!DOCTYPE html>"));
+        assert!(p.contains("<style>") && p.contains("@media print"));
+        for banned in ["<script", "<link", "src=", "@import", "url("] {
+            assert!(!p.contains(banned), "external resource: {banned}");
+        }
+    }
+    assert!(page.contains("sujet de consensus"));
+}
+
+#[test]
+fn init_passes_check_with_no_error() {
+    for kind in [
+        KindOfBody::Commune,
+        KindOfBody::Epci,
+        KindOfBody::Departement,
+        KindOfBody::Region,
+    ] {
+        for min_share in [0.0, 0.75] {
+            let text = generate(
+                Corpus::embedded(),
+                &InitOptions {
+                    collectivite: Some("Commune de Lanvallon".to_owned()),
+                    kind,
+                    min_share,
+                    date: AS_OF,
+                },
+            );
+            let report = check_bytes("charte-init.md", text.as_bytes(), &settings());
+            let errors: Vec<String> = report
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .map(|f| format!("{} {}", f.code, f.message))
+                .collect();
+            assert!(
+                errors.is_empty(),
+                "{kind:?} {min_share}: {errors:?}\n{text}"
+            );
+            assert!(
+                !report.findings.iter().any(|f| f.code == "STR001"),
+                "{text}"
+            );
+            assert!(text.contains("À adapter"));
+        }
+    }
+    let text = generate(
+        Corpus::embedded(),
+        &InitOptions {
+            collectivite: Some("Commune de Lanvallon".to_owned()),
+            kind: KindOfBody::Commune,
+            min_share: 0.0,
+            date: AS_OF,
+        },
+    );
+    snap("init__commune", &text);
+}
+
+#[test]
+fn missing_topic_help_quotes_the_corpus() {
+    let report = check_bytes("lanvallon.md", CHARTER_A.as_bytes(), &settings());
+    let n = Corpus::embedded().len();
+    let helps: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| {
+            charte::rules::coverage::rows()
+                .iter()
+                .any(|r| r.code == f.code)
+        })
+        .filter_map(|f| f.help.as_deref())
+        .collect();
+    assert!(!helps.is_empty());
+    for h in &helps {
+        assert!(
+            h.contains(&format!("des {n} chartes de référence")),
+            "help without corpus count: {h}"
+        );
+        assert!(h.contains("Modèle de clause à adapter"), "{h}");
+    }
+    // At least one quotes a reference clause: « … par exemple, X (AAAA) : « … » ».
+    assert!(
+        helps.iter().any(|h| h.contains("par exemple, ")),
+        "{helps:?}"
+    );
+}
+
+fn user_corpus(dir: &Path, n_with: usize, n_without: usize) -> Corpus {
+    let with = "Les représentants du personnel sont consultés avant la mise en service de tout nouvel outil d'IA.";
+    let without = "Les agents vérifient tout contenu produit par une IA avant de l'utiliser.";
+    for i in 0..n_with + n_without {
+        let body = if i < n_with { with } else { without };
+        let text = format!("---\ntitre: \"Charte {i}\"\ncollectivite: {{nom: \"Commune {i}\", type: commune}}\nadoption: {{date: 2025-01-0{}}}\n---\n# Charte {i}\n\n## Règles\n\n{body}\n", 1 + i % 9);
+        std::fs::write(dir.join(format!("charte-{i}.md")), text).expect("write");
+    }
+    Corpus::load_dir(dir).expect("user corpus loads")
+}
+
+#[test]
+fn user_folder_goes_through_the_same_engine() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = user_corpus(dir.path(), 3, 1);
+    assert_eq!(corpus.len(), 4);
+    assert!(corpus
+        .refs
+        .iter()
+        .all(|r| r.nature == Nature::FourniParUtilisateur));
+    assert_eq!(corpus.count(Topic::GovernanceParticipation), 3);
+    assert_eq!(corpus.consensus(), vec![Topic::GovernanceParticipation]);
+}
+
+#[test]
+fn ref001_fires_when_the_corpus_reaches_the_threshold() {
+    assert!(undedicated_topics().contains(&Topic::GovernanceParticipation));
+    assert!(!undedicated_topics().contains(&Topic::GdprDpia));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = user_corpus(dir.path(), 3, 1);
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/REF001");
+    let fail = std::fs::read(fixtures.join("fail.md")).expect("fail.md");
+    let pass = std::fs::read(fixtures.join("pass.md")).expect("pass.md");
+    let topics = |bytes: &[u8]| -> BTreeSet<Topic> {
+        Analysed::from_bytes("x.md", bytes)
+            .expect("parses")
+            .analysis
+            .coverage
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(t, _)| *t)
+            .collect()
+    };
+    assert_eq!(
+        common_missing(&corpus, undedicated_topics(), &topics(&fail)),
+        vec![Topic::GovernanceParticipation]
+    );
+    assert!(common_missing(&corpus, undedicated_topics(), &topics(&pass)).is_empty());
+    // Below the threshold (2 of 4 = 50 %), nothing.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let half = user_corpus(dir.path(), 2, 2);
+    assert!(common_missing(&half, undedicated_topics(), &topics(&fail)).is_empty());
+}
+
+fn charte(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_charte"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANG")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run charte")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn cli_refs_list_and_show() {
+    let out = charte(&["refs"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(
+        text.lines()
+            .filter(|l| l.contains("modèle reconstitué"))
+            .count()
+            >= 20
+    );
+    let out = charte(&["refs", "show", "lyon-2025"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let warn = text.find("Avertissement").expect("warning");
+    let body = text.find("# ").expect("body");
+    assert!(warn < body, "the warning comes before the text");
+    assert!(text.contains("Texte officiel : https://"));
+    let out = charte(&["refs", "show", "lyon"]);
+    assert_eq!(out.status.code(), Some(0), "unique prefix");
+    let out = charte(&["refs", "show", "nimporte-quoi"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = charte(&["refs", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert!(v.as_array().expect("array").len() >= 20);
+}
+
+#[test]
+fn cli_diff_compare_init() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = dir.path().join("lanvallon.md");
+    std::fs::write(&a, CHARTER_A).expect("write");
+    let a = a.to_str().expect("utf-8");
+    let out = charte(&["diff", a]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("Pourquoi cette référence"));
+    let out = charte(&["diff", a, "--against", "lyon-2025", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["reference"]["id"], "lyon-2025");
+    assert_eq!(v["version"], 1);
+    let out = charte(&["diff", a, "--against", "pas-une-reference"]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let html = dir.path().join("matrice.html");
+    let out = charte(&[
+        "compare",
+        "--references",
+        "--format",
+        "html",
+        "--out",
+        html.to_str().expect("utf-8"),
+        a,
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = std::fs::read_to_string(&html).expect("page written");
+    assert!(page.contains("Commune de Lanvallon") && page.contains("Lyon (2025)"));
+    let out = charte(&["compare", "--format", "csv", a]);
+    assert!(stdout(&out).starts_with("sujet,libelle,"));
+    let out = charte(&["compare"]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let refs = dir.path().join("mes-references");
+    std::fs::create_dir(&refs).expect("mkdir");
+    user_corpus(&refs, 2, 1);
+    let arg = format!("--references={}", refs.display());
+    let out = charte(&["compare", &arg, "--format", "json", a]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["columns"].as_array().expect("columns").len(), 4);
+    assert_eq!(v["columns"][1]["nature"], "fourni-par-utilisateur");
+
+    let init = dir.path().join("charte.md");
+    let init_s = init.to_str().expect("utf-8");
+    let out = charte(&[
+        "init",
+        "--collectivite",
+        "Commune de Lanvallon",
+        "--type",
+        "commune",
+        "--out",
+        init_s,
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = charte(&["check", init_s]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let out = charte(&["init", "--out", init_s]);
+    assert_eq!(out.status.code(), Some(2), "an existing file is kept");
+}
