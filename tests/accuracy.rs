@@ -93,6 +93,7 @@ fn measure() -> (BTreeMap<String, Count>, usize) {
         },
         select: Vec::new(),
         ignore: Vec::new(),
+        offer: false,
     };
     let mut stats: BTreeMap<String, Count> = BTreeMap::new();
     let mut cases = 0;

@@ -14,6 +14,7 @@ fn settings() -> Settings {
         },
         select: Vec::new(),
         ignore: Vec::new(),
+        offer: false,
     }
 }
 

@@ -204,6 +204,8 @@ pub struct Export {
     pub free: Option<bool>,
     /// Available at any time (not only at the end of the contract).
     pub anytime: bool,
+    /// The clause speaks of the end of the contract.
+    pub at_end: bool,
     /// Affirmative and without reservation.
     pub committed: bool,
 }
@@ -431,9 +433,11 @@ static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static PER_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bpar (?:requete|question|prompt|reponse|conversation|appel|generation|interaction|echange)s?\b|\bpar (?:\d+ ?)+requetes\b")
+    Regex::new(r"(?:\bpar|/) ?(?:requete|question|prompt|reponse|conversation|appel|generation|interaction|echange)s?\b|\bpar (?:\d+ ?)+requetes\b")
         .expect("valid regex")
 });
+static SUBPROCESSORS_COLON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"sous traitants? ?:").expect("valid regex"));
 static HOURS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,4}) ?(?:heures?|h)\b").expect("valid regex"));
 static SNC_VERSION: LazyLock<Regex> = LazyLock::new(|| {
@@ -505,6 +509,9 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
         let whole = sentence_span(s);
         let question = n.trim_end().ends_with('?');
         let hedged = v.hedges.any(n) || s.sentence.conditional || question;
+        // For a feature (export, agreement, documentation), « possible » or « en option » describe what is
+        // available; only the future and intentions void it.
+        let vague = v.strong_hedges.any(n) || s.sentence.conditional || question;
         let neg = negated(n);
         let table_row = !s.clause.cells.is_empty();
 
@@ -529,9 +536,11 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
         let hosting_cue = hosting_e.cues.any(n);
         let found_places = v.places.find(n);
         let at_buyer = found_places.iter().any(|p| p.2 == Zone::Buyer);
-        if hosting_cue
-            || at_buyer
-            || (table_row && header_has(s.clause, &["pays", "localisation", "lieu"]))
+        let comparison = v.comparisons.any(n);
+        if !comparison
+            && (hosting_cue
+                || at_buyer
+                || (table_row && header_has(s.clause, &["pays", "localisation", "lieu"])))
         {
             let permission_without_buyer =
                 s.sentence.modality == Some(Modality::Permission) && !v.buyer.any(n);
@@ -604,8 +613,8 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
                 }
             }
         }
-        if !neg {
-            for (a, b, _) in v.jurisdiction_eu.find(n) {
+        for (a, b, _) in v.jurisdiction_eu.find(n) {
+            if !negated(segment(n, a)) {
                 f.eu_jurisdiction.push(sp(a, b));
             }
         }
@@ -674,7 +683,19 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
         }
 
         // Training on customer data.
-        for (a, _, _) in training_e.cues.find(n) {
+        // « apprentissage automatique » names the technique, not a reuse of data.
+        let training_at = training_e.cues.find(n).into_iter().find(|&(_, b, _)| {
+            !(n[..b].ends_with("apprentissage")
+                && [
+                    " automatique",
+                    " profond",
+                    " supervise",
+                    " par renforcement",
+                ]
+                .iter()
+                .any(|w| n[b..].starts_with(w)))
+        });
+        if let Some((a, _, _)) = training_at {
             let seg = segment(n, a);
             let before = &n[n[..a].rfind(';').map_or(0, |i| i + 1)..a];
             let says_no = negated(seg) || crate::analyze::contains_word(before, "sans");
@@ -684,31 +705,39 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
             } else if customer && !question && seg.split_whitespace().count() >= 5 {
                 training_statements.push((s.ci, whole, true));
             }
-            break;
         }
 
         // Art. 28 agreement and sub-processors.
-        if !neg && !v.hedges.any(n) {
+        if !vague {
             if let Some((a, b)) = proc_e.list("dpa").first(n) {
-                f.dpa.push(sp(a, b));
+                if !negated(segment(n, a)) {
+                    f.dpa.push(sp(a, b));
+                }
             }
         }
         if proc_e.list("sous_traitants").any(n) {
-            let listed = proc_e.list("liste_annexee").any(n)
+            let listed = (proc_e.list("liste_annexee").any(n)
+                || [
+                    "liste", "enumer", "detaill", "recens", "identifi", "mentionn", "indiqu",
+                ]
+                .iter()
+                .any(|w| n.contains(w)))
                 && [
                     "annexe",
                     "joint",
                     "figure",
                     "fourni",
                     "ci dessous",
-                    "suivante",
+                    "ci apres",
+                    "suivant",
+                    "tableau",
                     ":",
                 ]
                 .iter()
                 .any(|w| n.contains(w));
             let none = neg && n.contains("ulterieur");
-            let named = n.contains("ulterieur")
-                && (v.provider_terms.any(n) || has_legal_form(s.original(), v));
+            let introduces = n.contains("ulterieur") || SUBPROCESSORS_COLON.is_match(n);
+            let named = introduces && (v.provider_terms.any(n) || has_legal_form(s.original(), v));
             if listed || none || named {
                 f.subprocessors.push(whole);
             }
@@ -721,12 +750,14 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
         }
 
         // Retention.
-        if ret_e.cues.any(n) && !v.hedges.any(n) {
-            retention(s, n, ret_e, &mut f, whole);
+        let headers = headers_norm(s.clause);
+        if (ret_e.cues.any(n) || ret_e.cues.any(&headers)) && !v.hedges.any(n) {
+            let row = table_row.then(|| an.clauses[s.ci].norm.text.as_str());
+            retention(s, n, row, ret_e, &mut f, whole);
         }
 
         // Export and reversibility.
-        if rev_e.cues.any(n) {
+        if rev_e.cues.any(n) || (table_row && rev_e.cues.any(&headers)) {
             let info = &an.clauses[s.ci];
             let clause_norm = info.norm.text.as_str();
             let formats = |list: &Terms| -> Vec<String> {
@@ -751,13 +782,28 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
                 other_formats: formats(rev_e.list("formats_autres")),
                 free,
                 anytime: rev_e.list("a_tout_moment").any(clause_norm),
-                committed: !neg && !hedged,
+                at_end: [
+                    "fin de contrat",
+                    "fin du contrat",
+                    "terme du contrat",
+                    "fin du marche",
+                    "terme du marche",
+                    "issue du contrat",
+                    "expiration",
+                    "resiliation",
+                ]
+                .iter()
+                .any(|w| clause_norm.contains(w)),
+                committed: !neg && !vague,
             });
         }
 
         // Environmental figures and their method.
-        let headers = headers_norm(s.clause);
-        let env_text = format!("{n} {headers}");
+        let env_text = if table_row {
+            format!("{} {headers}", an.clauses[s.ci].norm.text)
+        } else {
+            format!("{n} {headers}")
+        };
         let mut figure = false;
         for m in ENERGY.find_iter(n) {
             f.environment.energy.push(sp(m.start(), m.end()));
@@ -782,26 +828,56 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
         }
 
         // AI Act information.
-        if !hedged && ai_e.cues.any(n) {
+        if !vague && ai_e.cues.any(n) {
             f.ai_act.push(whole);
         }
 
-        // Languages.
-        let french = lang_e.list("francais").any(n);
-        let other = lang_e.list("autre_langue").any(n);
-        if french || other {
-            let items: Vec<LangItem> = LangItem::ALL
-                .iter()
-                .copied()
-                .filter(|i| lang_e.list(i.list()).any(n))
+        // Languages: each item takes the language named nearest after it in its part of the sentence
+        // (« support en français ; documentation en anglais », « interface en français, documentation en anglais »).
+        if !neg && !vague {
+            let langs: Vec<(usize, bool)> = lang_e
+                .list("francais")
+                .find(n)
+                .into_iter()
+                .map(|(a, _, _)| (a, true))
+                .chain(
+                    lang_e
+                        .list("autre_langue")
+                        .find(n)
+                        .into_iter()
+                        .map(|(a, _, _)| (a, false)),
+                )
                 .collect();
-            if !items.is_empty() && !neg {
-                f.language.push(Language {
-                    span: whole,
-                    items,
-                    french,
-                    other,
-                });
+            if !langs.is_empty() {
+                for item in LangItem::ALL {
+                    for (a, _, _) in lang_e.list(item.list()).find(n) {
+                        let seg_start = n[..a].rfind(';').map_or(0, |i| i + 1);
+                        let seg_end = n[a..].find(';').map_or(n.len(), |i| a + i);
+                        let in_seg = langs
+                            .iter()
+                            .filter(|(p, _)| *p >= seg_start && *p < seg_end);
+                        let after = in_seg
+                            .clone()
+                            .filter(|(p, _)| *p > a)
+                            .min_by_key(|(p, _)| *p);
+                        let before = in_seg.filter(|(p, _)| *p < a).max_by_key(|(p, _)| *p);
+                        // Every language named right after the item counts (« en français et en anglais »).
+                        let chosen: Vec<bool> = match after.or(before) {
+                            Some(&(p, _)) => langs
+                                .iter()
+                                .filter(|(q, _)| *q >= p && *q < seg_end && (*q == p || q - p < 20))
+                                .map(|(_, fr)| *fr)
+                                .collect(),
+                            None => continue,
+                        };
+                        f.language.push(Language {
+                            span: whole,
+                            items: vec![item],
+                            french: chosen.contains(&true),
+                            other: chosen.contains(&false),
+                        });
+                    }
+                }
             }
         }
 
@@ -907,6 +983,7 @@ fn previous_text<'a>(doc: &Charter, an: &'a Analysis, ci: usize) -> Option<&'a s
     let section = doc.clauses[ci].section;
     (0..ci)
         .rev()
+        .take(500)
         .take_while(|&j| doc.clauses[j].section == section)
         .find(|&j| doc.clauses[j].cells.is_empty())
         .map(|j| an.clauses[j].norm.text.as_str())
@@ -951,7 +1028,34 @@ fn has_legal_form(text: &str, v: &Vocab) -> bool {
     !legal_forms(text, v).is_empty()
 }
 
-fn retention(s: &Sent<'_>, n: &str, e: &super::vocab::EntryTerms, f: &mut OfferFacts, whole: Span) {
+/// Retention periods of a sentence. `row`: the whole table row when the sentence is a cell (« Journaux | 1 an »:
+/// the data word is in another cell).
+fn retention(
+    s: &Sent<'_>,
+    n: &str,
+    row: Option<&str>,
+    e: &super::vocab::EntryTerms,
+    f: &mut OfferFacts,
+    whole: Span,
+) {
+    if let Some(row) = row {
+        let kind = row_kind(row, e);
+        for d in &s.sentence.durations {
+            f.retention.push(Retention {
+                span: whole,
+                days: d.value.approx_days(),
+                kind,
+                text: s
+                    .clause
+                    .text
+                    .get(d.start..d.end)
+                    .unwrap_or("")
+                    .trim()
+                    .to_owned(),
+            });
+        }
+        return;
+    }
     let kinds: Vec<(usize, DataKind)> = e
         .list("contenus")
         .find(n)
@@ -970,10 +1074,15 @@ fn retention(s: &Sent<'_>, n: &str, e: &super::vocab::EntryTerms, f: &mut OfferF
                 .map(|a| (a, DataKind::Backups)),
         )
         .collect();
+    // The data a duration applies to: the last data word before it in its part of the sentence (« les journaux
+    // sont conservés 1 an ; les conversations 7 jours »), else the nearest one.
     let kind_at = |pos: usize| {
+        let seg_start = n[..pos.min(n.len())].rfind(';').map_or(0, |i| i + 1);
         kinds
             .iter()
-            .min_by_key(|(a, _)| a.abs_diff(pos))
+            .filter(|(a, _)| *a >= seg_start && *a < pos)
+            .max_by_key(|(a, _)| *a)
+            .or_else(|| kinds.iter().min_by_key(|(a, _)| a.abs_diff(pos)))
             .map_or(DataKind::Other, |&(_, k)| k)
     };
     let original = s.original();
@@ -1023,6 +1132,16 @@ fn retention(s: &Sent<'_>, n: &str, e: &super::vocab::EntryTerms, f: &mut OfferF
             text: all.as_str().to_owned(),
         });
     }
+    for (list, days) in [("quotidien", 1), ("hebdomadaire", 7), ("mensuel", 30)] {
+        if let Some((a, b)) = e.list(list).first(n) {
+            f.retention.push(Retention {
+                span: whole,
+                days,
+                kind: kind_at(a),
+                text: n[a..b].to_owned(),
+            });
+        }
+    }
     if let Some((a, b)) = e.list("immediat").first(n) {
         f.retention.push(Retention {
             span: whole,
@@ -1030,6 +1149,19 @@ fn retention(s: &Sent<'_>, n: &str, e: &super::vocab::EntryTerms, f: &mut OfferF
             kind: kind_at(a),
             text: n[a..b].to_owned(),
         });
+    }
+}
+
+/// The data a table row is about: its first data word.
+fn row_kind(row: &str, e: &super::vocab::EntryTerms) -> DataKind {
+    let content = e.list("contenus").first(row).map(|x| x.0);
+    let logs = e.list("journaux").first(row).map(|x| x.0);
+    match (content, logs) {
+        (Some(c), Some(l)) if l < c => DataKind::Logs,
+        (Some(_), _) => DataKind::Content,
+        (None, Some(_)) => DataKind::Logs,
+        (None, None) if row.contains("sauvegarde") => DataKind::Backups,
+        _ => DataKind::Other,
     }
 }
 
@@ -1070,14 +1202,35 @@ fn training_status(
             ]
             .iter()
             .any(|w| n.contains(w));
-            if no_option {
+            // An option sentence must be about the reuse of data (« cette option », « ce partage »), not about
+            // some other setting (« le client peut activer la double authentification »).
+            let about_reuse = e.cues.any(n)
+                || [
+                    "option",
+                    "partage",
+                    "reutilisation",
+                    "contribu",
+                    "amelioration",
+                    "parametre",
+                    "consentement",
+                    "accord",
+                ]
+                .iter()
+                .any(|w| n.contains(w));
+            if no_option || !about_reuse {
                 continue;
             }
             let neg = negated(n);
             let off = e.list("desactivation").any(n);
             let on = e.list("activation").any(n);
             let sspan = doc.clauses[j].source_span(sentence.start, sentence.end);
-            let opt_in = (on && !neg) || (off && neg && n.contains("par defaut"));
+            // « … sauf si le client active l'option » : the exception carries the option, whatever the negation.
+            let exception = ["sauf", "a moins", "excepte", "hormis"]
+                .iter()
+                .filter_map(|w| n.find(w))
+                .min()
+                .is_some_and(|i| e.list("activation").any(&n[i..]));
+            let opt_in = (on && !neg) || exception || (off && neg && n.contains("par defaut"));
             let opt_out = off && !neg;
             if opt_in {
                 option = Some((sspan, true));

@@ -17,6 +17,7 @@ pub mod requirements;
 pub mod vocab;
 
 use crate::analyze::{analyze, Analysis};
+use crate::diagnostics::LineIndex;
 use crate::engine::{check_bytes, FileReport, Settings};
 use crate::lexicon::Lexicon;
 use crate::model::{Charter, Span};
@@ -107,6 +108,8 @@ pub struct OfferRun {
     pub offer_path: String,
     /// The charter's path, when given.
     pub charter_path: Option<String>,
+    /// Line indexes of the files, built once.
+    indexes: Vec<(String, LineIndex)>,
 }
 
 impl OfferRun {
@@ -116,6 +119,12 @@ impl OfferRun {
             .iter()
             .find(|r| r.path == path)
             .and_then(|r| r.source.as_deref())
+    }
+    /// 1-based (line, column, end line, end column) of a span of a file of the run.
+    pub fn position(&self, path: &str, span: Span) -> Option<(usize, usize, usize, usize)> {
+        let text = self.source_of(path)?;
+        let (_, index) = self.indexes.iter().find(|(p, _)| p == path)?;
+        Some(crate::output::position(text, index, span))
     }
 }
 
@@ -249,7 +258,17 @@ pub fn check_offer(
     }
     let mut reports = vec![report];
     reports.extend(charter_report);
+    let indexes = reports
+        .iter()
+        .map(|r| {
+            (
+                r.path.clone(),
+                LineIndex::new(r.source.as_deref().unwrap_or("")),
+            )
+        })
+        .collect();
     OfferRun {
+        indexes,
         reports,
         rows,
         offer_path: offer_path.to_owned(),

@@ -3,15 +3,13 @@
 //! that point into the charter, and the table as data).
 
 use super::{OfferRun, Row};
-use crate::diagnostics::LineIndex;
 use crate::i18n::Lang;
 use crate::model::Span;
 use crate::procurement::requirements::Status;
 use serde_json::{json, Value};
 
-fn line_of(text: Option<&str>, span: Option<Span>) -> Option<usize> {
-    let (text, span) = (text?, span?);
-    Some(LineIndex::new(text).position(text, span.start).0)
+fn line_of(run: &OfferRun, path: &str, span: Option<Span>) -> Option<usize> {
+    run.position(path, span?).map(|p| p.0)
 }
 
 fn file_name(path: &str) -> &str {
@@ -20,12 +18,9 @@ fn file_name(path: &str) -> &str {
 
 /// Lines of a row in the offer and the charter.
 fn lines(run: &OfferRun, row: &Row) -> (Option<usize>, Option<usize>) {
-    let offer = line_of(run.source_of(&run.offer_path), row.offer_at);
-    let charter_text = match &run.charter_path {
-        Some(p) => run.source_of(p),
-        None => run.source_of(&run.offer_path),
-    };
-    (offer, line_of(charter_text, row.charter_at))
+    let offer = line_of(run, &run.offer_path, row.offer_at);
+    let charter = run.charter_path.as_deref().unwrap_or(&run.offer_path);
+    (offer, line_of(run, charter, row.charter_at))
 }
 
 fn where_cell(run: &OfferRun, row: &Row, lang: Lang) -> String {
@@ -49,12 +44,22 @@ fn where_cell(run: &OfferRun, row: &Row, lang: Lang) -> String {
     }
 }
 
-fn requirement_cell(row: &Row, lang: Lang, max: usize) -> String {
+fn requirement_cell(run: &OfferRun, row: &Row, lang: Lang, max: usize) -> String {
     let label = match row.code {
         Some(code) => format!("{code} {}", row.label),
-        None => format!("{} « {} »", lang.pick("charte :", "charter:"), row.label),
+        None => format!("{} « {} »", requirement_word(run, lang, false), row.label),
     };
     cut(&label, max)
+}
+
+/// « charte : » when the requirement comes from the charter, « exigence : » when the offer quotes it.
+fn requirement_word(run: &OfferRun, lang: Lang, capital: bool) -> &'static str {
+    match (run.charter_path.is_some(), capital) {
+        (true, false) => lang.pick("charte :", "charter:"),
+        (true, true) => lang.pick("Charte :", "Charter:"),
+        (false, false) => lang.pick("exigence rappelée :", "quoted requirement:"),
+        (false, true) => lang.pick("Exigence rappelée :", "Quoted requirement:"),
+    }
 }
 
 fn cut(s: &str, max: usize) -> String {
@@ -92,7 +97,7 @@ pub fn table_human(run: &OfferRun, lang: Lang) -> String {
         .iter()
         .map(|r| {
             (
-                requirement_cell(r, lang, 72),
+                requirement_cell(run, r, lang, 72),
                 r.status.label(lang).to_owned(),
                 where_cell(run, r, lang),
             )
@@ -169,7 +174,7 @@ pub fn table_markdown(run: &OfferRun, lang: Lang) -> String {
     for r in &run.rows {
         let req = match r.code {
             Some(code) => format!("**{code}** {}", r.label),
-            None => format!("{} « {} »", lang.pick("Charte :", "Charter:"), r.label),
+            None => format!("{} « {} »", requirement_word(run, lang, true), r.label),
         };
         let status = match r.status {
             Status::Met => r.status.label(lang).to_owned(),
@@ -202,11 +207,9 @@ pub fn markdown(run: &OfferRun, lang: Lang) -> String {
     out.push_str(&format!("## {}\n\n", lang.pick("Constats", "Findings")));
     let mut any = false;
     for r in &run.reports {
-        let text = r.source.as_deref().unwrap_or("");
-        let index = LineIndex::new(text);
         for f in &r.findings {
             any = true;
-            let (line, _) = index.position(text, f.primary.start);
+            let line = line_of(run, &r.path, Some(f.primary)).unwrap_or(1);
             out.push_str(&format!(
                 "- **{}** `{}` — {} — `{}:{line}` : {}\n",
                 f.code,
@@ -217,8 +220,7 @@ pub fn markdown(run: &OfferRun, lang: Lang) -> String {
             ));
             for l in &f.labels {
                 if let Some(p) = &l.path {
-                    let t = run.source_of(p).unwrap_or("");
-                    let (ll, _) = LineIndex::new(t).position(t, l.span.start);
+                    let ll = line_of(run, p, Some(l.span)).unwrap_or(1);
                     out.push_str(&format!("  - `{p}:{ll}` : {}\n", md_escape(&l.message)));
                 }
             }
@@ -242,11 +244,6 @@ pub fn markdown(run: &OfferRun, lang: Lang) -> String {
     out
 }
 
-fn position(text: &str, span: Span) -> (usize, usize, usize, usize) {
-    let index = LineIndex::new(text);
-    crate::output::position(text, &index, span)
-}
-
 /// JSON output: positions of labels that point into another file are computed in that file, and the summary
 /// table is added as `requirements`.
 pub fn fix_json(rendered: &str, run: &OfferRun, lang: Lang) -> String {
@@ -266,8 +263,7 @@ pub fn fix_json(rendered: &str, run: &OfferRun, lang: Lang) -> String {
                 let Some(p) = label.path.as_deref().filter(|p| *p != report.path) else {
                     continue;
                 };
-                if let Some(text) = run.source_of(p) {
-                    let (a, b, c, e) = position(text, label.span);
+                if let Some((a, b, c, e)) = run.position(p, label.span) {
                     l["line"] = json!(a);
                     l["column"] = json!(b);
                     l["end_line"] = json!(c);
@@ -325,8 +321,7 @@ pub fn fix_sarif(rendered: &str, run: &OfferRun) -> String {
                 let Some(p) = label.path.as_deref().filter(|p| *p != report.path) else {
                     continue;
                 };
-                if let Some(text) = run.source_of(p) {
-                    let (a, b, c, e) = position(text, label.span);
+                if let Some((a, b, c, e)) = run.position(p, label.span) {
                     l["physicalLocation"]["region"] = json!({
                         "startLine": a, "startColumn": b, "endLine": c, "endColumn": e
                     });

@@ -79,6 +79,8 @@ pub enum Need {
         free: bool,
         /// At any time.
         anytime: bool,
+        /// In open formats.
+        open: bool,
     },
     /// Environmental figures.
     Environment {
@@ -417,10 +419,14 @@ fn needs_of(v: &Vocab, n: &str, durations: &[u32], duration_text: &str) -> Vec<N
             .map(|(a, b, _)| n[a..b].to_owned())
             .collect();
         formats.dedup();
+        let open = n.contains("format ouvert")
+            || n.contains("formats ouverts")
+            || !r.list("formats_ouverts").find(n).is_empty();
         out.push(Need::Reversibility {
             formats,
             free: r.list("sans_frais").any(n),
             anytime: n.contains("a tout moment") || n.contains("a tout instant"),
+            open,
         });
     }
     if e(Aspect::Environment).cues.any(n) {
@@ -587,7 +593,8 @@ pub fn extract(
             // A sentence that only restates the needs of the previous one (« … hébergées dans l'Union. Aucun
             // transfert hors de l'Union n'est admis. ») belongs to the same requirement; a sentence with a new
             // point starts a new one (numbered rules written in one paragraph).
-            let continues = !needs.is_empty() && found.iter().all(|nd| needs.iter().any(|x| x.same_kind(nd)));
+            let continues =
+                !needs.is_empty() && found.iter().all(|nd| needs.iter().any(|x| x.same_kind(nd)));
             if !continues {
                 if let Some(span) = span.take() {
                     out.push(Requirement {
@@ -667,11 +674,9 @@ pub fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
             if !precise.is_empty() {
                 if !places.is_empty() {
                     let wanted: Vec<String> = places.iter().map(|p| normalize(p).text).collect();
-                    let outside = precise.iter().find(|p| {
-                        p.zone == Zone::Eu
-                            && !wanted.contains(&normalize(&p.name).text)
-                            && !city_of(&wanted, &p.name)
-                    });
+                    let outside = precise
+                        .iter()
+                        .find(|p| p.zone != Zone::Buyer && !within(&wanted, &p.name));
                     if let Some(p) = outside {
                         return Outcome::new(
                             need,
@@ -699,9 +704,15 @@ pub fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
                 );
             }
             if let Some(p) = committed.iter().find(|p| p.zone == Zone::Europe) {
+                // « en Europe » may satisfy « dans l'Union » (unclear), never « en France ».
+                let status = if places.is_empty() {
+                    Status::Unclear
+                } else {
+                    Status::Unmet
+                };
                 return Outcome::new(
                     need,
-                    Status::Unclear,
+                    status,
                     format!(
                         "l'offre dit « {} », ce qui ne garantit pas l'Union européenne",
                         p.name
@@ -869,6 +880,7 @@ pub fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
             formats,
             free,
             anytime,
+            open,
         } => {
             let committed: Vec<_> = f.committed_exports().collect();
             let Some(first) = committed.first() else {
@@ -890,9 +902,43 @@ pub fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
                     Some(first.span),
                 );
             }
-            let offered: Vec<String> = committed
+            let open_offered: Vec<&String> = committed
                 .iter()
-                .flat_map(|e| e.open_formats.iter().chain(&e.other_formats))
+                .flat_map(|e| e.open_formats.iter())
+                .collect();
+            let other_offered: Vec<&String> = committed
+                .iter()
+                .flat_map(|e| e.other_formats.iter())
+                .collect();
+            if *open && open_offered.is_empty() && !other_offered.is_empty() {
+                let list = other_offered
+                    .iter()
+                    .map(|m| m.to_uppercase())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                return Outcome::new(
+                    need,
+                    Status::Unmet,
+                    format!("l'offre n'exporte que dans des formats non ouverts ({list})"),
+                    format!("the offer only exports in non-open formats ({list})"),
+                    Some(first.span),
+                );
+            }
+            if *anytime
+                && !committed.iter().any(|e| e.anytime)
+                && committed.iter().all(|e| e.at_end)
+            {
+                return Outcome::new(
+                    need,
+                    Status::Unmet,
+                    "l'offre ne prévoit l'export qu'en fin de contrat, alors que la charte l'exige à tout moment",
+                    "the offer only exports at the end of the contract; the charter requires it at any time",
+                    Some(first.span),
+                );
+            }
+            let offered: Vec<String> = open_offered
+                .into_iter()
+                .chain(other_offered)
                 .cloned()
                 .collect();
             let missing: Vec<&String> = formats.iter().filter(|x| !offered.contains(x)).collect();
@@ -1187,52 +1233,12 @@ pub fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
     }
 }
 
-/// « Paris » satisfies « France »: a named EU city counts for its country when the charter names only France.
-fn city_of(wanted: &[String], place: &str) -> bool {
-    // Cities listed in lieux.toml are all in EU countries; a charter that names France accepts French cities,
-    // which we cannot tell apart from other EU cities without a gazetteer: accept cities only for France.
+/// True when an offer's place lies within the places a charter names: the same place, or a French region or city
+/// when the charter asks for France (« en France », « sur le territoire national »).
+fn within(wanted: &[String], place: &str) -> bool {
     let p = normalize(place).text;
-    let french_cities = [
-        "paris",
-        "roubaix",
-        "gravelines",
-        "strasbourg",
-        "lille",
-        "lyon",
-        "marseille",
-        "bordeaux",
-        "nantes",
-        "toulouse",
-        "rennes",
-        "montpellier",
-        "grenoble",
-        "saclay",
-        "aubervilliers",
-        "saint denis",
-        "pantin",
-        "nanterre",
-        "courbevoie",
-        "velizy",
-        "clichy",
-        "limoges",
-        "brest",
-        "territoire francais",
-        "territoire national",
-        "sol francais",
-        "france metropolitaine",
-        "ile de france",
-        "france centre",
-        "france central",
-        "francecentral",
-        "france sud",
-        "francesouth",
-        "eu west 3",
-        "europe west9",
-        "fr par",
-        "sbg",
-        "rbx",
-    ];
-    wanted.iter().any(|w| w == "france") && french_cities.contains(&p.as_str())
+    let french = &Vocab::global().french_places;
+    wanted.contains(&p) || (wanted.iter().all(|w| french.at_start(w)) && french.at_start(&p))
 }
 
 fn join_fr(items: &[&str]) -> String {

@@ -154,6 +154,7 @@ impl Zone {
 #[derive(Deserialize)]
 struct ZonesDef {
     ue: Vec<String>,
+    france: Vec<String>,
     union: Vec<String>,
     eee: Vec<String>,
     europe: Vec<String>,
@@ -325,6 +326,12 @@ pub struct Vocab {
     pub vendor_subjects: Terms,
     /// Section titles of requirements quoted in an offer.
     pub restated: Terms,
+    /// Future or intention: reservations that void even a description of a feature.
+    pub strong_hedges: Terms,
+    /// Comparisons with other offers (« contrairement aux offres hébergées aux États-Unis »).
+    pub comparisons: Terms,
+    /// France, its regions and cities.
+    pub french_places: Terms,
     /// Places, tagged with their zone.
     pub places: Terms<Zone>,
     /// EU jurisdiction phrases.
@@ -386,7 +393,9 @@ impl Vocab {
         };
         let z = &lf.zones;
         let places = Terms::tagged(
-            z.ue.iter()
+            z.france
+                .iter()
+                .chain(z.ue.iter())
                 .map(|t| (t.as_str(), Zone::Eu))
                 .chain(z.union.iter().map(|t| (t.as_str(), Zone::Union)))
                 .chain(z.eee.iter().map(|t| (t.as_str(), Zone::Eea)))
@@ -409,6 +418,9 @@ impl Vocab {
             buyer_subjects: voc("sujets_acheteur")?,
             vendor_subjects: voc("sujets_fournisseur")?,
             restated: voc("exigences_rappelees")?,
+            strong_hedges: voc("reserves_fortes")?,
+            comparisons: voc("comparaisons")?,
+            french_places: Terms::new(&z.france),
             places,
             jurisdiction_eu: Terms::new(&lf.juridiction.ue),
             jurisdiction_non_eu: Terms::new(&lf.juridiction.hors_ue),

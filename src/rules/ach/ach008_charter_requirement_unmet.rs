@@ -189,7 +189,7 @@ pub fn findings(
             code: meta.code,
             name: meta.name,
             severity: Severity::Error,
-            message,
+            message: v.typography(message),
             primary,
             primary_label: Some(
                 v.t(
@@ -199,16 +199,16 @@ pub fn findings(
                 .to_owned(),
             ),
             labels: Vec::new(),
-            help: Some(help),
+            help: Some(v.typography(help)),
             topics: meta.topics.clone(),
         };
         finding.labels.push(Label {
             span: r.requirement.span,
-            message: format!(
+            message: v.typography(format!(
                 "{}, {where_} : « {} »",
                 v.t("exigence de la charte", "charter requirement"),
                 r.requirement.excerpt
-            ),
+            )),
             path: charter.map(str::to_owned),
         });
         out.push(finding);

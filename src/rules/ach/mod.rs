@@ -95,12 +95,24 @@ impl OfferView<'_> {
             code: meta.code,
             name: meta.name,
             severity,
-            message,
+            message: self.typography(message),
             primary,
             primary_label: None,
             labels: Vec::new(),
-            help: Some(help),
+            help: Some(self.typography(help)),
             topics: meta.topics.clone(),
+        }
+    }
+    /// French quotes and spacing in French, English ones in English (quoted offer text stays as written).
+    pub fn typography(&self, s: String) -> String {
+        match self.lang {
+            Lang::Fr => s,
+            Lang::En => s
+                .replace("« ", "\"")
+                .replace(" »", "\"")
+                .replace(['«', '»'], "\"")
+                .replace(" : ", ": ")
+                .replace(" ; ", "; "),
         }
     }
     /// « ce que l'offre doit indiquer » for a code, from the checklist.

@@ -1,0 +1,259 @@
+//! `charte offer` as procurement teams use it: exit codes, JSON with labels in the charter file, the summary table,
+//! and `charte check` never running the ACH rules.
+
+use std::process::{Command, Output};
+
+const CHARTER: &str = "examples/commune-brevannes-sur-lisarde.md";
+
+fn charte(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_charte"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANG")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run charte")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn json(args: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let out = charte(args);
+    let v = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "bad json ({e}): {}\n{}",
+            stdout(&out),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (out.status.code(), v)
+}
+
+fn codes(v: &serde_json::Value) -> Vec<String> {
+    v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| d["code"].as_str().unwrap_or("").to_owned())
+        .collect()
+}
+
+/// 1-based line of the first line of `text` containing `needle`.
+fn line_of(path: &str, needle: &str) -> usize {
+    let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .expect("read");
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("{needle} not in {path}"))
+}
+
+#[test]
+fn marketing_offer_gets_checklist_warnings_and_charter_errors_in_the_charter_file() {
+    let offer = "examples/offres/offre-plaquette-civia.md";
+    let (code, v) = json(&["offer", offer, "--charter", CHARTER, "--format", "json"]);
+    assert_eq!(code, Some(1));
+    let c = codes(&v);
+    for want in [
+        "ACH001", "ACH002", "ACH003", "ACH004", "ACH005", "ACH006", "ACH008",
+    ] {
+        assert!(c.iter().any(|x| x == want), "{want} missing from {c:?}");
+    }
+    for d in v["diagnostics"].as_array().expect("diagnostics") {
+        if ["ACH001", "ACH002", "ACH003"].contains(&d["code"].as_str().unwrap_or("")) {
+            assert_eq!(d["severity"], "warning", "{d}");
+        }
+    }
+    // Each ACH008 points into the offer and labels the charter clause, at the charter's own line numbers.
+    let hosting_line = line_of(CHARTER, "Les données sont hébergées en France");
+    let ach008: Vec<&serde_json::Value> = v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["code"] == "ACH008")
+        .collect();
+    assert!(ach008.len() >= 4, "{ach008:?}");
+    for d in &ach008 {
+        assert_eq!(d["path"], offer);
+        let label = &d["labels"][0];
+        assert_eq!(label["path"], CHARTER, "{d}");
+    }
+    assert!(
+        ach008
+            .iter()
+            .any(|d| d["labels"][0]["line"] == hosting_line),
+        "no ACH008 labels the hosting clause at line {hosting_line}"
+    );
+    // The summary table is in the JSON too.
+    let rows = v["requirements"].as_array().expect("requirements");
+    assert!(rows
+        .iter()
+        .any(|r| r["code"] == "ACH001" && r["status"] == "unmet"));
+    assert!(rows
+        .iter()
+        .any(|r| r["code"].is_null() && r["charter"]["line"] == hosting_line));
+    // Both files were read.
+    assert_eq!(v["files"].as_array().expect("files").len(), 2);
+}
+
+#[test]
+fn the_word_souverain_does_not_pass_for_sovereignty() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let offer = dir.path().join("offre.md");
+    std::fs::write(
+        &offer,
+        "# Offre\n\n## Souveraineté\n\nNotre solution souveraine repose sur un cloud de confiance, SecNumCloud-ready.\n",
+    )
+    .expect("write");
+    let (code, v) = json(&["offer", offer.to_str().expect("utf-8"), "--format", "json"]);
+    assert_eq!(code, Some(0), "warnings only, no error: {v}");
+    let c = codes(&v);
+    for want in ["ACH001", "ACH002", "ACH003"] {
+        assert!(c.iter().any(|x| x == want), "{want} missing from {c:?}");
+    }
+}
+
+#[test]
+fn exit_codes_follow_check() {
+    // A complete offer against a charter it meets: warnings at most, exit 0; `--deny warnings` fails on them.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let charter = dir.path().join("charte.md");
+    std::fs::write(
+        &charter,
+        "# Charte IA\n\n## Fournisseurs\n\nLe prestataire héberge les données dans l'Union européenne.\n\nLe prestataire s'engage à ne jamais utiliser les données de la commune pour entraîner ses modèles.\n",
+    )
+    .expect("write");
+    let offer = dir.path().join("offre.md");
+    std::fs::write(
+        &offer,
+        "# Offre\n\n## Hébergement\n\nLes données sont hébergées et traitées à Strasbourg par Nuage Rhénan SAS, société de droit français.\n\n## Données\n\nNous nous engageons à ne jamais utiliser vos requêtes pour entraîner nos modèles.\n",
+    )
+    .expect("write");
+    let (o, c) = (
+        offer.to_str().expect("utf-8"),
+        charter.to_str().expect("utf-8"),
+    );
+    let (code, v) = json(&["offer", o, "--charter", c, "--format", "json"]);
+    assert_eq!(code, Some(0), "{v}");
+    assert!(!codes(&v).iter().any(|x| x == "ACH008"), "{v}");
+    let out = charte(&["offer", o, "--charter", c, "--deny", "warnings"]);
+    assert_eq!(out.status.code(), Some(1));
+    // Missing files are usage errors.
+    assert_eq!(charte(&["offer", "nulle-part.md"]).status.code(), Some(2));
+    assert_eq!(
+        charte(&["offer", o, "--charter", "nulle-part.md"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn an_unreadable_charter_is_str000_and_the_offer_still_runs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let charter = dir.path().join("charte.md");
+    std::fs::write(&charter, [0u8, 1, 2, 3]).expect("write");
+    let (code, v) = json(&[
+        "offer",
+        "examples/offres/offre-saas-secnumcloud.md",
+        "--charter",
+        charter.to_str().expect("utf-8"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, Some(1));
+    let c = codes(&v);
+    assert!(c.iter().any(|x| x == "STR000"), "{c:?}");
+    assert!(!c.iter().any(|x| x == "ACH008"), "{c:?}");
+}
+
+#[test]
+fn human_and_markdown_outputs_end_with_the_summary_table() {
+    let args = [
+        "offer",
+        "examples/offres/offre-revendeur-nimbus.md",
+        "--charter",
+        CHARTER,
+    ];
+    let human = stdout(&charte(&args));
+    let table = human.find("Synthèse par exigence").expect("table");
+    assert!(human[table..].contains("non satisfait"));
+    assert!(human[table..].contains("charte l. 42"), "{human}");
+    assert!(human.trim_end().ends_with("dans 2 fichiers"), "{human}");
+    let mut md_args = args.to_vec();
+    md_args.extend(["--format", "markdown"]);
+    let md = stdout(&charte(&md_args));
+    assert!(md.contains("| Exigence | Statut | Où | Constat |"), "{md}");
+    assert!(md.contains("**ACH001**"));
+    let en = stdout(&charte(&[&args[..], &["--lang", "en"]].concat()));
+    assert!(en.contains("Summary per requirement"), "{en}");
+}
+
+#[test]
+fn sarif_related_locations_use_the_charter_lines() {
+    let out = charte(&[
+        "offer",
+        "examples/offres/offre-plaquette-civia.md",
+        "--charter",
+        CHARTER,
+        "--format",
+        "sarif",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("sarif");
+    let hosting_line = line_of(CHARTER, "Les données sont hébergées en France");
+    let results = v["runs"][0]["results"].as_array().expect("results");
+    assert!(results.iter().any(|r| {
+        r["ruleId"] == "ACH008"
+            && r["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] == CHARTER
+            && r["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == hosting_line
+    }));
+}
+
+#[test]
+fn check_never_runs_ach_rules_and_rules_lists_them() {
+    let (_, v) = json(&[
+        "check",
+        "--format",
+        "json",
+        "examples/offres/offre-plaquette-civia.md",
+    ]);
+    assert!(!codes(&v).iter().any(|c| c.starts_with("ACH")), "{v}");
+    let rules = stdout(&charte(&["rules"]));
+    for n in 1..=10 {
+        assert!(
+            rules.contains(&format!("ACH{n:03}")),
+            "ACH{n:03} not listed"
+        );
+    }
+    let explain = charte(&["explain", "ACH008"]);
+    assert_eq!(explain.status.code(), Some(0));
+    assert!(stdout(&explain).contains("charter-requirement-unmet"));
+}
+
+#[test]
+fn every_example_offer_runs_against_the_example_charter() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/offres");
+    let mut n = 0;
+    for e in std::fs::read_dir(dir).expect("examples/offres") {
+        let p = e.expect("entry").path();
+        let name = p
+            .file_name()
+            .and_then(|x| x.to_str())
+            .unwrap_or("")
+            .to_owned();
+        if !name.ends_with(".md") || name.eq_ignore_ascii_case("README.md") {
+            continue;
+        }
+        n += 1;
+        let rel = format!("examples/offres/{name}");
+        let (code, v) = json(&["offer", &rel, "--charter", CHARTER, "--format", "json"]);
+        assert!(matches!(code, Some(0 | 1)), "{rel}: {code:?}");
+        assert!(
+            v["requirements"].as_array().is_some_and(|r| !r.is_empty()),
+            "{rel}"
+        );
+    }
+    assert!(n >= 4, "at least four example offers");
+}
