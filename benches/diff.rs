@@ -1,47 +1,33 @@
-//! Benchmark without criterion: `charte diff` of a typical charter against every reference of the corpus.
-//!
-//! Run with `cargo test --release --bench diff -- --nocapture` (a plain test that prints its timings: stable Rust has no
-//! `#[bench]`, and criterion is not a dependency; `cargo bench` lists it as ignored). The corpus is parsed and analysed once (first call), then
-//! each iteration picks the nearest reference, aligns the clauses and builds the word-level diffs against all 21
-//! references in turn; the timings are printed, nothing is asserted.
+//! `charte diff` of a typical charter against every reference of the corpus (criterion). The corpus is parsed and
+//! analysed once, outside the measured loop. Run with `cargo bench --bench diff`; nothing is asserted.
 
 use charte::references::diff::diff;
 use charte::references::{Analysed, Corpus};
-use std::time::{Duration, Instant};
+use criterion::{criterion_group, criterion_main, Criterion};
 
-fn typical() -> Analysed {
-    let path = concat!(
+fn bench(c: &mut Criterion) {
+    let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/examples/metropole-clairance.md"
-    );
-    let bytes = std::fs::read(path).expect("examples/metropole-clairance.md");
-    Analysed::from_bytes("metropole-clairance.md", &bytes).expect("parses")
+    ))
+    .expect("example");
+    let charter = Analysed::from_bytes("metropole-clairance.md", &bytes).expect("parses");
+    let corpus = Corpus::embedded();
+    c.bench_function("diff a 275-line charter against all references", |b| {
+        b.iter(|| {
+            for r in &corpus.refs {
+                let _ = diff(&charter, corpus, Some(r));
+            }
+        })
+    });
+    c.bench_function("pick the nearest reference and diff", |b| {
+        b.iter(|| diff(&charter, corpus, None))
+    });
 }
 
-#[test]
-fn diff_against_every_reference() {
-    let started = Instant::now();
-    let corpus = Corpus::embedded();
-    let load = started.elapsed();
-    let charter = typical();
-    let rounds = 5;
-    let mut total = Duration::ZERO;
-    let mut pairs = 0;
-    for _ in 0..rounds {
-        let t = Instant::now();
-        for r in &corpus.refs {
-            let report = diff(&charter, corpus, Some(r)).expect("diff");
-            pairs += report.aligned.len();
-        }
-        total += t.elapsed();
-    }
-    let per_round = total / rounds;
-    println!(
-        "corpus: {} références chargées en {:?} ; diff contre toutes les références : {:?} par passe ({:?} par référence, {} paires alignées au total)",
-        corpus.len(),
-        load,
-        per_round,
-        per_round / corpus.len() as u32,
-        pairs / rounds as usize
-    );
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(10);
+    targets = bench
 }
+criterion_main!(benches);

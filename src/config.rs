@@ -13,6 +13,18 @@ pub struct Config {
     pub ignore: Vec<String>,
     /// `fr` or `en`.
     pub lang: Option<String>,
+    /// A folder of reference charters to use instead of the embedded corpus (relative to the config file).
+    pub references: Option<std::path::PathBuf>,
+}
+
+/// The folder of references a config names, resolved against the config file's folder.
+pub fn references_dir(config_file: &Path, cfg: &Config) -> Option<PathBuf> {
+    let dir = cfg.references.as_ref()?;
+    Some(if dir.is_absolute() {
+        dir.clone()
+    } else {
+        config_file.parent().unwrap_or(Path::new(".")).join(dir)
+    })
 }
 
 /// Errors reading a config file.

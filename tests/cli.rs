@@ -205,3 +205,34 @@ fn schema_writes_both_files() {
     assert!(Path::new(&dir.path().join("charter.schema.json")).is_file());
     assert!(Path::new(&dir.path().join("front-matter.schema.json")).is_file());
 }
+
+#[test]
+fn references_folder_from_charte_toml_replaces_the_embedded_corpus() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(dir.path().join("refs")).expect("mkdir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        root.join("references/lyon-2025.md"),
+        dir.path().join("refs/lyon-2025.md"),
+    )
+    .expect("copy");
+    std::fs::write(dir.path().join("charte.toml"), "references = \"refs\"\n").expect("write");
+    let charter = dir.path().join("c.md");
+    std::fs::write(
+        &charter,
+        "# Charte\n\n## Usages\nLes agents peuvent utiliser des outils d'IA.\n",
+    )
+    .expect("write");
+    let out = stdout(&charte(&[
+        "check",
+        "--format",
+        "json",
+        "--select",
+        "ENV001",
+        charter.to_str().expect("utf-8"),
+    ]));
+    assert!(
+        out.contains("des 1 chartes de référence") || out.contains("1 des 1"),
+        "{out}"
+    );
+}

@@ -168,7 +168,16 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         Ok(s) => s,
         Err(status) => return status,
     };
-    if let Some(dir) = &args.references {
+    // `--references` wins over the `references` key of charte.toml.
+    let from_config = args
+        .config
+        .clone()
+        .or_else(|| args.paths.first().and_then(|p| config::find_upward(p)))
+        .and_then(|file| {
+            let cfg = config::load(&file).ok()?;
+            config::references_dir(&file, &cfg)
+        });
+    if let Some(dir) = args.references.as_ref().or(from_config.as_ref()) {
         match crate::references::Corpus::load_dir(dir) {
             Ok(corpus) => {
                 crate::references::activate(corpus);
