@@ -237,6 +237,26 @@ pub struct Subsumption {
     pub broad: Mention,
 }
 
+/// Groups mentions that follow each other with at most a space between them (same clause, not from a lead-in).
+fn noun_phrases(mentions: &[Mention]) -> Vec<Vec<&Mention>> {
+    let mut sorted: Vec<&Mention> = mentions.iter().collect();
+    sorted.sort_by_key(|m| (m.lead, m.start));
+    let mut groups: Vec<Vec<&Mention>> = Vec::new();
+    for m in sorted {
+        match groups.last_mut() {
+            Some(g)
+                if g.last().is_some_and(|p| {
+                    p.lead == m.lead && !m.lead && m.start >= p.end && m.start - p.end <= 2
+                }) =>
+            {
+                g.push(m)
+            }
+            _ => groups.push(vec![m]),
+        }
+    }
+    groups
+}
+
 /// True when both concepts belong to the broad family of using an AI tool (saisir, générer, traduire…): in a
 /// charter about AI tools these are one activity.
 fn same_use_family(lx: &Lexicon, a: u16, b: u16) -> bool {
@@ -284,13 +304,17 @@ pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsum
         if b.is_empty() {
             continue;
         }
+        // Mentions written side by side form one noun phrase (« outil d'IA générative grand public »): the other
+        // norm's term must be a kind of each of them, not of just one.
+        let groups = noun_phrases(b);
         let pair = n.iter().find_map(|x| {
-            b.iter()
-                .find(|y| {
+            groups.iter().find_map(|g| {
+                let all = g.iter().all(|y| {
                     lx.is_a(x.concept, y.concept)
                         || (is_action && same_use_family(lx, x.concept, y.concept))
-                })
-                .map(|y| (x, y))
+                });
+                all.then(|| (x, *g.last().unwrap_or(&g[0])))
+            })
         });
         match pair {
             Some((x, y)) => {
