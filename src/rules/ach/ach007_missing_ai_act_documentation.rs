@@ -2,8 +2,7 @@
 
 use super::{OfferView, Verdict};
 use crate::declare_rule;
-use crate::diagnostics::{Finding, Severity};
-use crate::procurement::requirements::Status;
+use crate::diagnostics::Finding;
 use crate::procurement::vocab::Aspect;
 use crate::rules::{Context, Rule};
 
@@ -82,36 +81,14 @@ pub fn verdict(v: &OfferView<'_>) -> Verdict {
     if let Some(s) = v.facts.ai_act.first() {
         return Verdict::met(meta.code, Some(*s));
     }
-    let (primary, message) = match v.facts.marketing_for(Aspect::AiAct) {
-        Some(m) => (
-            m.span,
-            format!(
-                "{} (« {} » {})",
-                v.t("l'offre ne donne aucune information vérifiable de conformité au règlement sur l'IA", "the offer gives no verifiable AI Act information"),
-                m.phrase,
-                v.t("n'en est pas une", "is not one")
-            ),
-        ),
-        None => (
-            v.place(Aspect::AiAct),
-            v.t(
-                "l'offre ne donne aucune information de conformité au règlement sur l'IA",
-                "the offer gives no AI Act conformity information",
-            )
-            .to_owned(),
-        ),
-    };
-    let finding = v.finding(
+    super::missing(
+        v,
         meta,
-        Severity::Warning,
-        primary,
-        message,
-        v.expected(meta.code),
-    );
-    Verdict {
-        code: meta.code,
-        status: Status::Unmet,
-        evidence: None,
-        finding: Some(finding),
-    }
+        Aspect::AiAct,
+        &super::MissingTexts {
+            with_marketing: ("l'offre ne donne aucune information vérifiable de conformité au règlement sur l'IA", "the offer gives no verifiable AI Act information"),
+            not_one: ("n'en est pas une", "is not one"),
+            silent: ("l'offre ne donne aucune information de conformité au règlement sur l'IA", "the offer gives no AI Act conformity information"),
+        },
+    )
 }

@@ -2,9 +2,8 @@
 
 use super::{OfferView, Verdict};
 use crate::declare_rule;
-use crate::diagnostics::{Finding, Severity};
+use crate::diagnostics::Finding;
 use crate::procurement::facts::DataKind;
-use crate::procurement::requirements::Status;
 use crate::procurement::vocab::Aspect;
 use crate::rules::{Context, Rule};
 
@@ -87,36 +86,14 @@ pub fn verdict(v: &OfferView<'_>) -> Verdict {
     if let Some(r) = kept {
         return Verdict::met(meta.code, Some(r.span));
     }
-    let (primary, message) = match v.facts.marketing_for(Aspect::Retention) {
-        Some(m) => (
-            m.span,
-            format!(
-                "{} (« {} » {})",
-                v.t("l'offre ne fixe aucune durée de conservation", "the offer sets no retention period"),
-                m.phrase,
-                v.t("n'est pas une durée", "is not a period")
-            ),
-        ),
-        None => (
-            v.place(Aspect::Retention),
-            v.t(
-                "l'offre ne fixe aucune durée de conservation des requêtes, des réponses ou des journaux",
-                "the offer sets no retention period for prompts, outputs or logs",
-            )
-            .to_owned(),
-        ),
-    };
-    let finding = v.finding(
+    super::missing(
+        v,
         meta,
-        Severity::Warning,
-        primary,
-        message,
-        v.expected(meta.code),
-    );
-    Verdict {
-        code: meta.code,
-        status: Status::Unmet,
-        evidence: None,
-        finding: Some(finding),
-    }
+        Aspect::Retention,
+        &super::MissingTexts {
+            with_marketing: ("l'offre ne fixe aucune durée de conservation", "the offer sets no retention period"),
+            not_one: ("n'est pas une durée", "is not a period"),
+            silent: ("l'offre ne fixe aucune durée de conservation des requêtes, des réponses ou des journaux", "the offer sets no retention period for prompts, outputs or logs"),
+        },
+    )
 }

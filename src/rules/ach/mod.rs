@@ -37,6 +37,55 @@ pub struct Verdict {
     pub finding: Option<Finding>,
 }
 
+/// Texts of a « nothing verifiable on this point » verdict: the message with and without a marketing phrase, and
+/// what the marketing phrase is not (« n'en est pas une »).
+pub struct MissingTexts {
+    /// Message when a marketing phrase stands in for the commitment (French, English).
+    pub with_marketing: (&'static str, &'static str),
+    /// What the marketing phrase is not (French, English).
+    pub not_one: (&'static str, &'static str),
+    /// Message when the offer says nothing (French, English).
+    pub silent: (&'static str, &'static str),
+}
+
+/// The unmet verdict shared by the checklist rules that only need a commitment to be present: points at the
+/// marketing phrase that pretends to answer, else at the place the commitment belongs.
+pub fn missing(
+    v: &OfferView<'_>,
+    meta: &'static RuleMeta,
+    aspect: Aspect,
+    texts: &MissingTexts,
+) -> Verdict {
+    let (primary, message) = match v.facts.marketing_for(aspect) {
+        Some(m) => (
+            m.span,
+            format!(
+                "{} (« {} » {})",
+                v.t(texts.with_marketing.0, texts.with_marketing.1),
+                m.phrase,
+                v.t(texts.not_one.0, texts.not_one.1)
+            ),
+        ),
+        None => (
+            v.place(aspect),
+            v.t(texts.silent.0, texts.silent.1).to_owned(),
+        ),
+    };
+    let finding = v.finding(
+        meta,
+        Severity::Warning,
+        primary,
+        message,
+        v.expected(meta.code),
+    );
+    Verdict {
+        code: meta.code,
+        status: Status::Unmet,
+        evidence: None,
+        finding: Some(finding),
+    }
+}
+
 impl Verdict {
     /// A verdict that does not fire.
     pub fn met(code: &'static str, evidence: Option<Span>) -> Verdict {
