@@ -1,21 +1,9 @@
 //! The command line as users and CI see it: exit codes, formats, languages, bad input.
 
+mod common;
+use common::{charte, stdout};
+
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn charte(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_charte"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run charte")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
 
 #[test]
 fn folder_with_broken_files_reports_str000_and_checks_the_valid_one() {

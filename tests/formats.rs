@@ -1,19 +1,12 @@
 //! Output formats, snapshotted on one charter with planted defects (human, json, github), and SARIF checked for the
 //! shape code-scanning tools need.
 
-use std::process::Command;
+mod common;
 
 const FILE: &str = "examples/commune-saint-ombelin-defauts.md";
 
 fn charte(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_charte"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run charte");
-    String::from_utf8(out.stdout).expect("utf-8 output")
+    common::stdout(&common::charte(args))
 }
 
 #[test]

@@ -1,23 +1,10 @@
 //! `charte offer` as procurement teams use it: exit codes, JSON with labels in the charter file, the summary table,
 //! and `charte check` never running the ACH rules.
 
-use std::process::{Command, Output};
+mod common;
+use common::{charte, stdout};
 
 const CHARTER: &str = "examples/commune-brevannes-sur-lisarde.md";
-
-fn charte(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_charte"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run charte")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
 
 fn json(args: &[&str]) -> (Option<i32>, serde_json::Value) {
     let out = charte(args);

@@ -2,6 +2,9 @@
 //! rules), `diff` and `compare` in every format, `init` passing `check`, REF001 on a corpus that reaches the
 //! threshold, and the command line.
 
+mod common;
+use common::{charte, stdout};
+
 use charte::diagnostics::Severity;
 use charte::engine::{check_bytes, Settings};
 use charte::i18n::Lang;
@@ -15,7 +18,6 @@ use charte::references::{Analysed, Corpus, Nature, EMBEDDED};
 use charte::rules::ref_::ref001_common_topic_missing::{common_missing, undedicated_topics};
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::{Command, Output};
 
 /// Fixed date so date-sensitive output does not move.
 const AS_OF: CivilDate = CivilDate {
@@ -408,20 +410,6 @@ fn ref001_fires_when_the_corpus_reaches_the_threshold() {
     let dir = tempfile::tempdir().expect("tempdir");
     let half = user_corpus(dir.path(), 2, 2);
     assert!(common_missing(&half, undedicated_topics(), &topics(&fail)).is_empty());
-}
-
-fn charte(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_charte"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run charte")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 #[test]

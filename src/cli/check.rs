@@ -18,6 +18,17 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Rule selection, reference date, failing level, configuration.
+    #[command(flatten)]
+    pub opts: RunOptions,
+    /// Use this folder of reference charters instead of the embedded corpus (coverage counts, REF001).
+    #[arg(long, value_name = "DOSSIER")]
+    pub references: Option<PathBuf>,
+}
+
+/// Options shared by `check` and `offer`.
+#[derive(Debug, clap::Args)]
+pub struct RunOptions {
     /// Only these codes or prefixes (comma-separated: RGPD,STR003).
     #[arg(long, value_delimiter = ',')]
     pub select: Vec<String>,
@@ -30,12 +41,37 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too: `--deny warnings`.
     #[arg(long)]
     pub deny: Option<String>,
-    /// Configuration file (default: charte.toml found upward from the first path).
+    /// Configuration file (default: charte.toml found upward from the first file).
     #[arg(long)]
     pub config: Option<PathBuf>,
-    /// Use this folder of reference charters instead of the embedded corpus (coverage counts, REF001).
-    #[arg(long, value_name = "DOSSIER")]
-    pub references: Option<PathBuf>,
+}
+
+impl RunOptions {
+    /// Refuses a `--deny` level charte does not know (exit 2).
+    pub fn check_deny(&self, lang: Lang) -> Result<(), Status> {
+        match self.deny.as_deref() {
+            Some(d) if !["warnings", "warning", "info", "error", "errors"].contains(&d) => {
+                Err(usage_error(
+                    lang,
+                    &format!("--deny attend « warnings » ou « info », pas « {d} »"),
+                    &format!("--deny expects \"warnings\" or \"info\", not \"{d}\""),
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Settings from these options and the configuration found from `first`.
+    pub fn settings(&self, lang: Lang, first: Option<&Path>) -> Result<Settings, Status> {
+        settings(
+            lang,
+            &self.select,
+            &self.ignore,
+            self.as_of.as_deref(),
+            self.config.as_deref(),
+            first,
+        )
+    }
 }
 
 /// Extensions read as charters.
@@ -138,14 +174,8 @@ pub fn status(reports: &[FileReport], deny: Option<&str>) -> Status {
 
 /// Runs `check`.
 pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
-    if let Some(d) = args.deny.as_deref() {
-        if !["warnings", "warning", "info", "error", "errors"].contains(&d) {
-            return usage_error(
-                lang,
-                &format!("--deny attend « warnings » ou « info », pas « {d} »"),
-                &format!("--deny expects \"warnings\" or \"info\", not \"{d}\""),
-            );
-        }
+    if let Err(status) = args.opts.check_deny(lang) {
+        return status;
     }
     let files = match collect(&args.paths) {
         Ok(f) => f,
@@ -157,19 +187,16 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
             )
         }
     };
-    let settings = match settings(
-        lang,
-        &args.select,
-        &args.ignore,
-        args.as_of.as_deref(),
-        args.config.as_deref(),
-        args.paths.first().map(PathBuf::as_path),
-    ) {
+    let settings = match args
+        .opts
+        .settings(lang, args.paths.first().map(PathBuf::as_path))
+    {
         Ok(s) => s,
         Err(status) => return status,
     };
     // `--references` wins over the `references` key of charte.toml.
     let from_config = args
+        .opts
         .config
         .clone()
         .or_else(|| args.paths.first().and_then(|p| config::find_upward(p)))
@@ -210,5 +237,5 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         }
     }
     super::emit(&text);
-    status(&reports, args.deny.as_deref())
+    status(&reports, args.opts.deny.as_deref())
 }

@@ -35,21 +35,9 @@ pub struct OfferArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OfferFormat::Human)]
     pub format: OfferFormat,
-    /// Only these codes or prefixes (comma-separated: ACH001,ACH008).
-    #[arg(long, value_delimiter = ',')]
-    pub select: Vec<String>,
-    /// Skip these codes or prefixes.
-    #[arg(long, value_delimiter = ',')]
-    pub ignore: Vec<String>,
-    /// Reference date for date-sensitive checks (YYYY-MM-DD; default: today).
-    #[arg(long)]
-    pub as_of: Option<String>,
-    /// Fail (exit 1) on warnings too: `--deny warnings`.
-    #[arg(long)]
-    pub deny: Option<String>,
-    /// Configuration file (default: charte.toml found upward from the offer).
-    #[arg(long)]
-    pub config: Option<PathBuf>,
+    /// Rule selection, reference date, failing level, configuration.
+    #[command(flatten)]
+    pub opts: super::check::RunOptions,
 }
 
 fn read(lang: Lang, p: &PathBuf) -> Result<Vec<u8>, Status> {
@@ -71,14 +59,8 @@ fn read(lang: Lang, p: &PathBuf) -> Result<Vec<u8>, Status> {
 
 /// Runs `offer`.
 pub fn run(args: OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
-    if let Some(d) = args.deny.as_deref() {
-        if !["warnings", "warning", "info", "error", "errors"].contains(&d) {
-            return usage_error(
-                lang,
-                &format!("--deny attend « warnings » ou « info », pas « {d} »"),
-                &format!("--deny expects \"warnings\" or \"info\", not \"{d}\""),
-            );
-        }
+    if let Err(status) = args.opts.check_deny(lang) {
+        return status;
     }
     let offer_bytes = match read(lang, &args.offer) {
         Ok(b) => b,
@@ -91,14 +73,7 @@ pub fn run(args: OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         },
         None => None,
     };
-    let settings = match super::check::settings(
-        lang,
-        &args.select,
-        &args.ignore,
-        args.as_of.as_deref(),
-        args.config.as_deref(),
-        Some(args.offer.as_path()),
-    ) {
+    let settings = match args.opts.settings(lang, Some(args.offer.as_path())) {
         Ok(s) => s,
         Err(status) => return status,
     };
@@ -141,5 +116,5 @@ pub fn run(args: OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         OfferFormat::Markdown => report::markdown(&run, lang),
     };
     super::emit(&text);
-    super::check::status(&run.reports, args.deny.as_deref())
+    super::check::status(&run.reports, args.opts.deny.as_deref())
 }

@@ -1,0 +1,20 @@
+//! Helpers shared by the CLI test files: run the `charte` binary as a user would, in the crate folder, in French,
+//! without colour.
+
+use std::process::{Command, Output};
+
+/// Runs `charte` with these arguments.
+pub fn charte(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_charte"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANG")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run charte")
+}
+
+/// Standard output as text.
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
