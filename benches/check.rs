@@ -40,6 +40,23 @@ fn generated(clauses: usize) -> String {
     text
 }
 
+/// `n` bans of consumer AI tools and `n` permissions of ChatGPT: every pair conflicts (grouped findings).
+fn bans_and_permissions(n: usize) -> String {
+    let mut text = String::from("# Charte\n\n## Interdictions\n\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "Règle {i} : il est interdit d'utiliser un outil d'IA générative grand public.\n\n"
+        ));
+    }
+    text.push_str("## Usages\n\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "Usage {i} : les agents peuvent utiliser ChatGPT pour rédiger des courriers.\n\n"
+        ));
+    }
+    text
+}
+
 fn bench(c: &mut Criterion) {
     let typical = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -52,6 +69,10 @@ fn bench(c: &mut Criterion) {
     let big = generated(5000);
     c.bench_function("check a 5,000-clause charter", |b| {
         b.iter(|| check_bytes("g.md", big.as_bytes(), &settings()))
+    });
+    let clash = bans_and_permissions(1000);
+    c.bench_function("check 1,000 bans x 1,000 conflicting permissions", |b| {
+        b.iter(|| check_bytes("c.md", clash.as_bytes(), &settings()))
     });
 }
 

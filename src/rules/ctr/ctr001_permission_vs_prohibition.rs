@@ -1,6 +1,6 @@
 //! CTR001: one clause permits what another forbids.
 
-use super::{conflict_finding, conflicts};
+use super::conflict_findings;
 use crate::declare_rule;
 use crate::diagnostics::Finding;
 use crate::model::Modality;
@@ -15,6 +15,11 @@ declare_rule! {
     /// conditions (« si aucune donnée personnelle n'est saisie ») : une autorisation qui tombe dans l'exception, ou
     /// qui est soumise à condition, n'est pas signalée. Une interdiction plus étroite que l'autorisation (autorisé en
     /// général, interdit pour les données personnelles) est une exception normale, pas une contradiction.
+    ///
+    /// Le constat vise l'autorisation, la clause à reprendre le plus souvent, et signale l'interdiction en second.
+    /// Quand plusieurs clauses contredisent la même interdiction, un seul constat les regroupe : il vise
+    /// l'interdiction, signale dix autorisations au plus et compte les autres, pour que la liste reste lisible
+    /// quelle que soit la longueur de la charte.
     ///
     /// ## Pourquoi
     /// Quand deux clauses se contredisent, l'agent choisit celle qui l'arrange et aucune ne peut lui être opposée.
@@ -60,6 +65,9 @@ tools (or part of them), with subsumption (ChatGPT is a consumer generative AI t
 exceptions (\"forbidden, except on the approved internal tool\") and conditions taken into account. A ban narrower
 than the permission is a normal exception, not a contradiction.
 
+The finding points at the permission (the clause usually edited) and labels the ban. When several clauses
+contradict one ban, one finding groups them: it points at the ban, labels at most ten of them and counts the rest.
+
 ## Why
 With two contradicting clauses, staff pick the one that suits them and neither can be enforced.
 
@@ -78,18 +86,15 @@ impl Rule for PermissionVsProhibition {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (narrow, ban, witness) in conflicts(cx, Modality::Permission) {
-            out.push(conflict_finding(
-                cx,
-                Self::meta_static(),
-                narrow,
-                ban,
-                witness,
-                (
-                    "une clause autorise ce qu'une autre interdit",
-                    "one clause permits what another forbids",
-                ),
-            ));
-        }
+        conflict_findings(
+            cx,
+            Self::meta_static(),
+            Modality::Permission,
+            (
+                "une clause autorise ce qu'une autre interdit",
+                "one clause permits what another forbids",
+            ),
+            out,
+        );
     }
 }

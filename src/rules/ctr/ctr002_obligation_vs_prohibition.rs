@@ -1,6 +1,6 @@
 //! CTR002: one clause requires what another forbids.
 
-use super::{conflict_finding, conflicts};
+use super::conflict_findings;
 use crate::declare_rule;
 use crate::diagnostics::Finding;
 use crate::model::Modality;
@@ -72,18 +72,15 @@ impl Rule for ObligationVsProhibition {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (narrow, ban, witness) in conflicts(cx, Modality::Obligation) {
-            out.push(conflict_finding(
-                cx,
-                Self::meta_static(),
-                narrow,
-                ban,
-                witness,
-                (
-                    "une clause impose ce qu'une autre interdit",
-                    "one clause requires what another forbids",
-                ),
-            ));
-        }
+        conflict_findings(
+            cx,
+            Self::meta_static(),
+            Modality::Obligation,
+            (
+                "une clause impose ce qu'une autre interdit",
+                "one clause requires what another forbids",
+            ),
+            out,
+        );
     }
 }

@@ -7,6 +7,7 @@ use crate::diagnostics::Finding;
 use crate::lexicon::Tag;
 use crate::model::{Span, Topic};
 use crate::rules::{Context, Rule};
+use std::collections::HashMap;
 
 /// Words that state a period, in days (normalised text).
 const PERIODS: &[(&str, u32)] = &[
@@ -212,24 +213,32 @@ impl Rule for InconsistentValues {
     }
 }
 
-/// One finding per parameter: the first pair of facts that disagree.
+/// One finding per parameter: the first pair of facts that disagree. Facts are grouped by key in one pass, so the
+/// work stays linear in the number of facts.
 fn report(cx: &Context<'_>, out: &mut Vec<Finding>, facts: &[Fact], what: (&str, &str)) {
-    let mut done: Vec<&Vec<u16>> = Vec::new();
-    for (i, a) in facts.iter().enumerate() {
-        if done.contains(&&a.key) {
-            continue;
+    // For each key, its first fact and, once found, the first later fact with another value.
+    let mut first: HashMap<&[u16], (&Fact, Option<&Fact>)> = HashMap::new();
+    let mut order: Vec<&[u16]> = Vec::new();
+    for f in facts {
+        match first.get_mut(f.key.as_slice()) {
+            None => {
+                first.insert(&f.key, (f, None));
+                order.push(&f.key);
+            }
+            Some((a, other @ None)) if f.days != a.days && f.span != a.span => *other = Some(f),
+            Some(_) => {}
         }
-        if let Some(b) = facts[i + 1..]
-            .iter()
-            .find(|b| b.key == a.key && b.days != a.days && b.span != a.span)
-        {
-            done.push(&a.key);
-            let (first, second) = if a.span.start <= b.span.start {
-                (a, b)
-            } else {
-                (b, a)
-            };
-            out.push(
+    }
+    for key in order {
+        let Some(&(a, Some(b))) = first.get(key) else {
+            continue;
+        };
+        let (first, second) = if a.span.start <= b.span.start {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        out.push(
                 cx.finding(
                     InconsistentValues::meta_static(),
                     second.span,
@@ -242,6 +251,5 @@ fn report(cx: &Context<'_>, out: &mut Vec<Finding>, facts: &[Fact], what: (&str,
                     "pick one value and state it once; if the data differ, name them precisely in each clause",
                 )),
             );
-        }
     }
 }

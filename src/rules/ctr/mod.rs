@@ -19,12 +19,23 @@ pub fn norm_span(cx: &Context<'_>, n: &Norm) -> Span {
     clause.source_span(sentence.start, sentence.end)
 }
 
-/// Every (narrow, ban) pair where what `narrow_modality` allows or requires falls inside a ban. Indexed by the
-/// concepts the ban names, so the search stays near-linear in the number of norms.
-pub fn conflicts<'a>(
-    cx: &'a Context<'_>,
-    narrow_modality: Modality,
-) -> Vec<(&'a Norm, &'a Norm, Option<Subsumption>)> {
+/// How many clauses one grouped finding labels; the others are counted in its message.
+pub const GROUP_LABELS: usize = 10;
+
+/// The clauses that one ban clause conflicts with (permissions for CTR001, obligations for CTR002).
+pub struct Conflict<'a> {
+    /// The first ban norm of the clause.
+    pub ban: &'a Norm,
+    /// The conflicting norms, one per clause, in document order, at most [`GROUP_LABELS`] of them.
+    pub narrows: Vec<(&'a Norm, Option<Subsumption>)>,
+    /// How many more clauses conflict with this ban than `narrows` holds.
+    pub more: usize,
+}
+
+/// One [`Conflict`] per ban clause whose ban covers what `narrow_modality` allows or requires elsewhere. Indexed by
+/// the concepts the ban names, and bounded: each ban clause keeps at most [`GROUP_LABELS`] conflicting clauses and
+/// counts the rest, so memory stays linear in the input even when every ban meets every permission.
+pub fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> Vec<Conflict<'a>> {
     let lx = cx.lexicon;
     let norms = &cx.analysis.norms;
     // Index the candidate norms by every ancestor of the tools and data they name.
@@ -39,40 +50,142 @@ pub fn conflicts<'a>(
             }
         }
     }
-    let mut out = Vec::new();
-    let mut seen = BTreeSet::new();
+    let mut out: Vec<Conflict<'a>> = Vec::new();
+    // Clauses already found in conflict with the current ban clause (norms come in document order).
+    let mut met: BTreeSet<usize> = BTreeSet::new();
+    let mut candidates: Vec<usize> = Vec::new();
     for ban in norms
         .iter()
         .filter(|n| n.modality == Some(Modality::Interdiction) && !n.conditional)
     {
-        let mut candidates: Vec<usize> = ban
-            .tools
-            .iter()
-            .chain(ban.data.iter())
-            .flat_map(|m| index.get(&m.concept).cloned().unwrap_or_default())
-            .collect();
+        let same_clause = out.last().is_some_and(|c| c.ban.at.0 == ban.at.0);
+        if !same_clause {
+            met.clear();
+        }
+        candidates.clear();
+        for m in ban.tools.iter().chain(ban.data.iter()) {
+            if let Some(v) = index.get(&m.concept) {
+                candidates.extend_from_slice(v);
+            }
+        }
         candidates.sort_unstable();
         candidates.dedup();
-        for i in candidates {
+        let mut found: Vec<(&'a Norm, Option<Subsumption>)> = Vec::new();
+        let mut more = 0;
+        for &i in &candidates {
             let narrow = &norms[i];
-            if narrow.at.0 == ban.at.0 {
-                continue; // one clause does not contradict itself
-            }
-            let key = (narrow.at.0.min(ban.at.0), narrow.at.0.max(ban.at.0));
-            if seen.contains(&key) {
+            // One clause does not contradict itself; one finding per pair of clauses.
+            if narrow.at.0 == ban.at.0 || met.contains(&narrow.at.0) {
                 continue;
             }
             if let Some(witness) = within(lx, narrow, ban) {
-                seen.insert(key);
-                out.push((narrow, ban, witness));
+                met.insert(narrow.at.0);
+                if found.len() < GROUP_LABELS {
+                    found.push((narrow, witness));
+                } else {
+                    more += 1;
+                }
             }
+        }
+        match out.last_mut() {
+            Some(c) if same_clause => {
+                for f in found {
+                    if c.narrows.len() < GROUP_LABELS {
+                        c.narrows.push(f);
+                    } else {
+                        c.more += 1;
+                    }
+                }
+                c.more += more;
+                c.narrows.sort_by_key(|(n, _)| n.at);
+            }
+            _ if !found.is_empty() => out.push(Conflict {
+                ban,
+                narrows: found,
+                more,
+            }),
+            _ => {}
         }
     }
     out
 }
 
-/// Builds the finding for a conflict: primary on the later clause, secondary on the earlier, subsumption spelled out.
-pub fn conflict_finding(
+/// The findings of CTR001 or CTR002: a pair finding when a ban conflicts with one clause, a grouped finding (the
+/// ban primary, each conflicting clause labelled) when it conflicts with several.
+pub fn conflict_findings(
+    cx: &Context<'_>,
+    meta: &'static RuleMeta,
+    narrow_modality: Modality,
+    what: (&str, &str),
+    out: &mut Vec<Finding>,
+) {
+    for c in conflicts(cx, narrow_modality) {
+        match c.narrows[..] {
+            [(narrow, witness)] if c.more == 0 => {
+                out.push(conflict_finding(cx, meta, narrow, c.ban, witness, what));
+            }
+            _ => out.push(group_finding(cx, meta, &c, what)),
+        }
+    }
+}
+
+/// One finding for a ban that several clauses contradict: the ban is primary, each clause a secondary label.
+fn group_finding(
+    cx: &Context<'_>,
+    meta: &'static RuleMeta,
+    c: &Conflict<'_>,
+    what: (&str, &str),
+) -> Finding {
+    let total = c.narrows.len() + c.more;
+    let obligation = c.narrows[0].0.modality == Some(Modality::Obligation);
+    let mut message = if obligation {
+        format!(
+            "{} : {total} {}",
+            cx.t(what.0, what.1),
+            cx.t(
+                "obligations contredisent cette interdiction",
+                "obligations contradict this ban"
+            )
+        )
+    } else {
+        format!(
+            "{} : {total} {}",
+            cx.t(what.0, what.1),
+            cx.t(
+                "autorisations contredisent cette interdiction",
+                "permissions contradict this ban"
+            )
+        )
+    };
+    if c.more > 0 {
+        message.push_str(&format!(
+            " ({} {}, {} {})",
+            c.narrows.len(),
+            cx.t("signalées", "labelled"),
+            c.more,
+            cx.t("autres non signalées", "more not labelled")
+        ));
+    }
+    let label = if obligation {
+        cx.t("cette clause l'impose", "this clause requires it")
+    } else {
+        cx.t("cette clause l'autorise", "this clause allows it")
+    };
+    let mut f = cx
+        .finding(meta, norm_span(cx, c.ban), message)
+        .with_primary_label(cx.t("cette clause l'interdit", "this clause forbids it"));
+    for (n, _) in &c.narrows {
+        f = f.with_label(norm_span(cx, n), label);
+    }
+    f.with_help(cx.t(
+        "conciliez ces clauses : ajoutez à l'interdiction les exceptions voulues (« sauf … »), restreignez les autorisations à ce que l'interdiction laisse libre, ou supprimez ce qui ne doit pas rester",
+        "reconcile these clauses: add the intended exceptions to the ban (\"sauf …\"), narrow the permissions to what the ban leaves free, or drop what must not stay",
+    ))
+}
+
+/// Builds the finding for one conflicting pair: primary on the permission or obligation, secondary on the ban,
+/// subsumption spelled out.
+fn conflict_finding(
     cx: &Context<'_>,
     meta: &'static RuleMeta,
     narrow: &Norm,
@@ -133,21 +246,14 @@ pub fn conflict_finding(
         Some(Modality::Obligation) => cx.t("cette clause l'impose", "this clause requires it"),
         _ => cx.t("cette clause l'autorise", "this clause allows it"),
     };
-    let (primary, secondary, plabel, slabel) = if ns.start > bs.start {
-        (
-            ns,
-            bs,
-            narrow_label,
-            cx.t("cette clause l'interdit", "this clause forbids it"),
-        )
-    } else {
-        (
-            bs,
-            ns,
-            cx.t("cette clause l'interdit", "this clause forbids it"),
-            narrow_label,
-        )
-    };
+    // The primary span is the permission or obligation: it is the clause the drafter usually edits, so SARIF and
+    // GitHub annotations land on it; the ban is the secondary label.
+    let (primary, secondary, plabel, slabel) = (
+        ns,
+        bs,
+        narrow_label,
+        cx.t("cette clause l'interdit", "this clause forbids it"),
+    );
     cx.finding(meta, primary, message).with_primary_label(plabel).with_label(secondary, slabel).with_help(cx.t(
         "conciliez les deux clauses : ajoutez une exception explicite à l'interdiction (« sauf … »), restreignez l'autorisation à ce que l'interdiction laisse libre, ou supprimez l'une des deux",
         "reconcile the two clauses: add an explicit exception to the ban (\"sauf …\"), narrow the permission to what the ban leaves free, or drop one of them",
