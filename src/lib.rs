@@ -16,6 +16,7 @@ pub mod config;
 pub mod diagnostics;
 pub mod engine;
 pub mod i18n;
+pub mod io;
 pub mod lexicon;
 pub mod model;
 pub mod output;

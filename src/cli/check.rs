@@ -236,6 +236,5 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
             text.clear();
         }
     }
-    super::emit(&text);
-    status(&reports, args.opts.deny.as_deref())
+    super::emit(&text, lang, status(&reports, args.opts.deny.as_deref()))
 }

@@ -18,9 +18,9 @@ pub struct CompareArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
     pub format: CompareFormat,
-    /// Write to this file instead of standard output.
-    #[arg(long, value_name = "FICHIER")]
-    pub out: Option<PathBuf>,
+    /// `--out FICHIER`, `--force`.
+    #[command(flatten)]
+    pub output: super::OutArgs,
 }
 
 /// Runs `compare`.
@@ -55,19 +55,29 @@ pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
                 .unwrap_or(false)
         })
         .collect();
+    let mut inputs = args.paths.clone();
+    inputs.extend(files.iter().cloned());
+    if let Some(dir) = &args.references {
+        inputs.extend(super::reference_inputs(dir.as_deref()));
+    }
+    if let Err(s) = args.output.check(&inputs, lang) {
+        return s;
+    }
     let mut charters: Vec<Analysed> = Vec::new();
     for f in &files {
         let shown = f.display().to_string();
         match std::fs::read(f) {
             Ok(bytes) => match Analysed::from_bytes(&shown, &bytes) {
                 Some(a) => charters.push(a),
-                None => eprintln!(
-                    "{}",
-                    lang.pick(
+                None => {
+                    let text = lang.pick(
                         &format!("remarque : {shown} ne peut pas être lu comme une charte ; fichier ignoré (`charte check` en dit plus)"),
                         &format!("note: {shown} cannot be read as a charter; file skipped (`charte check` says more)"),
-                    )
-                ),
+                    ).to_owned();
+                    if super::note(&text, Status::Clean) == Status::Usage {
+                        return Status::Usage;
+                    }
+                }
             },
             Err(e) => {
                 return usage_error(
@@ -93,10 +103,11 @@ pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
         );
     }
     let matrix = compare(&charters, corpus);
-    let color = color && args.out.is_none() && args.format == CompareFormat::Table;
-    super::diff::write_out(
+    let color = color && args.output.out.is_none() && args.format == CompareFormat::Table;
+    args.output.write(
         &render(&matrix, args.format, lang, color),
-        args.out.as_deref(),
+        &inputs,
         lang,
+        Status::Clean,
     )
 }

@@ -20,9 +20,9 @@ pub struct DiffArgs {
     /// A folder of your own reference charters, used instead of the embedded ones.
     #[arg(long, value_name = "DIR")]
     pub references: Option<PathBuf>,
-    /// Write to this file instead of standard output.
-    #[arg(long, value_name = "FICHIER")]
-    pub out: Option<PathBuf>,
+    /// `--out FICHIER`, `--force`.
+    #[command(flatten)]
+    pub output: super::OutArgs,
 }
 
 /// Reads and analyses a charter file; prints the error and returns status 2 on failure.
@@ -44,26 +44,14 @@ pub fn load(path: &Path, lang: Lang) -> Result<Analysed, Status> {
     })
 }
 
-/// Writes `text` to `out`, or to standard output.
-pub fn write_out(text: &str, out: Option<&Path>, lang: Lang) -> Status {
-    match out {
-        None => {
-            super::emit(text);
-            Status::Clean
-        }
-        Some(p) => match std::fs::write(p, text) {
-            Ok(()) => Status::Clean,
-            Err(e) => usage_error(
-                lang,
-                &format!("écriture impossible de {} : {e}", p.display()),
-                &format!("cannot write {}: {e}", p.display()),
-            ),
-        },
-    }
-}
-
 /// Runs `diff`.
 pub fn run(args: DiffArgs, lang: Lang, color: bool) -> Status {
+    let mut inputs = vec![args.file.clone()];
+    inputs.extend(args.against.as_ref().map(PathBuf::from));
+    inputs.extend(super::reference_inputs(args.references.as_deref()));
+    if let Err(s) = args.output.check(&inputs, lang) {
+        return s;
+    }
     let corpus = match super::refs::corpus(args.references.as_deref(), lang) {
         Ok(c) => c,
         Err(s) => return s,
@@ -112,10 +100,11 @@ pub fn run(args: DiffArgs, lang: Lang, color: bool) -> Status {
             "no reference charter to compare with",
         );
     };
-    let color = color && args.out.is_none() && args.format == DiffFormat::Human;
-    write_out(
+    let color = color && args.output.out.is_none() && args.format == DiffFormat::Human;
+    args.output.write(
         &render(&report, args.format, lang, color),
-        args.out.as_deref(),
+        &inputs,
         lang,
+        Status::Clean,
     )
 }

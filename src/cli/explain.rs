@@ -14,10 +14,7 @@ pub struct ExplainArgs {
 /// Runs `explain`.
 pub fn run(args: ExplainArgs, lang: Lang) -> Status {
     match find(&args.code) {
-        Some(rule) => {
-            super::emit(&docs::render(rule.meta(), lang));
-            Status::Clean
-        }
+        Some(rule) => super::emit(&docs::render(rule.meta(), lang), lang, Status::Clean),
         None => {
             let hint = closest_code(&args.code)
                 .map(|c| {

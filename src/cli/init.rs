@@ -15,12 +15,9 @@ pub struct InitArgs {
     /// Kind of body: commune, epci, departement, region, operateur, etat, association, entreprise, autre.
     #[arg(long = "type", value_name = "TYPE", default_value = "commune")]
     pub kind: String,
-    /// Write the charter to this file (default: standard output). An existing file is kept unless --force.
-    #[arg(long, value_name = "FICHIER")]
-    pub out: Option<PathBuf>,
-    /// Overwrite the --out file if it exists.
-    #[arg(long)]
-    pub force: bool,
+    /// `--out FICHIER` (default: standard output), `--force`.
+    #[command(flatten)]
+    pub output: super::OutArgs,
     /// Keep only topics covered by at least this percentage of the references (0–100; 75 = consensus topics only;
     /// default 0: every topic at least one reference covers).
     #[arg(long, value_name = "POURCENT", default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=100))]
@@ -39,20 +36,9 @@ pub fn run(args: InitArgs, lang: Lang) -> Status {
             &format!("unknown --type: {} (commune, epci, departement, region, operateur, etat, association, entreprise, autre)", args.kind),
         );
     };
-    if let Some(out) = &args.out {
-        if out.exists() && !args.force {
-            return usage_error(
-                lang,
-                &format!(
-                    "{} existe déjà ; ajoutez --force pour le remplacer",
-                    out.display()
-                ),
-                &format!(
-                    "{} already exists; add --force to overwrite it",
-                    out.display()
-                ),
-            );
-        }
+    let inputs = super::reference_inputs(args.references.as_deref());
+    if let Err(s) = args.output.check(&inputs, lang) {
+        return s;
     }
     let corpus = match super::refs::corpus(args.references.as_deref(), lang) {
         Ok(c) => c,
@@ -65,12 +51,11 @@ pub fn run(args: InitArgs, lang: Lang) -> Status {
         date: today(),
     };
     let text = generate(corpus, &opts);
-    let status = super::diff::write_out(&text, args.out.as_deref(), lang);
-    if let (Status::Clean, Some(out)) = (status, &args.out) {
+    let status = args.output.write(&text, &inputs, lang, Status::Clean);
+    if let (Status::Clean, Some(out)) = (status, &args.output.out) {
         let n = text.matches("<!-- À adapter").count();
-        eprintln!(
-            "{}",
-            match lang {
+        return super::note(
+            &match lang {
                 Lang::Fr => format!(
                     "charte de départ écrite dans {} : {n} clauses à adapter ; vérifiez-la avec `charte check {}`",
                     out.display(),
@@ -81,7 +66,8 @@ pub fn run(args: InitArgs, lang: Lang) -> Status {
                     out.display(),
                     out.display()
                 ),
-            }
+            },
+            status,
         );
     }
     status

@@ -120,6 +120,5 @@ pub fn run(args: InspectArgs, lang: Lang) -> Status {
             let _ = &section;
         }
     }
-    super::emit(&out);
-    Status::Clean
+    super::emit(&out, lang, Status::Clean)
 }

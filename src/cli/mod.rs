@@ -12,8 +12,10 @@ pub mod rules;
 pub mod schema;
 
 use crate::i18n::Lang;
+use crate::io::{Emitted, WriteOptions};
 use crate::output::Format;
 use clap::{Parser, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
 
 /// Exit status of a run (`cli.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,17 +112,81 @@ pub fn run(cli: Cli) -> Status {
     }
 }
 
-/// Writes to standard output; a closed pipe (`charte check … | head`) is not an error worth a panic.
-pub fn emit(text: &str) {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+/// Writes `text` to standard output and returns `status`; a write error (disk full…) is reported and gives status 2.
+/// A closed pipe (`charte check … | head`) ends quietly with `status`, like other Unix tools.
+pub fn emit(text: &str, lang: Lang, status: Status) -> Status {
+    match crate::io::stdout(text) {
+        Emitted::Done | Emitted::Closed => status,
+        Emitted::Failed(e) => usage_error(
+            lang,
+            &format!("écriture impossible sur la sortie standard : {e}"),
+            &format!("cannot write to standard output: {e}"),
+        ),
+    }
+}
+
+/// Writes a line to standard error and returns `status`, or status 2 when standard error cannot be written.
+pub fn note(text: &str, status: Status) -> Status {
+    match crate::io::stderr(&format!("{text}\n")) {
+        Emitted::Done | Emitted::Closed => status,
+        Emitted::Failed(_) => Status::Usage,
+    }
 }
 
 /// Prints a usage error in the chosen language and returns status 2.
 pub fn usage_error(lang: Lang, fr: &str, en: &str) -> Status {
-    eprintln!("{}: {}", lang.pick("erreur", "error"), lang.pick(fr, en));
-    Status::Usage
+    note(
+        &format!("{}: {}", lang.pick("erreur", "error"), lang.pick(fr, en)),
+        Status::Usage,
+    )
+}
+
+/// `--out FICHIER` and `--force`, the same for every command that writes a report or a charter.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct OutArgs {
+    /// Write to this file instead of standard output. An existing file is kept unless --force; a file the command
+    /// reads is never overwritten.
+    #[arg(long, value_name = "FICHIER")]
+    pub out: Option<PathBuf>,
+    /// Replace the --out file if it exists (never a file the command reads).
+    #[arg(long)]
+    pub force: bool,
+}
+
+impl OutArgs {
+    /// Refuses, before any work, an output that is an input or that exists without `--force`.
+    pub fn check(&self, inputs: &[PathBuf], lang: Lang) -> Result<(), Status> {
+        match &self.out {
+            None => Ok(()),
+            Some(p) => crate::io::check_output(p, self.options(inputs))
+                .map_err(|e| usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En))),
+        }
+    }
+
+    /// Writes `text` to the `--out` file (through [`crate::io::write_output`]) or to standard output; returns `status`,
+    /// or status 2 when the text could not be written.
+    pub fn write(&self, text: &str, inputs: &[PathBuf], lang: Lang, status: Status) -> Status {
+        match &self.out {
+            None => emit(text, lang, status),
+            Some(p) => match crate::io::write_output(p, text.as_bytes(), self.options(inputs)) {
+                Ok(()) => status,
+                Err(e) => usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En)),
+            },
+        }
+    }
+
+    fn options<'a>(&self, inputs: &'a [PathBuf]) -> WriteOptions<'a> {
+        WriteOptions {
+            force: self.force,
+            inputs,
+        }
+    }
+}
+
+/// The files a `--references DIR` folder holds: inputs of the run, never to be overwritten.
+pub fn reference_inputs(dir: Option<&Path>) -> Vec<PathBuf> {
+    dir.and_then(|d| check::collect(&[d.to_path_buf()]).ok())
+        .unwrap_or_default()
 }
 
 /// Output format names shared by `check` (and later `offer`).

@@ -38,6 +38,9 @@ pub struct OfferArgs {
     /// Rule selection, reference date, failing level, configuration.
     #[command(flatten)]
     pub opts: super::check::RunOptions,
+    /// `--out FICHIER`, `--force`.
+    #[command(flatten)]
+    pub output: super::OutArgs,
 }
 
 fn read(lang: Lang, p: &PathBuf) -> Result<Vec<u8>, Status> {
@@ -59,8 +62,15 @@ fn read(lang: Lang, p: &PathBuf) -> Result<Vec<u8>, Status> {
 
 /// Runs `offer`.
 pub fn run(args: OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
+    let color = color && args.output.out.is_none();
     if let Err(status) = args.opts.check_deny(lang) {
         return status;
+    }
+    let mut inputs = vec![args.offer.clone()];
+    inputs.extend(args.charter.iter().cloned());
+    inputs.extend(args.opts.config.iter().cloned());
+    if let Err(s) = args.output.check(&inputs, lang) {
+        return s;
     }
     let offer_bytes = match read(lang, &args.offer) {
         Ok(b) => b,
@@ -115,6 +125,6 @@ pub fn run(args: OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         OfferFormat::Github => render(&run.reports, Format::Github, lang, false),
         OfferFormat::Markdown => report::markdown(&run, lang),
     };
-    super::emit(&text);
-    super::check::status(&run.reports, args.opts.deny.as_deref())
+    let status = super::check::status(&run.reports, args.opts.deny.as_deref());
+    args.output.write(&text, &inputs, lang, status)
 }

@@ -46,15 +46,17 @@ pub fn corpus(dir: Option<&std::path::Path>, lang: Lang) -> Result<&'static Corp
     match load_or_embedded(dir) {
         Ok(c) => {
             for s in &c.skipped {
-                eprintln!(
-                    "{}",
-                    match lang {
-                        Lang::Fr => format!(
+                let text = match lang {
+                    Lang::Fr => {
+                        format!(
                             "remarque : {s} ne peut pas être lu comme une charte ; fichier ignoré"
-                        ),
-                        Lang::En => format!("note: {s} cannot be read as a charter; file skipped"),
+                        )
                     }
-                );
+                    Lang::En => format!("note: {s} cannot be read as a charter; file skipped"),
+                };
+                if super::note(&text, Status::Clean) == Status::Usage {
+                    return Err(Status::Usage);
+                }
             }
             Ok(c)
         }
@@ -213,17 +215,14 @@ pub fn run(args: RefsArgs, lang: Lang) -> Status {
     };
     match args.action {
         None => {
-            super::emit(&match args.format {
+            let text = match args.format {
                 RefsFormat::Table => table(corpus, lang),
                 RefsFormat::Json => json(corpus),
-            });
-            Status::Clean
+            };
+            super::emit(&text, lang, Status::Clean)
         }
         Some(RefsAction::Show { id }) => match corpus.find(&id) {
-            Some(r) => {
-                super::emit(&show(r, lang));
-                Status::Clean
-            }
+            Some(r) => super::emit(&show(r, lang), lang, Status::Clean),
             None => {
                 let hint = corpus.closest_id(&id);
                 let (fr, en) = match hint {

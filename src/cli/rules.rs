@@ -44,12 +44,12 @@ pub fn run(args: RulesArgs, lang: Lang) -> Status {
                 serde_json::json!({"code": m.code, "name": m.name, "family": m.family.prefix(), "severity": m.severity.as_str(), "topics": m.topics.iter().map(|t| t.id()).collect::<Vec<_>>(), "summary": m.summary(lang)})
             })
             .collect();
-        super::emit(&format!(
-            "{}\n",
-            serde_json::to_string_pretty(&v).unwrap_or_default()
-        ));
+        super::emit(
+            &format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default()),
+            lang,
+            Status::Clean,
+        )
     } else {
-        super::emit(&table(lang));
+        super::emit(&table(lang), lang, Status::Clean)
     }
-    Status::Clean
 }

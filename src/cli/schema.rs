@@ -2,6 +2,7 @@
 
 use super::{usage_error, Status};
 use crate::i18n::Lang;
+use crate::io::{check_output, write_output, WriteOptions};
 use crate::model::FrontMatter;
 use crate::parse::yaml::YamlCharter;
 use std::path::PathBuf;
@@ -10,8 +11,11 @@ use std::path::PathBuf;
 #[derive(Debug, clap::Args)]
 pub struct SchemaArgs {
     /// Folder to write `front-matter.schema.json` and `charter.schema.json` into (default: print both).
-    #[arg(long)]
+    #[arg(long, value_name = "DOSSIER")]
     pub out: Option<PathBuf>,
+    /// Replace the schema files if they exist in that folder.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The schemas, by file name.
@@ -35,32 +39,35 @@ pub fn schemas() -> Vec<(&'static str, String)> {
 
 /// Runs `schema`.
 pub fn run(args: SchemaArgs, lang: Lang) -> Status {
-    match args.out {
-        Some(dir) => {
-            if let Err(e) = std::fs::create_dir_all(&dir) {
-                return usage_error(
-                    lang,
-                    &format!("impossible de créer {} : {e}", dir.display()),
-                    &format!("cannot create {}: {e}", dir.display()),
-                );
-            }
-            for (name, text) in schemas() {
-                let path = dir.join(name);
-                if let Err(e) = std::fs::write(&path, text) {
-                    return usage_error(
-                        lang,
-                        &format!("impossible d'écrire {} : {e}", path.display()),
-                        &format!("cannot write {}: {e}", path.display()),
-                    );
-                }
-            }
-            Status::Clean
-        }
-        None => {
-            for (name, text) in schemas() {
-                super::emit(&format!("// {name}\n{text}\n"));
-            }
-            Status::Clean
+    let Some(dir) = args.out else {
+        let text: String = schemas()
+            .into_iter()
+            .map(|(name, text)| format!("// {name}\n{text}\n"))
+            .collect();
+        return super::emit(&text, lang, Status::Clean);
+    };
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        return usage_error(
+            lang,
+            &format!("impossible de créer {} : {e}", dir.display()),
+            &format!("cannot create {}: {e}", dir.display()),
+        );
+    }
+    let opts = WriteOptions {
+        force: args.force,
+        inputs: &[],
+    };
+    let files = schemas();
+    // Both refused before either is written: never half a set of schemas.
+    for (name, _) in &files {
+        if let Err(e) = check_output(&dir.join(name), opts) {
+            return usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En));
         }
     }
+    for (name, text) in files {
+        if let Err(e) = write_output(&dir.join(name), text.as_bytes(), opts) {
+            return usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En));
+        }
+    }
+    Status::Clean
 }
