@@ -11,8 +11,8 @@ pub struct Config {
     pub select: Vec<String>,
     /// Codes or prefixes to skip.
     pub ignore: Vec<String>,
-    /// `fr` or `en`.
-    pub lang: Option<String>,
+    /// Language of messages, `fr` or `en` (`--lang` wins over it; it wins over `LANG`).
+    pub lang: Option<crate::i18n::Lang>,
     /// A folder of reference charters to use instead of the embedded corpus (relative to the config file).
     pub references: Option<std::path::PathBuf>,
 }
@@ -48,6 +48,14 @@ pub enum ConfigError {
     },
 }
 
+/// The configuration file of a run: `--config FILE` when given, else the nearest `charte.toml` above the first
+/// path.
+pub fn locate(explicit: Option<&Path>, first: Option<&Path>) -> Option<PathBuf> {
+    explicit
+        .map(Path::to_path_buf)
+        .or_else(|| first.and_then(find_upward))
+}
+
 /// Reads a config file.
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
@@ -61,9 +69,15 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
 }
 
 /// The nearest `charte.toml` in `start` or its ancestors.
+/// A bare file name (`c.md`) has an empty parent: the search then starts from the current folder.
 pub fn find_upward(start: &Path) -> Option<PathBuf> {
-    let start = if start.is_file() {
+    let start = if start.is_dir() {
+        start
+    } else {
         start.parent()?
+    };
+    let start = if start.as_os_str().is_empty() {
+        Path::new(".")
     } else {
         start
     };

@@ -92,6 +92,8 @@ pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport 
                     .meta
                     .ignorer
                     .keys()
+                    // An unknown or empty key switches nothing off (STR001 names it).
+                    .filter(|k| crate::rules::check_pattern(k).is_ok())
                     .any(|k| code.starts_with(&k.to_uppercase()))
             {
                 rule.check(&cx, &mut findings);

@@ -1,7 +1,8 @@
 //! The two languages of user-facing text. French is the default; `--lang en` (or `LANG=en*`) switches.
 
 /// Language of messages, docs and summaries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Français (default).
     #[default]

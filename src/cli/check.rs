@@ -24,6 +24,9 @@ pub struct CheckArgs {
     /// Use this folder of reference charters instead of the embedded corpus (coverage counts, REF001).
     #[arg(long, value_name = "DOSSIER")]
     pub references: Option<PathBuf>,
+    /// Files and folders to leave out.
+    #[command(flatten)]
+    pub walk: super::walk::WalkOptions,
 }
 
 /// Options shared by `check` and `offer`.
@@ -74,44 +77,6 @@ impl RunOptions {
     }
 }
 
-/// Extensions read as charters.
-pub const EXTENSIONS: &[&str] = &["md", "markdown", "yaml", "yml"];
-
-/// Expands folders into charter files, sorted; errors on missing paths.
-pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, PathBuf> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            let mut files: Vec<PathBuf> = walkdir::WalkDir::new(p)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_file())
-                // A folder's README describes the folder; it is not a charter (decision recorded in docs/cli.md).
-                .filter(|e| {
-                    !e.file_name()
-                        .to_string_lossy()
-                        .to_ascii_lowercase()
-                        .starts_with("readme.")
-                })
-                .map(|e| e.into_path())
-                .filter(|f| {
-                    f.extension()
-                        .and_then(|x| x.to_str())
-                        .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
-                })
-                .collect();
-            files.sort();
-            out.append(&mut files);
-        } else if p.is_file() {
-            out.push(p.clone());
-        } else {
-            return Err(p.clone());
-        }
-    }
-    Ok(out)
-}
-
 /// Settings from arguments and config.
 pub fn settings(
     lang: Lang,
@@ -121,10 +86,7 @@ pub fn settings(
     config_path: Option<&Path>,
     first: Option<&Path>,
 ) -> Result<Settings, Status> {
-    let found = config_path
-        .map(Path::to_path_buf)
-        .or_else(|| first.and_then(config::find_upward));
-    let cfg = match found {
+    let cfg = match config::locate(config_path, first) {
         Some(p) => match config::load(&p) {
             Ok(c) => c,
             Err(e) => return Err(usage_error(lang, &e.to_string(), &e.to_string())),
@@ -144,6 +106,24 @@ pub fn settings(
         },
         None => today(),
     };
+    // A misspelt code would run or skip nothing, silently: refuse it, with the closest code.
+    for (pattern, source) in select
+        .iter()
+        .map(|p| (p, "--select"))
+        .chain(ignore.iter().map(|p| (p, "--ignore")))
+        .chain(cfg.select.iter().map(|p| (p, "select (charte.toml)")))
+        .chain(cfg.ignore.iter().map(|p| (p, "ignore (charte.toml)")))
+    {
+        if let Err(hint) = crate::rules::check_pattern(pattern) {
+            let fr = crate::rules::unknown_code_message(pattern, hint.as_deref(), Lang::Fr);
+            let en = crate::rules::unknown_code_message(pattern, hint.as_deref(), Lang::En);
+            return Err(usage_error(
+                lang,
+                &format!("{source} : {fr}"),
+                &format!("{source}: {en}"),
+            ));
+        }
+    }
     let pick = |cli: &[String], cfg: Vec<String>| if cli.is_empty() { cfg } else { cli.to_vec() };
     Ok(Settings {
         lang,
@@ -152,6 +132,13 @@ pub fn settings(
         ignore: pick(ignore, cfg.ignore),
         offer: false,
     })
+}
+
+/// True when the file says it is a vendor offer (`check` and `compare` leave offers to `charte offer`).
+pub fn is_offer(path: &str, bytes: &[u8]) -> bool {
+    let yaml = crate::parse::Format::from_path(path) == crate::parse::Format::Yaml;
+    std::str::from_utf8(bytes)
+        .is_ok_and(|t| crate::classify::classify(t, yaml) == crate::classify::DocumentKind::Offer)
 }
 
 /// Exit status from findings: errors fail; warnings fail with `--deny warnings`.
@@ -177,15 +164,9 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     if let Err(status) = args.opts.check_deny(lang) {
         return status;
     }
-    let files = match collect(&args.paths) {
+    let files = match super::walk::collect(&args.paths, &args.walk, lang) {
         Ok(f) => f,
-        Err(p) => {
-            return usage_error(
-                lang,
-                &format!("chemin introuvable : {}", p.display()),
-                &format!("no such path: {}", p.display()),
-            )
-        }
+        Err(status) => return status,
     };
     let settings = match args
         .opts
@@ -195,15 +176,14 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         Err(status) => return status,
     };
     // `--references` wins over the `references` key of charte.toml.
-    let from_config = args
-        .opts
-        .config
-        .clone()
-        .or_else(|| args.paths.first().and_then(|p| config::find_upward(p)))
-        .and_then(|file| {
-            let cfg = config::load(&file).ok()?;
-            config::references_dir(&file, &cfg)
-        });
+    let from_config = config::locate(
+        args.opts.config.as_deref(),
+        args.paths.first().map(PathBuf::as_path),
+    )
+    .and_then(|file| {
+        let cfg = config::load(&file).ok()?;
+        config::references_dir(&file, &cfg)
+    });
     if let Some(dir) = args.references.as_ref().or(from_config.as_ref()) {
         match crate::references::Corpus::load_dir(dir) {
             Ok(corpus) => {
@@ -216,6 +196,10 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     for f in &files {
         let path = f.display().to_string();
         let report = match std::fs::read(f) {
+            Ok(bytes) if is_offer(&path, &bytes) => {
+                super::walk::note_offer_skipped(&path, lang);
+                continue;
+            }
             Ok(bytes) => check_bytes(&path, &bytes, &settings),
             Err(e) => {
                 return usage_error(
@@ -226,6 +210,13 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
             }
         };
         reports.push(report);
+    }
+    if reports.is_empty() {
+        return usage_error(
+            lang,
+            "aucune charte à vérifier : tous les fichiers lus sont des offres (voir les remarques ci-dessus)",
+            "no charter to check: every file read is an offer (see the notes above)",
+        );
     }
     let mut text = render(&reports, args.format, lang, color);
     if quiet && args.format == Format::Human {

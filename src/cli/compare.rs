@@ -15,6 +15,9 @@ pub struct CompareArgs {
     /// of your own.
     #[arg(long, num_args = 0..=1, require_equals = true, value_name = "DIR")]
     pub references: Option<Option<PathBuf>>,
+    /// Files and folders to leave out.
+    #[command(flatten)]
+    pub walk: super::walk::WalkOptions,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
     pub format: CompareFormat,
@@ -32,14 +35,12 @@ pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
             "give at least one charter to compare, or --references to compare the reference charters",
         );
     }
-    let files = match super::check::collect(&args.paths) {
-        Ok(f) => f,
-        Err(p) => {
-            return usage_error(
-                lang,
-                &format!("chemin introuvable : {}", p.display()),
-                &format!("no such path: {}", p.display()),
-            )
+    let files = if args.paths.is_empty() {
+        Vec::new()
+    } else {
+        match super::walk::collect(&args.paths, &args.walk, lang) {
+            Ok(f) => f,
+            Err(status) => return status,
         }
     };
     // A README describes a folder of charters; it is not one, even when a shell glob (`examples/*.md`) names it.
@@ -67,6 +68,9 @@ pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
     for f in &files {
         let shown = f.display().to_string();
         match std::fs::read(f) {
+            Ok(bytes) if super::check::is_offer(&shown, &bytes) => {
+                super::walk::note_offer_skipped(&shown, lang);
+            }
             Ok(bytes) => match Analysed::from_bytes(&shown, &bytes) {
                 Some(a) => charters.push(a),
                 None => {

@@ -10,6 +10,7 @@ pub mod offer;
 pub mod refs;
 pub mod rules;
 pub mod schema;
+pub mod walk;
 
 use crate::i18n::Lang;
 use crate::io::{Emitted, WriteOptions};
@@ -89,7 +90,10 @@ pub enum Command {
 
 /// Runs the CLI; returns the exit status.
 pub fn run(cli: Cli) -> Status {
-    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let lang = cli
+        .lang
+        .or_else(|| config_lang(&cli.command))
+        .unwrap_or_else(Lang::from_env);
     let color = match cli.color {
         Color::Always => true,
         Color::Never => false,
@@ -110,6 +114,24 @@ pub fn run(cli: Cli) -> Status {
         Command::Compare(args) => compare::run(args, lang, color),
         Command::Init(args) => init::run(args, lang),
     }
+}
+
+/// The `lang` key of the configuration this command would use (`--lang` wins over it, it wins over `LANG`). A
+/// configuration that cannot be read is reported later by the command that reads it.
+fn config_lang(command: &Command) -> Option<Lang> {
+    let (explicit, first): (Option<&Path>, Option<&Path>) = match command {
+        Command::Check(a) => (
+            a.opts.config.as_deref(),
+            a.paths.first().map(|p| p.as_path()),
+        ),
+        Command::Offer(a) => (a.opts.config.as_deref(), Some(a.offer.as_path())),
+        Command::Diff(a) => (None, Some(a.file.as_path())),
+        Command::Inspect(a) => (None, Some(a.file.as_path())),
+        Command::Compare(a) => (None, a.paths.first().map(|p| p.as_path())),
+        _ => (None, Some(Path::new("."))),
+    };
+    let file = crate::config::locate(explicit, first)?;
+    crate::config::load(&file).ok()?.lang
 }
 
 /// Writes `text` to standard output and returns `status`; a write error (disk full…) is reported and gives status 2.
@@ -185,7 +207,8 @@ impl OutArgs {
 
 /// The files a `--references DIR` folder holds: inputs of the run, never to be overwritten.
 pub fn reference_inputs(dir: Option<&Path>) -> Vec<PathBuf> {
-    dir.and_then(|d| check::collect(&[d.to_path_buf()]).ok())
+    dir.and_then(|d| walk::files_in(d, &[]).ok())
+        .map(|(files, _)| files)
         .unwrap_or_default()
 }
 

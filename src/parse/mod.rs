@@ -21,6 +21,17 @@ pub enum Format {
     Yaml,
 }
 
+/// Extensions of the files charte reads when it walks a folder (lower case, without the dot). The one list: the
+/// walker, the « no readable file » message and the docs take it from here; a new reader adds its extension here.
+pub const READABLE_EXTENSIONS: &[&str] = &["md", "markdown", "yaml", "yml"];
+
+/// True when a path's extension is one charte reads.
+pub fn is_readable_extension(path: &std::path::Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| READABLE_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+}
+
 impl Format {
     /// Picks the format from a path's extension (`.yaml`/`.yml` → YAML, everything else → Markdown).
     pub fn from_path(path: &str) -> Format {

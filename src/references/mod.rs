@@ -531,14 +531,14 @@ impl Corpus {
         &CORPUS
     }
 
-    /// Loads every charter of a user folder (`.md`, `.markdown`, `.yaml`, `.yml`, walked recursively; README files
-    /// skipped). Files that cannot be read as charters are listed in `skipped`.
+    /// Loads every charter of a user folder (the readable files, walked recursively like `charte check` does:
+    /// README, hidden and ignored files skipped). Files that cannot be read as charters are listed in `skipped`.
     pub fn load_dir(dir: &Path) -> Result<Corpus, LoadError> {
         if !dir.is_dir() {
             return Err(LoadError::Folder(dir.display().to_string()));
         }
-        let files = crate::cli::check::collect(&[dir.to_path_buf()])
-            .map_err(|p| LoadError::Folder(p.display().to_string()))?;
+        let (files, _) = crate::cli::walk::files_in(dir, &[])
+            .map_err(|_| LoadError::Folder(dir.display().to_string()))?;
         let mut refs: Vec<Reference> = Vec::new();
         let mut skipped = Vec::new();
         for f in files {

@@ -300,3 +300,36 @@ pub fn closest_code(code: &str) -> Option<&'static str> {
         .min()
         .map(|(_, c)| c)
 }
+
+/// Checks a code or prefix written by a user (`--select`, `--ignore`, `select`/`ignore` in charte.toml, a
+/// charter's `ignorer:`): `Ok` when at least one rule's code starts with it; otherwise the closest code or family
+/// prefix, if one is near, for « vouliez-vous dire ». An unknown pattern would silently run or skip nothing.
+pub fn check_pattern(pattern: &str) -> Result<(), Option<String>> {
+    let upper = pattern.trim().to_uppercase();
+    let codes = registry().iter().map(|r| r.meta().code);
+    if !upper.is_empty() && codes.clone().any(|c| c.starts_with(&upper)) {
+        return Ok(());
+    }
+    let families = codes
+        .clone()
+        .map(|c| c.trim_end_matches(|ch: char| ch.is_ascii_digit()));
+    let hint = codes
+        .chain(families)
+        .map(|c| (strsim::damerau_levenshtein(&upper, c), c))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, c)| c.to_owned());
+    Err(hint)
+}
+
+/// The message for an unknown code: « code inconnu : RGDP — vouliez-vous dire RGPD ? ».
+pub fn unknown_code_message(pattern: &str, hint: Option<&str>, lang: Lang) -> String {
+    match (hint, lang) {
+        (Some(h), Lang::Fr) => format!("code inconnu : {pattern} — vouliez-vous dire {h} ?"),
+        (Some(h), Lang::En) => format!("unknown code: {pattern} — did you mean {h}?"),
+        (None, Lang::Fr) => {
+            format!("code inconnu : {pattern} — `charte rules` liste les codes existants")
+        }
+        (None, Lang::En) => format!("unknown code: {pattern} — `charte rules` lists the codes"),
+    }
+}

@@ -10,7 +10,8 @@ declare_rule! {
     /// ## Ce que vérifie la règle
     /// La charte indique son titre, la collectivité qui l'adopte et sa date d'adoption (en-tête `titre`,
     /// `collectivite.nom`, `adoption.date`), et son en-tête ne contient pas de clé inconnue (souvent une faute de
-    /// frappe, signalée avec la clé la plus proche).
+    /// frappe, signalée avec la clé la plus proche). Dans `ignorer`, chaque code existe (un code mal écrit ne
+    /// désactive rien : il est signalé avec le code le plus proche) et chaque entrée donne sa raison.
     ///
     /// ## Pourquoi
     /// Une charte n'est opposable aux agents que si l'on sait qui l'a adoptée, quand, et qu'elle a été portée à leur
@@ -54,6 +55,8 @@ declare_rule! {
 ## What it checks
 The charter states its title, the adopting authority and its adoption date (`titre`, `collectivite.nom`,
 `adoption.date`), and its front matter has no unknown key (usually a typo, reported with the closest known key).
+In `ignorer`, every code exists (a misspelt code switches nothing off: it is reported with the closest code) and
+every entry gives its reason.
 
 ## Why
 A charter binds staff only if it is known who adopted it and when. Without an adoption date, deadlines and reviews
@@ -65,6 +68,65 @@ Good practice; CRPA art. L221-1 ff. (entry into force of administrative acts).
 ## References
 - Lexing, \"L'opposabilité d'une charte informatique dans le secteur public\", 20 November 2023
 ",
+    }
+}
+
+impl MissingMetadata {
+    /// `ignorer:` entries: an unknown code switches nothing off (it is named, with the closest code); an entry
+    /// without a reason hides findings with no trace of why (it is named too).
+    fn check_ignorer(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let meta = Self::meta_static();
+        let c = cx.charter;
+        let Some(block) = c.meta_key_span("ignorer") else {
+            return;
+        };
+        let end = c
+            .meta_span
+            .map_or(cx.source.len(), |m| m.end.max(block.end));
+        for (code, reason) in &c.meta.ignorer {
+            // The entry's own key, searched after `ignorer:`; the `ignorer` key itself when it cannot be found.
+            let span = cx
+                .source
+                .get(block.end..end)
+                .and_then(|rest| rest.find(code.as_str()))
+                .filter(|_| !code.is_empty())
+                .map_or(block, |at| crate::model::Span {
+                    start: block.end + at,
+                    end: block.end + at + code.len(),
+                });
+            if let Err(hint) = crate::rules::check_pattern(code) {
+                let message = crate::rules::unknown_code_message(code, hint.as_deref(), cx.lang);
+                out.push(
+                    cx.finding(meta, span, format!("`ignorer` : {message}"))
+                        .with_help(cx.t(
+                            "corrigez le code (la liste : `charte rules`) : tel quel, il ne désactive aucune règle",
+                            "fix the code (the list: `charte rules`): as written it switches no rule off",
+                        )),
+                );
+            } else if reason.trim().is_empty() {
+                out.push(
+                    cx.finding(
+                        meta,
+                        span,
+                        format!(
+                            "{} « {code} » {}",
+                            cx.t("la règle", "rule"),
+                            cx.t(
+                                "est désactivée dans `ignorer` sans raison",
+                                "is switched off in `ignorer` without a reason"
+                            )
+                        ),
+                    )
+                    .with_help(format!(
+                        "{} `{code}: \"…\"`",
+                        cx.t(
+                            "dites pourquoi, pour les relecteurs et les auditeurs :",
+                            "say why, for reviewers and auditors:"
+                        )
+                    )),
+                );
+            }
+        }
     }
 }
 
@@ -121,6 +183,7 @@ impl Rule for MissingMetadata {
                 "add a YAML front matter: `titre`, `collectivite: {nom: …, type: commune}`, `adoption: {date: YYYY-MM-DD, instance: …}`",
             )));
         }
+        self.check_ignorer(cx, out);
         for (key, span) in &c.unknown_keys {
             let last = key.rsplit('.').next().unwrap_or(key);
             let candidates: Vec<&str> = match key.split_once('.') {
