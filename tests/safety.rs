@@ -255,8 +255,9 @@ fn a_full_disk_on_standard_output_is_exit_2_with_a_message() {
 
 #[test]
 fn a_closed_pipe_ends_quietly() {
+    // The offers of examples/offres are left out (each with a note on stderr): only charters here.
     let mut child = Command::new(env!("CARGO_BIN_EXE_charte"))
-        .args(["check", "examples"])
+        .args(["check", "--exclude", "offres", "examples"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("LANG")
         .stdout(Stdio::piped())
