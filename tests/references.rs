@@ -458,7 +458,7 @@ fn cli_diff_compare_init() {
     let html = dir.path().join("matrice.html");
     let out = charte(&[
         "compare",
-        "--references",
+        "--with-references",
         "--format",
         "html",
         "--out",
@@ -481,8 +481,8 @@ fn cli_diff_compare_init() {
     let refs = dir.path().join("mes-references");
     std::fs::create_dir(&refs).expect("mkdir");
     user_corpus(&refs, 2, 1);
-    let arg = format!("--references={}", refs.display());
-    let out = charte(&["compare", &arg, "--format", "json", a]);
+    let refs_arg = refs.to_str().expect("utf-8");
+    let out = charte(&["compare", "--references", refs_arg, "--format", "json", a]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v["columns"].as_array().expect("columns").len(), 4);
     assert_eq!(v["columns"][1]["nature"], "fourni-par-utilisateur");

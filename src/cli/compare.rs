@@ -1,4 +1,4 @@
-//! `charte compare FILE… [--references[=DIR]]`: the topic × charter coverage matrix.
+//! `charte compare FILE… [--with-references] [--references DIR]`: the topic × charter coverage matrix.
 
 use super::{usage_error, Status};
 use crate::i18n::Lang;
@@ -11,10 +11,12 @@ use std::path::PathBuf;
 pub struct CompareArgs {
     /// Charters or folders of charters to compare.
     pub paths: Vec<PathBuf>,
-    /// Add the reference charters as columns: `--references` for the embedded ones, `--references=DIR` for a folder
-    /// of your own.
-    #[arg(long, num_args = 0..=1, require_equals = true, value_name = "DIR")]
-    pub references: Option<Option<PathBuf>>,
+    /// Add the reference charters as columns (the embedded ones, or those of --references DIR).
+    #[arg(long)]
+    pub with_references: bool,
+    /// Use this folder of reference charters instead of the embedded corpus; its charters become columns.
+    #[arg(long, value_name = "DOSSIER")]
+    pub references: Option<PathBuf>,
     /// Files and folders to leave out.
     #[command(flatten)]
     pub walk: super::walk::WalkOptions,
@@ -28,11 +30,12 @@ pub struct CompareArgs {
 
 /// Runs `compare`.
 pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
-    if args.paths.is_empty() && args.references.is_none() {
+    let with_references = args.with_references || args.references.is_some();
+    if args.paths.is_empty() && !with_references {
         return usage_error(
             lang,
-            "donnez au moins une charte à comparer, ou --references pour comparer les chartes de référence",
-            "give at least one charter to compare, or --references to compare the reference charters",
+            "donnez au moins une charte à comparer, ou --with-references pour comparer les chartes de référence",
+            "give at least one charter to compare, or --with-references to compare the reference charters",
         );
     }
     let files = if args.paths.is_empty() {
@@ -58,9 +61,7 @@ pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
         .collect();
     let mut inputs = args.paths.clone();
     inputs.extend(files.iter().cloned());
-    if let Some(dir) = &args.references {
-        inputs.extend(super::reference_inputs(dir.as_deref()));
-    }
+    inputs.extend(super::reference_inputs(args.references.as_deref()));
     if let Err(s) = args.output.check(&inputs, lang) {
         return s;
     }
@@ -92,12 +93,13 @@ pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
             }
         }
     }
-    let corpus = match &args.references {
-        None => None,
-        Some(dir) => match super::refs::corpus(dir.as_deref(), lang) {
+    let corpus = if with_references {
+        match super::refs::corpus(args.references.as_deref(), lang) {
             Ok(c) => Some(c),
             Err(s) => return s,
-        },
+        }
+    } else {
+        None
     };
     if charters.is_empty() && corpus.is_none() {
         return usage_error(

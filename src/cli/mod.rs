@@ -18,7 +18,7 @@ use crate::output::Format;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 
-/// Exit status of a run (`cli.md`).
+/// Exit status of a run (`docs/cli.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     /// Nothing at or above the failing level.

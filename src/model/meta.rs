@@ -1,4 +1,4 @@
-//! Front matter: the metadata block of a charter (French keys, see `format.md`).
+//! Front matter: the metadata block of a charter (French keys, see `docs/formats.md`).
 //!
 //! These types are the source of the JSON Schemas in `charter-schema/` (schemars).
 

@@ -1,4 +1,4 @@
-//! The topic taxonomy of `rules.md`: stable ids users put in `sujets:` and that rules key on.
+//! The topic taxonomy of `docs/formats.md`: stable ids users put in `sujets:` and that rules key on.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,4 @@
-//! The JSON contract of `cli.md`: 1-based lines, columns in characters, deterministic order.
+//! The JSON contract of `docs/formats.md`: 1-based lines, columns in characters, deterministic order.
 
 use super::position;
 use crate::diagnostics::LineIndex;

@@ -16,7 +16,7 @@ pub enum Format {
     /// rustc-like reports (default).
     #[default]
     Human,
-    /// The JSON contract of `cli.md`.
+    /// The JSON contract of `docs/formats.md`.
     Json,
     /// SARIF 2.1.0.
     Sarif,

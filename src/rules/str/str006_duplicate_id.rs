@@ -37,7 +37,7 @@ declare_rule! {
     /// Aucune : règle de rédaction.
     ///
     /// ## Références
-    /// - Format des chartes de charte : `docs/format.md`
+    /// - Format des chartes de charte : `docs/formats.md`
     pub struct DuplicateId {
         code: "STR006",
         name: "duplicate-id",
@@ -58,7 +58,7 @@ Ids let contracts and notes cite a clause stably; a duplicate makes the citation
 None: a drafting rule.
 
 ## References
-- charte's format: `docs/format.md`
+- charte's format: `docs/formats.md`
 ",
     }
 }

@@ -33,7 +33,7 @@ declare_rule! {
     /// Aucune : règle de rédaction.
     ///
     /// ## Références
-    /// - Format des chartes de charte : `docs/format.md`
+    /// - Format des chartes de charte : `docs/formats.md`
     pub struct EmptySection {
         code: "STR007",
         name: "empty-section",
@@ -54,7 +54,7 @@ An empty heading is often an article planned then forgotten: readers think the s
 None: a drafting rule.
 
 ## References
-- charte's format: `docs/format.md`
+- charte's format: `docs/formats.md`
 ",
     }
 }
