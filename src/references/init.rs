@@ -61,14 +61,26 @@ fn article_of(t: Topic) -> usize {
         .unwrap_or(ARTICLES.len() - 1)
 }
 
-/// Clauses charte itself supplies when no reference covers a topic whose absence is an error.
+/// Clauses charte itself supplies when the draft still misses a topic: the model clause of the coverage rule that
+/// fired (`data/rules/coverage.toml`), which is written to cover its topic. RGPD001 keeps a stricter clause of its
+/// own: it also closes tools the authority has not approved.
 const BUILT_IN: &[(Topic, &str)] = &[(
     Topic::GdprPublicTools,
     "Il est interdit de saisir des données à caractère personnel dans un outil d'intelligence artificielle grand public, ainsi que dans tout outil que la collectivité n'a pas expressément autorisé.",
 )];
 
-/// Which rule's absence-error a built-in clause answers.
-const BUILT_IN_RULES: &[(&str, Topic)] = &[("RGPD001", Topic::GdprPublicTools)];
+/// The clause charte proposes for a coverage rule's code, with its topic.
+fn proposed_clause(code: &str) -> Option<(Topic, String)> {
+    let row = crate::rules::coverage::rows()
+        .iter()
+        .find(|r| r.code == code)?;
+    let topic = row.topics.iter().find_map(|t| Topic::from_id(t))?;
+    let text = BUILT_IN.iter().find(|(t, _)| *t == topic).map_or_else(
+        || row.model_clause.trim().to_owned(),
+        |(_, c)| (*c).to_owned(),
+    );
+    (!text.is_empty()).then_some((topic, text))
+}
 
 /// One clause of the starting charter.
 #[derive(Debug, Clone)]
@@ -95,7 +107,7 @@ fn yaml_str(s: &str) -> String {
 }
 
 /// Entries drawn from the corpus.
-fn entries(corpus: &Corpus, min_share: f64) -> Vec<Entry> {
+fn entries(corpus: &Corpus, min_share: f64, kind: KindOfBody) -> Vec<Entry> {
     let n = corpus.len();
     let consensus: BTreeSet<Topic> = corpus.consensus().into_iter().collect();
     let mut used: BTreeSet<(String, usize)> = BTreeSet::new();
@@ -109,8 +121,14 @@ fn entries(corpus: &Corpus, min_share: f64) -> Vec<Entry> {
         let Some((r, c, support)) = corpus.representative(t) else {
             continue;
         };
-        // A clause that opens on a pronoun cannot stand alone in a new charter.
-        if text::anaphoric(&c.norm) || !used.insert((r.id.clone(), c.index)) {
+        // A clause that opens on a pronoun cannot stand alone in a new charter, and one that names the reference's
+        // own tool or programme (« Iris », « Isère durable ») describes that body, not the new one.
+        let own_tool = names_own_thing(&c.text)
+            || r.doc.analysis.local_tools.iter().any(|name| {
+                let n = crate::lexicon::normalize::normalize(name).text;
+                crate::analyze::contains_word(&c.norm, &n)
+            });
+        if text::anaphoric(&c.norm) || own_tool || !used.insert((r.id.clone(), c.index)) {
             continue;
         }
         covered.extend(c.topics.iter().copied());
@@ -127,22 +145,127 @@ fn entries(corpus: &Corpus, min_share: f64) -> Vec<Entry> {
             article: article_of(t),
             topic: t,
             comment,
-            text: c.text.clone(),
+            text: adapt(&c.text, kind),
         });
     }
     out
 }
 
-fn built_in(topic: Topic) -> Option<Entry> {
-    BUILT_IN.iter().find(|(t, _)| *t == topic).map(|(t, text)| Entry {
-        article: article_of(*t),
-        topic: *t,
+/// True when a clause names something in quotes with a capital (« Iris », « Isère durable »): a name proper to the
+/// body that wrote it.
+fn names_own_thing(text: &str) -> bool {
+    static NAME: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    NAME.get_or_init(|| regex::Regex::new(r"«\s*\p{Lu}[^»]{0,40}»").expect("valid regex"))
+        .is_match(text)
+}
+
+fn built_in(code: &str) -> Option<Entry> {
+    let (topic, text) = proposed_clause(code)?;
+    Some(Entry {
+        article: article_of(topic),
+        topic,
         comment: format!(
             "À adapter : aucune charte de référence retenue ne traite le sujet « {} » ; clause proposée par charte.",
-            t.label_fr()
+            topic.label_fr()
         ),
-        text: (*text).to_owned(),
+        text,
     })
+}
+
+/// How the draft names its own body: noun, feminine, elided article (« l'intercommunalité »), plural adjective.
+struct Designation {
+    noun: &'static str,
+    feminine: bool,
+    elided: bool,
+    adjective: &'static str,
+}
+
+fn designation(kind: KindOfBody) -> Designation {
+    let d = |noun, feminine, elided, adjective| Designation {
+        noun,
+        feminine,
+        elided,
+        adjective,
+    };
+    match kind {
+        KindOfBody::Commune => d("Commune", true, false, "municipaux"),
+        KindOfBody::Epci => d("intercommunalité", true, true, "communautaires"),
+        KindOfBody::Departement => d("Département", false, false, "départementaux"),
+        KindOfBody::Region => d("Région", true, false, "régionaux"),
+        KindOfBody::Etat => d("administration", true, true, "de l'administration"),
+        KindOfBody::Association => d("association", true, true, "de l'association"),
+        KindOfBody::Entreprise => d("entreprise", true, true, "de l'entreprise"),
+        _ => d("organisme", false, true, "de l'organisme"),
+    }
+}
+
+impl Designation {
+    /// The noun phrase after a preposition: `""` (subject), `"de"` or `"à"`; capitalised at a sentence start.
+    fn phrase(&self, prep: &str, capital: bool) -> String {
+        let art = match (prep, self.elided, self.feminine) {
+            ("de", true, _) => "de l'",
+            ("de", false, true) => "de la ",
+            ("de", false, false) => "du ",
+            ("à", true, _) => "à l'",
+            ("à", false, true) => "à la ",
+            ("à", false, false) => "au ",
+            (_, true, _) => "l'",
+            (_, false, true) => "la ",
+            (_, false, false) => "le ",
+        };
+        let mut out = format!("{art}{}", self.noun);
+        if capital {
+            if let Some(first) = out.chars().next() {
+                out.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+            }
+        }
+        out
+    }
+}
+
+/// Rewrites the designations of the reference's body (« le Département », « de la Métropole », « à la Ville », « élus
+/// départementaux ») into the draft's own, so that a commune's draft does not speak of « le Département ».
+fn adapt(text: &str, kind: KindOfBody) -> String {
+    static BODY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static ADJ: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let body = BODY.get_or_init(|| {
+        regex::Regex::new(
+            r"\b(Le|le|La|la|L'|l'|L’|l’|du|de la|de l'|de l’|au|à la|à l'|à l’)\s*(Département|Région|Eurométropole|Métropole|Ville|Commune|Collectivité|Communauté de communes|Communauté d'agglomération)\b",
+        )
+        .expect("valid regex")
+    });
+    let adj = ADJ.get_or_init(|| {
+        regex::Regex::new(r"\b(élus|agents|services|conseillers) (départementaux|régionaux|municipaux|métropolitains|communautaires)\b")
+            .expect("valid regex")
+    });
+    let d = designation(kind);
+    let mut switched_gender = false;
+    let out = body.replace_all(text, |c: &regex::Captures<'_>| {
+        let source_feminine = !matches!(&c[2], "Département");
+        switched_gender |= source_feminine != d.feminine;
+        let art = &c[1];
+        let prep = match art {
+            "du" | "de la" | "de l'" | "de l’" => "de",
+            "au" | "à la" | "à l'" | "à l’" => "à",
+            _ => "",
+        };
+        d.phrase(prep, art.starts_with(|ch: char| ch.is_uppercase()))
+    });
+    let out = adj
+        .replace_all(&out, |c: &regex::Captures<'_>| {
+            format!("{} {}", &c[1], d.adjective)
+        })
+        .into_owned();
+    if !switched_gender {
+        return out;
+    }
+    // The next sentence's subject pronoun stood for the body: it follows the new noun's gender.
+    let (from, to) = if d.feminine {
+        (". Il ", ". Elle ")
+    } else {
+        (". Elle ", ". Il ")
+    };
+    out.replace(from, to)
 }
 
 fn render(opts: &InitOptions, entries: &[Entry], corpus_len: usize) -> String {
@@ -185,7 +308,7 @@ fn render(opts: &InitOptions, entries: &[Entry], corpus_len: usize) -> String {
 
 /// Writes a starting charter from the corpus. The text passes `charte check` with no error.
 pub fn generate(corpus: &Corpus, opts: &InitOptions) -> String {
-    let mut list = entries(corpus, opts.min_share);
+    let mut list = entries(corpus, opts.min_share, opts.kind);
     let settings = Settings {
         lang: Lang::Fr,
         as_of: opts.date,
@@ -196,30 +319,29 @@ pub fn generate(corpus: &Corpus, opts: &InitOptions) -> String {
     for _ in 0..8 {
         let text = render(opts, &list, corpus.len());
         let report = check_bytes("charte-init.md", text.as_bytes(), &settings);
-        let errors: Vec<_> = report
+        let blocking: Vec<_> = report
             .findings
             .iter()
-            .filter(|f| f.severity == Severity::Error)
+            .filter(|f| matches!(f.severity, Severity::Error | Severity::Warning))
             .collect();
-        if errors.is_empty() {
+        if blocking.is_empty() {
             return text;
         }
         let mut changed = false;
-        for f in errors {
-            if let Some((_, topic)) = BUILT_IN_RULES.iter().find(|(code, _)| *code == f.code) {
+        for f in blocking {
+            // A topic the draft misses: add the clause charte proposes for it, once.
+            if let Some(e) = built_in(f.code) {
                 if !list
                     .iter()
-                    .any(|e| e.topic == *topic && e.comment.contains("proposée par charte"))
+                    .any(|x| x.topic == e.topic && x.comment.contains("proposée par charte"))
                 {
-                    if let Some(e) = built_in(*topic) {
-                        list.push(e);
-                        changed = true;
-                    }
+                    list.push(e);
+                    changed = true;
                 }
                 continue;
             }
-            // Another error (contradiction between two borrowed clauses, outdated reference…): drop the clause at
-            // the primary span and those at the labels.
+            // Another finding (contradiction between two borrowed clauses, outdated reference…): drop the clause at
+            // the primary span, else at the first label that falls on a borrowed clause.
             let spans = std::iter::once(f.primary).chain(f.labels.iter().map(|l| l.span));
             for span in spans {
                 let at = text.get(..span.start.min(text.len())).unwrap_or("");

@@ -235,9 +235,35 @@ pub fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
+/// Adverbial pronouns before a verb that point back to a thing named earlier (« le DPO en est membre »,
+/// « les élus y siègent »): out of its context the clause names nothing.
+const BACK_POINTERS: &[&str] = &[
+    "en sont",
+    "en est",
+    "en font",
+    "en fait",
+    "en assure",
+    "en assurent",
+    "y sont",
+    "y est",
+    "y siegent",
+    "y siege",
+    "y participent",
+    "y participe",
+    "y figurent",
+    "y figure",
+];
+
 /// True when a normalised clause opens on a word that points back to the text before it (« Ils », « Ces »,
-/// « Ce comité », « Elle ») — the impersonal « Il est / Il convient / Il appartient » excepted.
+/// « Ce comité », « Elle ») — the impersonal « Il est / Il convient / Il appartient » excepted — or leans on a
+/// thing named before it (« … en sont membres »).
 pub fn anaphoric(norm: &str) -> bool {
+    if BACK_POINTERS
+        .iter()
+        .any(|p| crate::analyze::contains_word(norm, p))
+    {
+        return true;
+    }
     let mut w = norm
         .trim_start()
         .split(|c: char| !c.is_alphanumeric())
