@@ -26,9 +26,25 @@ struct Gold {
     #[serde(default)]
     expect: Vec<Expect>,
     #[serde(default)]
-    either: Vec<String>,
+    either: Vec<Either>,
     #[serde(default)]
     charter: Option<String>,
+}
+
+/// A code not scored for a document: written as the bare code, or as a map with its `code` (and a reason).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Either {
+    Code(String),
+    Entry { code: String },
+}
+
+impl Either {
+    fn code(&self) -> &str {
+        match self {
+            Either::Code(c) | Either::Entry { code: c } => c,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -41,6 +57,9 @@ struct Expect {
 #[derive(Deserialize)]
 struct Scope {
     codes: Vec<String>,
+    /// The date the labels assume as "today" (`YYYY-MM-DD`), when it matters (STR008 on undated texts).
+    #[serde(default)]
+    as_of: Option<String>,
 }
 
 /// Families scored on the team corpus (offers and the reference corpus are scored elsewhere).
@@ -120,6 +139,8 @@ struct Set {
     scope: Vec<String>,
     /// Held out: its files are not read by whoever tunes the rules.
     holdout: bool,
+    /// "Today" for the labels.
+    as_of: CivilDate,
 }
 
 impl Set {
@@ -142,6 +163,7 @@ fn sets() -> Vec<Set> {
             .map(|f| (*f).to_owned())
             .collect(),
         holdout: false,
+        as_of: AS_OF,
     }];
     for (parent, holdout) in [("tests/corpus", false), ("tests/holdout", true)] {
         let Ok(entries) = std::fs::read_dir(root().join(parent)) else {
@@ -159,10 +181,22 @@ fn sets() -> Vec<Set> {
             )
             .unwrap_or_else(|e| panic!("{}: bad scope.toml: {e}", d.display()));
             let name = d.file_name().expect("name").to_string_lossy().into_owned();
+            let as_of = scope.as_of.as_deref().map_or(AS_OF, |d| {
+                let n: Vec<u16> = d.split('-').filter_map(|x| x.parse().ok()).collect();
+                match n[..] {
+                    [y, m, day] => CivilDate {
+                        year: i32::from(y),
+                        month: u8::try_from(m).expect("month"),
+                        day: u8::try_from(day).expect("day"),
+                    },
+                    _ => panic!("{}: bad as_of {d}", d),
+                }
+            });
             out.push(Set {
                 dir: format!("{parent}/{name}"),
                 scope: scope.codes,
                 holdout,
+                as_of,
             });
         }
     }
@@ -184,14 +218,17 @@ fn coverage_codes() -> BTreeSet<String> {
     f.rule.into_iter().map(|r| r.code).collect()
 }
 
-fn settings() -> Settings {
+/// "Today" for the team corpus.
+const AS_OF: CivilDate = CivilDate {
+    year: 2026,
+    month: 11,
+    day: 28,
+};
+
+fn settings(as_of: CivilDate) -> Settings {
     Settings {
         lang: Lang::Fr,
-        as_of: CivilDate {
-            year: 2026,
-            month: 11,
-            day: 28,
-        },
+        as_of,
         select: Vec::new(),
         ignore: Vec::new(),
         offer: false,
@@ -210,12 +247,23 @@ struct Measure {
     missing_topic: usize,
 }
 
-/// Lines (1-based, ±1) that a finding touches in its own file.
-fn touched(text: &str, index: &LineIndex, f: &Finding) -> BTreeSet<usize> {
+/// The text of each file of a run, with its line index, by path.
+type Files = BTreeMap<String, (String, LineIndex)>;
+
+/// Lines (1-based, ±1) that a finding touches: its primary span in its own file, and each label in the file it
+/// names (an offer's finding labels the charter clause it is about; the gold gives that clause's line, as the
+/// dev-set scorer reads JSON labels).
+fn touched(files: &Files, own: &str, f: &Finding) -> BTreeSet<usize> {
     let mut out = BTreeSet::new();
-    for span in std::iter::once(f.primary)
-        .chain(f.labels.iter().filter(|l| l.path.is_none()).map(|l| l.span))
-    {
+    let spans = std::iter::once((own, f.primary)).chain(
+        f.labels
+            .iter()
+            .map(|l| (l.path.as_deref().unwrap_or(own), l.span)),
+    );
+    for (path, span) in spans {
+        let Some((text, index)) = files.get(path) else {
+            continue;
+        };
         let (a, _) = index.position(text, span.start);
         let (b, _) = index.position(text, span.end);
         out.extend(a.saturating_sub(1)..=b + 1);
@@ -250,7 +298,7 @@ fn documents(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
 }
 
 fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
-    let settings = settings();
+    let settings = settings(set.as_of);
     let mut m = Measure::default();
     for (gold_path, doc) in documents(&root().join(&set.dir)) {
         let gold: Gold =
@@ -258,6 +306,7 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
                 .unwrap_or_else(|e| panic!("{}: bad gold file: {e:?}", gold_path.display()));
         let doc_path = doc.to_string_lossy().into_owned();
         let bytes = std::fs::read(&doc).expect("doc");
+        let mut files = Files::new();
         let report = match &gold.charter {
             Some(charter) => {
                 // An offer: run `charte offer` against the buyer's charter, keep the offer's report.
@@ -272,6 +321,11 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
                     &settings,
                 );
                 m.offers += 1;
+                for r in &run.reports {
+                    let text = r.source.clone().unwrap_or_default();
+                    let index = LineIndex::new(&text);
+                    files.insert(r.path.clone(), (text, index));
+                }
                 run.reports
                     .into_iter()
                     .find(|r| r.path == doc_path)
@@ -282,9 +336,12 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
                 check_bytes(&doc_path, &bytes, &settings)
             }
         };
-        let text = report.source.clone().unwrap_or_default();
-        let index = LineIndex::new(&text);
-        let either: BTreeSet<&str> = gold.either.iter().map(String::as_str).collect();
+        if !files.contains_key(&doc_path) {
+            let text = report.source.clone().unwrap_or_default();
+            let index = LineIndex::new(&text);
+            files.insert(doc_path.clone(), (text, index));
+        }
+        let either: BTreeSet<&str> = gold.either.iter().map(Either::code).collect();
         let in_scope: Vec<&Finding> = report
             .findings
             .iter()
@@ -310,7 +367,7 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
                     && d.code == e.code
                     && e.lines
                         .iter()
-                        .all(|l| touched(&text, &index, d).contains(l))
+                        .all(|l| touched(&files, &doc_path, d).contains(l))
             });
             let c = m.stats.entry(e.code.clone()).or_default();
             match hit {
