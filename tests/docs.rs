@@ -30,7 +30,10 @@ fn charte_commands_in_the_docs_print_what_the_docs_show() {
     cases
         .register_bin("charte", PathBuf::from(env!("CARGO_BIN_EXE_charte")))
         .env("NO_COLOR", "1")
-        .env("LANG", "fr_FR.UTF-8");
+        .env("LANG", "fr_FR.UTF-8")
+        // Placeholders for what changes from one release to the next (`[ROOT]` and `[CWD]` are built in).
+        .insert_var("[VERSION]", env!("CARGO_PKG_VERSION"))
+        .expect("placeholder");
     for page in pages() {
         cases.case(page);
     }

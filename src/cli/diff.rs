@@ -18,7 +18,7 @@ pub struct DiffArgs {
     #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
     pub format: DiffFormat,
     /// A folder of your own reference charters, used instead of the embedded ones.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DOSSIER")]
     pub references: Option<PathBuf>,
     /// `--out FICHIER`, `--force`.
     #[command(flatten)]

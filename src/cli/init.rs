@@ -23,7 +23,7 @@ pub struct InitArgs {
     #[arg(long, value_name = "POURCENT", default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=100))]
     pub seuil: u8,
     /// A folder of your own reference charters, used instead of the embedded ones.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DOSSIER")]
     pub references: Option<PathBuf>,
 }
 

@@ -82,7 +82,7 @@ pub enum Command {
     Refs(refs::RefsArgs),
     /// Compare a charter with its nearest reference charter (or the one given with --against).
     Diff(diff::DiffArgs),
-    /// Topic coverage matrix of several charters (and of the reference charters with --references).
+    /// Topic coverage matrix of several charters (and of the reference charters with --with-references).
     Compare(compare::CompareArgs),
     /// Write a starting charter built from the clauses the reference charters share.
     Init(init::InitArgs),

@@ -14,7 +14,7 @@ pub struct RefsArgs {
     #[command(subcommand)]
     pub action: Option<RefsAction>,
     /// A folder of your own reference charters, used instead of the embedded ones.
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DOSSIER")]
     pub references: Option<PathBuf>,
     /// Output format of the list.
     #[arg(long, value_enum, default_value_t = RefsFormat::Table)]
