@@ -114,7 +114,70 @@ pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport 
     FileReport {
         path: path.to_owned(),
         source,
-        findings,
+        findings: cap_per_rule(findings, settings.lang),
         error,
+    }
+}
+
+/// Findings shown per rule and per file. Past it, one summary finding of the same rule says how many more
+/// there are, so that a pathological file (100,000 empty headings) gives a readable report in bounded time
+/// and nothing disappears silently. Documented in `docs/robustness.md`.
+pub const MAX_FINDINGS_PER_RULE: usize = 100;
+
+/// Keeps the first [`MAX_FINDINGS_PER_RULE`] findings of each rule (in file order) and replaces the rest of
+/// each rule by one summary finding placed at its first omitted finding.
+pub fn cap_per_rule(findings: Vec<Finding>, lang: Lang) -> Vec<Finding> {
+    let mut seen: std::collections::HashMap<&'static str, usize> = Default::default();
+    for f in &findings {
+        *seen.entry(f.code).or_default() += 1;
+    }
+    if seen.values().all(|&n| n <= MAX_FINDINGS_PER_RULE) {
+        return findings;
+    }
+    let mut kept: std::collections::HashMap<&'static str, usize> = Default::default();
+    let mut out = Vec::with_capacity(findings.len().min(seen.len() * (MAX_FINDINGS_PER_RULE + 1)));
+    for f in findings {
+        let k = kept.entry(f.code).or_default();
+        *k += 1;
+        if *k <= MAX_FINDINGS_PER_RULE {
+            out.push(f);
+        } else if *k == MAX_FINDINGS_PER_RULE + 1 {
+            let more = seen[f.code] - MAX_FINDINGS_PER_RULE;
+            out.push(summary_of_omitted(&f, more, lang));
+        }
+    }
+    out
+}
+
+/// The finding that stands for `more` omitted findings of `first`'s rule.
+fn summary_of_omitted(first: &Finding, more: usize, lang: Lang) -> Finding {
+    Finding {
+        code: first.code,
+        name: first.name,
+        severity: first.severity,
+        message: match lang {
+            Lang::Fr => format!(
+                "{more} autres constats {} dans ce fichier ne sont pas affichés (au plus {MAX_FINDINGS_PER_RULE} par règle et par fichier), à partir d'ici",
+                first.code
+            ),
+            Lang::En => format!(
+                "{more} more {} findings in this file are not shown (at most {MAX_FINDINGS_PER_RULE} per rule and per file), starting here",
+                first.code
+            ),
+        },
+        primary: first.primary,
+        primary_label: Some(
+            lang.pick("premier constat non affiché", "first finding not shown")
+                .to_owned(),
+        ),
+        labels: Vec::new(),
+        help: Some(
+            lang.pick(
+                "corrigez les constats affichés puis relancez charte : les suivants apparaîtront",
+                "fix the findings shown, then run charte again: the next ones will appear",
+            )
+            .to_owned(),
+        ),
+        topics: first.topics.clone(),
     }
 }

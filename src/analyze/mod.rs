@@ -309,16 +309,31 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
 /// Keeps the longest concept mention where two overlap (« ChatGPT Enterprise » is not also « ChatGPT »,
 /// « agent conversationnel » is not also « agent »).
 fn longest_concepts(hits: &mut Vec<Hit>) {
-    let concepts: Vec<(usize, usize)> = hits
+    // Concepts sorted by start, with the furthest end reached so far: a mention is inside a longer one when
+    // a concept starting at or before it ends after it, or one starting strictly before it ends with it.
+    // Sorting keeps this linearithmic on a paragraph of thousands of mentions.
+    let mut concepts: Vec<(usize, usize)> = hits
         .iter()
         .filter(|h| matches!(h.tag, Tag::Concept(_)))
         .map(|h| (h.start, h.end))
         .collect();
+    concepts.sort_unstable();
+    let mut furthest = Vec::with_capacity(concepts.len());
+    let mut max_end = 0;
+    for &(_, e) in &concepts {
+        max_end = max_end.max(e);
+        furthest.push(max_end);
+    }
+    let furthest_end = |n: usize| if n == 0 { None } else { Some(furthest[n - 1]) };
     hits.retain(|h| {
-        !matches!(h.tag, Tag::Concept(_))
-            || !concepts
-                .iter()
-                .any(|&(s, e)| s <= h.start && h.end <= e && e - s > h.end - h.start)
+        if !matches!(h.tag, Tag::Concept(_)) {
+            return true;
+        }
+        let at_or_before = concepts.partition_point(|&(s, _)| s <= h.start);
+        let strictly_before = concepts.partition_point(|&(s, _)| s < h.start);
+        let longer_over = furthest_end(at_or_before).is_some_and(|e| e > h.end);
+        let longer_before = furthest_end(strictly_before).is_some_and(|e| e >= h.end);
+        !(longer_over || longer_before)
     });
 }
 

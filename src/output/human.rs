@@ -5,18 +5,114 @@ use crate::diagnostics::{Finding, Severity};
 use crate::engine::FileReport;
 use crate::i18n::Lang;
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 use std::fmt;
 
 /// Width of rendered reports (fixed, so snapshots are stable).
 pub const WIDTH: usize = 100;
 
+/// Longest excerpt of one line shown around a span, in bytes: a longer line (a whole file on one line) is cut
+/// around the span, so one finding never prints megabytes.
+pub const MAX_LINE_EXCERPT: usize = 8 * 1024;
+
+/// Longest span underlined, in bytes: a finding on a 20 MB clause underlines its start.
+pub const MAX_SPAN: usize = 4 * 1024;
+
+/// One file's text shared by all its findings, with the line starts miette counts (`\n`, `\r\n`, lone `\r`)
+/// computed once: each finding reads only the lines it shows, never the file from its start.
+struct FileSource<'a> {
+    name: &'a str,
+    text: &'a str,
+    /// Byte offset of the start of each line.
+    starts: Vec<usize>,
+}
+
+impl<'a> FileSource<'a> {
+    fn new(name: &'a str, text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                starts.push(i + 1);
+            }
+        }
+        FileSource { name, text, starts }
+    }
+
+    /// 0-based line holding byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// Byte offset where line `line` starts (the text's end past the last line).
+    fn line_start(&self, line: usize) -> usize {
+        self.starts.get(line).copied().unwrap_or(self.text.len())
+    }
+
+    fn floor(&self, mut at: usize) -> usize {
+        while !self.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+
+    fn ceil(&self, mut at: usize) -> usize {
+        while !self.text.is_char_boundary(at) {
+            at += 1;
+        }
+        at
+    }
+}
+
+impl SourceCode for FileSource<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let len = self.text.len();
+        let (start, end) = (span.offset(), span.offset() + span.len());
+        if end > len {
+            return Err(MietteError::OutOfBounds);
+        }
+        // The lines miette would show, found through the index.
+        let first_line = self.line_of(start).saturating_sub(before);
+        let last_line = self.line_of(end.saturating_sub(1).max(start)) + after;
+        let mut from = self.line_start(first_line);
+        let mut to = self.line_start(last_line + 1);
+        // Very long lines: keep an excerpt around the span.
+        if to - from > MAX_LINE_EXCERPT + span.len() {
+            from = from.max(self.floor(start.saturating_sub(MAX_LINE_EXCERPT / 2)));
+            to = to.min(self.ceil((end + MAX_LINE_EXCERPT / 2).min(len)));
+        }
+        let window = &self.text.as_bytes()[from..to];
+        let local = SourceSpan::new((start - from).into(), span.len());
+        let inner = window.read_span(&local, before, after)?;
+        // Back to file coordinates: the window starts on line `first_line`, at `from - line start` bytes.
+        let shift = from - self.line_start(self.line_of(from));
+        let column = if before == 0 && inner.line() == 0 {
+            inner.column() + shift
+        } else {
+            inner.column()
+        };
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_owned(),
+            inner.data(),
+            SourceSpan::new((inner.span().offset() + from).into(), inner.span().len()),
+            inner.line() + self.line_of(from),
+            column,
+            inner.line_count() + self.line_of(from),
+        )))
+    }
+}
+
 struct Report<'a> {
     finding: &'a Finding,
-    source: NamedSource<String>,
+    source: Option<&'a FileSource<'a>>,
     lang: Lang,
-    has_source: bool,
 }
 
 impl fmt::Debug for Report<'_> {
@@ -70,16 +166,17 @@ impl Diagnostic for Report<'_> {
         Some(Box::new(help.trim_start().to_owned()))
     }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        self.has_source
-            .then_some(&self.source as &dyn miette::SourceCode)
+        self.source.map(|s| s as &dyn miette::SourceCode)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        if !self.has_source {
-            return None;
-        }
+        let source = self.source?;
         let f = self.finding;
-        let len = self.source.inner().len();
-        let span = |s: crate::model::Span| SourceSpan::from(s.start.min(len)..s.end.min(len));
+        let len = source.text.len();
+        let span = |s: crate::model::Span| {
+            let start = s.start.min(len);
+            let end = s.end.min(len).max(start).min(start + MAX_SPAN);
+            SourceSpan::from(start..source.ceil(end))
+        };
         let mut labels = vec![LabeledSpan::new_primary_with_span(
             f.primary_label.clone(),
             span(f.primary),
@@ -106,13 +203,12 @@ pub fn render(reports: &[FileReport], lang: Lang, color: bool) -> String {
         .with_links(false);
     let mut out = String::new();
     for r in reports {
-        let text = r.source.clone().unwrap_or_default();
+        let source = r.source.as_deref().map(|t| FileSource::new(&r.path, t));
         for f in &r.findings {
             let report = Report {
                 finding: f,
-                source: NamedSource::new(&r.path, text.clone()),
+                source: source.as_ref(),
                 lang,
-                has_source: r.source.is_some(),
             };
             let mut buf = String::new();
             if handler.render_report(&mut buf, &report).is_ok() {

@@ -1,0 +1,131 @@
+//! Bounded work on pathological input: every shape of `tests/shapes` goes through the whole pipeline (parse,
+//! analysis, rules, human and JSON rendering) with peak heap memory under 64 MB + 40 × the input size.
+//!
+//! Memory is counted by a global allocator in this dedicated test binary; the tests take one lock so that
+//! each one measures only its own peak. Nothing here is timed: the times in `docs/robustness.md` come from
+//! `benches/shapes.rs`. A quadratic pass shows up here as a test that does not finish.
+
+mod shapes;
+
+use charte::engine::{check_bytes, FileReport};
+use charte::i18n::Lang;
+use charte::output::{render, Format};
+use peak_alloc::PeakAlloc;
+use shapes::settings;
+use std::sync::Mutex;
+
+#[global_allocator]
+static HEAP: PeakAlloc = PeakAlloc;
+
+/// One test measures at a time.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+const MB: usize = 1024 * 1024;
+
+/// Renders the reports in the two formats users read most; returns the total output size.
+fn render_all(reports: &[FileReport]) -> usize {
+    let human = render(reports, Format::Human, Lang::Fr, false);
+    let json = render(reports, Format::Json, Lang::Fr, false);
+    assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());
+    human.len() + json.len()
+}
+
+/// Runs `work` on an input of `size` bytes and checks its peak heap use against the bound.
+fn within_bound<T>(name: &str, size: usize, work: impl FnOnce() -> T) -> T {
+    HEAP.reset_peak_usage();
+    let before = HEAP.current_usage();
+    let out = work();
+    let peak = HEAP.peak_usage();
+    let bound = 64 * MB + 40 * size;
+    eprintln!(
+        "{name}: {size} bytes, peak heap {:.1} MB (baseline {:.1} MB), bound {:.1} MB",
+        peak as f64 / MB as f64,
+        before as f64 / MB as f64,
+        bound as f64 / MB as f64
+    );
+    assert!(
+        peak <= bound,
+        "{name}: peak heap {peak} bytes over the bound {bound} for {size} bytes of input"
+    );
+    out
+}
+
+/// Checks one generated file of about `size` bytes; returns its report.
+fn shape(name: &str, size: usize) -> FileReport {
+    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let s = shapes::SHAPES
+        .iter()
+        .find(|s| s.name == name)
+        .expect("known shape");
+    let text = (s.make)(scaled(size));
+    let len = text.len();
+    within_bound(name, len, || {
+        let report = check_bytes(s.path, text.as_bytes(), &settings());
+        let reports = vec![report];
+        assert!(render_all(&reports) > 0);
+        reports.into_iter().next().expect("one report")
+    })
+}
+
+/// `CHARTE_SHAPE_SCALE=4 cargo test --test bounded` runs every shape at four times its size, to see growth.
+fn scaled(size: usize) -> usize {
+    let scale: f64 = std::env::var("CHARTE_SHAPE_SCALE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1.0);
+    (size as f64 * scale) as usize
+}
+
+fn count(report: &FileReport, code: &str) -> usize {
+    report.findings.iter().filter(|f| f.code == code).count()
+}
+
+#[test]
+fn a_4_mb_paragraph() {
+    let r = shape("long_paragraph", 4 * MB);
+    assert!(r.error.is_none(), "{:?}", r.error);
+}
+
+#[test]
+fn a_hundred_thousand_empty_headings() {
+    let r = shape("empty_headings", 300_000);
+    assert!(r.error.is_none(), "{:?}", r.error);
+    // The cap keeps the first findings of each rule and counts the rest in one summary finding.
+    let cap = charte::engine::MAX_FINDINGS_PER_RULE;
+    let summaries: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.message.contains("ne sont pas affichés"))
+        .collect();
+    assert!(!summaries.is_empty());
+    for s in summaries {
+        assert_eq!(count(&r, s.code), cap + 1, "{}", s.message);
+        let more: usize = s.message.split(' ').next().unwrap().parse().unwrap();
+        assert!(more > 90_000, "{}", s.message);
+    }
+}
+
+#[test]
+fn twenty_thousand_duplicate_ids() {
+    let r = shape("duplicate_ids", 20_000 * 48);
+    assert!(count(&r, "STR006") >= 1);
+}
+
+#[test]
+fn deep_lists() {
+    let r = shape("deep_lists", 2 * MB);
+    assert!(r.error.is_none(), "{:?}", r.error);
+}
+
+#[test]
+fn deep_blockquotes() {
+    let r = shape("deep_blockquotes", 2 * MB);
+    assert!(r.error.is_none(), "{:?}", r.error);
+}
+
+#[test]
+fn deep_yaml_charter() {
+    let r = shape("deep_yaml", 200_000);
+    // Too deep to be a charter: one clear STR000, not a stack overflow nor minutes of work.
+    assert_eq!(count(&r, "STR000"), 1, "{:?}", r.findings);
+}
