@@ -270,3 +270,216 @@ fn a_closed_pipe_ends_quietly() {
     assert!(matches!(out.status.code(), Some(0 | 1)), "{:?}", out.status);
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
 }
+
+// ---- 2. Nothing injected -------------------------------------------------------------------------------------
+
+/// What a hostile charter uses to take over a terminal: clear screen, window title, an OSC 8 link, a one-character
+/// CSI (U+009B), a right-to-left override.
+const HOSTILE: [&str; 5] = [
+    "\u{1b}[2J",
+    "\u{1b}]0;titre\u{7}",
+    "\u{1b}]8;;https://exemple.invalid\u{1b}\\",
+    "\u{9b}2J",
+    "\u{202e}",
+];
+
+/// True when none of the hostile sequences reaches the output raw, and they are shown instead.
+fn harmless(out: &str) {
+    for h in HOSTILE {
+        assert!(!out.contains(h), "raw {h:?} in:\n{out}");
+    }
+    assert!(
+        !out.contains('\u{9b}') && !out.contains('\u{202e}'),
+        "{out}"
+    );
+    assert!(out.contains("\\u{1b}[2J"), "shown visibly:\n{out}");
+}
+
+/// A charter whose front matter is broken on a line full of escape sequences (so STR000 shows that line), whose
+/// authority name and clauses carry them too, in a file whose name carries one.
+fn hostile_charter(dir: &Path) -> std::path::PathBuf {
+    let all: String = HOSTILE.concat();
+    let text = format!(
+        "---\ntitre: \"Charte IA\"\ncollectivite: {{nom: \"Commune \\e[2J\\x9b2J \\u202e\", type: commune}}\n---\n# Charte IA\n\n## Article 1 – Données\nLes données sont traitées conformément à la directive 95/46/CE. {all} 0 erreur\n\n## Article 2 – Outils\nLes agents peuvent utiliser ChatGPT pour rédiger. {all}\n"
+    );
+    let path = dir.join("charte\u{1b}[2J.md");
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+#[test]
+fn human_and_github_outputs_show_escape_sequences_instead_of_running_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = hostile_charter(dir.path());
+    for color in ["never", "always"] {
+        let out = charte(&["check", "--color", color, s(&path)]);
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{}", stderr(&out));
+        let text = stdout(&out);
+        harmless(&text);
+        // The snippet under RGPD021 shows the line, escapes visible, and still points at « directive 95/46 ».
+        assert!(
+            text.contains("95/46/CE. \\u{1b}[2J\\u{1b}]0;titre\\u{7}"),
+            "{text}"
+        );
+        if color == "never" {
+            assert!(text.contains(".md:8:49]"), "{text}");
+        }
+    }
+    let out = stdout(&charte(&["check", "--format", "github", s(&path)]));
+    assert!(out.starts_with("::"), "{out}");
+    harmless(&out);
+    let out = stdout(&charte(&["inspect", s(&path)]));
+    harmless(&out);
+    // A file name on standard error is shown the same way.
+    let missing = dir.path().join("absente\u{1b}[2J.md");
+    let out = charte(&["diff", s(&missing)]);
+    assert_eq!(out.status.code(), Some(2));
+    harmless(&stderr(&out));
+}
+
+#[test]
+fn diff_and_compare_terminal_tables_show_escape_sequences() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = hostile_charter(dir.path());
+    for color in ["never", "always"] {
+        let out = charte(&["diff", "--color", color, s(&path)]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        harmless(&stdout(&out));
+        let out = charte(&["compare", "--color", color, s(&path)]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        harmless(&stdout(&out));
+    }
+}
+
+/// A charter named and written to break out of Markdown: raw HTML, a `javascript:` link, a backtick in its name.
+fn markdown_charter(dir: &Path) -> std::path::PathBuf {
+    let text = "---\ntitre: \"Charte IA\"\ncollectivite: {nom: \"<img src=x onerror=alert(1)> [clic](javascript:alert(1))\", type: commune}\n---\n# Charte IA\n\n## Article 1 – Données\nIl est interdit de saisir des données personnelles dans ChatGPT <script>alert(1)</script> [ici](javascript:alert(2)).\n";
+    let path = dir.join("a`b.md");
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+fn no_markdown_breakout(out: &str) {
+    // What is left once the escaped characters are taken out must hold no tag and no link.
+    let out = &out.replace("\\<", "").replace("\\]", "");
+    for raw in ["<img", "<script", "](javascript:"] {
+        assert!(!out.contains(raw), "raw {raw} in:\n{out}");
+    }
+}
+
+#[test]
+fn markdown_outputs_escape_html_links_and_code_spans() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = markdown_charter(dir.path());
+    let out = stdout(&charte(&["compare", "--format", "markdown", s(&path)]));
+    no_markdown_breakout(&out);
+    assert!(out.contains("\\<img src=x"), "{out}");
+    // The file name stays inside its code span: a longer fence.
+    assert!(out.contains("``"), "{out}");
+    assert!(out.contains("a`b.md``"), "{out}");
+    let out = stdout(&charte(&["diff", "--format", "markdown", s(&path)]));
+    no_markdown_breakout(&out);
+    assert!(out.contains("\\<script\\>"), "{out}");
+
+    let offer = dir.path().join("offre`x.md");
+    std::fs::write(
+        &offer,
+        "# Offre technique\n\n## Hébergement\nLes données sont hébergées <script>alert(1)</script> en France [ici](javascript:alert(3)).\n",
+    )
+    .expect("write");
+    let out = stdout(&charte(&[
+        "offer",
+        s(&offer),
+        "--charter",
+        s(&path),
+        "--format",
+        "markdown",
+    ]));
+    no_markdown_breakout(&out);
+    assert!(out.contains("``offre`x.md``"), "{out}");
+}
+
+#[test]
+fn csv_cells_cannot_run_formulas_and_numbers_stay_numbers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("=HYPERLINK(x)+1.md");
+    std::fs::write(&path, CHARTER).expect("write");
+    let other = dir.path().join("@SUM(A1).md");
+    std::fs::write(&other, CHARTER).expect("write");
+    // Run from the folder, so the file names are the first thing in their cells.
+    let out = Command::new(env!("CARGO_BIN_EXE_charte"))
+        .args([
+            "compare",
+            "--format",
+            "csv",
+            "=HYPERLINK(x)+1.md",
+            "@SUM(A1).md",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = stdout(&out);
+    let head = out.lines().next().expect("header");
+    let cells: Vec<&str> = head.split(',').collect();
+    // Every cell of the header is text that no spreadsheet reads as a formula.
+    for c in &cells {
+        assert!(
+            !c.trim_matches('"').starts_with(['=', '+', '-', '@']),
+            "{c} in {head}"
+        );
+    }
+    assert!(head.contains("'"), "{head}");
+    // Counts are still plain numbers.
+    let row = out.lines().nth(1).expect("row");
+    assert!(
+        row.split(',')
+            .rev()
+            .nth(1)
+            .expect("share")
+            .parse::<f64>()
+            .is_ok(),
+        "{row}"
+    );
+}
+
+#[test]
+fn a_reference_name_cannot_close_the_comments_init_writes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let refs = dir.path().join("refs");
+    std::fs::create_dir(&refs).expect("mkdir");
+    for i in 0..2 {
+        std::fs::write(
+            refs.join(format!("r{i}.md")),
+            format!("---\ntitre: \"Charte {i}\"\ncollectivite: {{nom: \"X{i} --> <script>alert(1)</script> <!--\", type: commune}}\nadoption: {{date: 2025-01-02}}\n---\n# Charte\n\n## Règles\n\nLes agents vérifient tout contenu produit par une IA avant de l'utiliser.\n"),
+        )
+        .expect("write");
+    }
+    let out = charte(&["init", "--references", s(&refs)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("X0") || text.contains("X1"), "{text}");
+    // Every comment opened is closed by charte's own `-->`, at the end of its line; no data outside one.
+    for line in text.lines().filter(|l| l.starts_with("<!--")) {
+        assert_eq!(line.matches("-->").count(), 1, "{line}");
+        assert!(line.ends_with("-->"), "{line}");
+    }
+}
+
+#[test]
+fn sarif_uris_are_percent_encoded() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ma charte #1 été?.md");
+    std::fs::write(&path, CHARTER).expect("write");
+    let out = charte(&["check", "--format", "sarif", s(&path)]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("sarif");
+    let uri = v["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+        ["uri"]
+        .as_str()
+        .expect("uri")
+        .to_owned();
+    assert!(
+        uri.ends_with("ma%20charte%20%231%20%C3%A9t%C3%A9%3F.md"),
+        "{uri}"
+    );
+}

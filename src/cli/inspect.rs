@@ -120,5 +120,6 @@ pub fn run(args: InspectArgs, lang: Lang) -> Status {
             let _ = &section;
         }
     }
-    super::emit(&out, lang, Status::Clean)
+    // The sentences are the charter's own text: nothing in them may act on the terminal.
+    super::emit(&crate::output::escape::terminal(&out), lang, Status::Clean)
 }

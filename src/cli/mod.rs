@@ -149,7 +149,8 @@ pub fn emit(text: &str, lang: Lang, status: Status) -> Status {
 
 /// Writes a line to standard error and returns `status`, or status 2 when standard error cannot be written.
 pub fn note(text: &str, status: Status) -> Status {
-    match crate::io::stderr(&format!("{text}\n")) {
+    // Messages quote file names and reference names: nothing in them may act on the terminal.
+    match crate::io::stderr(&format!("{}\n", crate::output::escape::terminal(text))) {
         Emitted::Done | Emitted::Closed => status,
         Emitted::Failed(_) => Status::Usage,
     }

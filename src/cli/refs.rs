@@ -216,13 +216,20 @@ pub fn run(args: RefsArgs, lang: Lang) -> Status {
     match args.action {
         None => {
             let text = match args.format {
-                RefsFormat::Table => table(corpus, lang),
+                RefsFormat::Table => {
+                    crate::output::escape::terminal(&table(corpus, lang)).into_owned()
+                }
                 RefsFormat::Json => json(corpus),
             };
             super::emit(&text, lang, Status::Clean)
         }
         Some(RefsAction::Show { id }) => match corpus.find(&id) {
-            Some(r) => super::emit(&show(r, lang), lang, Status::Clean),
+            // A folder of the user's references is data like any charter: shown, never acted on by the terminal.
+            Some(r) => super::emit(
+                &crate::output::escape::terminal(&show(r, lang)),
+                lang,
+                Status::Clean,
+            ),
             None => {
                 let hint = corpus.closest_id(&id);
                 let (fr, en) = match hint {

@@ -3,9 +3,13 @@
 use super::position;
 use crate::diagnostics::{LineIndex, Severity};
 use crate::engine::FileReport;
+use crate::output::escape::terminal;
 
+/// Workflow-command escaping (`%`, CR, LF), after the control characters are made visible: the Actions log
+/// renders ANSI sequences, so a charter's own must not reach it.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    terminal(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

@@ -4,6 +4,7 @@
 use crate::diagnostics::{Finding, Severity};
 use crate::engine::FileReport;
 use crate::i18n::Lang;
+use crate::output::escape::{terminal, TerminalText};
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
@@ -112,6 +113,8 @@ impl SourceCode for FileSource<'_> {
 struct Report<'a> {
     finding: &'a Finding,
     source: Option<&'a FileSource<'a>>,
+    /// The source with control characters made visible: spans go through [`TerminalText::offset`].
+    safe: Option<&'a TerminalText>,
     lang: Lang,
 }
 
@@ -127,7 +130,7 @@ impl fmt::Display for Report<'_> {
             f,
             "{} : {}",
             self.finding.severity.label(self.lang),
-            self.finding.message
+            terminal(&self.finding.message)
         )
     }
 }
@@ -163,29 +166,30 @@ impl Diagnostic for Report<'_> {
             self.lang.pick("explication", "explanation"),
             self.finding.code
         ));
-        Some(Box::new(help.trim_start().to_owned()))
+        Some(Box::new(terminal(help.trim_start()).into_owned()))
     }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         self.source.map(|s| s as &dyn miette::SourceCode)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let source = self.source?;
+        let (source, safe) = (self.source?, self.safe?);
         let f = self.finding;
         let len = source.text.len();
         let span = |s: crate::model::Span| {
-            let start = s.start.min(len);
-            let end = s.end.min(len).max(start).min(start + MAX_SPAN);
+            let start = safe.offset(s.start).min(len);
+            let end = safe.offset(s.end).min(len).max(start).min(start + MAX_SPAN);
             SourceSpan::from(start..source.ceil(end))
         };
+        let text = |t: &str| terminal(t).into_owned();
         let mut labels = vec![LabeledSpan::new_primary_with_span(
-            f.primary_label.clone(),
+            f.primary_label.as_deref().map(text),
             span(f.primary),
         )];
         labels.extend(
             f.labels
                 .iter()
                 .filter(|l| l.path.is_none())
-                .map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), span(l.span))),
+                .map(|l| LabeledSpan::new_with_span(Some(text(&l.message)), span(l.span))),
         );
         Some(Box::new(labels.into_iter()))
     }
@@ -203,17 +207,21 @@ pub fn render(reports: &[FileReport], lang: Lang, color: bool) -> String {
         .with_links(false);
     let mut out = String::new();
     for r in reports {
-        let source = r.source.as_deref().map(|t| FileSource::new(&r.path, t));
+        // Escape sequences, C1 controls and bidi overrides of a file never reach the terminal.
+        let path = terminal(&r.path);
+        let safe = r.source.as_deref().map(TerminalText::new);
+        let source = safe.as_ref().map(|t| FileSource::new(&path, &t.text));
         for f in &r.findings {
             let report = Report {
                 finding: f,
                 source: source.as_ref(),
+                safe: safe.as_ref(),
                 lang,
             };
             let mut buf = String::new();
             if handler.render_report(&mut buf, &report).is_ok() {
                 if r.source.is_none() {
-                    out.push_str(&format!("  --> {}\n", r.path));
+                    out.push_str(&format!("  --> {path}\n"));
                 }
                 out.push_str(&buf);
                 out.push('\n');

@@ -4,6 +4,7 @@ use super::position;
 use crate::diagnostics::{LineIndex, Severity};
 use crate::engine::FileReport;
 use crate::i18n::Lang;
+use crate::output::escape::uri;
 use crate::rules::{docs, registry};
 use serde_json::{json, Value};
 
@@ -49,7 +50,7 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
                         "id": i,
                         "message": { "text": l.message },
                         "physicalLocation": {
-                            "artifactLocation": { "uri": l.path.as_deref().unwrap_or(&r.path) },
+                            "artifactLocation": { "uri": uri(l.path.as_deref().unwrap_or(&r.path)) },
                             "region": region(l.span),
                         }
                     })
@@ -64,7 +65,7 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
                 "ruleId": f.code,
                 "level": level(f.severity),
                 "message": { "text": message },
-                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": r.path }, "region": region(f.primary) } }],
+                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&r.path) }, "region": region(f.primary) } }],
                 "relatedLocations": related,
             }));
         }

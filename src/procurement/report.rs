@@ -5,6 +5,7 @@
 use super::{OfferRun, Row};
 use crate::i18n::Lang;
 use crate::model::Span;
+use crate::output::escape::{markdown_code, markdown_text, terminal};
 use crate::procurement::requirements::Status;
 use serde_json::{json, Value};
 
@@ -141,11 +142,8 @@ pub fn table_human(run: &OfferRun, lang: Lang) -> String {
         count(Status::Unclear),
         Status::Unclear.label(lang),
     ));
-    out
-}
-
-fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    // Requirement labels and paths come from the files: nothing in them may act on the terminal.
+    terminal(&out).into_owned()
 }
 
 /// The summary table in Markdown.
@@ -156,12 +154,16 @@ pub fn table_markdown(run: &OfferRun, lang: Lang) -> String {
         lang.pick("Synthèse par exigence", "Summary per requirement")
     ));
     out.push_str(&format!(
-        "{} `{}`",
+        "{} {}",
         lang.pick("Offre :", "Offer:"),
-        run.offer_path
+        markdown_code(&run.offer_path)
     ));
     if let Some(c) = &run.charter_path {
-        out.push_str(&format!(" · {} `{c}`", lang.pick("charte :", "charter:")));
+        out.push_str(&format!(
+            " · {} {}",
+            lang.pick("charte :", "charter:"),
+            markdown_code(c)
+        ));
     }
     out.push_str("\n\n");
     out.push_str(&format!(
@@ -173,8 +175,12 @@ pub fn table_markdown(run: &OfferRun, lang: Lang) -> String {
     ));
     for r in &run.rows {
         let req = match r.code {
-            Some(code) => format!("**{code}** {}", r.label),
-            None => format!("{} « {} »", requirement_word(run, lang, true), r.label),
+            Some(code) => format!("**{code}** {}", markdown_text(&r.label)),
+            None => format!(
+                "{} « {} »",
+                requirement_word(run, lang, true),
+                markdown_text(&r.label)
+            ),
         };
         let status = match r.status {
             Status::Met => r.status.label(lang).to_owned(),
@@ -182,10 +188,10 @@ pub fn table_markdown(run: &OfferRun, lang: Lang) -> String {
         };
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
-            md_escape(&req),
+            req,
             status,
-            md_escape(&where_cell(run, r, lang)),
-            md_escape(if r.status == Status::Met { "" } else { &r.why })
+            markdown_text(&where_cell(run, r, lang)),
+            markdown_text(if r.status == Status::Met { "" } else { &r.why })
         ));
     }
     out
@@ -194,14 +200,15 @@ pub fn table_markdown(run: &OfferRun, lang: Lang) -> String {
 /// The whole Markdown report: diagnostics, then the summary table.
 pub fn markdown(run: &OfferRun, lang: Lang) -> String {
     let mut out = format!(
-        "# {} `{}`\n\n",
+        "# {} {}\n\n",
         lang.pick("Analyse de l'offre", "Offer analysis"),
-        file_name(&run.offer_path)
+        markdown_code(file_name(&run.offer_path))
     );
     if let Some(c) = &run.charter_path {
         out.push_str(&format!(
-            "{} `{c}`.\n\n",
-            lang.pick("Charte de l'acheteur :", "Buyer's charter:")
+            "{} {}.\n\n",
+            lang.pick("Charte de l'acheteur :", "Buyer's charter:"),
+            markdown_code(c)
         ));
     }
     out.push_str(&format!("## {}\n\n", lang.pick("Constats", "Findings")));
@@ -211,24 +218,28 @@ pub fn markdown(run: &OfferRun, lang: Lang) -> String {
             any = true;
             let line = line_of(run, &r.path, Some(f.primary)).unwrap_or(1);
             out.push_str(&format!(
-                "- **{}** `{}` — {} — `{}:{line}` : {}\n",
+                "- **{}** `{}` — {} — {} : {}\n",
                 f.code,
                 f.name,
                 f.severity.label(lang),
-                r.path,
-                md_escape(&f.message)
+                markdown_code(&format!("{}:{line}", r.path)),
+                markdown_text(&f.message)
             ));
             for l in &f.labels {
                 if let Some(p) = &l.path {
                     let ll = line_of(run, p, Some(l.span)).unwrap_or(1);
-                    out.push_str(&format!("  - `{p}:{ll}` : {}\n", md_escape(&l.message)));
+                    out.push_str(&format!(
+                        "  - {} : {}\n",
+                        markdown_code(&format!("{p}:{ll}")),
+                        markdown_text(&l.message)
+                    ));
                 }
             }
             if let Some(h) = &f.help {
                 out.push_str(&format!(
                     "  - {} {}\n",
                     lang.pick("*Aide :*", "*Help:*"),
-                    md_escape(h)
+                    markdown_text(h)
                 ));
             }
         }

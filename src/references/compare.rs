@@ -6,6 +6,7 @@ use super::html::{esc, page, pct};
 use super::{Analysed, Corpus, CONSENSUS};
 use crate::i18n::Lang;
 use crate::model::Topic;
+use crate::output::escape::{csv_field, markdown_code, markdown_text, terminal};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -335,8 +336,8 @@ fn table(m: &Matrix, lang: Lang, color: bool) -> String {
     for (code, col) in codes.iter().zip(&m.columns) {
         o.push_str(&format!(
             "  {code:>3}  {} ({}, {})\n",
-            col.label,
-            col.id,
+            terminal(&col.label),
+            terminal(&col.id),
             crate::i18n::count(lang, col.covered, ("sujet", "sujets"), ("topic", "topics"))
         ));
     }
@@ -353,7 +354,7 @@ fn table(m: &Matrix, lang: Lang, color: bool) -> String {
         "Gaps against the consensus",
     )));
     o.push('\n');
-    gaps_text(m, lang, &mut o, |s| s.to_owned());
+    gaps_text(m, lang, &mut o, |s| terminal(s).into_owned());
     o
 }
 
@@ -386,10 +387,6 @@ fn gaps_text(m: &Matrix, lang: Lang, o: &mut String, esc: impl Fn(&str) -> Strin
     }
 }
 
-fn md_cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
-}
-
 fn markdown(m: &Matrix, lang: Lang) -> String {
     let codes = codes(m);
     let mut o = format!(
@@ -411,9 +408,9 @@ fn markdown(m: &Matrix, lang: Lang) -> String {
     o.push_str("--:|\n");
     for row in &m.rows {
         let label = if row.consensus {
-            format!("**{}** ★", md_cell(topic_label(row.topic, lang)))
+            format!("**{}** ★", markdown_text(topic_label(row.topic, lang)))
         } else {
-            md_cell(topic_label(row.topic, lang))
+            markdown_text(topic_label(row.topic, lang))
         };
         o.push_str(&format!("| {label} |"));
         for col in &m.columns {
@@ -440,9 +437,9 @@ fn markdown(m: &Matrix, lang: Lang) -> String {
     ));
     for (code, col) in codes.iter().zip(&m.columns) {
         o.push_str(&format!(
-            "- **{code}** : {} (`{}`), {}\n",
-            md_cell(&col.label),
-            col.id,
+            "- **{code}** : {} ({}), {}\n",
+            markdown_text(&col.label),
+            markdown_code(&col.id),
             crate::i18n::count(
                 lang,
                 col.covered,
@@ -458,17 +455,8 @@ fn markdown(m: &Matrix, lang: Lang) -> String {
             "Gaps against the consensus"
         )
     ));
-    gaps_text(m, lang, &mut o, md_cell);
+    gaps_text(m, lang, &mut o, markdown_text);
     o
-}
-
-/// RFC 4180 field.
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
 }
 
 fn csv(m: &Matrix) -> String {

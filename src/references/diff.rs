@@ -10,6 +10,7 @@ use super::text::{jaccard, round4, word_diff, word_similarity, Piece, WordBag};
 use super::{strength, Analysed, ClauseView, Corpus, Reference};
 use crate::i18n::Lang;
 use crate::model::{Modality, Topic};
+use crate::output::escape::{markdown_text, terminal};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -551,7 +552,8 @@ fn ws_split(s: &str) -> (&str, &str, &str) {
 fn pieces_text(pieces: &[Piece], color: bool) -> String {
     let mut out = String::new();
     for p in pieces {
-        let (lead, core, trail) = ws_split(&p.text);
+        let text = terminal(&p.text);
+        let (lead, core, trail) = ws_split(&text);
         match p.op {
             "delete" => out.push_str(&format!(
                 "{lead}{}{trail}",
@@ -561,34 +563,35 @@ fn pieces_text(pieces: &[Piece], color: bool) -> String {
                 "{lead}{}{trail}",
                 paint(&format!("{{+{core}+}}"), GREEN, color)
             )),
-            _ => out.push_str(&p.text),
+            _ => out.push_str(&text),
         }
     }
     out
 }
 
+/// The terminal text: everything that comes from a file goes through [`terminal`] (colour is charte's alone).
 fn human(r: &DiffReport, lang: Lang, color: bool) -> String {
     let mut o = String::new();
     let head = |s: &str| paint(s, BOLD, color);
     o.push_str(&head(&format!(
         "{} {} {} {} [{}, {}]",
         lang.pick("Comparaison de", "Comparing"),
-        r.charter,
+        terminal(&r.charter),
         lang.pick("avec", "with"),
-        r.reference.label,
-        r.reference.id,
+        terminal(&r.reference.label),
+        terminal(&r.reference.id),
         nature_label(r.reference.nature, lang)
     )));
     o.push('\n');
     o.push_str(&format!(
         "  {} {}\n",
         lang.pick("Pourquoi cette référence :", "Why this reference:"),
-        reason(r, lang)
+        terminal(&reason(r, lang))
     ));
     o.push_str(&format!(
         "  {} {}\n",
         lang.pick("Avertissement :", "Warning:"),
-        r.reference.avertissement
+        terminal(&r.reference.avertissement)
     ));
     o.push('\n');
     o.push_str(&head(&format!(
@@ -613,10 +616,10 @@ fn human(r: &DiffReport, lang: Lang, color: bool) -> String {
             o.push_str(&paint(
                 &format!(
                     "      {}, {} {} : « {} »\n",
-                    r.reference.label,
+                    terminal(&r.reference.label),
                     lang.pick("l.", "line"),
                     c.line,
-                    super::text::shorten(&c.text, 200)
+                    terminal(&super::text::shorten(&c.text, 200))
                 ),
                 DIM,
                 color,
@@ -703,9 +706,9 @@ fn human(r: &DiffReport, lang: Lang, color: bool) -> String {
             if c.section.is_empty() {
                 String::new()
             } else {
-                format!(" [{}]", c.section)
+                format!(" [{}]", terminal(&c.section))
             },
-            super::text::shorten(&c.text, 200)
+            terminal(&super::text::shorten(&c.text, 200))
         ));
     }
     if !r.extra_topics.is_empty() {
@@ -737,26 +740,15 @@ fn nature_label(id: &str, lang: Lang) -> &'static str {
     }
 }
 
-fn md_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '*' | '_' | '`' | '[' | ']' | '<' | '>' | '~' | '|' | '#') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
 fn md_pieces(pieces: &[Piece]) -> String {
     let mut out = String::new();
     for p in pieces {
         let (lead, core, trail) = ws_split(&p.text);
-        let t = md_escape(core);
+        let t = markdown_text(core);
         match p.op {
             "delete" => out.push_str(&format!("{lead}~~{t}~~{trail}")),
             "insert" => out.push_str(&format!("{lead}**{t}**{trail}")),
-            _ => out.push_str(&md_escape(&p.text)),
+            _ => out.push_str(&markdown_text(&p.text)),
         }
     }
     out
@@ -767,20 +759,20 @@ fn markdown(r: &DiffReport, lang: Lang) -> String {
     o.push_str(&format!(
         "# {} {} {} {}\n\n",
         lang.pick("Comparaison de", "Comparing"),
-        md_escape(&r.charter),
+        markdown_text(&r.charter),
         lang.pick("avec", "with"),
-        md_escape(&r.reference.label)
+        markdown_text(&r.reference.label)
     ));
     o.push_str(&format!(
         "- **{}** {} ({}, {})\n- **{}** {}\n- **{}** {}\n",
         lang.pick("Référence :", "Reference:"),
-        md_escape(&r.reference.titre_original),
-        md_escape(&r.reference.organisme),
+        markdown_text(&r.reference.titre_original),
+        markdown_text(&r.reference.organisme),
         nature_label(r.reference.nature, lang),
         lang.pick("Pourquoi cette référence :", "Why this reference:"),
-        md_escape(&reason(r, lang)),
+        markdown_text(&reason(r, lang)),
         lang.pick("Avertissement :", "Warning:"),
-        md_escape(&r.reference.avertissement)
+        markdown_text(&r.reference.avertissement)
     ));
     if !r.reference.url.is_empty() {
         o.push_str(&format!(
@@ -811,7 +803,7 @@ fn markdown(r: &DiffReport, lang: Lang) -> String {
                 " — {} {} : « {} »",
                 lang.pick("l.", "line"),
                 c.line,
-                md_escape(&c.text)
+                markdown_text(&c.text)
             ));
         }
         o.push('\n');
@@ -874,7 +866,7 @@ fn markdown(r: &DiffReport, lang: Lang) -> String {
             "- {} {} : {}\n",
             lang.pick("l.", "line"),
             c.line,
-            md_escape(&c.text)
+            markdown_text(&c.text)
         ));
     }
     if !r.extra_topics.is_empty() {

@@ -300,7 +300,12 @@ fn render(opts: &InitOptions, entries: &[Entry], corpus_len: usize) -> String {
         number += 1;
         o.push_str(&format!("\n## Article {number} – {title}\n"));
         for e in mine {
-            o.push_str(&format!("\n<!-- {} -->\n{}\n", e.comment, e.text));
+            // The comment quotes a reference's name: it must not be able to close the comment.
+            o.push_str(&format!(
+                "\n<!-- {} -->\n{}\n",
+                crate::output::escape::html_comment(&e.comment),
+                e.text
+            ));
         }
     }
     o
