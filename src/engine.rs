@@ -79,6 +79,7 @@ pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport 
             analysis: &analysis,
             source: text,
             lexicon,
+            law: crate::law::Law::embedded(),
             lang: settings.lang,
             as_of: settings.as_of,
         };

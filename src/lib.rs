@@ -18,6 +18,7 @@ pub mod diagnostics;
 pub mod engine;
 pub mod i18n;
 pub mod io;
+pub mod law;
 pub mod lexicon;
 pub mod model;
 pub mod output;

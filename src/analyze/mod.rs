@@ -40,6 +40,8 @@ pub struct Analysis {
     pub local_tools: Vec<String>,
     /// Norms of the binding and permissive sentences (for contradiction checks).
     pub norms: Vec<norms::Norm>,
+    /// The authority's size (population, agents) from the front matter or the text, for threshold rules.
+    pub size: crate::model::Size,
 }
 
 impl Analysis {
@@ -143,6 +145,7 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         coverage: BTreeMap::new(),
         local_tools: local.names.clone(),
         norms: Vec::new(),
+        size: charter.size(),
     };
     for ci in 0..charter.clauses.len() {
         let clause = &charter.clauses[ci];

@@ -32,6 +32,10 @@ pub struct ObsoleteRef {
     pub remplacement_en: String,
     /// Source of the fact.
     pub source: String,
+    /// When set, the entry holds only if the same sentence cites the date of this fact (`data/law/`): `terms` are
+    /// then the subject's words (« haut risque ») and the date is what is obsolete.
+    #[serde(default)]
+    pub date_fact: Option<String>,
 }
 
 /// A practice banned by AI Act art. 5 (IA004).
@@ -50,6 +54,15 @@ pub struct Practice {
     /// Context words, one of which must be in the sentence (empty = always banned).
     #[serde(default)]
     pub contexte: Vec<String>,
+    /// The exact scope of the ban, for the help (French).
+    #[serde(default)]
+    pub note_fr: Option<String>,
+    /// The exact scope of the ban, for the help (English).
+    #[serde(default)]
+    pub note_en: Option<String>,
+    /// The fact (`data/law/`) whose date the ban applies from, when it is not the original art. 5 date.
+    #[serde(default)]
+    pub applies: Option<String>,
 }
 
 /// What a GDPR article governs (RGPD020).

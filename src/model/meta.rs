@@ -20,6 +20,29 @@ pub const FRONT_MATTER_KEYS: &[&str] = &[
     "reference",
 ];
 
+/// Keys accepted inside the nested tables of the front matter, for the unknown-key check (STR001). Kept here, with
+/// the types, so that any YAML reader uses the same list.
+pub const NESTED_FRONT_MATTER_KEYS: &[(&str, &[&str])] = &[
+    (
+        "collectivite",
+        &["nom", "type", "code_insee", "population", "agents"],
+    ),
+    ("adoption", &["date", "instance", "deliberation"]),
+    (
+        "reference",
+        &[
+            "id",
+            "organisme",
+            "titre_original",
+            "date",
+            "url",
+            "sources",
+            "nature",
+            "avertissement",
+        ],
+    ),
+];
+
 /// Metadata of a charter: the YAML front matter of a Markdown charter, or the top-level keys of a YAML charter.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
@@ -79,8 +102,10 @@ pub struct Collectivite {
     pub kind: Option<KindOfBody>,
     /// INSEE code.
     pub code_insee: Option<String>,
-    /// Population (inhabitants), used by thresholds such as CRPA L312-1-3 (3,500).
+    /// Population (inhabitants), used by thresholds such as the REEN law (50,000) or SREN art. 31-1 (30,000).
     pub population: Option<u64>,
+    /// Number of agents (staff), used by thresholds such as CRPA L312-1-3 (50 agents).
+    pub agents: Option<u64>,
 }
 
 /// Kind of body adopting a charter.

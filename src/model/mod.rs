@@ -4,12 +4,14 @@
 //! when printing (see [`crate::diagnostics`]).
 
 mod meta;
+mod size;
 mod topic;
 
 pub use meta::{
     Adoption, Collectivite, FrontMatter, KindOfBody, ReferenceInfo, StringOrNumber,
-    FRONT_MATTER_KEYS,
+    FRONT_MATTER_KEYS, NESTED_FRONT_MATTER_KEYS,
 };
+pub use size::Size;
 pub use topic::Topic;
 
 use crate::parse::grammar::{DateExpr, Duration, Found, LegalRef};

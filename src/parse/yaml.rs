@@ -10,24 +10,8 @@ use crate::model::{
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// Known keys of nested front-matter tables, for the unknown-key check.
-const NESTED_KEYS: &[(&str, &[&str])] = &[
-    ("collectivite", &["nom", "type", "code_insee", "population"]),
-    ("adoption", &["date", "instance", "deliberation"]),
-    (
-        "reference",
-        &[
-            "id",
-            "organisme",
-            "titre_original",
-            "date",
-            "url",
-            "sources",
-            "nature",
-            "avertissement",
-        ],
-    ),
-];
+/// Known keys of nested front-matter tables (the model's list, shared by every reader).
+use crate::model::NESTED_FRONT_MATTER_KEYS as NESTED_KEYS;
 
 /// A charter in the pure-YAML format: the front matter keys plus `sections`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]

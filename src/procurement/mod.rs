@@ -170,6 +170,8 @@ pub fn check_offer(
             facts: &facts,
             text: &offer.source,
             lang,
+            law: crate::law::Law::embedded(),
+            as_of: settings.as_of,
         };
         let v = vocab::Vocab::global();
         for verdict in ach::checklist(&view) {

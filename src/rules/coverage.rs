@@ -49,12 +49,49 @@ pub struct Row {
     pub docs_fr: String,
     /// English doc.
     pub docs_en: String,
-    /// When the AI Act duty behind the rule applies (ISO date), for date-aware messages (`--as-of`).
+    /// The fact (`data/law/`) whose date the duty behind the rule follows: the message says, relative to the
+    /// reference date (`--as-of`), whether it applies yet, and the help cites the fact with its source.
     #[serde(default)]
-    pub applicable_from: Option<String>,
-    /// Source of that date, with its uncertainty.
+    pub applies: Option<String>,
+    /// A size threshold of the legal basis (population, number of agents): severity and message follow the
+    /// authority's size when the charter states it.
     #[serde(default)]
-    pub date_source: Option<String>,
+    pub threshold: Option<Threshold>,
+}
+
+/// A size threshold of a rule's legal basis (REEN: communes over 50,000 inhabitants; CRPA L312-1-3: 50 agents).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Threshold {
+    /// The fact carrying the threshold value (`value`) and its legal basis.
+    pub fact: String,
+    /// What is measured: `population` or `agents`.
+    pub measure: String,
+    /// Severity when the authority is over the threshold.
+    pub above: String,
+    /// Severity when it is at or under the threshold, or `off` (no finding).
+    pub below: String,
+    /// Severity when the size is unknown.
+    pub unknown: String,
+    /// Why, appended to the message when over the threshold (`{n}` = the size stated by the charter).
+    pub above_fr: String,
+    /// English of `above_fr`.
+    pub above_en: String,
+    /// Appended when at or under the threshold (when `below` is not `off`).
+    pub below_fr: String,
+    /// English of `below_fr`.
+    pub below_en: String,
+    /// Appended when the size is unknown: which threshold applies.
+    pub unknown_fr: String,
+    /// English of `unknown_fr`.
+    pub unknown_en: String,
+}
+
+/// Where an authority stands against a threshold.
+enum SizeCase {
+    Above(u64),
+    Below(u64),
+    Unknown,
 }
 
 #[derive(Deserialize)]
@@ -98,6 +135,20 @@ fn meta_of(row: &Row) -> RuleMeta {
         summary_en: row.summary_en.clone(),
         docs_fr: row.docs_fr.trim().to_owned(),
         docs_en: row.docs_en.trim().to_owned(),
+    }
+}
+
+/// Where the charter's authority stands against a threshold.
+fn size_case(cx: &Context<'_>, th: &Threshold) -> SizeCase {
+    let size = match th.measure.as_str() {
+        "population" => cx.analysis.size.population,
+        "agents" => cx.analysis.size.agents,
+        _ => None,
+    };
+    match (size, cx.law.value(&th.fact)) {
+        (Some(n), Some(limit)) if n > limit => SizeCase::Above(n),
+        (Some(n), Some(_)) => SizeCase::Below(n),
+        _ => SizeCase::Unknown,
     }
 }
 
@@ -207,36 +258,48 @@ impl Rule for Coverage {
             ),
             row.model_clause
         );
-        let mut message = cx.t(&row.message_fr, &row.message_en).to_owned();
-        // AI Act duties are being re-dated: say which date is assumed, relative to the reference date.
-        if let Some(date) = row
-            .applicable_from
-            .as_deref()
-            .and_then(crate::parse::grammar::CivilDate::parse_iso)
-        {
-            let when = crate::i18n::date(cx.lang, date);
-            let status = if date <= cx.as_of {
-                format!(
-                    "{} {when}",
-                    cx.t("obligation applicable depuis le", "duty applicable since")
-                )
-            } else {
-                format!(
-                    "{} {when}",
-                    cx.t("obligation applicable à compter du", "duty applicable from")
-                )
+        let mut message = cx.law_text(cx.t(&row.message_fr, &row.message_en));
+        let mut help = cx.law_text(&help);
+        let mut severity = meta.severity;
+        if let Some(th) = &row.threshold {
+            let (case_severity, why) = match size_case(cx, th) {
+                SizeCase::Above(n) => (
+                    &th.above,
+                    cx.t(&th.above_fr, &th.above_en)
+                        .replace("{n}", &crate::law::group_thousands(n, cx.lang)),
+                ),
+                SizeCase::Below(n) => (
+                    &th.below,
+                    cx.t(&th.below_fr, &th.below_en)
+                        .replace("{n}", &crate::law::group_thousands(n, cx.lang)),
+                ),
+                SizeCase::Unknown => (&th.unknown, cx.t(&th.unknown_fr, &th.unknown_en).to_owned()),
             };
+            let Some(sev) = Severity::from_name(case_severity) else {
+                return; // `off`: the legal basis does not reach an authority of this size
+            };
+            severity = sev;
+            message.push_str(" ; ");
+            message.push_str(&cx.law_text(&why));
+        }
+        // The duty behind the rule follows a dated fact: say, relative to the reference date, whether it applies.
+        if let Some(fact) = row.applies.as_deref().and_then(|id| cx.law.get(id)) {
             message.push_str(&format!(
-                " ({status}, {} {})",
-                cx.t("date retenue au", "date assumed as of"),
+                " ({}, {} {})",
+                cx.law.since(&fact.id, cx.lang, Some(cx.as_of)),
+                cx.t("date de référence :", "reference date:"),
                 crate::i18n::date(cx.lang, cx.as_of)
             ));
+            help.push_str(&format!(
+                "\n{} {} ({})",
+                cx.t("Date :", "Date:"),
+                fact.statement(cx.lang),
+                fact.provenance(cx.lang)
+            ));
         }
-        let mut help = help;
-        if let Some(src) = &row.date_source {
-            help.push_str(&format!("\n{} {src}", cx.t("Date :", "Date:")));
-        }
-        out.push(cx.finding(meta, span, message).with_help(help));
+        let mut finding = cx.finding(meta, span, message).with_help(help);
+        finding.severity = severity;
+        out.push(finding);
     }
 }
 

@@ -2,6 +2,7 @@
 //! English text shown with `--lang en`.
 
 use crate::i18n::Lang;
+use crate::law::Law;
 use crate::rules::RuleMeta;
 
 /// The six headings every French rule doc carries, in order.
@@ -71,8 +72,36 @@ pub fn pass_example(meta: &RuleMeta) -> Option<String> {
     example(&meta.docs_fr, HEADINGS_FR[3])
 }
 
-/// The full explanation printed by `charte explain` and written to `docs/rules/CODE.md`.
+/// The full explanation printed by `charte explain` and written to `docs/rules/CODE.md`, fact references resolved
+/// from the embedded legal dataset and the facts cited listed at the end with their sources and check dates.
 pub fn render(meta: &RuleMeta, lang: Lang) -> String {
+    render_with(meta, lang, Law::embedded())
+}
+
+/// [`render`] against a given legal dataset.
+pub fn render_with(meta: &RuleMeta, lang: Lang, law: &Law) -> String {
+    let raw = render_raw(meta, lang);
+    let mut out = law.render(&raw, lang, None);
+    let cited = law.cited(&raw);
+    if !cited.is_empty() {
+        out.push_str(lang.pick(
+            "\n## Faits juridiques cités\n\n",
+            "\n## Legal facts cited\n\n",
+        ));
+        for f in cited {
+            out.push_str(&format!(
+                "- `{}` ({}) : {} — {}\n",
+                f.id,
+                f.status.label(lang),
+                f.statement(lang),
+                f.provenance(lang)
+            ));
+        }
+    }
+    out
+}
+
+fn render_raw(meta: &RuleMeta, lang: Lang) -> String {
     let mut out = format!("# {} — {}\n\n", meta.code, meta.name);
     let sev = meta.severity.label(lang);
     let family = meta.family.label(lang);

@@ -18,6 +18,7 @@ pub mod str;
 use crate::analyze::Analysis;
 use crate::diagnostics::{Finding, Severity};
 use crate::i18n::Lang;
+use crate::law::Law;
 use crate::lexicon::Lexicon;
 use crate::model::{Charter, Span, Topic};
 use crate::parse::grammar::CivilDate;
@@ -144,6 +145,8 @@ pub struct Context<'a> {
     pub source: &'a str,
     /// The lexicon.
     pub lexicon: &'a Lexicon,
+    /// The dated, sourced legal facts (`data/law/`): rules read dates and thresholds here, never in prose.
+    pub law: &'a Law,
     /// Language of messages.
     pub lang: Lang,
     /// Reference date for date-sensitive checks (`--as-of`, default today).
@@ -173,6 +176,10 @@ impl Context<'_> {
             help: None,
             topics: meta.topics.clone(),
         }
+    }
+    /// Resolves the fact references (`{{since:id}}`…) of a message or help text at the run's reference date.
+    pub fn law_text(&self, text: &str) -> String {
+        self.law.render(text, self.lang, Some(self.as_of))
     }
     /// The charter text under a span.
     pub fn text(&self, span: Span) -> &str {

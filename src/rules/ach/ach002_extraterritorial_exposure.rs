@@ -40,18 +40,21 @@ declare_rule! {
     ///
     /// ## Base légale
     /// Référentiel SecNumCloud 3.2 de l'ANSSI (mars 2022), § 19.6 ; doctrine « cloud au centre » (circulaire
-    /// n° 6404/SG du 31 mai 2023) ; loi n° 2024-449 (SREN), art. 31 ; 18 U.S.C. § 2713 (CLOUD Act).
+    /// n° 6404/SG du {{date:souv.cloud-au-centre-2023}}) ; loi n° 2024-449 (SREN), art. 31 ; 18 U.S.C. § 2713
+    /// (CLOUD Act). Texte en cours d'examen : {{fact:souv.sren-art31-1}}.
     ///
     /// ## Références
     /// - ANSSI, référentiel SecNumCloud 3.2 et liste des prestataires qualifiés
-    /// - Circulaire du Premier ministre sur les achats numériques de l'État (février 2026) : immunité aux lois extraterritoriales, substituabilité, maîtrise [référence de publication incertaine]
+    /// - Circulaire sur les achats numériques de l'État, signée le {{date:souv.circulaire-achats-2026}} et publiée le
+    ///   13 février 2026 (numéro non trouvé) : immunité aux lois extraterritoriales, substituabilité, maîtrise des
+    ///   technologies clés : <{{src:souv.circulaire-achats-2026}}>
     pub struct ExtraterritorialExposure {
         code: "ACH002",
         name: "extraterritorial-exposure",
         family: Ach,
         severity: Warning,
         topics: [SovereigntyExtraterritoriality],
-        legal_basis: "SecNumCloud 3.2 (ANSSI, mars 2022), § 19.6 ; circulaire n° 6404/SG du 31 mai 2023 ; loi n° 2024-449 (SREN), art. 31",
+        legal_basis: "SecNumCloud 3.2 (ANSSI, mars 2022), § 19.6 ; circulaire n° 6404/SG (2023) ; loi n° 2024-449 (SREN), art. 31",
         summary_fr: "le candidat ou son hébergeur relève d'un droit extra-européen, sans qualification SecNumCloud ni déclaration d'immunité",
         summary_en: "the vendor or its host is subject to non-EU law and the offer makes no SecNumCloud or immunity commitment",
         docs_en: "
@@ -66,10 +69,13 @@ law. \"SecNumCloud-ready\" is not a qualification.
 Data hosted in France by a subsidiary of a US group remains reachable by US authorities (CLOUD Act, FISA 702).
 
 ## Legal basis
-ANSSI SecNumCloud 3.2 §19.6; \"cloud au centre\" doctrine (circular 6404/SG, 31 May 2023); loi SREN art. 31.
+ANSSI SecNumCloud 3.2 §19.6; \"cloud au centre\" doctrine (circular 6404/SG, {{date:souv.cloud-au-centre-2023}}); loi SREN art. 31.
+Pending: {{fact:souv.sren-art31-1}}.
 
 ## References
 - ANSSI, SecNumCloud 3.2 and the list of qualified providers
+- The State's digital-purchasing circular signed {{date:souv.circulaire-achats-2026}}, published 13 February 2026:
+  <{{src:souv.circulaire-achats-2026}}>
 ",
     }
 }

@@ -16,7 +16,9 @@ declare_rule! {
     /// ## Pourquoi
     /// Sans réversibilité, changer de prestataire coûte la perte des conversations, des modèles de requêtes et des
     /// paramétrages : c'est l'enfermement que le CCAG-TIC (art. 42) et le référentiel général d'interopérabilité
-    /// cherchent à éviter.
+    /// cherchent à éviter. Pour un service en ligne (cloud, IaaS, PaaS ou SaaS), le Data Act fixe en outre des
+    /// règles de changement de fournisseur qui s'appliquent même si le contrat ne les reprend pas : l'offre doit
+    /// dire comment elle les met en œuvre.
     ///
     /// ## Exemple non conforme
     /// ```markdown
@@ -33,10 +35,15 @@ declare_rule! {
     /// ```
     ///
     /// ## Base légale
-    /// CCAG-TIC 2021, art. 42 (réversibilité) ; référentiel général d'interopérabilité v2.0 (arrêté du 20 avril
-    /// 2016) ; RGPD, art. 28, § 3, g) (restitution des données en fin de prestation).
+    /// Règlement (UE) 2023/2854 sur les données (Data Act), chapitre VI (art. 23 à 31) : changement de fournisseur
+    /// de services cloud et export des données, {{since:souv.data-act-switching}} ; frais de changement interdits à
+    /// compter du {{date:souv.data-act-switching-charges}} (art. 29). CCAG-TIC 2021, art. 42 (réversibilité), s'il
+    /// est visé par le marché ; référentiel général d'interopérabilité v2.0 (arrêté du 20 avril 2016) ; RGPD,
+    /// art. 28, § 3, g) (restitution des données en fin de prestation).
     ///
     /// ## Références
+    /// - Règlement (UE) 2023/2854 (Data Act) : <{{src:souv.data-act-switching}}>
+    /// - Frais de changement de fournisseur : <{{src:souv.data-act-switching-charges}}>
     /// - CCAG-TIC, arrêté du 30 mars 2021 modifié
     /// - Clauses contractuelles types de l'UE pour l'achat d'IA (MCC-AI), section D
     pub struct MissingReversibility {
@@ -45,7 +52,7 @@ declare_rule! {
         family: Ach,
         severity: Warning,
         topics: [SovereigntyReversibility],
-        legal_basis: "CCAG-TIC 2021, art. 42 ; RGI v2.0 (arrêté du 20 avril 2016) ; RGPD, art. 28, § 3, g)",
+        legal_basis: "Règlement (UE) 2023/2854 (Data Act), chapitre VI ; CCAG-TIC 2021, art. 42 ; RGI v2.0 (arrêté du 20 avril 2016) ; RGPD, art. 28, § 3, g)",
         summary_fr: "ni formats d'export, ni plan de sortie, ni engagement de réversibilité",
         summary_en: "no export formats, exit plan or reversibility commitment",
         docs_en: "
@@ -54,12 +61,18 @@ The offer must let the buyer get its data back: export in open, documented forma
 contract, a reversibility plan. \"Interoperable\" or \"no minimum term\" do not say how data leaves the tool.
 
 ## Why
-Without reversibility, changing vendor means losing conversations, prompt templates and settings.
+Without reversibility, changing vendor means losing conversations, prompt templates and settings. For an online
+service (cloud, IaaS, PaaS or SaaS), the Data Act also sets switching rules that apply even when the contract is
+silent: the offer must say how it implements them.
 
 ## Legal basis
-CCAG-TIC 2021 art. 42; RGI v2.0; GDPR art. 28(3)(g).
+Regulation (EU) 2023/2854 (Data Act), chapter VI (arts. 23–31): switching cloud provider and exporting data,
+{{since:souv.data-act-switching}}; switching charges banned from {{date:souv.data-act-switching-charges}} (art. 29).
+CCAG-TIC 2021 art. 42, when the contract refers to it; RGI v2.0; GDPR art. 28(3)(g).
 
 ## References
+- Regulation (EU) 2023/2854 (Data Act): <{{src:souv.data-act-switching}}>
+- Switching charges: <{{src:souv.data-act-switching-charges}}>
 - CCAG-TIC (arrêté of 30 March 2021, amended)
 ",
     }
@@ -114,12 +127,24 @@ pub fn verdict(v: &OfferView<'_>) -> Verdict {
             .to_owned(),
         )
     };
+    // The binding switching law: the Data Act applies to cloud services whatever the contract says.
+    let data_act = format!(
+        "{} ({} {} ; {} {})",
+        v.t(
+            "le Data Act (règlement (UE) 2023/2854, chapitre VI) oblige tout fournisseur de services cloud à permettre le changement de fournisseur et l'export des données",
+            "the Data Act (Regulation (EU) 2023/2854, chapter VI) requires every cloud provider to allow switching provider and exporting data",
+        ),
+        v.t("changement de fournisseur :", "switching:"),
+        v.law.since("souv.data-act-switching", v.lang, Some(v.as_of)),
+        v.t("interdiction des frais de changement :", "ban on switching charges:"),
+        v.law.since("souv.data-act-switching-charges", v.lang, Some(v.as_of)),
+    );
     let finding = v.finding(
         meta,
         Severity::Warning,
         primary,
         message,
-        v.expected(meta.code),
+        format!("{}\n{data_act}", v.expected(meta.code)),
     );
     Verdict {
         code: meta.code,

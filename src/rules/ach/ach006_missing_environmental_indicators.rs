@@ -16,9 +16,11 @@ declare_rule! {
     /// frugale » ou « consomme moins que les grands acteurs » ne sont pas des indicateurs.
     ///
     /// ## Pourquoi
-    /// À partir d'août 2026 au plus tard, les marchés publics doivent comporter au moins un critère
-    /// environnemental (code de la commande publique, art. L2152-7) ; l'acheteur ne peut noter que ce qui est
-    /// chiffré. L'AFNOR Spec 2314 fixe une méthode de calcul et des règles de communication honnête.
+    /// Depuis le {{date:env.ccp-environmental-criterion}} (décret n° 2022-767), les marchés publics dont la
+    /// consultation est engagée à compter de cette date comportent au moins un critère d'attribution
+    /// environnemental (code de la commande publique, art. L2152-7), ou un critère unique de coût calculé sur le
+    /// cycle de vie qui tient compte des caractéristiques environnementales (art. R2152-7) ; l'acheteur ne peut
+    /// noter que ce qui est chiffré. L'AFNOR Spec 2314 fixe une méthode de calcul et des règles de communication honnête.
     ///
     /// ## Exemple non conforme
     /// ```markdown
@@ -58,8 +60,9 @@ manufacturing) also fire: depending on the method, the same service can show emi
 AI\" is not an indicator.
 
 ## Why
-From August 2026 at the latest, public contracts need at least one environmental award criterion (CCP L2152-7); a
-buyer can only score what is measured. AFNOR Spec 2314 sets a method and honest-communication rules.
+Since {{date:env.ccp-environmental-criterion}} (décret n° 2022-767), public contracts whose consultation starts from
+that date need at least one environmental award criterion (CCP L2152-7), or a single life-cycle cost criterion that
+accounts for environmental characteristics (art. R2152-7); a buyer can only score what is measured. AFNOR Spec 2314 sets a method and honest-communication rules.
 
 ## Legal basis
 Code de la commande publique L2111-2, L2112-2, L2152-7; AFNOR Spec 2314 (June 2024); RGESN 2024.

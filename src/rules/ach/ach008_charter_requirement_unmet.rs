@@ -103,6 +103,8 @@ impl Rule for CharterRequirementUnmet {
             facts: &facts,
             text: cx.source,
             lang: cx.lang,
+            law: cx.law,
+            as_of: cx.as_of,
         };
         out.extend(findings(&view, &results, None, cx.source));
     }

@@ -108,6 +108,10 @@ pub struct OfferView<'a> {
     pub text: &'a str,
     /// Language of messages.
     pub lang: Lang,
+    /// The dated legal facts (`data/law/`).
+    pub law: &'a crate::law::Law,
+    /// Reference date (`--as-of`).
+    pub as_of: crate::parse::grammar::CivilDate,
 }
 
 impl OfferView<'_> {
@@ -202,6 +206,8 @@ pub fn push(cx: &Context<'_>, out: &mut Vec<Finding>, verdict: fn(&OfferView<'_>
         facts: &facts,
         text: cx.source,
         lang: cx.lang,
+        law: cx.law,
+        as_of: cx.as_of,
     };
     if let Some(f) = verdict(&view).finding {
         out.push(f);

@@ -31,8 +31,11 @@ declare_rule! {
     /// ```
     ///
     /// ## Base légale
-    /// Bonne pratique de rédaction normative : une règle interne n'est opposable que si elle est claire (CRPA,
-    /// art. L221-1 et suivants ; principe de clarté et d'intelligibilité de la norme).
+    /// Bonne pratique de rédaction normative, qui répond à deux exigences distinctes. D'une part, une règle doit
+    /// être claire et intelligible (principe de clarté et d'intelligibilité de la norme) : une obligation que
+    /// chacun peut écarter n'en est pas une. D'autre part, une règle interne n'est opposable aux agents que si elle
+    /// a été publiée ou portée à leur connaissance (CRPA, art. L221-1 et suivants, sur l'entrée en vigueur et la
+    /// publication des actes) ; cette condition ne dit rien de la clarté du texte.
     ///
     /// ## Références
     /// - Légifrance, Guide de légistique, « Rédaction des textes »
@@ -54,7 +57,9 @@ peut\", \"idéalement\". \"Dans la mesure où\" (meaning \"since\") is not one.
 A duty anyone may set aside by deeming it \"not possible\" binds nobody.
 
 ## Legal basis
-Good drafting practice; clarity and intelligibility of rules.
+Good drafting practice, answering two separate requirements: a rule must be clear and intelligible (principle of
+clarity and intelligibility of rules), and an internal rule binds staff only once published or made known to them
+(CRPA art. L221-1 ff., on the entry into force and publication of acts), which says nothing about its clarity.
 
 ## References
 - Légifrance, Guide de légistique

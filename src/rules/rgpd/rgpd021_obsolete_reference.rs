@@ -10,7 +10,11 @@ declare_rule! {
     /// La charte cite un texte qui ne s'applique plus : Privacy Shield, Safe Harbor, directive 95/46/CE,
     /// « déclaration préalable » ou « formalités préalables » auprès de la CNIL, anciennes clauses contractuelles
     /// types, « futur » règlement sur l'IA, SecNumCloud 3.1, RGESN 2022, article 10 de la loi Informatique et
-    /// Libertés. L'aide indique le texte en vigueur. La liste est une donnée (`data/lexicon/obsolete.toml`).
+    /// Libertés, référentiel HDS de 2018, circulaire « cloud au centre » de 2021 citée seule. Elle signale aussi une
+    /// date remplacée : une phrase qui date encore du {{date:ai-act.high-risk-annex-iii-initial}} les obligations
+    /// relatives aux systèmes d'IA à haut risque de l'annexe III, reportées au {{date:ai-act.high-risk-annex-iii}}
+    /// par le règlement (UE) 2026/1744. L'aide cite le texte ou la date en vigueur, avec sa source. La liste est
+    /// une donnée (`data/lexicon/obsolete.toml`) ; les dates viennent des faits de `data/law/`.
     ///
     /// ## Pourquoi
     /// Une référence périmée trompe les agents sur leurs obligations (déclarer à la CNIL au lieu de tenir le
@@ -23,6 +27,9 @@ declare_rule! {
     /// Les transferts vers les États-Unis sont encadrés par le Privacy Shield.
     /// ```
     ///
+    /// Autre exemple non conforme (date remplacée) : une phrase selon laquelle les obligations applicables aux
+    /// systèmes à haut risque s'imposeront à la commune à compter du {{date:ai-act.high-risk-annex-iii-initial}}.
+    ///
     /// ## Exemple conforme
     /// ```markdown
     /// # Charte IA
@@ -32,7 +39,8 @@ declare_rule! {
     ///
     /// ## Base légale
     /// RGPD, art. 94 (abrogation de la directive 95/46/CE) ; CJUE, C-311/18, 16 juillet 2020 (Schrems II) ;
-    /// loi n° 2018-493 du 20 juin 2018 ; décision (UE) 2021/914 ; règlement (UE) 2024/1689.
+    /// loi n° 2018-493 du 20 juin 2018 ; décision (UE) 2021/914 ; règlement (UE) 2024/1689, modifié par le
+    /// règlement (UE) 2026/1744 ; arrêté du 26 avril 2024 (référentiel HDS) ; circulaire n° 6404/SG (2023).
     ///
     /// ## Références
     /// - Liste et sources : `data/lexicon/obsolete.toml`
@@ -49,13 +57,17 @@ declare_rule! {
 ## What it checks
 The charter cites a text that no longer applies: Privacy Shield, Safe Harbor, Directive 95/46/EC, CNIL prior
 formalities, old SCCs, the \"future\" AI Act, SecNumCloud 3.1, RGESN 2022, article 10 of the loi Informatique et
-Libertés. The help names the current text. The list is data (`data/lexicon/obsolete.toml`).
+Libertés, the 2018 HDS referential, the 2021 \"cloud au centre\" circular cited alone. It also flags a replaced date:
+a sentence still dating the Annex III high-risk duties to {{date:ai-act.high-risk-annex-iii-initial}}, moved to
+{{date:ai-act.high-risk-annex-iii}} by Regulation (EU) 2026/1744. The help cites the current text or date with its
+source. The list is data (`data/lexicon/obsolete.toml`); dates come from the facts of `data/law/`.
 
 ## Why
 An outdated reference misleads staff about their duties and shows the text was copied without update.
 
 ## Legal basis
-GDPR art. 94; CJEU C-311/18 (16 July 2020); loi n° 2018-493; Decision (EU) 2021/914; Regulation (EU) 2024/1689.
+GDPR art. 94; CJEU C-311/18 (16 July 2020); loi n° 2018-493; Decision (EU) 2021/914; Regulation (EU) 2024/1689 as
+amended by Regulation (EU) 2026/1744; arrêté of 26 April 2024 (HDS referential); circular n° 6404/SG (2023).
 
 ## References
 - List and sources: `data/lexicon/obsolete.toml`
@@ -89,20 +101,46 @@ impl Rule for ObsoleteReference {
                 if h.start < last_end {
                     continue; // overlapping forms of the same reference
                 }
-                last_end = h.end;
                 let r = &cx.lexicon.obsolete[i as usize];
-                let span = cx.analysis.span_of(cx.charter, ci, h.start, h.end);
-                out.push(
-                    cx.finding(
-                        Self::meta_static(),
-                        span,
-                        format!(
-                            "{} « {} »",
-                            cx.t("référence obsolète :", "obsolete reference:"),
-                            cx.text(span)
-                        ),
+                let mut span = cx.analysis.span_of(cx.charter, ci, h.start, h.end);
+                if let Some(fact) = &r.date_fact {
+                    // Only a sentence that still cites the replaced date is obsolete; point at that date.
+                    let Some(date) = cx.law.date(fact) else {
+                        continue;
+                    };
+                    let clause = &cx.charter.clauses[ci];
+                    let cited = si
+                        .and_then(|si| clause.sentences.get(si))
+                        .and_then(|s| s.dates.iter().find(|d| d.value.date == date));
+                    let Some(found) = cited else { continue };
+                    span = clause.source_span(found.start, found.end);
+                    // « haut risque » and « annexe III » in one sentence: one finding for the date.
+                    if out
+                        .last()
+                        .is_some_and(|f: &Finding| f.code == "RGPD021" && f.primary == span)
+                    {
+                        continue;
+                    }
+                }
+                last_end = h.end;
+                let message = if r.date_fact.is_some() {
+                    format!(
+                        "{} « {} » ({} « {} »)",
+                        cx.t("date remplacée :", "replaced date:"),
+                        cx.text(span),
+                        cx.t("à propos de", "about"),
+                        cx.text(cx.analysis.span_of(cx.charter, ci, h.start, h.end))
                     )
-                    .with_help(cx.t(&r.remplacement_fr, &r.remplacement_en).to_owned()),
+                } else {
+                    format!(
+                        "{} « {} »",
+                        cx.t("référence obsolète :", "obsolete reference:"),
+                        cx.text(span)
+                    )
+                };
+                out.push(
+                    cx.finding(Self::meta_static(), span, message)
+                        .with_help(cx.law_text(cx.t(&r.remplacement_fr, &r.remplacement_en))),
                 );
             }
         }

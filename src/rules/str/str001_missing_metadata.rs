@@ -188,18 +188,11 @@ impl Rule for MissingMetadata {
             let last = key.rsplit('.').next().unwrap_or(key);
             let candidates: Vec<&str> = match key.split_once('.') {
                 None => FRONT_MATTER_KEYS.to_vec(),
-                Some(("collectivite", _)) => vec!["nom", "type", "code_insee", "population"],
-                Some(("adoption", _)) => vec!["date", "instance", "deliberation"],
-                Some(_) => vec![
-                    "id",
-                    "organisme",
-                    "titre_original",
-                    "date",
-                    "url",
-                    "sources",
-                    "nature",
-                    "avertissement",
-                ],
+                Some((table, _)) => crate::model::NESTED_FRONT_MATTER_KEYS
+                    .iter()
+                    .find(|(t, _)| *t == table)
+                    .map(|(_, keys)| keys.to_vec())
+                    .unwrap_or_default(),
             };
             let best = candidates
                 .iter()

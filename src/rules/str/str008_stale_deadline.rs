@@ -7,7 +7,7 @@ use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## Ce que vérifie la règle
-    /// Une échéance écrite dans une clause (« d'ici fin 2024 », « avant le 1er janvier 2025 », « au plus tard le
+    /// Une échéance écrite dans une clause (« d'ici fin 2024 », « avant le 1er mars 2025 », « au plus tard le
     /// 30 juin 2025 ») est antérieure à la date d'adoption de la charte, ou, si la charte n'a pas de date
     /// d'adoption, antérieure à la date du jour (option `--as-of`).
     ///
