@@ -8,6 +8,9 @@ use crate::parse::grammar::CivilDate;
 use crate::parse::{parse_bytes, Format};
 use crate::rules::{registry, str::str000_parse_error, Context};
 
+/// The code of the "no rule found" note, which silences every other finding of its file.
+const NOT_A_CHARTER: &str = "STR010";
+
 /// Settings of a run.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -99,6 +102,11 @@ pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport 
             {
                 rule.check(&cx, &mut findings);
             }
+        }
+        // A document with no rule (STR010) gets that note alone: thirty "missing topic" findings on an article or
+        // minutes would only be noise.
+        if findings.iter().any(|f| f.code == NOT_A_CHARTER) {
+            findings.retain(|f| f.code == NOT_A_CHARTER || f.code == "STR000");
         }
         findings.retain(|f| {
             !charter.suppressions.iter().any(|s| {

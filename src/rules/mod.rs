@@ -247,6 +247,7 @@ pub fn registry() -> &'static [Box<dyn Rule>] {
             Box::new(str::str006_duplicate_id::DuplicateId),
             Box::new(str::str007_empty_section::EmptySection),
             Box::new(str::str008_stale_deadline::StaleDeadline),
+            Box::new(str::str010_not_a_charter::NotACharter),
             Box::new(rgpd::rgpd001_public_tools::PublicToolsPersonalData),
             Box::new(rgpd::rgpd020_wrong_article::WrongGdprArticle),
             Box::new(rgpd::rgpd021_obsolete_reference::ObsoleteReference),
