@@ -57,6 +57,25 @@ pub struct FileReport {
     pub error: Option<String>,
 }
 
+/// The report of a file that could not be opened or read: one STR000 with the real reason, no rules.
+pub fn unreadable(path: &str, reason: crate::io::ReadFailure, settings: &Settings) -> FileReport {
+    let problem = crate::parse::ParseProblem {
+        kind: crate::parse::ProblemKind::Unreadable { reason },
+        span: None,
+    };
+    let finding = str000_parse_error::finding(&problem, settings.lang);
+    FileReport {
+        path: path.to_owned(),
+        source: None,
+        error: Some(finding.message.clone()),
+        findings: if settings.enabled("STR000") {
+            vec![finding]
+        } else {
+            Vec::new()
+        },
+    }
+}
+
 /// Checks one file's bytes.
 pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport {
     let parsed = parse_bytes(path, bytes, Format::from_path(path));

@@ -319,5 +319,11 @@ mod tests {
         );
         let long = dir.path().join("a".repeat(300));
         assert_eq!(read_input(&long), Err(ReadFailure::NameTooLong));
+        // What the system says is kept apart from its wording (the superuser cannot be refused in a test).
+        let denied = std::io::Error::from(ErrorKind::PermissionDenied);
+        assert_eq!(ReadFailure::from_io(&denied), ReadFailure::PermissionDenied);
+        assert!(ReadFailure::PermissionDenied
+            .describe(Lang::Fr)
+            .contains("droits"));
     }
 }

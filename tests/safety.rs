@@ -13,6 +13,15 @@ fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
+/// `charte ARGS` run from the crate folder, in French.
+fn binary<I: IntoIterator<Item = S>, S: AsRef<std::ffi::OsStr>>(args: I) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_charte"));
+    c.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANG");
+    c
+}
+
 /// Copies a file of the repository into `dir` under `name`.
 fn copy_in(dir: &Path, from: &str, name: &str) -> std::path::PathBuf {
     let to = dir.join(name);
@@ -196,10 +205,7 @@ fn init_never_writes_over_one_of_its_reference_charters() {
 fn in_parallel(n: usize, args: &[&str]) -> Vec<Option<i32>> {
     let children: Vec<_> = (0..n)
         .map(|_| {
-            Command::new(env!("CARGO_BIN_EXE_charte"))
-                .args(args)
-                .current_dir(env!("CARGO_MANIFEST_DIR"))
-                .env_remove("LANG")
+            binary(args)
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
@@ -242,10 +248,7 @@ fn a_full_disk_on_standard_output_is_exit_2_with_a_message() {
         .write(true)
         .open("/dev/full")
         .expect("/dev/full");
-    let out = Command::new(env!("CARGO_BIN_EXE_charte"))
-        .args(["check", "examples"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
+    let out = binary(["check", "examples"])
         .stdout(full)
         .output()
         .expect("run");
@@ -256,10 +259,7 @@ fn a_full_disk_on_standard_output_is_exit_2_with_a_message() {
 #[test]
 fn a_closed_pipe_ends_quietly() {
     // The offers of examples/offres are left out (each with a note on stderr): only charters here.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_charte"))
-        .args(["check", "--exclude", "offres", "examples"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
+    let mut child = binary(["check", "--exclude", "offres", "examples"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -482,4 +482,173 @@ fn sarif_uris_are_percent_encoded() {
         uri.ends_with("ma%20charte%20%231%20%C3%A9t%C3%A9%3F.md"),
         "{uri}"
     );
+}
+
+// ---- 3. Honest per-file messages -----------------------------------------------------------------------------
+
+/// `check --format json` on these paths: exit code and the parsed document.
+fn check_json(paths: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let mut args = vec!["check", "--format", "json"];
+    args.extend_from_slice(paths);
+    let out = charte(&args);
+    let v = serde_json::from_slice(&out.stdout).expect("json");
+    (out.status.code(), v)
+}
+
+/// (code, line) of every diagnostic.
+fn findings(v: &serde_json::Value) -> Vec<(String, u64)> {
+    v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap_or("").to_owned(),
+                d["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn utf16_charters_are_decoded_and_checked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let utf8 = dir.path().join("utf8.md");
+    std::fs::write(&utf8, CHARTER).expect("write");
+    let (_, reference) = check_json(&[s(&utf8)]);
+    let units: Vec<u8> = CHARTER.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    for (name, bom) in [("bom.md", true), ("sans-bom.md", false)] {
+        let path = dir.path().join(name);
+        let mut bytes = if bom { vec![0xFF, 0xFE] } else { Vec::new() };
+        bytes.extend(&units);
+        std::fs::write(&path, bytes).expect("write");
+        let (_, v) = check_json(&[s(&path)]);
+        assert!(v["files"][0]["error"].is_null(), "{name}: {v}");
+        assert_eq!(findings(&v), findings(&reference), "{name}");
+    }
+}
+
+#[test]
+fn old_mac_line_ends_read_like_any_other() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let lf = std::fs::read_to_string(root.join("examples/commune-brevannes-sur-lisarde.md"))
+        .expect("example")
+        .replace("\r\n", "\n");
+    let cr_path = dir.path().join("cr.md");
+    std::fs::write(&cr_path, lf.replace('\n', "\r")).expect("write");
+    let lf_path = dir.path().join("lf.md");
+    std::fs::write(&lf_path, &lf).expect("write");
+    let (_, with_lf) = check_json(&[s(&lf_path)]);
+    let (code, with_cr) = check_json(&[s(&cr_path)]);
+    assert_eq!(findings(&with_cr), findings(&with_lf));
+    assert!(!findings(&with_cr).iter().any(|(c, _)| c == "RGPD001"));
+    assert_eq!(code, Some(0));
+}
+
+/// Runs charte and fails the test if it has not finished within a minute (a FIFO opened for reading blocks).
+#[cfg(unix)]
+fn within_a_minute(args: &[&str]) -> std::process::Output {
+    let child = binary(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let pid = child.id();
+    // Read the output while it runs (a full pipe would block charte too), and stop waiting after a minute.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+        Ok(out) => out.expect("output"),
+        Err(_) => {
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+            panic!("charte {args:?} blocked");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn each_unreadable_path_gets_its_real_reason_and_the_others_are_checked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = dir.path().join("a-bonne.md");
+    std::fs::write(&good, CHARTER).expect("write");
+    let fifo = dir.path().join("b-tube.md");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    let looped = dir.path().join("c-boucle.md");
+    std::os::unix::fs::symlink(&looped, &looped).expect("symlink");
+    let long = dir.path().join(format!("{}.md", "d".repeat(300)));
+    let locked = dir.path().join("e-ferme.md");
+    std::fs::write(&locked, CHARTER).expect("write");
+    let mut perms = std::fs::metadata(&locked).expect("meta").permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0);
+    std::fs::set_permissions(&locked, perms).expect("chmod");
+    // The superuser reads a file without permission: only then is « permission denied » left unchecked here (the
+    // io unit test covers its message).
+    let enforced = std::fs::read(&locked).is_err();
+
+    let out = within_a_minute(&[
+        "check",
+        "--format",
+        "json",
+        s(&good),
+        s(&fifo),
+        s(&looped),
+        s(&long),
+        "/dev/null",
+        s(&locked),
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let files = v["files"].as_array().expect("files");
+    assert_eq!(files.len(), 6, "{v}");
+    let error = |i: usize| files[i]["error"].as_str().unwrap_or("").to_owned();
+    assert!(files[0]["error"].is_null(), "{v}");
+    assert!(error(1).contains("tube nommé"), "{}", error(1));
+    assert!(error(2).contains("boucle"), "{}", error(2));
+    assert!(error(3).contains("trop long"), "{}", error(3));
+    assert!(error(4).contains("périphérique"), "{}", error(4));
+    if enforced {
+        assert!(error(5).contains("droits"), "{}", error(5));
+    }
+    for (i, f) in files.iter().enumerate().skip(1).take(4) {
+        assert!(!error(i).contains("introuvable"), "{f}");
+    }
+    // One STR000 per unreadable path, and the good file was checked by the rules.
+    let diags = v["diagnostics"].as_array().expect("diagnostics");
+    let str000 = diags.iter().filter(|d| d["code"] == "STR000").count();
+    assert_eq!(str000, if enforced { 5 } else { 4 }, "{v}");
+    assert!(diags
+        .iter()
+        .any(|d| d["code"] != "STR000" && d["path"].as_str() == Some(s(&good))));
+
+    // The same FIFO met while walking the folder: reported, not waited on.
+    let out = within_a_minute(&["check", "--format", "json", s(dir.path())]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stdout(&out).contains("tube nommé"), "{}", stdout(&out));
+    // A missing path is still a usage error, said as such.
+    let out = charte(&["check", s(&dir.path().join("absente.md"))]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("introuvable"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_folder_given_as_the_file_says_it_is_a_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for args in [
+        vec!["diff", s(dir.path())],
+        vec!["offer", s(dir.path())],
+        vec!["inspect", s(dir.path())],
+    ] {
+        let out = charte(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains("dossier"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
 }

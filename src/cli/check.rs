@@ -193,20 +193,20 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         }
     }
     let mut reports = Vec::new();
+    // A path that cannot be opened is reported (STR000 with the reason) and the others are still checked; the run
+    // then ends with status 2, the contract's « unreadable path ».
+    let mut unreadable = false;
     for f in &files {
         let path = f.display().to_string();
-        let report = match std::fs::read(f) {
+        let report = match crate::io::read_input(f) {
             Ok(bytes) if is_offer(&path, &bytes) => {
                 super::walk::note_offer_skipped(&path, lang);
                 continue;
             }
             Ok(bytes) => check_bytes(&path, &bytes, &settings),
-            Err(e) => {
-                return usage_error(
-                    lang,
-                    &format!("lecture impossible de {path} : {e}"),
-                    &format!("cannot read {path}: {e}"),
-                )
+            Err(reason) => {
+                unreadable = true;
+                crate::engine::unreadable(&path, reason, &settings)
             }
         };
         reports.push(report);
@@ -227,5 +227,10 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
             text.clear();
         }
     }
-    super::emit(&text, lang, status(&reports, args.opts.deny.as_deref()))
+    let status = if unreadable {
+        Status::Usage
+    } else {
+        status(&reports, args.opts.deny.as_deref())
+    };
+    super::emit(&text, lang, status)
 }

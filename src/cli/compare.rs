@@ -66,9 +66,11 @@ pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
         return s;
     }
     let mut charters: Vec<Analysed> = Vec::new();
+    // A file that cannot be opened is named with its reason and left out; the others are compared; status 2 at the end.
+    let mut unreadable = false;
     for f in &files {
         let shown = f.display().to_string();
-        match std::fs::read(f) {
+        match crate::io::read_input(f) {
             Ok(bytes) if super::check::is_offer(&shown, &bytes) => {
                 super::walk::note_offer_skipped(&shown, lang);
             }
@@ -84,12 +86,16 @@ pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
                     }
                 }
             },
-            Err(e) => {
-                return usage_error(
+            Err(reason) => {
+                unreadable = true;
+                usage_error(
                     lang,
-                    &format!("lecture impossible de {shown} : {e}"),
-                    &format!("cannot read {shown}: {e}"),
-                )
+                    &format!(
+                        "{shown} : {} ; fichier laissé de côté",
+                        reason.describe(Lang::Fr)
+                    ),
+                    &format!("{shown}: {}; file left out", reason.describe(Lang::En)),
+                );
             }
         }
     }
@@ -114,6 +120,10 @@ pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
         &render(&matrix, args.format, lang, color),
         &inputs,
         lang,
-        Status::Clean,
+        if unreadable {
+            Status::Usage
+        } else {
+            Status::Clean
+        },
     )
 }

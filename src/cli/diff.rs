@@ -28,13 +28,7 @@ pub struct DiffArgs {
 /// Reads and analyses a charter file; prints the error and returns status 2 on failure.
 pub fn load(path: &Path, lang: Lang) -> Result<Analysed, Status> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
-        usage_error(
-            lang,
-            &format!("lecture impossible de {shown} : {e}"),
-            &format!("cannot read {shown}: {e}"),
-        )
-    })?;
+    let bytes = super::read_file(path, lang)?;
     Analysed::from_bytes(&shown, &bytes).ok_or_else(|| {
         usage_error(
             lang,

@@ -19,15 +19,9 @@ pub struct InspectArgs {
 /// Runs `inspect`.
 pub fn run(args: InspectArgs, lang: Lang) -> Status {
     let path = args.file.display().to_string();
-    let bytes = match std::fs::read(&args.file) {
+    let bytes = match super::read_file(&args.file, lang) {
         Ok(b) => b,
-        Err(e) => {
-            return usage_error(
-                lang,
-                &format!("lecture impossible de {path} : {e}"),
-                &format!("cannot read {path}: {e}"),
-            )
-        }
+        Err(status) => return status,
     };
     let parsed = parse_bytes(&path, &bytes, Format::from_path(&path));
     let (Some(mut charter), Some(source)) = (parsed.charter, parsed.source) else {

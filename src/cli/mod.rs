@@ -164,6 +164,18 @@ pub fn usage_error(lang: Lang, fr: &str, en: &str) -> Status {
     )
 }
 
+/// Reads the one input a command needs (`diff FILE`, `offer OFFER`, `--charter`); when it cannot, prints the real
+/// reason (a folder, a FIFO, no permission…) and returns status 2.
+pub fn read_file(path: &Path, lang: Lang) -> Result<Vec<u8>, Status> {
+    crate::io::read_input(path).map_err(|reason| {
+        usage_error(
+            lang,
+            &format!("{} : {}", path.display(), reason.describe(Lang::Fr)),
+            &format!("{}: {}", path.display(), reason.describe(Lang::En)),
+        )
+    })
+}
+
 /// `--out FICHIER` and `--force`, the same for every command that writes a report or a charter.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct OutArgs {

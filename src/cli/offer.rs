@@ -2,7 +2,7 @@
 //! when given, the buyer's charter (ACH rules). Same formats and exit codes as `check`, plus `--format markdown`;
 //! human and Markdown outputs end with the summary table per requirement.
 
-use super::{usage_error, Status};
+use super::Status;
 use crate::i18n::Lang;
 use crate::output::{render, Format};
 use crate::procurement::{check_offer, report};
@@ -43,23 +43,6 @@ pub struct OfferArgs {
     pub output: super::OutArgs,
 }
 
-fn read(lang: Lang, p: &PathBuf) -> Result<Vec<u8>, Status> {
-    if !p.is_file() {
-        return Err(usage_error(
-            lang,
-            &format!("fichier introuvable : {}", p.display()),
-            &format!("no such file: {}", p.display()),
-        ));
-    }
-    std::fs::read(p).map_err(|e| {
-        usage_error(
-            lang,
-            &format!("lecture impossible de {} : {e}", p.display()),
-            &format!("cannot read {}: {e}", p.display()),
-        )
-    })
-}
-
 /// Runs `offer`.
 pub fn run(args: OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     let color = color && args.output.out.is_none();
@@ -72,12 +55,12 @@ pub fn run(args: OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     if let Err(s) = args.output.check(&inputs, lang) {
         return s;
     }
-    let offer_bytes = match read(lang, &args.offer) {
+    let offer_bytes = match super::read_file(&args.offer, lang) {
         Ok(b) => b,
         Err(s) => return s,
     };
     let charter_bytes = match &args.charter {
-        Some(c) => match read(lang, c) {
+        Some(c) => match super::read_file(c, lang) {
             Ok(b) => Some(b),
             Err(s) => return s,
         },

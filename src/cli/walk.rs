@@ -59,7 +59,8 @@ pub fn files_in(dir: &Path, exclude: &[String]) -> Result<(Vec<PathBuf>, Vec<Str
         match entry {
             Ok(e) => {
                 let path = e.into_path();
-                if path.is_file() && is_readable_extension(&path) && !is_readme(&path) {
+                // Not only regular files: a FIFO or a dangling link named like a charter gets its own STR000.
+                if !path.is_dir() && is_readable_extension(&path) && !is_readme(&path) {
                     files.push(path);
                 }
             }
@@ -70,12 +71,26 @@ pub fn files_in(dir: &Path, exclude: &[String]) -> Result<(Vec<PathBuf>, Vec<Str
     Ok((files, problems))
 }
 
+/// True unless the path is plainly absent: a dangling link, a FIFO or a path the system refuses to look at is there.
+fn is_there(p: &Path) -> bool {
+    match std::fs::symlink_metadata(p) {
+        Ok(_) => true,
+        Err(e) => e.kind() != std::io::ErrorKind::NotFound,
+    }
+}
+
 /// The files to read: each file given as is, each folder walked (sorted). A missing path, a bad `--exclude` pattern
 /// or a run that finds nothing readable is a usage error (exit 2).
 pub fn collect(paths: &[PathBuf], opts: &WalkOptions, lang: Lang) -> Result<Vec<PathBuf>, Status> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_file() {
+            out.push(p.clone());
+            continue;
+        }
+        // Something is there that is not a folder (a FIFO, a device, a link in a loop, a name too long, a place
+        // charte may not look into): it is read like a file, and its STR000 says the real reason.
+        if !p.is_dir() && is_there(p) {
             out.push(p.clone());
             continue;
         }

@@ -1,6 +1,7 @@
 //! Text → model. Reads bytes, recognises the format, and builds a [`Charter`]. Never panics on user input:
 //! whatever is wrong with a file becomes a [`ParseProblem`] that the engine reports as STR000.
 
+pub mod decode;
 pub mod front_matter;
 pub mod grammar;
 pub mod markdown;
@@ -52,8 +53,18 @@ pub enum ProblemKind {
         /// Offset of the first invalid byte.
         at: usize,
     },
-    /// Contains NUL bytes: a binary file.
+    /// UTF-16 text (with or without BOM) with an invalid sequence (byte offset).
+    InvalidUtf16 {
+        /// Offset of the first invalid code unit.
+        at: usize,
+    },
+    /// Contains NUL bytes that are not UTF-16 text: a binary file.
     Binary,
+    /// The path could not be read at all (a folder, a FIFO, no permission…): the real reason.
+    Unreadable {
+        /// Why.
+        reason: crate::io::ReadFailure,
+    },
     /// Empty or only whitespace.
     Empty,
     /// Larger than [`MAX_FILE_BYTES`].
@@ -109,17 +120,9 @@ pub fn parse_bytes(path: &str, bytes: &[u8], format: Format) -> Parsed {
     if bytes.len() > MAX_FILE_BYTES {
         return fail(ProblemKind::TooLarge { size: bytes.len() });
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.contains(&0) {
-        return fail(ProblemKind::Binary);
-    }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t.to_owned(),
-        Err(e) => {
-            return fail(ProblemKind::InvalidUtf8 {
-                at: e.valid_up_to(),
-            })
-        }
+    let text = match decode::decode(bytes) {
+        Ok(t) => t,
+        Err(kind) => return fail(kind),
     };
     if text.trim().is_empty() {
         return fail(ProblemKind::Empty);

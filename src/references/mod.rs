@@ -371,7 +371,7 @@ impl Reference {
     }
     /// Reads one charter file as a reference (user-provided unless it declares `nature: modele-reconstitue`).
     pub fn from_file(path: &Path) -> Option<Reference> {
-        let bytes = std::fs::read(path).ok()?;
+        let bytes = crate::io::read_input(path).ok()?;
         Reference::build(
             &path.display().to_string(),
             &bytes,
@@ -543,7 +543,8 @@ impl Corpus {
         let mut skipped = Vec::new();
         for f in files {
             let path = f.display().to_string();
-            let built = std::fs::read(&f).ok().and_then(|bytes| {
+            // Never `std::fs::read`: a FIFO in the folder would block the run.
+            let built = crate::io::read_input(&f).ok().and_then(|bytes| {
                 Reference::build(&path, &bytes, None, Nature::FourniParUtilisateur)
             });
             match built {

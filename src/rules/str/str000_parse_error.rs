@@ -3,15 +3,17 @@
 use crate::declare_rule;
 use crate::diagnostics::Finding;
 use crate::i18n::Lang;
+use crate::io::ReadFailure;
 use crate::model::Span;
 use crate::parse::{ParseProblem, ProblemKind, MAX_FILE_BYTES};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## Ce que vérifie la règle
-    /// Le fichier ne peut pas être lu comme une charte : il n'est pas en UTF-8, il est binaire, vide ou trop
-    /// volumineux, ou son bloc d'en-tête YAML (entre les lignes `---`) est mal formé. Les autres fichiers de
-    /// l'analyse sont tout de même vérifiés.
+    /// Le fichier ne peut pas être lu comme une charte : il ne peut pas être ouvert (droits, dossier, tube nommé,
+    /// périphérique, liens en boucle, nom trop long : le message dit lequel), il n'est ni en UTF-8 ni en UTF-16, il
+    /// est binaire, vide ou trop volumineux, ou son bloc d'en-tête YAML (entre les lignes `---`) est mal formé. Les
+    /// autres fichiers de l'analyse sont tout de même vérifiés.
     ///
     /// ## Pourquoi
     /// Une charte que l'outil ne peut pas lire n'est pas vérifiée du tout : mieux vaut le dire clairement que de
@@ -50,7 +52,9 @@ declare_rule! {
         summary_en: "the file cannot be read as a charter",
         docs_en: "
 ## What it checks
-The file cannot be read as a charter: not UTF-8, binary, empty, too large, or its YAML front matter is malformed.
+The file cannot be read as a charter: it cannot be opened (permissions, a folder, a named pipe, a device, a symbolic
+link loop, a name too long: the message says which), it is neither UTF-8 nor UTF-16, binary, empty, too large, or its
+YAML front matter is malformed.
 Other files of the run are still checked.
 
 ## Why
@@ -74,6 +78,19 @@ impl Rule for ParseError {
     }
 }
 
+/// What to do about a path that cannot be opened.
+fn unreadable_help(reason: &ReadFailure, lang: Lang) -> &'static str {
+    match reason {
+        ReadFailure::NotFound => lang.pick("vérifiez le chemin (un lien symbolique peut pointer vers un fichier supprimé)", "check the path (a symbolic link may point to a deleted file)"),
+        ReadFailure::PermissionDenied => lang.pick("donnez le droit de lecture à l'utilisateur qui lance charte, ou vérifiez une copie du fichier", "give read permission to the user running charte, or check a copy of the file"),
+        ReadFailure::Directory => lang.pick("donnez le fichier de la charte ; `charte check DOSSIER` parcourt un dossier", "give the charter's file; `charte check FOLDER` walks a folder"),
+        ReadFailure::Fifo | ReadFailure::Device => lang.pick("donnez un fichier ordinaire (.md, .yaml) ; pour lire un flux, enregistrez-le d'abord dans un fichier", "give a regular file (.md, .yaml); save a stream to a file first"),
+        ReadFailure::SymlinkLoop => lang.pick("corrigez le lien symbolique pour qu'il pointe vers le fichier de la charte", "fix the symbolic link so that it points to the charter's file"),
+        ReadFailure::NameTooLong => lang.pick("raccourcissez le nom du fichier ou des dossiers qui le contiennent", "shorten the name of the file or of its folders"),
+        _ => lang.pick("vérifiez que le fichier est lisible, puis relancez", "check that the file is readable, then run again"),
+    }
+}
+
 /// The STR000 finding for a parse problem.
 pub fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
     let meta = ParseError::meta_static();
@@ -81,6 +98,14 @@ pub fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
         ProblemKind::InvalidUtf8 { at } => (
             format!("{} {at}", lang.pick("le fichier n'est pas un texte UTF-8 valide : octet invalide à la position", "the file is not valid UTF-8 text: invalid byte at offset")),
             lang.pick("enregistrez le document en « Texte (UTF-8) » ou en Markdown depuis votre traitement de texte", "save the document as UTF-8 text or Markdown from your word processor"),
+        ),
+        ProblemKind::InvalidUtf16 { at } => (
+            format!("{} {at}", lang.pick("le fichier est en UTF-16 mais contient une suite invalide à la position", "the file is UTF-16 text with an invalid sequence at offset")),
+            lang.pick("enregistrez le document en « Texte (UTF-8) » ou en Markdown depuis votre traitement de texte", "save the document as UTF-8 text or Markdown from your word processor"),
+        ),
+        ProblemKind::Unreadable { reason } => (
+            format!("{} : {}", lang.pick("le fichier ne peut pas être lu", "the file cannot be read"), reason.describe(lang)),
+            unreadable_help(reason, lang),
         ),
         ProblemKind::Binary => (
             lang.pick("le fichier est binaire (image, PDF, document Word…) et non un texte", "the file is binary (image, PDF, Word document…), not text").to_owned(),
