@@ -618,3 +618,97 @@ fn crpa_threshold_sets_severity_and_says_why() {
     assert_eq!(small[0].severity, Severity::Info);
     assert!(small[0].message.contains("avec 12 agents"));
 }
+
+// ─── Freshness: `charte law --stale`, tested with an injected "today" (never the real clock) ─────────────────
+
+#[test]
+fn stale_check_follows_the_injected_today() {
+    use charte::cli::law::{stale_report, MAX_AGE_DAYS};
+    use charte::rules::ctr::ctr004_tool_contradicts_requirement::knowledge_base;
+    let law = Law::embedded();
+    let tools = knowledge_base();
+    // The most recent check of an unsettled or tool fact: the day after it, nothing is stale.
+    let oldest_unsettled = law
+        .facts()
+        .iter()
+        .filter(|f| f.status.is_unsettled())
+        .filter_map(|f| f.checked_date())
+        .min()
+        .expect("the dataset has pending or proposal facts");
+    let oldest_tool = tools
+        .outil
+        .iter()
+        .flat_map(|t| t.sources.iter())
+        .filter_map(|s| CivilDate::parse_iso(&s.consulte_le))
+        .min()
+        .unwrap();
+    let oldest = oldest_unsettled.min(oldest_tool);
+    let fresh_until = shift(oldest, MAX_AGE_DAYS as i32);
+    assert!(stale_report(law, tools, fresh_until, Lang::Fr).is_empty());
+    let stale = stale_report(law, tools, shift(fresh_until, 1), Lang::Fr);
+    assert!(!stale.is_empty());
+    // A year later every unsettled fact and every tool source is listed; settled facts never are.
+    let later = stale_report(law, tools, shift(fresh_until, 365), Lang::Fr);
+    assert!(later
+        .iter()
+        .any(|l| l.starts_with("gdpr.dpf-appeal (en cours d'examen)")));
+    assert!(later.iter().any(|l| l.starts_with("souv.sren-art31-1")));
+    assert!(later
+        .iter()
+        .any(|l| l.starts_with("souv.eucs (proposition ou projet)")));
+    assert!(later
+        .iter()
+        .any(|l| l.starts_with("tools.toml chatgpt-grand-public / entrainement")));
+    assert!(!later.iter().any(|l| l.starts_with("ai-act.regulation")));
+}
+
+#[test]
+fn stale_check_on_a_small_dataset() {
+    use charte::cli::law::stale_report;
+    use charte::rules::ctr::ctr004_tool_contradicts_requirement::KnowledgeBase;
+    let toml = "[[fact]]\nid = \"x.pending\"\nstatus = \"pending\"\nfr = \"a\"\nen = \"b\"\nsource = \"https://a.fr\"\nchecked = \"2026-01-01\"\n\n[[fact]]\nid = \"x.in-force\"\nstatus = \"in-force\"\nfr = \"a\"\nen = \"b\"\nsource = \"https://a.fr\"\nchecked = \"2020-01-01\"\n";
+    let law = Law::from_files(&[("t.toml", toml)]).unwrap();
+    let tools: KnowledgeBase = toml::from_str("date_base = \"2026-01-01\"\noutil = []\n").unwrap();
+    // 2026-01-01 + 120 days = 2026-05-01.
+    assert!(stale_report(&law, &tools, CivilDate::new(2026, 5, 1).unwrap(), Lang::Fr).is_empty());
+    let on = stale_report(&law, &tools, CivilDate::new(2026, 5, 2).unwrap(), Lang::En);
+    assert_eq!(on.len(), 1);
+    assert!(
+        on[0].starts_with("x.pending (pending): checked on 2026-01-01"),
+        "{}",
+        on[0]
+    );
+}
+
+#[test]
+fn law_command_lists_facts_with_status_source_and_check() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_charte"))
+        .args(["law", "--lang", "fr"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("gdpr.dpf-appeal"))
+        .unwrap();
+    assert!(
+        line.contains("en cours d'examen")
+            && line.contains("2026-12-04")
+            && line.contains("https://eur-lex.europa.eu/eli/C/2025/6610/oj/eng")
+    );
+    let json = std::process::Command::new(env!("CARGO_BIN_EXE_charte"))
+        .args(["law", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(json.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let facts = v.as_array().unwrap();
+    assert_eq!(facts.len(), Law::embedded().facts().len());
+    assert!(
+        facts
+            .iter()
+            .all(|f| f["source"].as_str().unwrap().starts_with("https://")
+                && f["checked"].is_string())
+    );
+}

@@ -6,6 +6,7 @@ pub mod diff;
 pub mod explain;
 pub mod init;
 pub mod inspect;
+pub mod law;
 pub mod offer;
 pub mod refs;
 pub mod rules;
@@ -86,6 +87,8 @@ pub enum Command {
     Compare(compare::CompareArgs),
     /// Write a starting charter built from the clauses the reference charters share.
     Init(init::InitArgs),
+    /// List the dated, sourced legal facts; `--stale` fails when unsettled or tool facts need checking again.
+    Law(law::LawArgs),
 }
 
 /// Runs the CLI; returns the exit status.
@@ -113,6 +116,7 @@ pub fn run(cli: Cli) -> Status {
         Command::Diff(args) => diff::run(args, lang, color),
         Command::Compare(args) => compare::run(args, lang, color),
         Command::Init(args) => init::run(args, lang),
+        Command::Law(args) => law::run(args, lang),
     }
 }
 
