@@ -3,8 +3,98 @@
 //! condition slot, built from the ontology of `data/lexicon/objects.toml`.
 
 use super::{Analysis, SentenceRef};
+use crate::lexicon::normalize::normalize;
 use crate::lexicon::{Hit, Lexicon, Marker, Tag};
 use crate::model::{Charter, Modality};
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// The words of `data/lexicon/frames.toml`: what, in a binding sentence, is not its object.
+#[derive(Deserialize)]
+struct Frames {
+    function_words: Vec<String>,
+    universal_contexts: Vec<String>,
+    goal_phrases: Vec<String>,
+}
+
+/// Words that carry no object, and goal phrases, loaded once.
+struct FrameWords {
+    empty: HashSet<String>,
+    goals: Vec<String>,
+}
+
+static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
+    let f: Frames = toml::from_str(include_str!("../../data/lexicon/frames.toml"))
+        .expect("data/lexicon/frames.toml is valid (checked by a unit test)");
+    FrameWords {
+        empty: f
+            .function_words
+            .into_iter()
+            .chain(f.universal_contexts)
+            .collect(),
+        goals: f.goal_phrases,
+    }
+});
+
+/// A crude stem for comparing the drafter's own words: plural mark dropped, six letters kept (« plaintes »,
+/// « plainte » → `plaint`).
+fn stem(word: &str) -> String {
+    let w = if word.len() > 4 {
+        word.trim_end_matches(['s', 'x'])
+    } else {
+        word
+    };
+    w.chars().take(6).collect()
+}
+
+/// The words of a normalised range with their offsets.
+fn words(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, &str)> {
+    let t = &text[start..end];
+    t.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(move |w| (start + (w.as_ptr() as usize - t.as_ptr() as usize), w))
+}
+
+/// The content words of a range that no hit covers and that carry an object: the rule's object in the drafter's
+/// own words, stemmed, sorted.
+fn residual(
+    text: &str,
+    start: usize,
+    end: usize,
+    hits: &[Hit],
+    skip: &[(usize, usize)],
+) -> Vec<String> {
+    let mut out: Vec<String> = words(text, start, end)
+        .filter(|&(at, w)| {
+            w.len() >= 3
+                && !w.chars().all(|c| c.is_ascii_digit())
+                && !FRAMES.empty.contains(w)
+                && !hits.iter().any(|h| h.start <= at && at < h.end)
+                && !skip.iter().any(|&(s, e)| s <= at && at < e)
+        })
+        .map(|(_, w)| stem(w))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The stems of every word of a range, sorted.
+fn all_stems(text: &str, start: usize, end: usize, into: &mut Vec<String>) {
+    into.extend(words(text, start, end).map(|(_, w)| stem(w)));
+}
+
+/// True when the sentence states a goal (« la commune veille à ce que … »), not a rule on a use.
+fn is_goal(text: &str) -> bool {
+    FRAMES.goals.iter().any(|g| text.contains(g.as_str()))
+}
+
+/// True when the sentence ends with a colon: the lead-in of a list, whose items carry the rule.
+fn is_lead_in(text: &str) -> bool {
+    text.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+        .ends_with(':')
+}
 
 /// The ontology dimension of a concept, from its id prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +156,12 @@ pub struct Norm {
     pub others: bool,
     /// The purpose the rule is limited to (« pour fabriquer … » → `fabriquer`), when stated with an infinitive.
     pub purpose: Option<String>,
+    /// The object in the drafter's own words: content words (stemmed) of the sentence and its lead-in that the
+    /// lexicon does not know (« une réponse à une plainte visant un agent » → `plaint`, `visant`). Unknown is not
+    /// overlap: a ban with such words reaches only a norm that uses them too.
+    pub residual: Vec<String>,
+    /// Stems of every word of the sentence and its lead-in, sorted, to check another norm's residual against.
+    pub stems: Vec<String>,
 }
 
 /// The verb of « pour + infinitif » in a normalised sentence: the purpose a rule is limited to.
@@ -125,6 +221,11 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
                 _ => continue,
             };
             let (a, b) = info.sentence_ranges[si];
+            // A lead-in (« Les agents ne peuvent en aucun cas utiliser l'IA pour : ») is completed by its items; a
+            // goal (« veille à ce que ») is no rule on a use.
+            if is_lead_in(&info.norm.text[a..b]) || is_goal(&info.norm.text[a..b]) {
+                continue;
+            }
             let quotes = quoted(&info.norm.text, a, b);
             let in_quotes = |h: &Hit| quotes.iter().any(|&(qs, qe)| qs < h.start && h.end <= qe);
             let hits = analysis.sentence_hits((ci, si));
@@ -209,6 +310,20 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
                     None => {}
                 }
             }
+            // The object slot in the drafter's words: after an exception marker, words belong to the exception.
+            let own_end = exception_at.map_or(b, |e| e.clamp(a, b));
+            norm.residual = residual(&info.norm.text, a, own_end, hits, &quotes);
+            all_stems(&info.norm.text, a, b, &mut norm.stems);
+            if let Some(lead) = &clause.lead_in {
+                let n = normalize(lead);
+                let lead_words = residual(&n.text, 0, n.text.len(), &info.lead_hits, &[]);
+                norm.residual.extend(lead_words);
+                all_stems(&n.text, 0, n.text.len(), &mut norm.stems);
+            }
+            norm.residual.sort();
+            norm.residual.dedup();
+            norm.stems.sort();
+            norm.stems.dedup();
             keep_most_specific(lx, &mut norm.data);
             keep_most_specific(lx, &mut norm.tools);
             keep_most_specific(lx, &mut norm.actions);
@@ -283,6 +398,17 @@ pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsum
     if broad.purpose.is_some() && broad.purpose != narrow.purpose {
         return None;
     }
+    // Unknown is not overlap: when the ban names no data the lexicon knows, its object is in words the lexicon does
+    // not know (« une réponse à une plainte », « un mot de passe »), and the other norm must name them too. When it
+    // names known data, that slot carries the object and the other words only qualify it.
+    if broad.data.is_empty()
+        && !broad
+            .residual
+            .iter()
+            .all(|w| narrow.stems.binary_search(w).is_ok())
+    {
+        return None;
+    }
     // Every act the ban names must be done by the other norm: « aucune donnée traitée par un système d'IA n'est
     // transférée » forbids transferring, not processing.
     let acts_match = broad.actions.iter().all(|y| {
@@ -340,4 +466,29 @@ pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsum
         return None;
     }
     Some(witness)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_data_loads_and_stems_fold_plurals() {
+        assert!(FRAMES.empty.contains("interdit"));
+        assert!(FRAMES.goals.iter().any(|g| g == "veille a ce que"));
+        assert_eq!(stem("plaintes"), stem("plainte"));
+        assert_eq!(stem("vise"), "vise");
+    }
+
+    #[test]
+    fn residual_keeps_unknown_content_words_only() {
+        let text = "aucune reponse a une plainte ne doit etre redigee avec l'ia";
+        let r = residual(text, 0, text.len(), &[], &[]);
+        assert_eq!(r, ["plaint", "redige", "repons"]);
+        assert!(is_lead_in(
+            "les agents ne peuvent pas utiliser l'ia pour :** "
+        ));
+        assert!(!is_lead_in("il est interdit de saisir des donnees."));
+        assert!(is_goal("la commune veille a ce que l'ia reste utile"));
+    }
 }

@@ -252,7 +252,7 @@ impl<'t> Builder<'t> {
     }
 
     /// A paragraph outside lists and tables: a clause, or a heading in disguise (possibly followed by text).
-    fn paragraph(&mut self, start: usize, end: usize) {
+    fn paragraph(&mut self, start: usize, end: usize, lead: Option<String>) {
         let slice = &self.text[start..end];
         let first_len = slice.find('\n').unwrap_or(slice.len());
         let first = &slice[..first_len];
@@ -278,7 +278,7 @@ impl<'t> Builder<'t> {
             }
             return;
         }
-        self.push_clause(start, end, None, Vec::new(), Vec::new());
+        self.push_clause(start, end, lead, Vec::new(), Vec::new());
     }
 
     fn comment(&mut self, start: usize, raw: &str) {
@@ -444,6 +444,26 @@ fn first_line_span(text: &str, from: usize) -> Span {
     Span::new(from, from)
 }
 
+/// True when a text ends with a colon, bold or italic marks aside (« **Il est interdit :** »).
+fn ends_with_colon(t: &str) -> bool {
+    t.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+        .ends_with(':')
+}
+
+/// True when a paragraph opens like a list item written by hand: « a) », « 1° », « 1) », « – », « — ».
+fn is_sub_item(t: &str) -> bool {
+    let t = t.trim_start();
+    if t.starts_with(['–', '—', '•']) {
+        return true;
+    }
+    let head: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let rest = &t[head.len()..];
+    let short = !head.is_empty()
+        && (head.chars().all(|c| c.is_ascii_digit()) && head.len() <= 2
+            || head.chars().count() == 1 && head.chars().all(|c| c.is_lowercase()));
+    short && (rest.starts_with(')') || rest.starts_with('°'))
+}
+
 /// Walks pulldown-cmark events over the body and feeds the builder. Iterative: nesting depth costs no stack.
 fn walk(b: &mut Builder<'_>, body_start: usize) {
     let body = &b.text[body_start..];
@@ -488,7 +508,8 @@ fn walk(b: &mut Builder<'_>, body_start: usize) {
                 if let Some((level, s, e, id, title)) = heading.take() {
                     let (s, e) = trim_range(b.text, s, e);
                     b.push_section(level, Span::new(s, e), &title, id);
-                    last_clause_text = None;
+                    // A heading ending with a colon (« ## Il est interdit : ») is the lead-in of the list below.
+                    last_clause_text = ends_with_colon(&title).then(|| title.clone());
                 }
             }
             Event::Start(Tag::Paragraph) if !in_item && table.is_none() => {
@@ -497,10 +518,27 @@ fn walk(b: &mut Builder<'_>, body_start: usize) {
             Event::End(TagEnd::Paragraph) => {
                 if let Some((s, e)) = paragraph.take() {
                     let clauses_before = b.charter.clauses.len();
-                    b.paragraph(s, e.max(re));
-                    last_clause_text = (b.charter.clauses.len() > clauses_before)
-                        .then(|| b.charter.clauses.last().map(|c| c.text.clone()))
-                        .flatten();
+                    let sections_before = b.charter.sections.len();
+                    // Sub-items written as paragraphs (« a) … », « 1° … », « – … ») after a lead-in keep it.
+                    let lead = last_clause_text
+                        .as_ref()
+                        .filter(|t| ends_with_colon(t) && is_sub_item(&b.text[s..e.max(re)]))
+                        .cloned();
+                    b.paragraph(s, e.max(re), lead.clone());
+                    last_clause_text = if lead.is_some() {
+                        lead
+                    } else if b.charter.clauses.len() > clauses_before {
+                        b.charter.clauses.last().map(|c| c.text.clone())
+                    } else if b.charter.sections.len() > sections_before {
+                        // A numbered paragraph read as a heading (« 3.1. L'IA ne doit pas servir à : »).
+                        b.charter
+                            .sections
+                            .last()
+                            .map(|sec| sec.title.clone())
+                            .filter(|t| ends_with_colon(t))
+                    } else {
+                        None
+                    };
                 }
             }
             Event::Start(Tag::List(_)) => {
@@ -524,7 +562,7 @@ fn walk(b: &mut Builder<'_>, body_start: usize) {
                         lead = parent.lead_in.clone();
                     }
                 } else if let Some(t) = &last_clause_text {
-                    if t.trim_end().ends_with(':') {
+                    if ends_with_colon(t) {
                         lead = Some(t.clone());
                     }
                 }
@@ -710,6 +748,47 @@ mod tests {
             c.clauses[3].lead_in.as_deref(),
             Some("de publier sans relecture :")
         );
+    }
+
+    #[test]
+    fn lead_ins_in_bold_in_a_heading_or_before_hand_written_items_reach_their_items() {
+        let text = "**Les agents ne peuvent pas utiliser l'IA pour :**\n\n- noter un agent ;\n\n\
+                    ## Sont exclus :\n\n- le tri des candidatures.\n\n\
+                    Il est interdit :\n\na) de classer les lycées ;\n\n1° de surveiller les agents.\n\nFin.\n";
+        let c = parse_ok(text);
+        let lead = |t: &str| {
+            c.clauses
+                .iter()
+                .find(|c| c.text.starts_with(t))
+                .and_then(|c| c.lead_in.clone())
+        };
+        assert_eq!(
+            lead("noter").as_deref(),
+            Some("**Les agents ne peuvent pas utiliser l'IA pour :**")
+        );
+        assert_eq!(lead("le tri").as_deref(), Some("Sont exclus :"));
+        assert_eq!(lead("a) de classer").as_deref(), Some("Il est interdit :"));
+        assert_eq!(
+            lead("1° de surveiller").as_deref(),
+            Some("Il est interdit :")
+        );
+        assert_eq!(lead("Fin."), None);
+    }
+
+    #[test]
+    fn sub_item_openings() {
+        for t in [
+            "a) la rédaction",
+            "1° les avis",
+            "12) x",
+            "– un item",
+            "— autre",
+        ] {
+            assert!(is_sub_item(t), "{t}");
+        }
+        for t in ["Article 3", "La commune", "2026) x", "ab) x"] {
+            assert!(!is_sub_item(t), "{t}");
+        }
     }
 
     #[test]
