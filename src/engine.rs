@@ -55,6 +55,8 @@ pub struct FileReport {
     pub findings: Vec<Finding>,
     /// A one-line error when the file could not be read as a charter.
     pub error: Option<String>,
+    /// For .docx/.odt/.txt: positions back in the document, pending tracked changes, properties.
+    pub document: Option<crate::parse::DocumentInfo>,
 }
 
 /// The report of a file that could not be opened or read: one STR000 with the real reason, no rules.
@@ -73,6 +75,7 @@ pub fn unreadable(path: &str, reason: crate::io::ReadFailure, settings: &Setting
         } else {
             Vec::new()
         },
+        document: None,
     }
 }
 
@@ -93,6 +96,7 @@ pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport 
         .first()
         .map(|p| str000_parse_error::finding(p, settings.lang).message);
     let source = parsed.source.map(|s| s.text);
+    let document = parsed.document;
     if let (Some(mut charter), Some(text)) = (parsed.charter, source.as_deref()) {
         let lexicon = Lexicon::global();
         let analysis = analyze(&mut charter, lexicon);
@@ -144,6 +148,7 @@ pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport 
         source,
         findings: cap_per_rule(findings, settings.lang),
         error,
+        document,
     }
 }
 

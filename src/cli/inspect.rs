@@ -24,6 +24,7 @@ pub fn run(args: InspectArgs, lang: Lang) -> Status {
         Err(status) => return status,
     };
     let parsed = parse_bytes(&path, &bytes, Format::from_path(&path));
+    let document = parsed.document.clone();
     let (Some(mut charter), Some(source)) = (parsed.charter, parsed.source) else {
         return usage_error(
             lang,
@@ -34,6 +35,9 @@ pub fn run(args: InspectArgs, lang: Lang) -> Status {
     let analysis = analyze(&mut charter, Lexicon::global());
     let index = LineIndex::new(&source.text);
     let mut out = String::new();
+    if let Some(doc) = &document {
+        out.push_str(&document_header(doc, &path, lang));
+    }
     if !analysis.local_tools.is_empty() {
         out.push_str(&format!(
             "{} {}",
@@ -57,7 +61,14 @@ pub fn run(args: InspectArgs, lang: Lang) -> Status {
             .unwrap_or_default();
         for (si, s) in clause.sentences.iter().enumerate() {
             let span = clause.source_span(s.start, s.end);
-            let (line, _) = index.position(&source.text, span.start);
+            // Documents number paragraphs (« §12 »); text files number lines.
+            let line = match &document {
+                Some(doc) => doc
+                    .map
+                    .locate(span.start)
+                    .map_or(String::new(), |l| format!("§{}", l.paragraph)),
+                None => index.position(&source.text, span.start).0.to_string(),
+            };
             let topics: Vec<&str> = s.topics.iter().map(|t| t.id()).collect();
             let mentions: Vec<&str> = s.mentions.iter().map(|t| t.id()).collect();
             let modality = s.modality.map(|m| m.as_str()).unwrap_or("-");
@@ -116,4 +127,25 @@ pub fn run(args: InspectArgs, lang: Lang) -> Status {
     }
     // The sentences are the charter's own text: nothing in them may act on the terminal.
     super::emit(&crate::output::escape::terminal(&out), lang, Status::Clean)
+}
+
+/// What charte read from a document's properties, and the tracked changes it found pending.
+fn document_header(doc: &crate::parse::DocumentInfo, path: &str, lang: Lang) -> String {
+    let mut out = String::new();
+    let p = &doc.properties;
+    for (fr, en, value) in [
+        ("titre (propriétés)", "title (properties)", &p.title),
+        ("auteur", "author", &p.creator),
+        ("créé le", "created", &p.created),
+        ("modifié le", "modified", &p.modified),
+    ] {
+        if let Some(v) = value {
+            out.push_str(&format!("{} : {v}\n", lang.pick(fr, en)));
+        }
+    }
+    if let Some(note) = crate::output::pending_changes_note(path, Some(doc), lang) {
+        out.push_str(&note);
+        out.push('\n');
+    }
+    out
 }

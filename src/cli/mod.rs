@@ -67,7 +67,7 @@ pub struct Cli {
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Lint charters (files or folders of .md, .markdown, .yaml, .yml).
+    /// Lint charters (files or folders of .docx, .odt, .txt, .md, .markdown, .yaml, .yml).
     Check(check::CheckArgs),
     /// List every rule: code, name, family, default severity.
     Rules(rules::RulesArgs),

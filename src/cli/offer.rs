@@ -27,7 +27,7 @@ pub enum OfferFormat {
 /// Arguments of `offer`.
 #[derive(Debug, clap::Args)]
 pub struct OfferArgs {
-    /// The vendor's offer (technical answer, mémoire technique), Markdown or YAML.
+    /// The vendor's offer (technical answer, mémoire technique): .docx, .odt, .txt, Markdown or YAML.
     pub offer: PathBuf,
     /// The buyer's AI charter; its clauses that bind vendors or tools become requirements (ACH008).
     #[arg(long)]

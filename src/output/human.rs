@@ -115,6 +115,8 @@ struct Report<'a> {
     source: Option<&'a FileSource<'a>>,
     /// The source with control characters made visible: spans go through [`TerminalText::offset`].
     safe: Option<&'a TerminalText>,
+    /// « Article 4 › 2°, paragraphe 12 » for documents.
+    location: Option<String>,
     lang: Lang,
 }
 
@@ -152,7 +154,11 @@ impl Diagnostic for Report<'_> {
         })
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        let mut help = self.finding.help.clone().unwrap_or_default();
+        let mut help = String::new();
+        if let Some(loc) = &self.location {
+            help.push_str(&format!("{} {loc}\n", self.lang.pick("où :", "where:")));
+        }
+        help.push_str(self.finding.help.as_deref().unwrap_or_default());
         for l in self.finding.labels.iter().filter(|l| l.path.is_some()) {
             help.push_str(&format!(
                 "\n{} {}: {}",
@@ -211,11 +217,16 @@ pub fn render(reports: &[FileReport], lang: Lang, color: bool) -> String {
         let path = terminal(&r.path);
         let safe = r.source.as_deref().map(TerminalText::new);
         let source = safe.as_ref().map(|t| FileSource::new(&path, &t.text));
+        if let Some(note) = super::pending_changes_note(&path, r.document.as_ref(), lang) {
+            out.push_str(&note);
+            out.push_str("\n\n");
+        }
         for f in &r.findings {
             let report = Report {
                 finding: f,
                 source: source.as_ref(),
                 safe: safe.as_ref(),
+                location: super::location(r, f.primary).map(|l| l.describe(lang)),
                 lang,
             };
             let mut buf = String::new();

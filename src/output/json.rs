@@ -11,7 +11,11 @@ pub fn render(reports: &[FileReport]) -> String {
     let mut diagnostics = Vec::new();
     let (mut e, mut w, mut i) = (0, 0, 0);
     for r in reports {
-        files.push(json!({ "path": r.path, "error": r.error }));
+        let mut file = json!({ "path": r.path, "error": r.error });
+        if let (Some(doc), Some(obj)) = (&r.document, file.as_object_mut()) {
+            obj.insert("pending_changes".into(), json!(doc.pending_changes));
+        }
+        files.push(file);
         let text = r.source.as_deref().unwrap_or("");
         let index = LineIndex::new(text);
         for f in &r.findings {
@@ -33,7 +37,7 @@ pub fn render(reports: &[FileReport]) -> String {
                     })
                 })
                 .collect();
-            diagnostics.push(json!({
+            let mut d = json!({
                 "code": f.code,
                 "name": f.name,
                 "severity": f.severity.as_str(),
@@ -43,7 +47,16 @@ pub fn render(reports: &[FileReport]) -> String {
                 "labels": labels,
                 "help": f.help,
                 "topics": f.topics.iter().map(|t| t.id()).collect::<Vec<_>>(),
-            }));
+            });
+            if let (Some(loc), Some(obj)) = (super::location(r, f.primary), d.as_object_mut()) {
+                obj.insert("paragraph".into(), json!(loc.paragraph));
+                obj.insert("heading_path".into(), json!(loc.heading_path));
+                if let Some(page) = loc.page {
+                    obj.insert("page".into(), json!(page));
+                }
+                obj.insert("passage".into(), json!(super::passage(r, f.primary)));
+            }
+            diagnostics.push(d);
         }
     }
     let doc = json!({

@@ -32,6 +32,62 @@ pub fn position(text: &str, index: &LineIndex, span: Span) -> (usize, usize, usi
     (l, c, el, ec)
 }
 
+/// Where a span lies in the original document, for files whose text was extracted (.docx, .odt, .txt).
+pub fn location(report: &FileReport, span: Span) -> Option<crate::parse::document::Location> {
+    report.document.as_ref()?.map.locate(span.start)
+}
+
+/// The passage a span covers, on one line and at most 200 characters (Markdown emphasis of the extracted text
+/// removed), as quoted to readers of a document.
+pub fn passage(report: &FileReport, span: Span) -> Option<String> {
+    let text = report.source.as_deref()?;
+    let start = report
+        .document
+        .as_ref()
+        .map_or(span.start, |d| d.map.text_start(span.start))
+        .min(span.end);
+    let raw = text.get(start.min(text.len())..span.end.min(text.len()))?;
+    let one_line = raw
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("**", "");
+    let mut out: String = one_line.chars().take(200).collect();
+    if one_line.chars().count() > 200 {
+        out.push('…');
+    }
+    Some(out)
+}
+
+/// The note for a document with tracked changes still pending, read as if accepted.
+pub fn pending_changes_note(
+    path: &str,
+    document: Option<&crate::parse::DocumentInfo>,
+    lang: Lang,
+) -> Option<String> {
+    let n = document?.pending_changes;
+    (n > 0).then(|| {
+        format!(
+            "{} {} : {} ; {}",
+            lang.pick("note :", "note:"),
+            path,
+            count(
+                lang,
+                n,
+                (
+                    "modification suivie en attente",
+                    "modifications suivies en attente"
+                ),
+                ("pending tracked change", "pending tracked changes")
+            ),
+            lang.pick(
+                "charte a lu le texte comme si toutes étaient acceptées",
+                "charte read the text as if all were accepted"
+            )
+        )
+    })
+}
+
 /// Counts of findings by severity.
 pub fn totals(reports: &[FileReport]) -> (usize, usize, usize) {
     let mut t = (0, 0, 0);

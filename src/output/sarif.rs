@@ -61,13 +61,23 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
                 message.push_str(" — ");
                 message.push_str(h);
             }
-            results.push(json!({
+            let mut result = json!({
                 "ruleId": f.code,
                 "level": level(f.severity),
                 "message": { "text": message },
                 "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&r.path) }, "region": region(f.primary) } }],
                 "relatedLocations": related,
-            }));
+            });
+            // Documents (.docx, .odt): the region is in the extracted text; the paragraph and headings are what a
+            // reader of the original can find.
+            if let (Some(loc), Some(obj)) = (super::location(r, f.primary), result.as_object_mut())
+            {
+                obj.insert(
+                    "properties".into(),
+                    json!({ "paragraph": loc.paragraph, "heading_path": loc.heading_path, "page": loc.page }),
+                );
+            }
+            results.push(result);
         }
     }
     let log = json!({

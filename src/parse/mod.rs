@@ -2,12 +2,18 @@
 //! whatever is wrong with a file becomes a [`ParseProblem`] that the engine reports as STR000.
 
 pub mod decode;
+pub mod document;
+pub mod docx;
 pub mod front_matter;
 pub mod grammar;
 pub mod markdown;
+pub mod odt;
+pub mod txt;
 pub mod yaml;
+pub mod zipped;
 
 use crate::model::{Charter, Span};
+use document::{Document, PositionMap};
 
 /// Files larger than this are not read as charters (a charter is a few dozen pages; 32 MiB leaves room for
 /// generated stress inputs while keeping memory bounded).
@@ -20,11 +26,18 @@ pub enum Format {
     Markdown,
     /// The pure-YAML charter format.
     Yaml,
+    /// A Word document (.docx).
+    Docx,
+    /// An OpenDocument text (.odt, LibreOffice Writer).
+    Odt,
+    /// A plain-text export (.txt), one paragraph per line.
+    Text,
 }
 
 /// Extensions of the files charte reads when it walks a folder (lower case, without the dot). The one list: the
-/// walker, the « no readable file » message and the docs take it from here; a new reader adds its extension here.
-pub const READABLE_EXTENSIONS: &[&str] = &["md", "markdown", "yaml", "yml"];
+/// walker, the « no readable file » message and the docs take it from here; a new reader adds its extension here
+/// and its format in [`Format::from_path`].
+pub const READABLE_EXTENSIONS: &[&str] = &["md", "markdown", "yaml", "yml", "docx", "odt", "txt"];
 
 /// True when a path's extension is one charte reads.
 pub fn is_readable_extension(path: &std::path::Path) -> bool {
@@ -34,14 +47,25 @@ pub fn is_readable_extension(path: &std::path::Path) -> bool {
 }
 
 impl Format {
-    /// Picks the format from a path's extension (`.yaml`/`.yml` → YAML, everything else → Markdown).
+    /// Picks the format from a path's extension ([`READABLE_EXTENSIONS`]; anything else is read as Markdown).
     pub fn from_path(path: &str) -> Format {
-        let lower = path.to_ascii_lowercase();
-        if lower.ends_with(".yaml") || lower.ends_with(".yml") {
-            Format::Yaml
-        } else {
-            Format::Markdown
+        let ext = std::path::Path::new(path)
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        match ext.as_str() {
+            "yaml" | "yml" => Format::Yaml,
+            "docx" => Format::Docx,
+            "odt" => Format::Odt,
+            "txt" => Format::Text,
+            _ => Format::Markdown,
         }
+    }
+
+    /// True for documents whose text charte extracts (positions are paragraphs, not lines).
+    pub fn is_document(self) -> bool {
+        matches!(self, Format::Docx | Format::Odt | Format::Text)
     }
 }
 
@@ -79,6 +103,23 @@ pub enum ProblemKind {
     },
     /// A front matter opened with `---` and never closed.
     UnclosedFrontMatter,
+    /// A .docx/.odt that is not a readable zip package, or lacks its main part.
+    Archive {
+        /// What the zip library (or the reader) said.
+        detail: String,
+    },
+    /// A package beyond the limits (entries, expanded size): possibly a zip bomb.
+    ArchiveLimit {
+        /// Which limit.
+        detail: String,
+    },
+    /// A part of a package that is not well-formed XML (or nests too deep).
+    Xml {
+        /// The part (`word/document.xml`).
+        part: String,
+        /// What the XML reader said.
+        detail: String,
+    },
 }
 
 /// A problem found while reading a file. `span` is `None` when the file has no usable text.
@@ -99,6 +140,17 @@ pub struct SourceText {
     pub text: String,
 }
 
+/// What charte knows about a document it extracted text from (.docx, .odt, .txt).
+#[derive(Debug, Clone, Default)]
+pub struct DocumentInfo {
+    /// Offsets of the extracted text back to paragraphs and headings.
+    pub map: PositionMap,
+    /// Tracked changes pending in the file, read as if accepted.
+    pub pending_changes: usize,
+    /// Document properties (title, author, dates).
+    pub properties: document::DocProperties,
+}
+
 /// What reading one file gives: its text (when decodable), the charter (when parseable), and problems.
 #[derive(Debug, Clone)]
 pub struct Parsed {
@@ -108,6 +160,8 @@ pub struct Parsed {
     pub charter: Option<Charter>,
     /// Problems to report as STR000.
     pub problems: Vec<ParseProblem>,
+    /// For extracted documents: positions and what the extraction noticed.
+    pub document: Option<DocumentInfo>,
 }
 
 /// Decodes bytes and parses them in the given format.
@@ -116,9 +170,24 @@ pub fn parse_bytes(path: &str, bytes: &[u8], format: Format) -> Parsed {
         source: None,
         charter: None,
         problems: vec![ParseProblem { kind, span: None }],
+        document: None,
     };
     if bytes.len() > MAX_FILE_BYTES {
         return fail(ProblemKind::TooLarge { size: bytes.len() });
+    }
+    match format {
+        Format::Docx | Format::Odt => {
+            let read = if format == Format::Docx {
+                docx::read(bytes)
+            } else {
+                odt::read(bytes)
+            };
+            return match read {
+                Ok(doc) => parse_document(path, &doc),
+                Err(kind) => fail(kind),
+            };
+        }
+        _ => {}
     }
     let text = match decode::decode(bytes) {
         Ok(t) => t,
@@ -127,14 +196,46 @@ pub fn parse_bytes(path: &str, bytes: &[u8], format: Format) -> Parsed {
     if text.trim().is_empty() {
         return fail(ProblemKind::Empty);
     }
+    if format == Format::Text {
+        return parse_document(path, &txt::read(&text));
+    }
     parse_text(path, text, format)
+}
+
+/// Parses a document read by one of the document readers: extracted text, model, position map.
+pub fn parse_document(path: &str, doc: &Document) -> Parsed {
+    if doc.blocks.is_empty() {
+        return Parsed {
+            source: None,
+            charter: None,
+            problems: vec![ParseProblem {
+                kind: ProblemKind::Empty,
+                span: None,
+            }],
+            document: None,
+        };
+    }
+    let (extracted, charter, problems) = document::parse(doc);
+    Parsed {
+        source: Some(SourceText {
+            path: path.to_owned(),
+            text: extracted.text,
+        }),
+        charter,
+        problems,
+        document: Some(DocumentInfo {
+            map: extracted.map,
+            pending_changes: doc.pending_changes,
+            properties: doc.properties.clone(),
+        }),
+    }
 }
 
 /// Parses already-decoded text.
 pub fn parse_text(path: &str, text: String, format: Format) -> Parsed {
     let (charter, problems) = match format {
-        Format::Markdown => markdown::parse(&text),
         Format::Yaml => yaml::parse_charter(&text),
+        _ => markdown::parse(&text),
     };
     Parsed {
         source: Some(SourceText {
@@ -143,6 +244,7 @@ pub fn parse_text(path: &str, text: String, format: Format) -> Parsed {
         }),
         charter,
         problems,
+        document: None,
     }
 }
 

@@ -12,7 +12,8 @@ declare_rule! {
     /// ## Ce que vérifie la règle
     /// Le fichier ne peut pas être lu comme une charte : il ne peut pas être ouvert (droits, dossier, tube nommé,
     /// périphérique, liens en boucle, nom trop long : le message dit lequel), il n'est ni en UTF-8 ni en UTF-16, il
-    /// est binaire, vide ou trop volumineux, ou son bloc d'en-tête YAML (entre les lignes `---`) est mal formé. Les
+    /// est binaire, vide ou trop volumineux, ou son bloc d'en-tête YAML (entre les lignes `---`) est mal formé. Un
+    /// document Word ou LibreOffice endommagé ou au-delà des limites de lecture (bombe zip) donne aussi ce constat. Les
     /// autres fichiers de l'analyse sont tout de même vérifiés.
     ///
     /// ## Pourquoi
@@ -54,7 +55,8 @@ declare_rule! {
 ## What it checks
 The file cannot be read as a charter: it cannot be opened (permissions, a folder, a named pipe, a device, a symbolic
 link loop, a name too long: the message says which), it is neither UTF-8 nor UTF-16, binary, empty, too large, or its
-YAML front matter is malformed.
+YAML front matter is malformed, or the Word or LibreOffice document is damaged or exceeds the reading limits
+(zip bomb).
 Other files of the run are still checked.
 
 ## Why
@@ -109,7 +111,19 @@ pub fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
         ),
         ProblemKind::Binary => (
             lang.pick("le fichier est binaire (image, PDF, document Word…) et non un texte", "the file is binary (image, PDF, Word document…), not text").to_owned(),
-            lang.pick("exportez la charte en Markdown (.md) ou en YAML avant de la vérifier", "export the charter to Markdown (.md) or YAML before checking it"),
+            lang.pick("enregistrez la charte en document Word (.docx), LibreOffice (.odt), texte (.txt) ou Markdown (.md) avant de la vérifier", "save the charter as a Word (.docx), LibreOffice (.odt), text (.txt) or Markdown (.md) document before checking it"),
+        ),
+        ProblemKind::Archive { detail } => (
+            format!("{} : {detail}", lang.pick("le document est endommagé ou n'est pas un document Word ou LibreOffice", "the document is damaged or not a Word or LibreOffice document")),
+            lang.pick("ouvrez-le dans Word ou LibreOffice et enregistrez-le de nouveau (« Enregistrer sous », format .docx ou .odt)", "open it in Word or LibreOffice and save it again (\"Save as\", .docx or .odt)"),
+        ),
+        ProblemKind::ArchiveLimit { detail } => (
+            format!("{} ({detail})", lang.pick("le document dépasse les limites de lecture, ce qui est le signe d'un fichier piégé (« bombe zip ») ou d'un document rempli d'images", "the document exceeds the reading limits, the sign of a booby-trapped file (zip bomb) or of a document full of images")),
+            lang.pick("enregistrez le seul texte de la charte dans un nouveau document (sans images ni pièces jointes) et vérifiez-le", "save the charter's text alone in a new document (no images or attachments) and check that"),
+        ),
+        ProblemKind::Xml { part, detail } => (
+            format!("{} ({part}) : {detail}", lang.pick("le contenu du document est mal formé", "the document's content is malformed")),
+            lang.pick("ouvrez-le dans Word ou LibreOffice : s'il s'ouvre, enregistrez-le de nouveau ; sinon récupérez une version antérieure", "open it in Word or LibreOffice: if it opens, save it again; otherwise recover an earlier version"),
         ),
         ProblemKind::Empty => (
             lang.pick("le fichier est vide", "the file is empty").to_owned(),

@@ -1,0 +1,254 @@
+//! Word (.docx), Writer (.odt) and text (.txt) documents: same findings as Markdown, positions people can find,
+//! hostile packages. The fixtures were made by pandoc (`tests/fixtures/office/make.sh`).
+
+mod common;
+use charte::engine::{check_bytes, FileReport, Settings};
+use charte::i18n::Lang;
+use charte::output::{location, passage};
+use charte::parse::grammar::CivilDate;
+use charte::parse::{parse_bytes, Format};
+use common::{charte, stdout};
+
+fn settings() -> Settings {
+    Settings {
+        lang: Lang::Fr,
+        as_of: CivilDate {
+            year: 2026,
+            month: 11,
+            day: 28,
+        },
+        select: Vec::new(),
+        ignore: Vec::new(),
+        offer: false,
+    }
+}
+
+fn check(path: &str) -> FileReport {
+    let bytes = std::fs::read(path).expect("fixture");
+    check_bytes(path, &bytes, &settings())
+}
+
+/// (code, quoted passage) of every finding, in order.
+fn findings(r: &FileReport) -> Vec<(String, String)> {
+    r.findings
+        .iter()
+        .map(|f| (f.code.to_owned(), passage(r, f.primary).unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn example_charter_in_word_and_writer_gives_the_markdown_findings() {
+    let md = check("examples/cias-coteaux-de-vaudrenne-word.md");
+    assert!(md.findings.len() >= 5, "{:?}", findings(&md));
+    for doc in [
+        "examples/cias-coteaux-de-vaudrenne-word.docx",
+        "examples/cias-coteaux-de-vaudrenne-word.odt",
+    ] {
+        let r = check(doc);
+        assert_eq!(findings(&r), findings(&md), "{doc}");
+        for f in &r.findings {
+            let loc = location(&r, f.primary).expect("a position in the document");
+            assert!(loc.paragraph >= 1, "{doc} {}", f.code);
+            assert!(!loc.heading_path.is_empty(), "{doc} {}", f.code);
+        }
+    }
+}
+
+#[test]
+fn word_and_writer_fixtures_read_lists_tables_notes_and_accepted_changes() {
+    for path in [
+        "tests/fixtures/office/lormeval.docx",
+        "tests/fixtures/office/lormeval.odt",
+    ] {
+        let bytes = std::fs::read(path).unwrap();
+        let parsed = parse_bytes(path, &bytes, Format::from_path(path));
+        assert!(parsed.problems.is_empty(), "{path}: {:?}", parsed.problems);
+        let info = parsed.document.expect("document info");
+        assert_eq!(
+            info.pending_changes, 2,
+            "{path}: one insertion, one deletion"
+        );
+        assert_eq!(
+            info.properties.title.as_deref(),
+            Some("Charte d’usage de l’IA de la commune de Lormeval"),
+            "{path}"
+        );
+        let c = parsed.charter.unwrap();
+        let text = parsed.source.unwrap().text;
+        let clause = |needle: &str| {
+            c.clauses
+                .iter()
+                .find(|cl| cl.text.contains(needle))
+                .unwrap_or_else(|| panic!("{path}: no clause with {needle:?} in\n{text}"))
+        };
+        // Tracked changes read as accepted; comments, header and footer are not the charter's text.
+        assert_eq!(
+            clause("relisent").text,
+            "Les agents relisent systématiquement les contenus produits par l’IA avant toute diffusion."
+        );
+        for absent in [
+            "peuvent publier",
+            "revoir avec le DPO",
+            "en-tête",
+            "pied de page",
+        ] {
+            assert!(!text.contains(absent), "{path}: {absent:?} read");
+        }
+        // Lists compose with their lead-ins, tables keep their header row, footnotes are read.
+        assert_eq!(
+            clause("de saisir des données personnelles")
+                .lead_in
+                .as_deref(),
+            Some("Il est interdit aux agents :")
+        );
+        assert_eq!(
+            clause("secret professionnel").lead_in.as_deref(),
+            Some("de transmettre des documents internes :")
+        );
+        let row = clause("Saisir des données de santé");
+        assert_eq!(row.cell_headers, ["Usages autorisés", "Usages interdits"]);
+        clause("Règlement (UE) 2016/679");
+        // Headings: Word styles, ODF outline levels, and the bold « Article 1 – » paragraph.
+        let numbers: Vec<_> = c.sections.iter().filter_map(|s| s.number.clone()).collect();
+        assert_eq!(numbers, ["Article 1", "Article 2", "Article 3"], "{path}");
+        // Positions back in the document.
+        let at = text.find("Décider seul").unwrap();
+        let loc = info.map.locate(at).unwrap();
+        assert_eq!(loc.heading_path, ["Article 3"], "{path}");
+        assert!(loc.paragraph > 10, "{path}: {loc:?}");
+    }
+}
+
+#[test]
+fn zip_bomb_and_damaged_document_are_str000_and_the_other_files_are_checked() {
+    let out = charte(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/office/bombe.docx",
+        "tests/fixtures/office/corrompu.docx",
+        "tests/fixtures/office/lormeval.docx",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = json["files"].as_array().unwrap();
+    assert!(files[0]["error"].as_str().unwrap().contains("bombe zip"));
+    assert!(files[1]["error"].as_str().unwrap().contains("endommagé"));
+    assert!(files[2]["error"].is_null());
+    assert_eq!(files[2]["pending_changes"], 2);
+    let diags = json["diagnostics"].as_array().unwrap();
+    let of = |p: String| -> Vec<&serde_json::Value> {
+        diags.iter().filter(|d| d["path"] == p.as_str()).collect()
+    };
+    for bad in ["bombe.docx", "corrompu.docx"] {
+        let codes: Vec<_> = of(format!("tests/fixtures/office/{bad}"))
+            .iter()
+            .map(|d| d["code"].as_str().unwrap())
+            .collect();
+        assert_eq!(codes, ["STR000"], "{bad}");
+    }
+    let good = of("tests/fixtures/office/lormeval.docx".into());
+    assert!(good.len() > 5);
+    for d in good {
+        assert!(d["paragraph"].as_u64().unwrap() >= 1, "{d}");
+        assert!(d["heading_path"].is_array(), "{d}");
+        assert!(d["passage"].is_string(), "{d}");
+    }
+}
+
+#[test]
+fn human_output_names_the_heading_path_and_paragraph_and_a_folder_of_documents_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["lormeval.docx", "lormeval.odt"] {
+        std::fs::copy(format!("tests/fixtures/office/{f}"), dir.path().join(f)).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("export.txt"),
+        "Charte IA\nARTICLE 1 – DONNÉES\nLes données sont traitées conformément à la directive 95/46/CE.\n",
+    )
+    .unwrap();
+    let out = charte(&["check", dir.path().to_str().unwrap()]);
+    let text = stdout(&out);
+    assert!(text.contains("dans 3 fichiers"), "{text}");
+    // The obsolete directive, line 3 of the text export, under « ARTICLE 1 – DONNÉES ».
+    assert!(
+        text.contains("RGPD021") && text.contains("où : Charte IA › Article 1, paragraphe 3"),
+        "{text}"
+    );
+    assert!(
+        text.contains("où : Charte d’usage de l’IA de la commune de Lormeval, paragraphe 1"),
+        "{text}"
+    );
+}
+
+#[test]
+fn offer_compare_and_diff_read_word_documents() {
+    let codes = |args: &[&str]| -> Vec<(String, String)> {
+        let out = charte(args);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut v: Vec<_> = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            // pandoc typesets apostrophes (’) when it writes the .docx: the quoted words are the same.
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap().to_owned(),
+                    d["message"].as_str().unwrap().replace('’', "'"),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let md = codes(&[
+        "offer",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-11-28",
+        "examples/offres/offre-plaquette-civia.md",
+        "--charter",
+        "examples/cias-coteaux-de-vaudrenne-word.md",
+    ]);
+    let word = codes(&[
+        "offer",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-11-28",
+        "tests/fixtures/office/offre-plaquette-civia.docx",
+        "--charter",
+        "examples/cias-coteaux-de-vaudrenne-word.docx",
+    ]);
+    assert!(md.len() > 5);
+    assert_eq!(word, md);
+    let compare = stdout(&charte(&[
+        "compare",
+        "examples/cias-coteaux-de-vaudrenne-word.md",
+        "examples/cias-coteaux-de-vaudrenne-word.docx",
+        "examples/cias-coteaux-de-vaudrenne-word.odt",
+    ]));
+    assert!(compare.starts_with("3 chartes comparées"), "{compare}");
+    let diff_md = stdout(&charte(&[
+        "diff",
+        "examples/cias-coteaux-de-vaudrenne-word.md",
+    ]));
+    let diff_docx = stdout(&charte(&[
+        "diff",
+        "examples/cias-coteaux-de-vaudrenne-word.docx",
+    ]));
+    assert!(
+        diff_md.contains("Sujets couverts par la référence"),
+        "{diff_md}"
+    );
+    // Same reference, same topics; clause lines cite line numbers of the extracted text, so they are left out.
+    let topics = |s: &str| -> Vec<String> {
+        s.replace(".docx", ".md")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("• l."))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(topics(&diff_docx), topics(&diff_md));
+}
