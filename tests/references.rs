@@ -14,7 +14,7 @@ use charte::parse::grammar::CivilDate;
 use charte::references::compare::{compare, CompareFormat};
 use charte::references::diff::{diff, DiffFormat};
 use charte::references::init::{generate, InitOptions};
-use charte::references::{Analysed, Corpus, Nature, EMBEDDED};
+use charte::references::{Analysed, Corpus, Nature, State, Texte, EMBEDDED};
 use charte::rules::ref_::ref001_common_topic_missing::{common_missing, undedicated_topics};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -538,4 +538,208 @@ fn cli_diff_compare_init() {
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     let out = charte(&["init", "--out", init_s]);
     assert_eq!(out.status.code(), Some(2), "an existing file is kept");
+}
+
+/// The cells of the HTML matrix: for each body row, the topic label and, per column, the cell's class, text and
+/// hover text. A small reader of the page charte writes (one `<tr>` per line), enough to check what a reader sees.
+struct HtmlCell {
+    class: String,
+    text: String,
+    title: String,
+    href: Option<String>,
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let key = format!("{name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = tag[start..].find('"')? + start;
+    Some(tag[start..end].to_owned())
+}
+
+fn html_matrix(page: &str) -> (Vec<String>, Vec<(String, Vec<HtmlCell>)>) {
+    let head = page
+        .lines()
+        .find(|l| l.starts_with("<thead>"))
+        .expect("table head");
+    let columns: Vec<String> = head
+        .split("<th class=\"col\"")
+        .skip(1)
+        .map(|th| attr(th, "title").expect("column title"))
+        .collect();
+    let mut rows = Vec::new();
+    for line in page.lines().filter(|l| l.contains("<th class=\"topic\">")) {
+        let topic = line
+            .split("<th class=\"topic\">")
+            .nth(1)
+            .and_then(|s| s.split("</th>").next())
+            .expect("topic")
+            .trim_end_matches(" ★")
+            .to_owned();
+        let cells = line
+            .split("<td ")
+            .skip(1)
+            .filter(|td| !td.starts_with("class=\"count\""))
+            .map(|td| {
+                let inner = td.split_once('>').map(|x| x.1).unwrap_or("");
+                let inner = inner.split("</td>").next().unwrap_or("");
+                let text = match inner.split_once('>') {
+                    Some((_, rest)) if inner.starts_with("<a ") => rest.trim_end_matches("</a>"),
+                    _ => inner,
+                };
+                HtmlCell {
+                    class: attr(td, "class").unwrap_or_default(),
+                    text: text.to_owned(),
+                    title: attr(td, "title").unwrap_or_default(),
+                    href: attr(inner, "href"),
+                }
+            })
+            .collect::<Vec<_>>();
+        assert_eq!(cells.len(), columns.len(), "row {topic}");
+        rows.push((topic, cells));
+    }
+    (columns, rows)
+}
+
+fn real_like_corpus() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/references/real-like-corpus")
+}
+
+#[test]
+fn html_page_tells_undocumented_from_absent() {
+    // The example charters, the embedded (reconstructed) references, and one full-text reference of the real-like
+    // corpus, which attests that it does not cover green procurement.
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut charters = Vec::new();
+    for e in std::fs::read_dir(&examples).expect("examples") {
+        let p = e.expect("entry").path();
+        if p.extension().is_some_and(|x| x == "md")
+            && !p.file_name().is_some_and(|n| n == "README.md")
+        {
+            let bytes = std::fs::read(&p).expect("read");
+            charters.push(Analysed::from_bytes(&p.display().to_string(), &bytes).expect("parses"));
+        }
+    }
+    charters.sort_by(|a, b| a.path.cmp(&b.path));
+    let full = charte::references::Reference::from_file(
+        &real_like_corpus().join("commune-aubrac-sur-lende.md"),
+    )
+    .expect("full-text reference");
+    assert_eq!(full.texte, Texte::Integral);
+    let mut corpus = Corpus::embedded().clone();
+    corpus.refs.push(full);
+    let m = compare(&charters, Some(&corpus));
+    let page = charte::references::compare::render(&m, CompareFormat::Html, Lang::Fr, false);
+    let (columns, rows) = html_matrix(&page);
+    assert_eq!(rows.len(), Topic::ALL.len());
+    let mut undocumented_seen = 0;
+    for r in &Corpus::embedded().refs {
+        assert_eq!(r.texte, Texte::Description, "{}", r.id);
+        let col = columns
+            .iter()
+            .position(|c| c.contains(&format!(" — {} — ", r.id)))
+            .expect("reference column");
+        for (t, (label, cells)) in Topic::ALL.iter().zip(&rows) {
+            let cell = &cells[col];
+            assert_ne!(cell.class, "no", "{} shows ✗ for {label}", r.id);
+            assert_ne!(cell.text, "✗", "{} shows ✗ for {label}", r.id);
+            match r.state(*t) {
+                State::Undocumented => {
+                    undocumented_seen += 1;
+                    assert_eq!(cell.class, "nd", "{} / {label}", r.id);
+                    assert_eq!(cell.text, "n. d.");
+                    assert!(cell.title.contains("non documenté"), "{}", cell.title);
+                }
+                State::Attested => {
+                    let at = &r.attested[t];
+                    assert_eq!(cell.class, "yes");
+                    assert_eq!(cell.text, "✔");
+                    // The link goes to the clause's source; the hover quotes the clause.
+                    assert_eq!(
+                        cell.href.as_deref(),
+                        at.source.as_deref(),
+                        "{} / {label}",
+                        r.id
+                    );
+                    let start: String = at.clause.chars().take(20).collect();
+                    let start = start.replace('\'', "&#39;").replace('"', "&quot;");
+                    assert!(
+                        cell.title.contains(&start),
+                        "{} / {label}: {}",
+                        r.id,
+                        cell.title
+                    );
+                }
+                State::Absent => panic!("a description attests no absence"),
+            }
+        }
+    }
+    assert!(undocumented_seen > 0);
+    // The full-text reference attests absence: ✗ on a topic it does not cover.
+    let col = columns
+        .iter()
+        .position(|c| c.contains(" — commune-aubrac-sur-lende — "))
+        .expect("full-text column");
+    let procurement = Topic::ALL
+        .iter()
+        .position(|t| *t == Topic::EnvironmentProcurement)
+        .expect("topic");
+    let cell = &rows[procurement].1[col];
+    assert_eq!((cell.class.as_str(), cell.text.as_str()), ("no", "✗"));
+    assert!(cell.title.contains("absent du texte intégral"));
+    // The legend names the three states in words, not in colour alone.
+    for words in ["✔ sujet traité", "✗ sujet absent", "n. d. non documenté"] {
+        assert!(page.contains(words), "legend: {words}");
+    }
+}
+
+#[test]
+fn consensus_lines_name_their_basis() {
+    let charters = vec![
+        analysed("lanvallon.md", CHARTER_A),
+        analysed("morvelle.md", CHARTER_B),
+    ];
+    let m = compare(&charters, Some(Corpus::embedded()));
+    assert!(!m.consensus.is_empty());
+    for row in &m.rows {
+        let known = m
+            .columns
+            .iter()
+            .filter(|c| c.state(row.topic).is_known())
+            .count();
+        let count = m
+            .columns
+            .iter()
+            .filter(|c| c.state(row.topic) == State::Attested)
+            .count();
+        assert_eq!((row.count, row.known), (count, known), "{:?}", row.topic);
+    }
+    for format in [
+        CompareFormat::Table,
+        CompareFormat::Markdown,
+        CompareFormat::Html,
+    ] {
+        let out = charte::references::compare::render(&m, format, Lang::Fr, false);
+        for row in m.rows.iter().filter(|r| r.consensus) {
+            let line = format!(
+                "{} des {} chartes dont le texte est connu sur ce sujet",
+                row.count, row.known
+            );
+            assert!(out.contains(&line), "{format:?}: {line}");
+        }
+    }
+    // The embedded corpus alone holds no full text: its silence cannot make a consensus.
+    let alone = compare(&[], Some(Corpus::embedded()));
+    assert!(alone.consensus.is_empty());
+    assert!(Corpus::embedded().consensus().is_empty());
+    // A description never counts in the basis of a topic it does not document.
+    let m = compare(&charters, Some(Corpus::embedded()));
+    let row = m
+        .rows
+        .iter()
+        .find(|r| r.topic == Topic::GdprRetention)
+        .expect("row");
+    assert_eq!(
+        row.known, 2,
+        "only the two full texts are known on retention"
+    );
 }

@@ -147,6 +147,7 @@ fn json(corpus: &Corpus) -> String {
                 "type": crate::references::kind_id(r.kind),
                 "date": r.date,
                 "nature": r.nature.id(),
+                "texte": r.texte.id(),
                 "titre_original": r.titre_original,
                 "url": r.url,
                 "sources": r.sources,
@@ -180,6 +181,7 @@ pub fn show(r: &Reference, lang: Lang) -> String {
     field(&mut o, "Date :", "Date:", &r.date);
     field(&mut o, "Type :", "Kind:", kind_label(r.kind, lang));
     field(&mut o, "Nature :", "Nature:", r.nature.label(lang));
+    field(&mut o, "Texte :", "Text:", r.texte.label(lang));
     field(&mut o, "Texte officiel :", "Official text:", &r.url);
     if !r.sources.is_empty() {
         o.push_str(lang.pick("Sources :\n", "Sources:\n"));

@@ -38,6 +38,7 @@ pub const NESTED_FRONT_MATTER_KEYS: &[(&str, &[&str])] = &[
             "url",
             "sources",
             "nature",
+            "texte",
             "avertissement",
         ],
     ),
@@ -154,6 +155,11 @@ pub struct ReferenceInfo {
     pub sources: Vec<String>,
     /// `modele-reconstitue` (reconstructed model) or `texte-fourni` (user-provided text).
     pub nature: String,
+    /// How complete the text is: `integral` (the whole text, so a topic it does not cover is absent), `extraits`
+    /// (quoted extracts) or `description` (rewritten from public descriptions). Extracts and descriptions only
+    /// attest what they contain: a topic they do not cover is « non documenté », not absent. When missing:
+    /// `description` for a reconstructed model, `integral` for a user-provided text.
+    pub texte: String,
     /// Warning shown to readers.
     pub avertissement: String,
 }

@@ -115,7 +115,10 @@ fn entries(corpus: &Corpus, min_share: f64, kind: KindOfBody) -> Vec<Entry> {
     let mut out = Vec::new();
     for &t in Topic::ALL {
         let count = corpus.count(t);
-        if count == 0 || corpus.share(t) + 1e-9 < min_share || covered.contains(&t) {
+        // `--seuil` reads on every reference, not only those whose text is known on the topic: a reconstructed
+        // reference's silence is not a vote against, but neither is it a vote for.
+        let share_of_all = count as f64 / n.max(1) as f64;
+        if count == 0 || share_of_all + 1e-9 < min_share || covered.contains(&t) {
             continue;
         }
         let Some((r, c, support)) = corpus.representative(t) else {

@@ -97,6 +97,116 @@ impl Nature {
     }
 }
 
+/// How complete a reference's text is (`texte:` in its `reference:` block).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub enum Texte {
+    /// The whole text: a topic it does not cover is absent from it.
+    #[serde(rename = "integral")]
+    Integral,
+    /// Quoted extracts: they attest what they contain, nothing about the rest.
+    #[serde(rename = "extraits")]
+    Extraits,
+    /// Rewritten from public descriptions: attests only what the descriptions state.
+    #[serde(rename = "description")]
+    Description,
+}
+
+impl Texte {
+    /// Reads the `texte:` field (`integral`, `intégral`, `extraits`, `description`).
+    pub fn parse(s: &str) -> Option<Texte> {
+        match crate::lexicon::normalize::normalize(s.trim()).text.as_str() {
+            "integral" => Some(Texte::Integral),
+            "extraits" | "extrait" => Some(Texte::Extraits),
+            "description" => Some(Texte::Description),
+            _ => None,
+        }
+    }
+    /// Stable id (JSON, CSV, front matter).
+    pub fn id(self) -> &'static str {
+        match self {
+            Texte::Integral => "integral",
+            Texte::Extraits => "extraits",
+            Texte::Description => "description",
+        }
+    }
+    /// Label for people.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Texte::Integral => lang.pick("texte intégral", "full text"),
+            Texte::Extraits => lang.pick("extraits", "extracts"),
+            Texte::Description => lang.pick(
+                "reconstitué d'après des descriptions",
+                "rebuilt from descriptions",
+            ),
+        }
+    }
+}
+
+/// What a text tells about one topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub enum State {
+    /// A clause of the text covers the topic.
+    #[serde(rename = "atteste")]
+    Attested,
+    /// The text is complete and no clause covers the topic.
+    #[serde(rename = "absent")]
+    Absent,
+    /// The text is partial (extracts, description) and none of it covers the topic: nothing is known.
+    #[serde(rename = "non-documente")]
+    Undocumented,
+}
+
+impl State {
+    /// The state of a topic in a text of the given completeness, knowing whether some clause covers it.
+    pub fn of(covered: bool, texte: Texte) -> State {
+        match (covered, texte) {
+            (true, _) => State::Attested,
+            (false, Texte::Integral) => State::Absent,
+            (false, _) => State::Undocumented,
+        }
+    }
+    /// True when the text tells either way (attested or attested absent).
+    pub fn is_known(self) -> bool {
+        self != State::Undocumented
+    }
+}
+
+/// Where a reference attests a topic: the first sentence covering it and the source the clause comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attestation {
+    /// The sentence of the reference that covers the topic (with its lead-in).
+    pub clause: String,
+    /// The public source of that clause (its `<!-- source: URL -->` comment, else the reference's `url`).
+    pub source: Option<String>,
+    /// 1-based line of the clause in the reference file.
+    pub line: usize,
+}
+
+/// Whether a topic is a consensus topic: covered by at least [`CONSENSUS`] of the texts whose state is known for it
+/// (`known`), on a basis holding at least one complete text (`full`). Without a complete text, every text of the
+/// basis attests the topic by construction (partial texts only tell presence), so the share would say nothing.
+pub fn consensus_reached(count: usize, known: usize, full: usize) -> bool {
+    known > 0 && full > 0 && count as f64 / known as f64 >= CONSENSUS
+}
+
+/// The `<!-- source: URL -->` comments of a text, by byte offset.
+fn source_comments(text: &str) -> Vec<(usize, String)> {
+    const OPEN: &str = "<!-- source:";
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find(OPEN) {
+        let start = from + i;
+        let rest = &text[start + OPEN.len()..];
+        let Some(end) = rest.find("-->") else { break };
+        let url = rest[..end].trim();
+        if !url.is_empty() {
+            out.push((start, url.to_owned()));
+        }
+        from = start + OPEN.len() + end;
+    }
+    out
+}
+
 /// Label of a kind of body.
 pub fn kind_label(kind: Option<KindOfBody>, lang: Lang) -> &'static str {
     match kind {
@@ -349,6 +459,10 @@ pub struct Reference {
     pub sources: Vec<String>,
     /// Model or user-provided.
     pub nature: Nature,
+    /// How complete the text is.
+    pub texte: Texte,
+    /// The topics the text attests, each with its clause and source.
+    pub attested: BTreeMap<Topic, Attestation>,
     /// Warning shown before the text.
     pub avertissement: String,
     /// The parsed and analysed text.
@@ -368,6 +482,10 @@ impl Reference {
     /// `Lyon (2025)`.
     pub fn label(&self) -> String {
         format!("{} ({})", self.short, self.year())
+    }
+    /// What the reference tells about a topic.
+    pub fn state(&self, topic: Topic) -> State {
+        State::of(self.attested.contains_key(&topic), self.texte)
     }
     /// Reads one charter file as a reference (user-provided unless it declares `nature: modele-reconstitue`).
     pub fn from_file(path: &Path) -> Option<Reference> {
@@ -424,7 +542,15 @@ impl Reference {
                     .to_owned()
             }
         });
+        let texte = Texte::parse(&info.texte).unwrap_or(match nature {
+            Nature::ModeleReconstitue => Texte::Description,
+            Nature::FourniParUtilisateur => Texte::Integral,
+        });
+        let url = info.url.trim().to_owned();
+        let attested = attestations(&doc, non_empty(&url));
         Some(Reference {
+            texte,
+            attested,
             id: non_empty(&info.id).unwrap_or_else(|| stem.clone()),
             short: embedded_short
                 .map(str::to_owned)
@@ -436,7 +562,7 @@ impl Reference {
                 .unwrap_or_default(),
             kind: meta.collectivite.as_ref().and_then(|c| c.kind),
             date,
-            url: info.url.trim().to_owned(),
+            url,
             sources: info.sources.clone(),
             nature,
             avertissement,
@@ -444,6 +570,57 @@ impl Reference {
             doc,
         })
     }
+}
+
+/// For every topic a text covers, its first covering sentence among the rule clauses and the source of that clause:
+/// the last `<!-- source: URL -->` comment before it, else `fallback` (the reference's own address).
+fn attestations(doc: &Analysed, fallback: Option<String>) -> BTreeMap<Topic, Attestation> {
+    let comments = source_comments(&doc.source);
+    let mut out = BTreeMap::new();
+    for &topic in &doc.topics {
+        // The first rule clause covering the topic; else the first covering sentence anywhere (a user text whose
+        // rules sit in a section read as context still covers the topic, as `check` says).
+        let index = doc
+            .clauses
+            .iter()
+            .find(|c| c.topics.contains(&topic))
+            .map(|c| c.index)
+            .or_else(|| {
+                doc.analysis
+                    .coverage
+                    .get(&topic)?
+                    .first()
+                    .map(|(ci, _)| *ci)
+            });
+        let Some(index) = index else { continue };
+        let Some(clause) = doc.sentence_covering(index, topic) else {
+            continue;
+        };
+        let start = doc
+            .charter
+            .clauses
+            .get(index)
+            .map(|c| c.span().start)
+            .unwrap_or(0);
+        let line = crate::diagnostics::LineIndex::new(&doc.source)
+            .position(&doc.source, start)
+            .0;
+        let source = comments
+            .iter()
+            .take_while(|(at, _)| *at <= start)
+            .last()
+            .map(|(_, u)| u.clone())
+            .or_else(|| fallback.clone());
+        out.insert(
+            topic,
+            Attestation {
+                clause,
+                source,
+                line,
+            },
+        );
+    }
+    out
 }
 
 fn non_empty(s: &str) -> Option<String> {
@@ -614,7 +791,7 @@ impl Corpus {
     pub fn covering(&self, topic: Topic) -> impl Iterator<Item = &Reference> {
         self.refs
             .iter()
-            .filter(move |r| r.doc.topics.contains(&topic))
+            .filter(move |r| r.attested.contains_key(&topic))
     }
 
     /// How many references cover a topic.
@@ -622,26 +799,47 @@ impl Corpus {
         self.covering(topic).count()
     }
 
+    /// How many references tell either way on a topic (attested, or a full text that lacks it): the basis of the
+    /// topic's share.
+    pub fn known(&self, topic: Topic) -> usize {
+        self.refs
+            .iter()
+            .filter(|r| r.state(topic).is_known())
+            .count()
+    }
+
+    /// How many references are full texts.
+    pub fn full_texts(&self) -> usize {
+        self.refs
+            .iter()
+            .filter(|r| r.texte == Texte::Integral)
+            .count()
+    }
+
     /// Per-topic counts, every topic of the taxonomy included.
     pub fn counts(&self) -> BTreeMap<Topic, usize> {
         Topic::ALL.iter().map(|t| (*t, self.count(*t))).collect()
     }
 
-    /// Share of references covering a topic (0 when the corpus is empty).
+    /// Share of the references whose state is known for a topic that cover it (0 when none is known).
     pub fn share(&self, topic: Topic) -> f64 {
-        if self.refs.is_empty() {
-            0.0
-        } else {
-            self.count(topic) as f64 / self.refs.len() as f64
+        match self.known(topic) {
+            0 => 0.0,
+            k => self.count(topic) as f64 / k as f64,
         }
     }
 
-    /// Topics covered by at least [`CONSENSUS`] of the references, in taxonomy order.
+    /// Whether a topic is a consensus topic of the corpus (see [`consensus_reached`]).
+    pub fn is_consensus(&self, topic: Topic) -> bool {
+        consensus_reached(self.count(topic), self.known(topic), self.full_texts())
+    }
+
+    /// Topics covered by at least [`CONSENSUS`] of the references whose state is known, in taxonomy order.
     pub fn consensus(&self) -> Vec<Topic> {
         Topic::ALL
             .iter()
             .copied()
-            .filter(|t| !self.refs.is_empty() && self.share(*t) >= CONSENSUS)
+            .filter(|t| self.is_consensus(*t))
             .collect()
     }
 

@@ -3,7 +3,7 @@
 use crate::declare_rule;
 use crate::diagnostics::Finding;
 use crate::model::Topic;
-use crate::references::{self, Corpus, CONSENSUS};
+use crate::references::{self, Corpus};
 use crate::rules::coverage::place;
 use crate::rules::{registry, Context, Rule};
 use std::collections::BTreeSet;
@@ -13,9 +13,15 @@ declare_rule! {
     /// ## Ce que vérifie la règle
     /// La règle repère les sujets de la taxonomie qu'aucune autre règle ne surveille (aujourd'hui, en pratique,
     /// l'association des agents et des citoyens) et que traitent au moins trois quarts des chartes de référence
-    /// intégrées à charte (ou du dossier donné par `--references`). Elle se déclenche pour chacun de ces sujets que
-    /// la charte ne couvre par aucune phrase normative. L'aide indique combien de références traitent le sujet et
-    /// cite la clause de la référence la plus proche de la charte.
+    /// intégrées à charte (ou du dossier donné par `--references`) dont le texte est connu sur ce sujet. Elle se
+    /// déclenche pour chacun de ces sujets que la charte ne couvre par aucune phrase normative. L'aide indique
+    /// combien de références traitent le sujet et cite la clause de la référence la plus proche de la charte.
+    ///
+    /// Le texte d'une référence est connu sur un sujet quand elle le traite, ou quand c'est un texte intégral qui
+    /// ne le traite pas ; une référence reconstituée d'après des descriptions ne dit rien des sujets qu'elle ne
+    /// mentionne pas et n'est pas comptée. Il faut au moins un texte intégral dans cette base : avec les seules
+    /// chartes reconstituées intégrées, la règle ne se déclenche donc pas ; elle sert avec un dossier de vrais
+    /// textes (`charte refs build`).
     ///
     /// ## Pourquoi
     /// Quand presque toutes les chartes comparables traitent un sujet, son absence mérite au moins d'être
@@ -63,7 +69,9 @@ declare_rule! {
 ## What it checks
 The rule looks at the taxonomy topics that no other rule watches (in practice today, involving staff and citizens)
 and that at least three quarters of the reference charters embedded in charte (or of the folder given with
-`--references`) cover. It fires for each such topic this charter covers with no normative sentence. The help says
+`--references`) whose text is known on the topic cover (a reference is known on a topic when it covers it, or when it
+is a full text that does not; at least one full text is required, so the reconstructed embedded references alone
+never make the rule fire). It fires for each such topic this charter covers with no normative sentence. The help says
 how many references cover the topic and quotes the clause of the reference closest to the charter.
 
 ## Why
@@ -99,7 +107,8 @@ pub fn undedicated_topics() -> &'static [Topic] {
     &TOPICS
 }
 
-/// Topics of `candidates` that at least [`CONSENSUS`] of the corpus covers and `covered` lacks.
+/// Topics of `candidates` that are consensus topics of the corpus ([`Corpus::is_consensus`]: at least 75 % of the
+/// references whose text is known on the topic cover it) and that `covered` lacks.
 pub fn common_missing(
     corpus: &Corpus,
     candidates: &[Topic],
@@ -108,7 +117,7 @@ pub fn common_missing(
     candidates
         .iter()
         .copied()
-        .filter(|t| !covered.contains(t) && !corpus.is_empty() && corpus.share(*t) >= CONSENSUS)
+        .filter(|t| !covered.contains(t) && corpus.is_consensus(*t))
         .collect()
 }
 
@@ -128,15 +137,15 @@ impl Rule for CommonTopicMissing {
             .collect();
         for topic in common_missing(corpus, undedicated_topics(), &covered) {
             let count = corpus.count(topic);
-            let n = corpus.len();
+            let known = corpus.known(topic);
             let span = place(cx, &[]);
             let message = match cx.lang {
                 crate::i18n::Lang::Fr => format!(
-                    "la charte ne traite pas le sujet « {} », que {count} des {n} chartes de référence traitent",
+                    "la charte ne traite pas le sujet « {} », que traitent {count} des {known} chartes de référence dont le texte est connu sur ce sujet",
                     topic.label_fr()
                 ),
                 crate::i18n::Lang::En => format!(
-                    "the charter does not cover “{}”, which {count} of the {n} reference charters cover",
+                    "the charter does not cover “{}”, which {count} of the {known} reference charters whose text is known on it cover",
                     topic.label_en()
                 ),
             };
