@@ -129,8 +129,11 @@ fn every_reference_has_complete_provenance() {
         if info.organisme.trim().is_empty() || info.titre_original.trim().is_empty() {
             bad("reference block incomplete (organisme, titre_original)");
         }
-        if !(r.date.len() >= 4 && r.date[..4].chars().all(|c| c.is_ascii_digit())) {
-            bad("date does not start with a year");
+        // A date starts with its year, or says honestly that it is unknown (« s. d. », sine die): the label then
+        // reads « Maurepas (s. d.) » instead of a guessed year.
+        let dated = r.date.len() >= 4 && r.date[..4].chars().all(|c| c.is_ascii_digit());
+        if !dated && r.date != "s. d." {
+            bad("date neither starts with a year nor says « s. d. »");
         }
         if !(r.url.starts_with("https://") || r.url.starts_with("http://")) {
             bad("url is not a web address");
