@@ -746,3 +746,256 @@ fn consensus_lines_name_their_basis() {
         "only the two full texts are known on retention"
     );
 }
+
+#[test]
+fn markdown_and_json_cells_name_their_source_and_clause() {
+    let charters = vec![analysed("lanvallon.md", CHARTER_A)];
+    let m = compare(&charters, Some(Corpus::embedded()));
+    let json = charte::references::compare::render(&m, CompareFormat::Json, Lang::Fr, false);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let md = charte::references::compare::render(&m, CompareFormat::Markdown, Lang::Fr, false);
+    let mut attested = 0;
+    for r in &Corpus::embedded().refs {
+        let col = v["columns"]
+            .as_array()
+            .expect("columns")
+            .iter()
+            .find(|c| c["id"] == r.id.as_str())
+            .expect("reference column");
+        assert_eq!(col["texte"], "description", "{}", r.id);
+        for t in Topic::ALL {
+            let cell = &col["cells"][t.id()];
+            match r.attested.get(t) {
+                Some(at) => {
+                    attested += 1;
+                    assert_eq!(cell["state"], "atteste", "{} / {}", r.id, t.id());
+                    // JSON: the source address and the clause, as the reference file gives them.
+                    assert_eq!(cell["source"].as_str(), at.source.as_deref());
+                    assert_eq!(cell["clause"].as_str(), Some(at.clause.as_str()));
+                    // Markdown: the detail section quotes the clause and links its source.
+                    let url = at
+                        .source
+                        .as_deref()
+                        .expect("every embedded clause has a source");
+                    assert!(md.contains(&format!("[✔](<{url}>)")), "{url}");
+                    let quoted = charte::output::escape::markdown_text(&at.clause);
+                    let line = format!("** : « {quoted} » — [source](<{url}>)");
+                    assert!(md.contains(&line), "{} / {}: {line}", r.id, t.id());
+                }
+                None => {
+                    assert_eq!(cell["state"], "non-documente", "{} / {}", r.id, t.id());
+                    assert!(cell.get("source").is_none() && cell.get("clause").is_none());
+                }
+            }
+        }
+    }
+    assert!(attested > 50, "{attested}");
+}
+
+#[test]
+fn refs_build_then_compare_end_to_end() {
+    let src = real_like_corpus();
+    let src_s = src.to_str().expect("utf-8");
+    let inputs_before: Vec<(std::path::PathBuf, Vec<u8>)> = std::fs::read_dir(&src)
+        .expect("fixture folder")
+        .map(|e| e.expect("entry").path())
+        .map(|p| {
+            let bytes = std::fs::read(&p).expect("read");
+            (p, bytes)
+        })
+        .collect();
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out_dir = tmp.path().join("corpus");
+    let out_s = out_dir.to_str().expect("utf-8");
+
+    let out = charte(&["refs", "build", src_s, "--out", out_s]);
+    let text = stdout(&out);
+    // Two files cannot be read: an STR000 line each, the others are built, exit 1 (like STR000 in `check`).
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    for f in ["brouillon-vide.md", "compte-rendu-commune-de-lerre.pdf"] {
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with("STR000 ") && l.contains(f)),
+            "{f}: {text}"
+        );
+    }
+    assert!(text.contains("le fichier est vide"), "{text}");
+    assert!(text.contains("4 charte(s) en texte intégral"), "{text}");
+    // The inputs are untouched.
+    for (p, bytes) in &inputs_before {
+        assert_eq!(&std::fs::read(p).expect("read"), bytes, "{}", p.display());
+    }
+
+    // Four full-text references, each with the metadata its file gives, in its front matter or in its first lines.
+    let corpus = Corpus::load_dir(&out_dir).expect("the built corpus loads");
+    assert_eq!(corpus.len(), 4);
+    assert_eq!(corpus.full_texts(), 4);
+    for r in &corpus.refs {
+        assert_eq!(r.texte, Texte::Integral, "{}", r.id);
+        assert_eq!(r.nature, Nature::FourniParUtilisateur, "{}", r.id);
+        assert!(r.kind.is_some(), "{}: no kind", r.id);
+        assert!(r.date.starts_with("2025-"), "{}: {}", r.id, r.date);
+        assert!(!r.attested.is_empty(), "{}", r.id);
+    }
+    let m = corpus
+        .get("ville-de-montferrand-le-haut")
+        .expect("the Markdown file without front matter");
+    assert_eq!(m.organisme, "Ville de Montferrand-le-Haut");
+    assert_eq!(m.kind, Some(KindOfBody::Commune));
+    assert_eq!(m.date, "2025-10-14");
+    let y = corpus.get("cc-val-de-sorne").expect("the YAML charter");
+    assert!(y.doc.path.ends_with("cc-val-de-sorne.yaml"));
+    assert_eq!(y.organisme, "Communauté de communes du Val de Sorne");
+    // The corpus says what the folder says: the same topics as reading the members' files directly.
+    let direct_corpus = Corpus::load_dir(&src).expect("fixture folder loads");
+    for r in &corpus.refs {
+        let direct = direct_corpus.get(&r.id).expect("same charter, same id");
+        assert_eq!(
+            r.attested.keys().collect::<Vec<_>>(),
+            direct.attested.keys().collect::<Vec<_>>(),
+            "{}",
+            r.id
+        );
+    }
+    // Three of the four texts involve staff or residents: a consensus topic of the corpus, on a basis of 4 texts.
+    assert_eq!(corpus.count(Topic::GovernanceParticipation), 3);
+    assert_eq!(corpus.known(Topic::GovernanceParticipation), 4);
+    assert!(corpus.is_consensus(Topic::GovernanceParticipation));
+    // The README sums up each text with the clauses it rests on, and the files left out.
+    let readme = std::fs::read_to_string(out_dir.join("README.md")).expect("README.md");
+    assert!(readme.contains("## ville-de-montferrand-le-haut — Ville de Montferrand-le-Haut"));
+    assert!(
+        readme.contains("« Les organisations syndicales sont consultées"),
+        "{readme}"
+    );
+    assert!(readme.contains("## Fichiers non lus"));
+    assert!(readme.contains("Sujets absents du texte :"));
+
+    // An existing corpus folder is kept unless --force.
+    let again = charte(&["refs", "build", src_s, "--out", out_s]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    let forced = charte(&["refs", "build", src_s, "--out", out_s, "--force"]);
+    assert_eq!(forced.status.code(), Some(1));
+
+    // compare --references: the four texts are columns, full texts, consensus and gaps on them.
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/REF001");
+    let fail = fixtures.join("fail.md");
+    let fail_s = fail.to_str().expect("utf-8");
+    let out = charte(&["compare", "--references", out_s, "--format", "json", fail_s]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let columns = v["columns"].as_array().expect("columns");
+    assert_eq!(columns.len(), 5);
+    assert!(columns[1..].iter().all(|c| c["texte"] == "integral"));
+    let row = v["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["topic"] == Topic::GovernanceParticipation.id())
+        .expect("participation row");
+    assert_eq!(
+        (row["count"].as_u64(), row["known"].as_u64()),
+        (Some(3), Some(5))
+    );
+    let out = charte(&["compare", "--references", out_s, fail_s]);
+    assert!(
+        stdout(&out).contains("des 5 chartes dont le texte est connu sur ce sujet"),
+        "{}",
+        stdout(&out)
+    );
+
+    // REF001 fires on a charter missing the topic 3 of the 4 full texts cover, and not on one that covers it.
+    let out = charte(&["check", "--references", out_s, "--select", "REF001", fail_s]);
+    let text = stdout(&out);
+    assert!(text.contains("REF001"), "{text}");
+    assert!(text.contains("3 des 4"), "{text}");
+    let pass = fixtures.join("pass.md");
+    let out = charte(&[
+        "check",
+        "--references",
+        out_s,
+        "--select",
+        "REF001",
+        pass.to_str().expect("utf-8"),
+    ]);
+    assert!(!stdout(&out).contains("REF001"), "{}", stdout(&out));
+
+    // diff and init read the same corpus.
+    let out = charte(&["diff", "--references", out_s, "--format", "json", fail_s]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert!(corpus
+        .get(v["reference"]["id"].as_str().expect("id"))
+        .is_some());
+    let draft = tmp.path().join("brouillon.md");
+    let out = charte(&[
+        "init",
+        "--references",
+        out_s,
+        "--collectivite",
+        "Commune de Lerre",
+        "--type",
+        "commune",
+        "--out",
+        draft.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::read_to_string(&draft)
+        .expect("draft")
+        .contains("Commune de Lerre"));
+}
+
+#[test]
+fn refs_build_refuses_what_it_cannot_do() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    // Nothing readable: exit 2, no corpus folder created.
+    let empty = tmp.path().join("vide");
+    std::fs::create_dir(&empty).expect("mkdir");
+    std::fs::write(empty.join("scan.pdf"), b"%PDF-1.4\n").expect("write");
+    let out_dir = tmp.path().join("corpus");
+    let out = charte(&[
+        "refs",
+        "build",
+        empty.to_str().expect("utf-8"),
+        "--out",
+        out_dir.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!out_dir.exists());
+    // A corpus written into the folder it reads never replaces a member's file, even with --force, and is not read
+    // back as members' charters on the next run.
+    let members = tmp.path().join("membres");
+    std::fs::create_dir(&members).expect("mkdir");
+    let text = "# Charte IA – Commune de Lerre\n\nAdoptée le 3 mars 2025.\n\n## Règles\n\nLes agents vérifient tout contenu produit par une IA avant de l'utiliser.\n";
+    std::fs::write(members.join("lerre.md"), text).expect("write");
+    let m = members.to_str().expect("utf-8");
+    let out = charte(&["refs", "build", m, "--out", m, "--force"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert_eq!(
+        std::fs::read_to_string(members.join("lerre.md")).expect("read"),
+        text
+    );
+    let inner = members.join("corpus");
+    let inner_s = inner.to_str().expect("utf-8");
+    let out = charte(&["refs", "build", m, "--out", inner_s]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let out = charte(&["refs", "build", m, "--out", inner_s, "--force"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("1 charte(s)"), "{}", stdout(&out));
+}

@@ -1,11 +1,15 @@
 //! `charte refs` lists the reference charters (embedded, or the user's folder with `--references DIR`);
-//! `charte refs show ID` prints one, provenance and warning first.
+//! `charte refs show ID` prints one, provenance and warning first; `charte refs build DOSSIER --out CORPUS` turns a
+//! folder of member charters into a reference corpus ([`crate::references::build`]).
 
 use super::{usage_error, Status};
 use crate::i18n::Lang;
+use crate::io::{write_output, WriteOptions};
 use crate::parse::front_matter::{split, FrontMatter};
-use crate::references::{kind_label, load_or_embedded, Corpus, Reference};
-use std::path::PathBuf;
+use crate::parse::is_readable_extension;
+use crate::references::{build, kind_label, load_or_embedded, Corpus, Reference};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
 /// Arguments of `refs`.
 #[derive(Debug, clap::Args)]
@@ -28,6 +32,18 @@ pub enum RefsAction {
     Show {
         /// Id of the reference (see `charte refs`).
         id: String,
+    },
+    /// Turn a folder of charters (.docx, .odt, .txt, .md, .yaml…) into a reference corpus for --references.
+    Build {
+        /// The folder of charters (walked like `charte check` walks a folder).
+        #[arg(value_name = "DOSSIER")]
+        dir: PathBuf,
+        /// The corpus folder to create (refused if it exists, unless --force).
+        #[arg(long, value_name = "DOSSIER")]
+        out: PathBuf,
+        /// Write into an existing --out folder, replacing the files of the same name (never a file read).
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -209,8 +225,175 @@ pub fn show(r: &Reference, lang: Lang) -> String {
     o
 }
 
+/// Runs `refs build`: reads every file of `dir`, writes one corpus file per charter and a README into `out`, prints
+/// one line per charter and an STR000 line per file left out. Exit 0 when every file became a reference, 1 when some
+/// could not be read (like STR000 in `check`), 2 when none could or the corpus could not be written.
+fn build(dir: &Path, out: &Path, force: bool, lang: Lang) -> Status {
+    if !dir.is_dir() {
+        return usage_error(
+            lang,
+            &format!("dossier introuvable : {}", dir.display()),
+            &format!("no such folder: {}", dir.display()),
+        );
+    }
+    if out.exists() && !force {
+        return usage_error(
+            lang,
+            &format!(
+                "{} existe déjà ; ajoutez --force pour écrire dans ce dossier",
+                out.display()
+            ),
+            &format!(
+                "{} already exists; add --force to write into it",
+                out.display()
+            ),
+        );
+    }
+    let (files, problems) = match super::walk::all_files_in(dir) {
+        Ok(found) => found,
+        Err(e) => {
+            return usage_error(
+                lang,
+                &format!("{} : {e}", dir.display()),
+                &format!("{}: {e}", dir.display()),
+            )
+        }
+    };
+    // A corpus built inside the folder it reads from is not read back as members' charters.
+    let out_abs = std::fs::canonicalize(out).ok();
+    let files: Vec<PathBuf> = files
+        .into_iter()
+        .filter(|f| {
+            let abs = std::fs::canonicalize(f).ok();
+            !matches!((&abs, &out_abs), (Some(a), Some(o)) if a.starts_with(o))
+        })
+        .collect();
+    let mut taken = BTreeSet::new();
+    let mut entries = Vec::new();
+    let mut unread: Vec<(String, String)> = problems
+        .into_iter()
+        .map(|p| (dir.display().to_string(), p))
+        .collect();
+    for f in &files {
+        let path = f.display().to_string();
+        if !is_readable_extension(f) {
+            unread.push((
+                path,
+                match lang {
+                    Lang::Fr => format!(
+                        "format non lu : charte lit les fichiers {}",
+                        super::walk::readable_list()
+                    ),
+                    Lang::En => format!(
+                        "format not read: charte reads {} files",
+                        super::walk::readable_list()
+                    ),
+                },
+            ));
+            continue;
+        }
+        let built = crate::io::read_input(f)
+            .map_err(|reason| reason.describe(lang))
+            .and_then(|bytes| build::entry(&path, &bytes, &mut taken, lang));
+        match built {
+            Ok(e) => entries.push(e),
+            Err(reason) => unread.push((path, reason)),
+        }
+    }
+    let mut report = String::new();
+    for (path, reason) in &unread {
+        report.push_str(&format!(
+            "STR000 {path} : {reason} ; {}\n",
+            lang.pick("fichier laissé de côté", "file left out")
+        ));
+    }
+    if entries.is_empty() {
+        let _ = super::note(report.trim_end(), Status::Clean);
+        return usage_error(
+            lang,
+            &format!("aucune charte lisible dans {}", dir.display()),
+            &format!("no readable charter in {}", dir.display()),
+        );
+    }
+    let created = if force {
+        std::fs::create_dir_all(out)
+    } else {
+        // Refuses, in one step, a folder that appeared since the check above.
+        std::fs::create_dir(out)
+    };
+    if let Err(e) = created {
+        return usage_error(
+            lang,
+            &format!("impossible de créer {} : {e}", out.display()),
+            &format!("cannot create {}: {e}", out.display()),
+        );
+    }
+    let opts = WriteOptions {
+        force,
+        inputs: &files,
+    };
+    let mut lines = String::new();
+    for e in &entries {
+        if let Err(err) = write_output(&out.join(&e.file_name), e.text.as_bytes(), opts) {
+            return usage_error(lang, &err.message(Lang::Fr), &err.message(Lang::En));
+        }
+        let r = &e.reference;
+        let date = if r.date.is_empty() {
+            "—"
+        } else {
+            r.date.as_str()
+        };
+        lines.push_str(&match lang {
+            Lang::Fr => format!(
+                "{} ← {} : {} ({}, {date}), {} sujets traités\n",
+                e.file_name,
+                e.input,
+                r.organisme,
+                kind_label(r.kind, lang),
+                r.attested.len()
+            ),
+            Lang::En => format!(
+                "{} ← {}: {} ({}, {date}), {} topics covered\n",
+                e.file_name,
+                e.input,
+                r.organisme,
+                kind_label(r.kind, lang),
+                r.attested.len()
+            ),
+        });
+    }
+    let readme = build::manifest(&entries, &unread, lang);
+    if let Err(err) = write_output(&out.join("README.md"), readme.as_bytes(), opts) {
+        return usage_error(lang, &err.message(Lang::Fr), &err.message(Lang::En));
+    }
+    lines.push_str(&report);
+    lines.push_str(&match lang {
+        Lang::Fr => format!(
+            "{} charte(s) en texte intégral écrite(s) dans {} ; {} fichier(s) non lu(s). README.md y résume ce que chaque texte traite.\n",
+            entries.len(),
+            out.display(),
+            unread.len()
+        ),
+        Lang::En => format!(
+            "{} full-text charter(s) written to {}; {} file(s) not read. README.md there sums up what each text covers.\n",
+            entries.len(),
+            out.display(),
+            unread.len()
+        ),
+    });
+    let status = if unread.is_empty() {
+        Status::Clean
+    } else {
+        Status::Findings
+    };
+    super::emit(&crate::output::escape::terminal(&lines), lang, status)
+}
+
 /// Runs `refs`.
 pub fn run(args: RefsArgs, lang: Lang) -> Status {
+    if let Some(RefsAction::Build { dir, out, force }) = &args.action {
+        return build(dir, out, *force, lang);
+    }
     let corpus = match corpus(args.references.as_deref(), lang) {
         Ok(c) => c,
         Err(s) => return s,
@@ -225,6 +408,7 @@ pub fn run(args: RefsArgs, lang: Lang) -> Status {
             };
             super::emit(&text, lang, Status::Clean)
         }
+        Some(RefsAction::Build { .. }) => Status::Clean,
         Some(RefsAction::Show { id }) => match corpus.find(&id) {
             // A folder of the user's references is data like any charter: shown, never acted on by the terminal.
             Some(r) => super::emit(

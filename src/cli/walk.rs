@@ -39,6 +39,18 @@ fn is_readme(p: &Path) -> bool {
 /// The readable files of one folder, sorted, and the walk's problems (a folder that cannot be opened…). Errs on a
 /// bad `exclude` pattern.
 pub fn files_in(dir: &Path, exclude: &[String]) -> Result<(Vec<PathBuf>, Vec<String>), String> {
+    let (mut files, problems) = walk(dir, exclude)?;
+    files.retain(|p| is_readable_extension(p));
+    Ok((files, problems))
+}
+
+/// Every file of one folder that is neither hidden, ignored nor a README, whatever its extension (`refs build` says
+/// which ones it cannot read), sorted, and the walk's problems.
+pub fn all_files_in(dir: &Path) -> Result<(Vec<PathBuf>, Vec<String>), String> {
+    walk(dir, &[])
+}
+
+fn walk(dir: &Path, exclude: &[String]) -> Result<(Vec<PathBuf>, Vec<String>), String> {
     let mut excludes = ignore::overrides::OverrideBuilder::new(dir);
     for glob in exclude {
         excludes
@@ -60,7 +72,7 @@ pub fn files_in(dir: &Path, exclude: &[String]) -> Result<(Vec<PathBuf>, Vec<Str
             Ok(e) => {
                 let path = e.into_path();
                 // Not only regular files: a FIFO or a dangling link named like a charter gets its own STR000.
-                if !path.is_dir() && is_readable_extension(&path) && !is_readme(&path) {
+                if !path.is_dir() && !is_readme(&path) {
                     files.push(path);
                 }
             }

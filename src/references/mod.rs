@@ -5,6 +5,7 @@
 //! Features built on the corpus: [`diff`] (one charter against its nearest reference), [`compare`] (topic × charter
 //! matrix), [`init`] (a starting charter), the help of missing-topic rules and REF001.
 
+pub mod build;
 pub mod compare;
 pub mod diff;
 mod html;
