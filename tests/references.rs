@@ -999,3 +999,65 @@ fn refs_build_refuses_what_it_cannot_do() {
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(stdout(&out).contains("1 charte(s)"), "{}", stdout(&out));
 }
+
+#[test]
+fn refs_build_reads_word_and_writer_documents_and_leaves_offers_out() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let members = tmp.path().join("membres");
+    std::fs::create_dir(&members).expect("mkdir");
+    for f in [
+        "examples/cias-coteaux-de-vaudrenne-word.docx",
+        "examples/cias-coteaux-de-vaudrenne-word.odt",
+        "examples/offres/offre-saas-secnumcloud.md",
+    ] {
+        let from = root.join(f);
+        std::fs::copy(&from, members.join(from.file_name().expect("name"))).expect("copy");
+    }
+    let out_dir = tmp.path().join("corpus");
+    let out = charte(&[
+        "refs",
+        "build",
+        members.to_str().expect("utf-8"),
+        "--out",
+        out_dir.to_str().expect("utf-8"),
+    ]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.lines().any(|l| l.starts_with("STR000 ")
+            && l.contains("offre-saas-secnumcloud.md")
+            && l.contains("offre de prestataire")),
+        "{text}"
+    );
+    // The Word and Writer documents become Markdown references: their extracted text under a front matter, read
+    // back with the same topics as the documents themselves.
+    let corpus = Corpus::load_dir(&out_dir).expect("corpus");
+    assert_eq!(corpus.len(), 2);
+    // (Read directly, the folder would not load: both documents would take the same id from the same file name;
+    // `refs build` gives the second one `-2`.)
+    assert!(Corpus::load_dir(&members).is_err());
+    for (id, file) in [
+        (
+            "cias-coteaux-de-vaudrenne-word",
+            "cias-coteaux-de-vaudrenne-word.docx",
+        ),
+        (
+            "cias-coteaux-de-vaudrenne-word-2",
+            "cias-coteaux-de-vaudrenne-word.odt",
+        ),
+    ] {
+        let r = corpus.get(id).expect(id);
+        assert!(r.doc.path.ends_with(&format!("{id}.md")), "{}", r.doc.path);
+        assert_eq!(r.texte, Texte::Integral);
+        assert!(r.sources.iter().any(|s| s == file), "{:?}", r.sources);
+        let d = charte::references::Reference::from_file(&members.join(file))
+            .expect("the document itself");
+        assert!(!d.attested.is_empty());
+        assert_eq!(
+            r.attested.keys().collect::<Vec<_>>(),
+            d.attested.keys().collect::<Vec<_>>(),
+            "{file}"
+        );
+    }
+}

@@ -323,6 +323,16 @@ pub fn entry(
         .to_owned()
     };
     let text = parsed.source.map(|s| s.text).ok_or_else(unreadable)?;
+    if crate::classify::classify(&text, format == Format::Yaml)
+        == crate::classify::DocumentKind::Offer
+    {
+        return Err(lang
+            .pick(
+                "offre de prestataire, pas une charte (vérifiez-la avec `charte offer`)",
+                "a vendor offer, not a charter (check it with `charte offer`)",
+            )
+            .to_owned());
+    }
     let original = Reference::build(input, bytes, None, Nature::FourniParUtilisateur)
         .ok_or_else(unreadable)?;
     let path = Path::new(input);
@@ -495,6 +505,11 @@ mod tests {
         assert_eq!(
             authority_in("**Département de la Lende** : règles d'usage").map(|x| x.1),
             Some(KindOfBody::Departement)
+        );
+        assert_eq!(
+            authority_in("CENTRE INTERCOMMUNAL D’ACTION SOCIALE DES COTEAUX DE VAUDRENNE")
+                .map(|x| x.1),
+            Some(KindOfBody::Operateur)
         );
         assert_eq!(
             authority_in("La présente charte s'applique à tous les services."),
