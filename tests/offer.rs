@@ -233,3 +233,36 @@ fn every_example_offer_runs_against_the_example_charter() {
     }
     assert!(n >= 4, "at least four example offers");
 }
+
+/// Issue 13, failure classes 1 to 3 on one DPA-shaped offer: a self-ban and a negated commitment are no training, the
+/// art. 28 clause on documented instructions (« y compris … vers un pays tiers ») is no transfer, and the
+/// sub-processor table is read by column: a US group's Irish subsidiary processing in Paris hosts in the Union
+/// (ACH001 met) but exposes the data to extraterritorial law (ACH002, on the table row that says so).
+#[test]
+fn self_bans_art28_boilerplate_and_subprocessor_columns_are_read_right() {
+    let offer = "tests/fixtures/offers/offre-dpa-tableau-auto-interdiction.md";
+    let (_, v) = json(&["offer", offer, "--format", "json"]);
+    let c = codes(&v);
+    for quiet in ["ACH001", "ACH003", "ACH004"] {
+        assert!(!c.iter().any(|x| x == quiet), "{quiet} in {c:?}");
+    }
+    let row = line_of(offer, "| Microsoft Ireland Operations Ltd");
+    let ach002 = v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["code"] == "ACH002")
+        .unwrap_or_else(|| panic!("ACH002 missing from {c:?}"));
+    assert_eq!(ach002["line"], row, "{ach002}");
+    let status = |code: &str| {
+        v["requirements"]
+            .as_array()
+            .expect("requirements")
+            .iter()
+            .find(|r| r["code"] == code)
+            .map(|r| r["status"].as_str().unwrap_or("").to_owned())
+    };
+    assert_eq!(status("ACH001").as_deref(), Some("met"));
+    assert_eq!(status("ACH003").as_deref(), Some("met"));
+    assert_eq!(status("ACH002").as_deref(), Some("unmet"));
+}

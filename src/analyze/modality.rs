@@ -2,8 +2,10 @@
 //! negation (« ne … pas/jamais/aucun »), lifted bans (« il n'est pas interdit »), dispensed duties
 //! (« n'est pas obligatoire »), restrictions (« ne … que », « seuls … peuvent ») and the conditional (« devrait »).
 
-use crate::lexicon::{Hit, Marker, Tag};
+use crate::lexicon::{Hit, Lexicon, Marker, Tag};
 use crate::model::Modality;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// What the markers of one sentence say.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -118,6 +120,18 @@ pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> Mod
                 && STRONG.contains(&word(h))
         })
     });
+    // A passive or impersonal ban names its object first: « aucune donnée n'est saisie », « nul agent ne publie ».
+    let denied_subject = hits.iter().any(|h| {
+        h.tag == Tag::Marker(Marker::Negation)
+            && matches!(
+                word(h),
+                "aucun" | "aucune" | "aucuns" | "aucunes" | "nul" | "nulle"
+            )
+            && particles
+                .iter()
+                .any(|p| p.start >= h.end && p.start - h.end <= NEAR_PARTICLE + 48)
+    });
+    let bare_negation = bare_negation || denied_subject;
     // « ne … que » restricts whatever verb carries it (« les agents n'utilisent l'IA que lorsqu'elle … »).
     let ne_que = particles.iter().any(|p| {
         let mut stop = end.min(p.end + 60).max(p.end);
@@ -207,6 +221,33 @@ pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> Mod
     info
 }
 
+/// « ne … pas/plus/rien/point/guère » within one clause of a sentence (not across « . » or « ; »).
+static NE_PAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^a-z0-9])(?:ne |n')[^.;]{0,60}?\b(?:pas|plus|rien|point|guere)\b")
+        .expect("valid regex")
+});
+
+/// Words that deny on their own (« aucune donnée n'est saisie », « ni … ni »).
+const DENYING_WORDS: &[&str] = &["aucun", "aucune", "jamais", "nullement", "ni", "aucunement"];
+
+/// True when a normalised stretch of text denies or forbids the act it names, whoever the actor: a negation
+/// (« ne … pas/plus/rien », « n'utilise jamais », « ne réutilise en aucun cas », « aucune donnée n'est saisie »,
+/// « ni … ni ») or a ban marker of the lexicon (`markers.toml`, `prohibition`), self-bans included (« le
+/// titulaire s'interdit de », « s'abstient de », « il est exclu de », « il est interdit de »). A restriction
+/// (« nous ne conservons que les journaux ») is no denial: it permits what it names. Shared by the contradiction
+/// norms and by the offer facts (`procurement::facts::negated`), so a vendor's self-ban reads as the ban it is.
+pub fn denies(norm: &str) -> bool {
+    DENYING_WORDS
+        .iter()
+        .any(|w| crate::analyze::contains_word(norm, w))
+        || norm.contains("en aucun cas")
+        || NE_PAS.is_match(norm)
+        || Lexicon::global()
+            .scan(norm)
+            .iter()
+            .any(|h| h.tag == Tag::Marker(Marker::Prohibition))
+}
+
 /// Analyses a whole normalised text as one sentence (lead-ins, table headers).
 pub fn of_sentence(norm: &str, hits: &[Hit]) -> ModalityInfo {
     of_sentence_at(norm, 0, norm.len(), hits)
@@ -288,6 +329,61 @@ mod tests {
             assert_eq!(modality(s).modality, *want, "{s}");
         }
         assert!(modality("Une AIPD n'est pas obligatoire pour ces usages.").dispensed);
+        assert!(modality("Les agents devraient relire.").conditional);
+    }
+
+    fn denial(s: &str) -> bool {
+        denies(&normalize(s).text)
+    }
+
+    #[test]
+    fn self_bans_negated_commitments_and_passive_bans_deny() {
+        for s in [
+            // Self-bans and commitments not to act.
+            "Le titulaire s'interdit de réutiliser les requêtes pour entraîner ses modèles.",
+            "Orbis s'interdit toute réutilisation des données du Département.",
+            "Le prestataire s'engage à ne pas utiliser les conversations.",
+            "Le sous-traitant s'abstient de tout transfert.",
+            // Negated commitments.
+            "Le fournisseur ne réutilise en aucun cas les données.",
+            "Le fournisseur n'utilise jamais les requêtes à des fins d'entraînement.",
+            "Le titulaire ne conserve aucune conversation.",
+            // Passive and impersonal bans.
+            "Aucune donnée n'est saisie dans un outil grand public.",
+            "Il est interdit de saisir des données de santé.",
+            "Tout transfert hors de l'Union est exclu.",
+            "Les données ne sont ni revendues ni partagées.",
+        ] {
+            assert!(denial(s), "{s}");
+        }
+        for s in [
+            // A restriction permits what it names.
+            "Nous ne conservons que les journaux de connexion.",
+            "Les agents n'utilisent que les outils validés.",
+            "Les données sont hébergées en France.",
+            "Le titulaire s'engage à supprimer les conversations.",
+        ] {
+            assert!(!denial(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn negated_and_self_banning_sentences_are_bans() {
+        use Modality::*;
+        for s in [
+            "Le titulaire s'interdit de réutiliser les requêtes pour entraîner ses modèles.",
+            "Le prestataire s'engage à ne pas utiliser les conversations.",
+            "Le fournisseur ne réutilise en aucun cas les données.",
+            "Le fournisseur n'utilise jamais les requêtes à des fins d'entraînement.",
+            "Il est interdit de saisir des données de santé.",
+            "Aucune donnée n'est saisie dans un outil grand public.",
+            "Dans ce cadre, aucun courrier n'est rédigé avec l'IA.",
+        ] {
+            assert_eq!(modality(s).modality, Some(Interdiction), "{s}");
+        }
+        let r = modality("Les agents n'utilisent que les outils validés.");
+        assert!(r.restrictive);
+        assert_ne!(r.modality, Some(Interdiction));
         assert!(modality("Les agents devraient relire.").conditional);
     }
 }

@@ -92,18 +92,10 @@ pub fn sentences<'a>(
     out
 }
 
-static NE_PAS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^a-z0-9])(?:ne |n')[^.;]{0,60}?\b(?:pas|plus|rien|point|guere)\b")
-        .expect("valid regex")
-});
-
-/// True when a normalised text is negative (« ne … pas », « aucun », « jamais », « ni … ni »).
+/// True when a normalised text denies or forbids what it names (« ne … pas », « aucun », « jamais », « ni … ni »,
+/// « s'interdit de », « il est exclu »): the analysis layer's reading, shared with the contradiction norms.
 pub fn negated(norm: &str) -> bool {
-    ["aucun", "aucune", "jamais", "nullement", "ni", "aucunement"]
-        .iter()
-        .any(|w| crate::analyze::contains_word(norm, w))
-        || norm.contains("en aucun cas")
-        || NE_PAS.is_match(norm)
+    crate::analyze::modality::denies(norm)
 }
 
 /// The part of a sentence (between semicolons) around a normalised offset.
@@ -537,7 +529,18 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
         let found_places = v.places.find(n);
         let at_buyer = found_places.iter().any(|p| p.2 == Zone::Buyer);
         let comparison = v.comparisons.any(n);
+        // A question (« le candidat est-il soumis à une législation extra-européenne ? ») and the art. 28 clause on
+        // documented instructions (« y compris en ce qui concerne les transferts vers un pays tiers ») announce no
+        // place; in a sub-processor table only the place-of-processing column does (the name column may say
+        // « groupe Microsoft Corporation, États-Unis »: a jurisdiction, read by ACH002).
+        let boilerplate_at = hosting_e
+            .list("clauses_art28")
+            .first(n)
+            .map_or(usize::MAX, |(a, _)| a);
+        let column_ok = !table_row || place_column(s);
         if !comparison
+            && !question
+            && column_ok
             && (hosting_cue
                 || at_buyer
                 || (table_row && header_has(s.clause, &["pays", "localisation", "lieu"])))
@@ -552,6 +555,10 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
             for &(a, b, zone) in &found_places {
                 // « règlement (UE) 2016/679 » names a regulation, not a place.
                 if zone == Zone::Union && n[..a].ends_with('(') {
+                    continue;
+                }
+                // From the art. 28 clause on, places are the clause's (« pays tiers », « droit de l'Union »).
+                if a >= boilerplate_at {
                     continue;
                 }
                 let zone = match (neg, zone) {
@@ -966,6 +973,28 @@ fn span_range(clause: &Clause, span: Span) -> std::ops::Range<usize> {
         .min(clause.text.len());
     let e = span.end.saturating_sub(whole.start).min(clause.text.len());
     s..e.max(s)
+}
+
+/// True when the sentence of a table row may state where data is processed: its column is the place of processing
+/// (« Lieu de traitement », « Localisation ») or, when the table has no such column, any column about places.
+fn place_column(s: &Sent<'_>) -> bool {
+    let v = Vocab::global();
+    let places = v.entry(Aspect::Hosting).list("colonnes_lieu");
+    let headers: Vec<String> = s
+        .clause
+        .cell_headers
+        .iter()
+        .map(|h| crate::lexicon::normalize::normalize(h).text)
+        .collect();
+    if !headers.iter().any(|h| places.any(h)) {
+        return true;
+    }
+    s.clause
+        .cells
+        .iter()
+        .position(|&(a, b)| a <= s.sentence.start && s.sentence.start < b)
+        .and_then(|i| headers.get(i))
+        .is_none_or(|h| places.any(h))
 }
 
 fn header_has(clause: &Clause, words: &[&str]) -> bool {

@@ -320,17 +320,25 @@ enum Who {
     Nobody,
 }
 
-fn starts_with(terms: &Terms, t: &str) -> bool {
-    terms.at_start(t) || terms.at_start(strip_determiners(t))
+/// Length of the subject term that starts the text, determiners aside (0 when none).
+fn subject_len(terms: &Terms, t: &str) -> usize {
+    terms
+        .start_len(t)
+        .max(terms.start_len(strip_determiners(t)))
 }
 
-/// Who the normalised text is about, from its grammatical subject.
+/// Who the normalised text is about, from its grammatical subject. The longer subject wins: « le service des
+/// systèmes d'information » is the buyer's own department, not « le service » sold by the vendor.
 fn subject(v: &Vocab, text: &str) -> Who {
     let t = strip_adverbial(strip_numbering(text));
-    if starts_with(&v.vendor_subjects, t) {
+    let (vendor, buyer) = (
+        subject_len(&v.vendor_subjects, t),
+        subject_len(&v.buyer_subjects, t),
+    );
+    if vendor > 0 && vendor >= buyer {
         return Who::Vendor;
     }
-    if starts_with(&v.buyer_subjects, t) {
+    if buyer > 0 {
         let head = &t[..t.len().min(80)];
         if IMPOSING.iter().any(|w| head.contains(w)) {
             return Who::Vendor;

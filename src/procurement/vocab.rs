@@ -275,7 +275,15 @@ impl<T: Copy> Terms<T> {
 
     /// True when a term occurs at the very start of the text.
     pub fn at_start(&self, norm: &str) -> bool {
-        self.find(norm).first().is_some_and(|&(s, _, _)| s == 0)
+        self.start_len(norm) > 0
+    }
+
+    /// Length of the term that starts the text (0 when none does).
+    pub fn start_len(&self, norm: &str) -> usize {
+        self.find(norm)
+            .first()
+            .filter(|&&(s, _, _)| s == 0)
+            .map_or(0, |&(_, e, _)| e)
     }
 }
 
