@@ -987,6 +987,12 @@ fn refs_build_refuses_what_it_cannot_do() {
     let m = members.to_str().expect("utf-8");
     let out = charte(&["refs", "build", m, "--out", m, "--force"]);
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("contient les chartes lues"));
+    assert_eq!(
+        std::fs::read_dir(&members).expect("list").count(),
+        1,
+        "nothing written"
+    );
     assert_eq!(
         std::fs::read_to_string(members.join("lerre.md")).expect("read"),
         text

@@ -4,7 +4,7 @@
 
 use super::{usage_error, Status};
 use crate::i18n::Lang;
-use crate::io::{write_output, WriteOptions};
+use crate::io::{check_output, write_output, WriteOptions};
 use crate::parse::front_matter::{split, FrontMatter};
 use crate::parse::is_readable_extension;
 use crate::references::{build, kind_label, load_or_embedded, Corpus, Reference};
@@ -259,8 +259,24 @@ fn build(dir: &Path, out: &Path, force: bool, lang: Lang) -> Status {
             )
         }
     };
-    // A corpus built inside the folder it reads from is not read back as members' charters.
+    // A corpus built inside the folder it reads from is not read back as members' charters; the folder itself (or
+    // one holding it) cannot be the corpus: the members' files would mix with the corpus's.
     let out_abs = std::fs::canonicalize(out).ok();
+    if let (Some(o), Ok(d)) = (&out_abs, std::fs::canonicalize(dir)) {
+        if d.starts_with(o) {
+            return usage_error(
+                lang,
+                &format!(
+                    "{} contient les chartes lues : écrivez le corpus dans un autre dossier",
+                    out.display()
+                ),
+                &format!(
+                    "{} holds the charters read: write the corpus to another folder",
+                    out.display()
+                ),
+            );
+        }
+    }
     let files: Vec<PathBuf> = files
         .into_iter()
         .filter(|f| {
@@ -315,6 +331,20 @@ fn build(dir: &Path, out: &Path, force: bool, lang: Lang) -> Status {
             &format!("no readable charter in {}", dir.display()),
         );
     }
+    let opts = WriteOptions {
+        force,
+        inputs: &files,
+    };
+    // Every file refused before any is written: never half a corpus.
+    let names = entries
+        .iter()
+        .map(|e| e.file_name.as_str())
+        .chain(["README.md"]);
+    for name in names {
+        if let Err(err) = check_output(&out.join(name), opts) {
+            return usage_error(lang, &err.message(Lang::Fr), &err.message(Lang::En));
+        }
+    }
     let created = if force {
         std::fs::create_dir_all(out)
     } else {
@@ -328,10 +358,6 @@ fn build(dir: &Path, out: &Path, force: bool, lang: Lang) -> Status {
             &format!("cannot create {}: {e}", out.display()),
         );
     }
-    let opts = WriteOptions {
-        force,
-        inputs: &files,
-    };
     let mut lines = String::new();
     for e in &entries {
         if let Err(err) = write_output(&out.join(&e.file_name), e.text.as_bytes(), opts) {
