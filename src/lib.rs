@@ -11,6 +11,7 @@
 //! Only the CLI and config touch the filesystem; everything else is pure.
 
 pub mod analyze;
+pub mod annotate;
 pub mod classify;
 pub mod cli;
 pub mod config;

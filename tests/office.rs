@@ -2,26 +2,10 @@
 //! hostile packages. The fixtures were made by pandoc (`tests/fixtures/office/make.sh`).
 
 mod common;
-use charte::engine::{check_bytes, FileReport, Settings};
-use charte::i18n::Lang;
+use charte::engine::{check_bytes, FileReport};
 use charte::output::{location, passage};
-use charte::parse::grammar::CivilDate;
 use charte::parse::{parse_bytes, Format};
-use common::{charte, stdout};
-
-fn settings() -> Settings {
-    Settings {
-        lang: Lang::Fr,
-        as_of: CivilDate {
-            year: 2026,
-            month: 11,
-            day: 28,
-        },
-        select: Vec::new(),
-        ignore: Vec::new(),
-        offer: false,
-    }
-}
+use common::{charte, settings, stdout};
 
 fn check(path: &str) -> FileReport {
     let bytes = std::fs::read(path).expect("fixture");
@@ -251,4 +235,27 @@ fn offer_compare_and_diff_read_word_documents() {
             .collect()
     };
     assert_eq!(topics(&diff_docx), topics(&diff_md));
+}
+
+#[test]
+fn pending_tracked_changes_are_noted_by_inspect_and_check() {
+    for path in [
+        "tests/fixtures/office/lormeval.docx",
+        "tests/fixtures/office/lormeval.odt",
+    ] {
+        let note = format!(
+            "note : {path} : 2 modifications suivies en attente ; charte a lu le texte comme si toutes étaient acceptées"
+        );
+        let inspect = stdout(&charte(&["inspect", path]));
+        assert!(inspect.contains(&note), "{inspect}");
+        assert!(inspect.contains("auteur : Service juridique"), "{inspect}");
+        let check = stdout(&charte(&["check", path]));
+        assert!(check.contains(&note), "{check}");
+    }
+    // A document without pending changes gets no note.
+    let clean = stdout(&charte(&[
+        "inspect",
+        "examples/cias-coteaux-de-vaudrenne-word.docx",
+    ]));
+    assert!(!clean.contains("modification"), "{clean}");
 }

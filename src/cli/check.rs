@@ -27,6 +27,13 @@ pub struct CheckArgs {
     /// Files and folders to leave out.
     #[command(flatten)]
     pub walk: super::walk::WalkOptions,
+    /// Write a reviewed copy of the checked document (one .docx or .odt) with one comment per finding; the copy has
+    /// the document's format. The document itself is never written.
+    #[arg(long, value_name = "FICHIER")]
+    pub annotate: Option<PathBuf>,
+    /// Replace the --annotate file if it exists (never a file the command reads).
+    #[arg(long, requires = "annotate")]
+    pub force: bool,
 }
 
 /// Options shared by `check` and `offer`.
@@ -192,7 +199,15 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
             Err(e) => return usage_error(lang, &e.to_string(), &e.to_string()),
         }
     }
+    if let Some(out) = &args.annotate {
+        let inputs = annotate_inputs(&files, &args);
+        if let Err(status) = check_annotate(out, &files, &inputs, args.force, lang) {
+            return status;
+        }
+    }
     let mut reports = Vec::new();
+    // The bytes of the document to annotate, read once for the check and for the copy.
+    let mut annotated_source: Option<Vec<u8>> = None;
     // A path that cannot be opened is reported (STR000 with the reason) and the others are still checked; the run
     // then ends with status 2, the contract's « unreadable path ».
     let mut unreadable = false;
@@ -203,7 +218,13 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
                 super::walk::note_offer_skipped(&path, lang);
                 continue;
             }
-            Ok(bytes) => check_bytes(&path, &bytes, &settings),
+            Ok(bytes) => {
+                let report = check_bytes(&path, &bytes, &settings);
+                if args.annotate.is_some() {
+                    annotated_source = Some(bytes);
+                }
+                report
+            }
             Err(reason) => {
                 unreadable = true;
                 crate::engine::unreadable(&path, reason, &settings)
@@ -232,5 +253,128 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     } else {
         status(&reports, args.opts.deny.as_deref())
     };
-    super::emit(&text, lang, status)
+    let written = match (&args.annotate, annotated_source) {
+        (Some(out), Some(bytes)) => Some(write_annotated(
+            out,
+            &bytes,
+            &reports[0],
+            &files,
+            &args,
+            lang,
+        )),
+        _ => None,
+    };
+    let status = super::emit(&text, lang, status);
+    match written {
+        None => status,
+        Some(Err(status)) => status,
+        Some(Ok(_)) if quiet => status,
+        Some(Ok(note)) => super::note(&note, status),
+    }
+}
+
+/// Every file `check --annotate` reads: the copy may be none of them.
+fn annotate_inputs(files: &[PathBuf], args: &CheckArgs) -> Vec<PathBuf> {
+    let mut inputs = files.to_vec();
+    inputs.extend(super::reference_inputs(args.references.as_deref()));
+    inputs.extend(config::locate(
+        args.opts.config.as_deref(),
+        args.paths.first().map(PathBuf::as_path),
+    ));
+    inputs
+}
+
+/// Refuses `--annotate`, before any work, unless the run checks one .docx or .odt and the copy has the same format,
+/// is not an input, and does not exist (or `--force`). Nothing is written when it refuses.
+fn check_annotate(
+    out: &Path,
+    files: &[PathBuf],
+    inputs: &[PathBuf],
+    force: bool,
+    lang: Lang,
+) -> Result<(), Status> {
+    let [file] = files else {
+        return Err(usage_error(
+            lang,
+            &format!(
+                "--annotate écrit la copie commentée d'un seul document, et {} fichiers sont à vérifier : donnez un seul fichier .docx ou .odt",
+                files.len()
+            ),
+            &format!(
+                "--annotate writes the reviewed copy of one document, and {} files are to be checked: give one .docx or .odt file",
+                files.len()
+            ),
+        ));
+    };
+    let format = crate::parse::Format::from_path(&file.display().to_string());
+    let ext = |fmt| match fmt {
+        crate::parse::Format::Docx => Some("docx"),
+        crate::parse::Format::Odt => Some("odt"),
+        _ => None,
+    };
+    let Some(wanted) = ext(format) else {
+        return Err(usage_error(
+            lang,
+            &format!(
+                "--annotate : {} n'est pas un document Word (.docx) ou LibreOffice (.odt) ; seuls ces documents peuvent porter des commentaires",
+                file.display()
+            ),
+            &format!(
+                "--annotate: {} is not a Word (.docx) or LibreOffice (.odt) document; only those can carry comments",
+                file.display()
+            ),
+        ));
+    };
+    if ext(crate::parse::Format::from_path(&out.display().to_string())) != Some(wanted) {
+        return Err(usage_error(
+            lang,
+            &format!(
+                "--annotate : la copie commentée a le format du document vérifié ; nommez-la en .{wanted} (par exemple relu.{wanted})"
+            ),
+            &format!(
+                "--annotate: the reviewed copy has the checked document's format; name it .{wanted} (for example reviewed.{wanted})"
+            ),
+        ));
+    }
+    crate::io::check_output(out, crate::io::WriteOptions { force, inputs })
+        .map_err(|e| usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En)))
+}
+
+/// Writes the reviewed copy; the note to print on success, or status 2 after printing why it was not written.
+fn write_annotated(
+    out: &Path,
+    bytes: &[u8],
+    report: &FileReport,
+    files: &[PathBuf],
+    args: &CheckArgs,
+    lang: Lang,
+) -> Result<String, Status> {
+    let format = crate::parse::Format::from_path(&report.path);
+    let (copy, count) = crate::annotate::annotate(format, bytes, report, lang).map_err(|e| {
+        usage_error(
+            lang,
+            &e.message(Lang::Fr, &report.path),
+            &e.message(Lang::En, &report.path),
+        )
+    })?;
+    let inputs = annotate_inputs(files, args);
+    let opts = crate::io::WriteOptions {
+        force: args.force,
+        inputs: &inputs,
+    };
+    crate::io::write_output(out, &copy, opts)
+        .map_err(|e| usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En)))?;
+    Ok(format!(
+        "{} {} ({count} {})",
+        lang.pick("copie commentée écrite :", "reviewed copy written:"),
+        out.display(),
+        lang.pick(
+            if count > 1 {
+                "commentaires"
+            } else {
+                "commentaire"
+            },
+            if count > 1 { "comments" } else { "comment" }
+        )
+    ))
 }

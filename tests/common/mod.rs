@@ -29,3 +29,19 @@ pub fn codes(v: &serde_json::Value) -> Vec<String> {
         .map(|d| d["code"].as_str().unwrap_or("").to_owned())
         .collect()
 }
+
+/// The settings of the library-level tests: French, reference date 28 November 2026, every rule of `check`.
+#[allow(dead_code)] // only the files that call the engine directly use it
+pub fn settings() -> charte::engine::Settings {
+    charte::engine::Settings {
+        lang: charte::i18n::Lang::Fr,
+        as_of: charte::parse::grammar::CivilDate {
+            year: 2026,
+            month: 11,
+            day: 28,
+        },
+        select: Vec::new(),
+        ignore: Vec::new(),
+        offer: false,
+    }
+}
