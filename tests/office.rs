@@ -205,8 +205,20 @@ fn offer_compare_and_diff_read_word_documents() {
         "--charter",
         "examples/cias-coteaux-de-vaudrenne-word.docx",
     ]);
+    // A Writer offer against a Writer charter: the same checks as in Markdown.
+    let writer = codes(&[
+        "offer",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-11-28",
+        "tests/fixtures/office/offre-plaquette-civia.odt",
+        "--charter",
+        "examples/cias-coteaux-de-vaudrenne-word.odt",
+    ]);
     assert!(md.len() > 5);
     assert_eq!(word, md);
+    assert_eq!(writer, md);
     let compare = stdout(&charte(&[
         "compare",
         "examples/cias-coteaux-de-vaudrenne-word.md",
@@ -235,6 +247,11 @@ fn offer_compare_and_diff_read_word_documents() {
             .collect()
     };
     assert_eq!(topics(&diff_docx), topics(&diff_md));
+    let diff_odt = stdout(&charte(&[
+        "diff",
+        "examples/cias-coteaux-de-vaudrenne-word.odt",
+    ]));
+    assert_eq!(topics(&diff_odt.replace(".odt", ".docx")), topics(&diff_md));
 }
 
 #[test]
