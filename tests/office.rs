@@ -276,3 +276,35 @@ fn pending_tracked_changes_are_noted_by_inspect_and_check() {
     ]));
     assert!(!clean.contains("modification"), "{clean}");
 }
+
+#[test]
+fn check_and_compare_leave_word_and_writer_offers_to_charte_offer() {
+    for offer in [
+        "tests/fixtures/office/offre-plaquette-civia.docx",
+        "tests/fixtures/office/offre-plaquette-civia.odt",
+    ] {
+        let run = charte(&[
+            "check",
+            offer,
+            "examples/cias-coteaux-de-vaudrenne-word.docx",
+        ]);
+        let err = String::from_utf8_lossy(&run.stderr);
+        assert!(
+            err.contains(&format!(
+                "{offer} est une offre de prestataire, pas une charte : fichier laissé de côté"
+            )),
+            "{err}"
+        );
+        assert!(stdout(&run).contains("dans 1 fichier"), "{}", stdout(&run));
+        let compare = charte(&[
+            "compare",
+            offer,
+            "examples/cias-coteaux-de-vaudrenne-word.odt",
+        ]);
+        assert!(
+            String::from_utf8_lossy(&compare.stderr).contains("est une offre de prestataire"),
+            "{}",
+            String::from_utf8_lossy(&compare.stderr)
+        );
+    }
+}

@@ -143,9 +143,20 @@ pub fn settings(
 
 /// True when the file says it is a vendor offer (`check` and `compare` leave offers to `charte offer`).
 pub fn is_offer(path: &str, bytes: &[u8]) -> bool {
-    let yaml = crate::parse::Format::from_path(path) == crate::parse::Format::Yaml;
-    std::str::from_utf8(bytes)
-        .is_ok_and(|t| crate::classify::classify(t, yaml) == crate::classify::DocumentKind::Offer)
+    let format = crate::parse::Format::from_path(path);
+    let is = |t: &str| {
+        crate::classify::classify(t, format == crate::parse::Format::Yaml)
+            == crate::classify::DocumentKind::Offer
+    };
+    match format {
+        // A Word or Writer offer is recognised by its extracted text, like a Markdown one.
+        crate::parse::Format::Docx | crate::parse::Format::Odt => {
+            crate::parse::parse_bytes(path, bytes, format)
+                .source
+                .is_some_and(|s| is(&s.text))
+        }
+        _ => std::str::from_utf8(bytes).is_ok_and(is),
+    }
 }
 
 /// Exit status from findings: errors fail; warnings fail with `--deny warnings`.
