@@ -17,7 +17,7 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"([A-Z][\p{L}0-9]{3,})\s*(?:\*\*|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?)(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot)",
+        r"([A-Z][\p{L}0-9]{3,})\s*(?:\*\*|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?|\s+est\s+(?:l['’]|un |une |notre ))(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot)",
     )
     .expect("valid regex")
 });

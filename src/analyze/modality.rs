@@ -20,6 +20,9 @@ pub struct ModalityInfo {
     pub negated: bool,
     /// A restriction (« ne … que », « seuls … peuvent »): binding.
     pub restrictive: bool,
+    /// Where what « ne … que » reserves the act to begins (normalised offset just after « que »): « les agents
+    /// n'utilisent que Malvia » permits Malvia and bans every other tool.
+    pub only: Option<usize>,
 }
 
 /// Words that negate with « ne »: « pas », « jamais », « aucun »…
@@ -133,7 +136,7 @@ pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> Mod
     });
     let bare_negation = bare_negation || denied_subject;
     // « ne … que » restricts whatever verb carries it (« les agents n'utilisent l'IA que lorsqu'elle … »).
-    let ne_que = particles.iter().any(|p| {
+    let only = particles.iter().find_map(|p| {
         let mut stop = end.min(p.end + 60).max(p.end);
         while !norm.is_char_boundary(stop) {
             stop -= 1;
@@ -145,8 +148,15 @@ pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> Mod
                 && h.tag == Tag::Marker(Marker::Negation)
                 && STRONG.contains(&word(h))
         });
-        (window.contains(" que ") || window.contains(" qu'")) && !strong_after
+        if strong_after {
+            return None;
+        }
+        [" que ", " qu'"]
+            .iter()
+            .filter_map(|q| window.find(q).map(|i| p.end + i + q.len()))
+            .min()
     });
+    let ne_que = only.is_some();
     let restrictive = ne_que
         || [
             "seul",
@@ -163,6 +173,7 @@ pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> Mod
     let mut info = ModalityInfo {
         negated,
         restrictive,
+        only,
         ..ModalityInfo::default()
     };
     info.conditional = markers(Marker::Conditional).next().is_some();
@@ -381,8 +392,10 @@ mod tests {
         ] {
             assert_eq!(modality(s).modality, Some(Interdiction), "{s}");
         }
-        let r = modality("Les agents n'utilisent que les outils validés.");
+        let text = normalize("Les agents n'utilisent que les outils validés.").text;
+        let r = of_sentence(&text, &Lexicon::global().scan(&text));
         assert!(r.restrictive);
+        assert_eq!(r.only.map(|o| &text[o..]), Some("les outils valides."));
         assert_ne!(r.modality, Some(Interdiction));
         assert!(modality("Les agents devraient relire.").conditional);
     }

@@ -162,6 +162,40 @@ pub struct Norm {
     pub residual: Vec<String>,
     /// Stems of every word of the sentence and its lead-in, sorted, to check another norm's residual against.
     pub stems: Vec<String>,
+    /// « ne … que »: what the act is reserved to. Such a norm permits what it names and bans the rest.
+    pub only: Option<Only>,
+}
+
+/// What a « ne … que » restriction reserves the act to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Only {
+    /// The tools named after « que » (`Norm::tools` holds them): « les agents n'utilisent que Malvia ».
+    Tools,
+    /// A purpose: « les élus ne peuvent utiliser l'IA que pour préparer leurs interventions » (verb, and the stem of
+    /// the first content word after it, its object).
+    Purpose {
+        /// The infinitive after « que pour ».
+        verb: String,
+        /// The stem of its object's head word, when there is one.
+        object: Option<String>,
+    },
+}
+
+/// The restriction a « ne … que » sentence states, from the normalised text right after « que ».
+fn only(text: &str, tools_after: bool) -> Option<Only> {
+    let rest = text.trim_start();
+    if rest.starts_with("pour ") {
+        let verb = purpose(rest)?;
+        let after = &rest[rest
+            .find(verb.as_str())
+            .map_or(rest.len(), |i| i + verb.len())..];
+        let object = words(after, 0, after.len())
+            .map(|(_, w)| w)
+            .find(|w| w.len() >= 3 && !FRAMES.empty.contains(*w))
+            .map(stem);
+        return Some(Only::Purpose { verb, object });
+    }
+    tools_after.then_some(Only::Tools)
 }
 
 /// The verb of « pour + infinitif » in a normalised sentence: the purpose a rule is limited to.
@@ -241,10 +275,18 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
             }) || super::contains_word(&info.norm.text[a..b], "sans");
             // A permission or duty with a negated object (« … que pour des tâches qui ne portent sur aucune donnée
             // personnelle ») is restricted, not general: treat it as qualified.
+            // « ne … que » restricts without negating: its « ne » qualifies nothing.
+            let only_at = (modality == Modality::Obligation)
+                .then(|| super::modality::of_sentence_at(&info.norm.text, a, b, hits).only)
+                .flatten()
+                .filter(|&q| q <= b);
             let negated = modality != Modality::Interdiction
-                && hits
-                    .iter()
-                    .any(|h| h.tag == Tag::Marker(Marker::Negation) && !in_quotes(h));
+                && hits.iter().any(|h| {
+                    h.tag == Tag::Marker(Marker::Negation)
+                        && !in_quotes(h)
+                        && !(only_at.is_some()
+                            && matches!(&info.norm.text[h.start..h.end], "ne" | "n'"))
+                });
             let mut norm = Norm {
                 at: (ci, si),
                 modality: Some(modality),
@@ -327,6 +369,11 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
             keep_most_specific(lx, &mut norm.data);
             keep_most_specific(lx, &mut norm.tools);
             keep_most_specific(lx, &mut norm.actions);
+            if let Some(q) = only_at {
+                let tools_after =
+                    !norm.tools.is_empty() && norm.tools.iter().all(|m| m.lead || m.start >= q);
+                norm.only = only(&info.norm.text[q..b], tools_after);
+            }
             out.push(norm);
         }
     }
@@ -468,9 +515,80 @@ pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsum
     Some(witness)
 }
 
+/// True when `narrow` permits or requires what the « ne … que » restriction `only` leaves out, provably on every
+/// slot: the same actors (or a kind of them), an act of the same family, and a tool that is neither what the
+/// restriction reserves the act to nor a category of it (« le secrétariat peut utiliser Gemini » against « les agents
+/// n'utilisent que Malvia »), or a different purpose whose object the restriction does not name (« répondre aux
+/// courriers » against « que pour préparer leurs interventions »). An unknown actor, tool or purpose is no overlap.
+pub fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
+    let Some(kind) = &only.only else {
+        return false;
+    };
+    if narrow.only.is_some()
+        || narrow.conditional
+        || !only.exceptions.is_empty()
+        || only.actors.is_empty()
+        || narrow.actors.is_empty()
+        || only.actions.is_empty()
+        || narrow.actions.is_empty()
+    {
+        return false;
+    }
+    let actors = narrow
+        .actors
+        .iter()
+        .all(|x| only.actors.iter().any(|y| lx.is_a(x.concept, y.concept)));
+    let acts = narrow.actions.iter().all(|x| {
+        only.actions
+            .iter()
+            .any(|y| lx.is_a(x.concept, y.concept) || same_use_family(lx, x.concept, y.concept))
+    });
+    if !actors || !acts {
+        return false;
+    }
+    match kind {
+        Only::Tools => {
+            !narrow.tools.is_empty()
+                && narrow.tools.iter().all(|x| {
+                    only.tools
+                        .iter()
+                        .all(|y| !lx.is_a(x.concept, y.concept) && !lx.is_a(y.concept, x.concept))
+                })
+        }
+        Only::Purpose { verb, object } => {
+            let tools = !narrow.tools.is_empty()
+                && narrow.tools.iter().all(|x| {
+                    only.tools.is_empty()
+                        || only.tools.iter().any(|y| lx.is_a(x.concept, y.concept))
+                });
+            let other_purpose = narrow.purpose.as_ref().is_some_and(|p| p != verb);
+            let other_object = object
+                .as_ref()
+                .is_some_and(|o| narrow.stems.binary_search(o).is_err());
+            tools && other_purpose && other_object
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_reads_tools_or_purpose_after_que() {
+        assert_eq!(
+            only("malvia, l'assistant de la commune.", true),
+            Some(Only::Tools)
+        );
+        assert_eq!(only("les outils valides.", false), None);
+        assert_eq!(
+            only("pour preparer leurs interventions en seance.", false),
+            Some(Only::Purpose {
+                verb: "preparer".to_owned(),
+                object: Some(stem("interventions")),
+            })
+        );
+    }
 
     #[test]
     fn frames_data_loads_and_stems_fold_plurals() {

@@ -16,6 +16,25 @@ declare_rule! {
     /// qui est soumise à condition, n'est pas signalée. Une interdiction plus étroite que l'autorisation (autorisé en
     /// général, interdit pour les données personnelles) est une exception normale, pas une contradiction.
     ///
+    /// Une restriction « ne … que » (« les agents n'utilisent que Sernia », « les élus ne peuvent utiliser l'IA que
+    /// pour préparer leurs interventions ») autorise ce qu'elle nomme et interdit le reste : elle est contredite par
+    /// une autorisation, pour les mêmes personnes, d'un autre outil (« le secrétariat peut utiliser Gemini ») ou
+    /// d'une autre finalité (« répondre aux courriers »). Les interdictions que s'impose un acteur (« la commune
+    /// s'interdit de … », « s'engage à ne pas … », « ne … en aucun cas », « aucune donnée n'est saisie … ») sont des
+    /// interdictions comme les autres.
+    ///
+    /// ## Quand la règle conclut (politique de certitude)
+    /// Une contradiction est une **erreur** : elle dit à un élu que sa charte est incohérente. La règle ne conclut
+    /// donc que lorsque chaque élément des deux clauses est prouvé se recouvrir : les personnes (les mêmes, ou une
+    /// partie d'entre elles), l'action, l'outil et les données (les mêmes, ou un cas de ce que vise l'interdiction,
+    /// selon les ontologies de `data/lexicon/objects.toml`), la finalité quand l'interdiction en pose une, sans
+    /// condition ni exception qui les sépare. **Ce qui est inconnu ne recouvre rien** : un outil que le lexique ne
+    /// connaît pas, un objet dit avec des mots que l'autre clause n'emploie pas, une clause sans acteur face à une
+    /// restriction qui en nomme un, ne donnent aucun constat. Un recouvrement seulement probable (un nom d'outil
+    /// inconnu sous une catégorie) n'est pas signalé aujourd'hui ; il le sera en avertissement, avec ce qu'il faut
+    /// vérifier, quand la règle saura le dire. `charte inspect` montre, pour chaque clause, les acteurs, actions,
+    /// données et outils lus, pour voir pourquoi deux clauses ont été rapprochées ou non.
+    ///
     /// Le constat vise l'autorisation, la clause à reprendre le plus souvent, et signale l'interdiction en second.
     /// Quand plusieurs clauses contredisent la même interdiction, un seul constat les regroupe : il vise
     /// l'interdiction, signale dix autorisations au plus et compte les autres, pour que la liste reste lisible
@@ -64,6 +83,19 @@ One clause permits what another forbids: the same people (or some of them), the 
 tools (or part of them), with subsumption (ChatGPT is a consumer generative AI tool; health data is personal data),
 exceptions (\"forbidden, except on the approved internal tool\") and conditions taken into account. A ban narrower
 than the permission is a normal exception, not a contradiction.
+
+A \"ne … que\" restriction (\"les agents n'utilisent que Sernia\") permits what it names and bans the rest: a
+permission, for the same people, of another tool or another purpose contradicts it. Self-bans (\"s'interdit de\",
+\"s'engage à ne pas\", \"ne … en aucun cas\", \"aucune donnée n'est saisie\") are bans like any other.
+
+## When the rule concludes (certainty policy)
+A contradiction is an error: it tells an elected official the charter is incoherent. The rule concludes only when
+every slot of both clauses is proved to overlap: people (the same or some of them), action, tool and data (the same
+or a kind of what the ban names, per the ontologies of `data/lexicon/objects.toml`), the purpose when the ban states
+one, with no condition or exception between them. Unknown is not overlap: a tool the lexicon does not know, an
+object in words the other clause does not use, a clause with no actor against a restriction that names one, give no
+finding. A merely probable overlap is not reported today; it will be a warning saying what to check once the rule
+can tell. `charte inspect` shows the actors, actions, data and tools read in each clause.
 
 The finding points at the permission (the clause usually edited) and labels the ban. When several clauses
 contradict one ban, one finding groups them: it points at the ban, labels at most ten of them and counts the rest.

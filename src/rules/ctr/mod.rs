@@ -5,7 +5,7 @@ pub mod ctr002_obligation_vs_prohibition;
 pub mod ctr003_inconsistent_values;
 pub mod ctr004_tool_contradicts_requirement;
 
-use crate::analyze::norms::{within, Norm, Subsumption};
+use crate::analyze::norms::{outside, within, Norm, Only, Subsumption};
 use crate::diagnostics::Finding;
 use crate::model::{Modality, Span};
 use crate::rules::{Context, RuleMeta};
@@ -38,10 +38,12 @@ pub struct Conflict<'a> {
 pub fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> Vec<Conflict<'a>> {
     let lx = cx.lexicon;
     let norms = &cx.analysis.norms;
-    // Index the candidate norms by every ancestor of the tools and data they name.
+    // Index the candidate norms by every ancestor of the tools and data they name, and of their actors (for the
+    // « ne … que » restrictions). A restriction permits what it names: it is a candidate of CTR001, not CTR002.
     let mut index: HashMap<u16, Vec<usize>> = HashMap::new();
+    let mut by_actor: HashMap<u16, Vec<usize>> = HashMap::new();
     for (i, n) in norms.iter().enumerate() {
-        if n.modality != Some(narrow_modality) || n.conditional {
+        if effective(n) != Some(narrow_modality) || n.conditional {
             continue;
         }
         for m in n.tools.iter().chain(n.data.iter()) {
@@ -49,22 +51,36 @@ pub fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> Vec<Conf
                 index.entry(a).or_default().push(i);
             }
         }
+        for m in &n.actors {
+            for &a in &lx.ancestors[m.concept as usize] {
+                by_actor.entry(a).or_default().push(i);
+            }
+        }
     }
     let mut out: Vec<Conflict<'a>> = Vec::new();
     // Clauses already found in conflict with the current ban clause (norms come in document order).
     let mut met: BTreeSet<usize> = BTreeSet::new();
     let mut candidates: Vec<usize> = Vec::new();
-    for ban in norms
-        .iter()
-        .filter(|n| n.modality == Some(Modality::Interdiction) && !n.conditional)
-    {
+    for ban in norms.iter().filter(|n| {
+        (n.modality == Some(Modality::Interdiction) || n.only.is_some()) && !n.conditional
+    }) {
         let same_clause = out.last().is_some_and(|c| c.ban.at.0 == ban.at.0);
         if !same_clause {
             met.clear();
         }
         candidates.clear();
-        for m in ban.tools.iter().chain(ban.data.iter()) {
-            if let Some(v) = index.get(&m.concept) {
+        let (keys, idx) = if ban.only.is_some() {
+            (&ban.actors, &by_actor)
+        } else {
+            (&ban.tools, &index)
+        };
+        let data = if ban.only.is_some() {
+            &[][..]
+        } else {
+            &ban.data[..]
+        };
+        for m in keys.iter().chain(data.iter()) {
+            if let Some(v) = idx.get(&m.concept) {
                 candidates.extend_from_slice(v);
             }
         }
@@ -78,7 +94,12 @@ pub fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> Vec<Conf
             if narrow.at.0 == ban.at.0 || met.contains(&narrow.at.0) {
                 continue;
             }
-            if let Some(witness) = within(lx, narrow, ban) {
+            let verdict = if ban.only.is_some() {
+                outside(lx, narrow, ban).then_some(None)
+            } else {
+                within(lx, narrow, ban)
+            };
+            if let Some(witness) = verdict {
                 met.insert(narrow.at.0);
                 if found.len() < GROUP_LABELS {
                     found.push((narrow, witness));
@@ -108,6 +129,15 @@ pub fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> Vec<Conf
         }
     }
     out
+}
+
+/// The modality a norm has against a ban: a « ne … que » restriction permits what it names.
+fn effective(n: &Norm) -> Option<Modality> {
+    if n.only.is_some() {
+        Some(Modality::Permission)
+    } else {
+        n.modality
+    }
 }
 
 /// The findings of CTR001 or CTR002: a pair finding when a ban conflicts with one clause, a grouped finding (the
@@ -235,7 +265,31 @@ fn conflict_finding(
                 cx.t("est un cas de", "is a kind of")
             )
         }
-        None => String::new(),
+        None => match &ban.only {
+            Some(Only::Tools) => ban.tools.first().map_or_else(String::new, |t| {
+                format!(
+                    "{} « {} »",
+                    cx.t(
+                        "l'autre clause réserve cet usage à",
+                        "the other clause reserves this use to"
+                    ),
+                    words(t, ban)
+                )
+            }),
+            Some(Only::Purpose { verb, .. }) => format!(
+                "{} « {} »",
+                cx.t(
+                    "l'autre clause réserve cet usage à la finalité",
+                    "the other clause reserves this use to the purpose"
+                ),
+                // The drafter's own words after « que pour » (accents kept), else the normalised verb.
+                cx.text(bs)
+                    .find(" que pour ")
+                    .and_then(|i| cx.text(bs)[i + 10..].split_whitespace().next())
+                    .unwrap_or(verb)
+            ),
+            None => String::new(),
+        },
     };
     let message = if relation.is_empty() {
         cx.t(what.0, what.1).to_owned()
