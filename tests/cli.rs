@@ -224,3 +224,30 @@ fn references_folder_from_charte_toml_replaces_the_embedded_corpus() {
         "{out}"
     );
 }
+
+/// `charte inspect` shows each norm's frame, restriction and purpose included, so a jurist sees why two clauses were
+/// paired (issue 12).
+#[test]
+fn inspect_prints_the_frame_of_each_norm() {
+    let out = stdout(&charte(&[
+        "inspect",
+        "tests/fixtures/rules/CTR001/fail_only_restriction.md",
+    ]));
+    let restriction = out
+        .lines()
+        .skip_while(|l| !l.contains("n'utilisent que Sernia"))
+        .nth(2)
+        .unwrap_or_default();
+    assert!(restriction.contains("acteurs [actor.staff"), "{out}");
+    assert!(
+        restriction.contains("réservée aux outils [tool.local]"),
+        "{out}"
+    );
+    let permission = out
+        .lines()
+        .skip_while(|l| !l.contains("peut utiliser Gemini"))
+        .nth(1)
+        .unwrap_or_default();
+    assert!(permission.contains("outils [tool.gemini]"), "{out}");
+    assert!(permission.contains("finalité [corriger]"), "{out}");
+}

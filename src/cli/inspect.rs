@@ -120,6 +120,24 @@ pub fn run(args: InspectArgs, lang: Lang) -> Status {
                         ""
                     }
                 ));
+                // The rest of the frame: the purpose a rule is limited to and what a « ne … que » reserves it to.
+                if let Some(p) = &n.purpose {
+                    out.push_str(&format!(" {} [{p}]", lang.pick("finalité", "purpose")));
+                }
+                match &n.only {
+                    Some(crate::analyze::norms::Only::Tools) => out.push_str(&format!(
+                        " {} [{}]",
+                        lang.pick("réservée aux outils", "reserved to tools"),
+                        ids(&n.tools)
+                    )),
+                    Some(crate::analyze::norms::Only::Purpose { verb, .. }) => {
+                        out.push_str(&format!(
+                            " {} [{verb}]",
+                            lang.pick("réservée à la finalité", "reserved to purpose")
+                        ))
+                    }
+                    None => {}
+                }
                 out.push('\n');
             }
             let _ = &section;
