@@ -2,6 +2,7 @@
 //! sentence covers, legal references, durations and dates. Runs once per file, linear in its size; rules read the
 //! result and never re-scan raw text.
 
+pub mod body_meta;
 pub mod local_tools;
 pub mod modality;
 pub mod norms;
@@ -42,6 +43,8 @@ pub struct Analysis {
     pub norms: Vec<norms::Norm>,
     /// The authority's size (population, agents) from the front matter or the text, for threshold rules.
     pub size: crate::model::Size,
+    /// Title, authority and adoption act written in the body (charters without front matter).
+    pub body_meta: body_meta::BodyMeta,
 }
 
 impl Analysis {
@@ -92,22 +95,27 @@ fn assign_roles(charter: &mut Charter, lx: &Lexicon) {
 
 /// Whole-word containment in normalised text.
 pub fn contains_word(hay: &str, word: &str) -> bool {
+    find_word(hay, word).is_some()
+}
+
+/// Byte position of the first whole-word occurrence of `word` in normalised text.
+pub fn find_word(hay: &str, word: &str) -> Option<usize> {
     let b = hay.as_bytes();
     let mut from = 0;
-    while let Some(i) = hay[from..].find(word) {
+    while let Some(i) = hay.get(from..)?.find(word) {
         let s = from + i;
         let e = s + word.len();
         let left = s == 0 || !crate::lexicon::normalize::is_word_byte(b[s - 1]);
         let right = e == b.len() || !crate::lexicon::normalize::is_word_byte(b[e]);
         if left && right {
-            return true;
+            return Some(s);
         }
         from = s + 1;
         while !hay.is_char_boundary(from) {
             from += 1;
         }
     }
-    false
+    None
 }
 
 /// Analyses every clause of the charter in place and returns the analysis.
@@ -146,6 +154,7 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         local_tools: local.names.clone(),
         norms: Vec::new(),
         size: charter.size(),
+        body_meta: body_meta::read(charter),
     };
     for ci in 0..charter.clauses.len() {
         let clause = &charter.clauses[ci];

@@ -8,10 +8,13 @@ use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## Ce que vérifie la règle
-    /// La charte indique son titre, la collectivité qui l'adopte et sa date d'adoption (en-tête `titre`,
-    /// `collectivite.nom`, `adoption.date`), et son en-tête ne contient pas de clé inconnue (souvent une faute de
-    /// frappe, signalée avec la clé la plus proche). Dans `ignorer`, chaque code existe (un code mal écrit ne
-    /// désactive rien : il est signalé avec le code le plus proche) et chaque entrée donne sa raison.
+    /// La charte indique son titre, la collectivité qui l'adopte et sa date d'adoption : dans son en-tête (`titre`,
+    /// `collectivite.nom`, `adoption.date`) ou, sans en-tête (Word, PDF, page web collée), dans son bloc de titre et
+    /// sa signature (« Commune de … », « Adoptée par délibération du conseil municipal du 25 septembre 2025 ») ;
+    /// « mis à jour le », « publié le » ne sont pas des dates d'adoption. Son en-tête ne contient pas de clé
+    /// inconnue (souvent une faute de frappe, signalée avec la clé la plus proche). Dans `ignorer`, chaque code
+    /// existe (un code mal écrit ne désactive rien : il est signalé avec le code le plus proche) et chaque entrée
+    /// donne sa raison.
     ///
     /// ## Pourquoi
     /// Une charte n'est opposable aux agents que si l'on sait qui l'a adoptée, quand, et qu'elle a été portée à leur
@@ -53,8 +56,10 @@ declare_rule! {
         summary_en: "no title, authority or adoption date, or an unknown front-matter key",
         docs_en: "
 ## What it checks
-The charter states its title, the adopting authority and its adoption date (`titre`, `collectivite.nom`,
-`adoption.date`), and its front matter has no unknown key (usually a typo, reported with the closest known key).
+The charter states its title, the adopting authority and its adoption date: in its front matter (`titre`,
+`collectivite.nom`, `adoption.date`) or, without one (Word, PDF, pasted web page), in its title block and signature
+(\"Commune de …\", \"Adoptée par délibération du conseil municipal du 25 septembre 2025\"); \"updated on\",
+\"published on\" are no adoption dates. Its front matter has no unknown key (usually a typo, reported with the closest known key).
 In `ignorer`, every code exists (a misspelt code switches nothing off: it is reported with the closest code) and
 every entry gives its reason.
 
@@ -138,20 +143,27 @@ impl Rule for MissingMetadata {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let meta = Self::meta_static();
         let c = cx.charter;
+        let body = &cx.analysis.body_meta;
         let mut missing = Vec::new();
-        if c.title.is_none() {
+        if c.title.is_none() && body.title.is_none() {
             missing.push(cx.t("le titre", "the title"));
         }
-        if c.meta
+        // Without front matter, the title block (« Commune de … ») or the adoption act (« adoptée par le conseil
+        // municipal … ») says who adopts the text.
+        let authority = c
+            .meta
             .collectivite
             .as_ref()
             .and_then(|x| x.nom.as_ref())
-            .is_none()
-        {
+            .is_some()
+            || body.authority.is_some()
+            || body.adoption.as_ref().is_some_and(|a| a.instance.is_some());
+        if !authority {
             missing.push(cx.t("la collectivité", "the authority"));
         }
         let date = c.meta.adoption.as_ref().and_then(|a| a.date.as_deref());
         match date {
+            None if body.adoption.is_some() => {}
             None => missing.push(cx.t("la date d'adoption", "the adoption date")),
             Some(d) if CivilDate::parse_iso(d.trim()).is_none() => {
                 let span = c.meta_key_span("adoption").unwrap_or(c.title_span);
@@ -173,14 +185,26 @@ impl Rule for MissingMetadata {
             Some(_) => {}
         }
         if !missing.is_empty() {
+            // Say where charte looked: the front matter, the title block and the signature.
+            let looked = if c.meta_span.is_some() {
+                cx.t(
+                    "cherchés dans l'en-tête, les premières et les dernières lignes",
+                    "looked for in the front matter, the first and the last lines",
+                )
+            } else {
+                cx.t(
+                    "pas d'en-tête ; cherchés dans les premières et les dernières lignes du texte",
+                    "no front matter; looked for in the first and the last lines of the text",
+                )
+            };
             let msg = format!(
-                "{} {}",
+                "{} {} ({looked})",
                 cx.t("la charte n'indique pas", "the charter does not state"),
                 missing.join(", ")
             );
             out.push(cx.finding(meta, c.meta_span.map(|s| c.meta_key_spans.first().map(|k| k.1).unwrap_or(s)).unwrap_or(c.title_span), msg).with_help(cx.t(
-                "ajoutez un en-tête YAML en tête du fichier : `titre`, `collectivite: {nom: …, type: commune}`, `adoption: {date: AAAA-MM-JJ, instance: …}`",
-                "add a YAML front matter: `titre`, `collectivite: {nom: …, type: commune}`, `adoption: {date: YYYY-MM-DD, instance: …}`",
+                "écrivez-les en tête du texte (« Adoptée par délibération du conseil municipal du 12 mars 2025 ») ou dans un en-tête YAML : `titre`, `collectivite: {nom: …, type: commune}`, `adoption: {date: AAAA-MM-JJ, instance: …}`",
+                "state them at the top of the text (\"Adoptée par délibération du conseil municipal du 12 mars 2025\") or in a YAML front matter: `titre`, `collectivite: {nom: …, type: commune}`, `adoption: {date: YYYY-MM-DD, instance: …}`",
             )));
         }
         self.check_ignorer(cx, out);

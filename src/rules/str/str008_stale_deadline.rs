@@ -80,7 +80,9 @@ impl Rule for StaleDeadline {
             .adoption
             .as_ref()
             .and_then(|a| a.date.as_deref())
-            .and_then(|d| CivilDate::parse_iso(d.trim()));
+            .and_then(|d| CivilDate::parse_iso(d.trim()))
+            // Without front matter, the adoption act written in the body (« adoptée … le 3 mars 2026 »).
+            .or_else(|| cx.analysis.body_meta.adoption.as_ref().map(|a| a.date));
         let (reference, what) = match adopted {
             Some(d) => (d, cx.t("la date d'adoption", "the adoption date")),
             None => (cx.as_of, cx.t("la date du jour", "today's date")),

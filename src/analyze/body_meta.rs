@@ -1,0 +1,416 @@
+//! Metadata written in the body of a charter without front matter (Word, PDF, pasted web pages): the title line,
+//! the authority (« Commune de … », « DÉPARTEMENT DU … »), the adoption act and its date (« Adoptée par
+//! délibération du conseil municipal du 25 septembre 2025 »). Read from the title block (first lines) and the
+//! signature (last paragraphs) only; the words are data (`data/lexicon/metadata.toml`), dates come from the
+//! project's date grammar.
+
+use crate::analyze::find_word;
+use crate::lexicon::normalize::{normalize, normalize_term};
+use crate::model::{Charter, Span};
+use crate::parse::grammar::{find_dates, CivilDate, DateKind};
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+const GENRE_TOML: &str = include_str!("../../data/lexicon/genre.toml");
+
+/// Names of texts of rules (« charte », « politique »…), shared with STR010.
+#[derive(Debug, Deserialize)]
+struct Titles {
+    titre_commence_par: Vec<String>,
+}
+
+static TITLES: LazyLock<Titles> = LazyLock::new(|| {
+    let mut t: Titles = toml::from_str(GENRE_TOML).expect("data/lexicon/genre.toml is valid");
+    for x in &mut t.titre_commence_par {
+        *x = normalize_term(x);
+    }
+    t
+});
+
+const METADATA_TOML: &str = include_str!("../../data/lexicon/metadata.toml");
+
+#[derive(Debug, Deserialize)]
+struct Words {
+    lignes_debut: usize,
+    lignes_fin: usize,
+    adoption: Vec<String>,
+    adoption_seule: Vec<String>,
+    pas_adoption: Vec<String>,
+    instances: Vec<String>,
+    autorites: Vec<String>,
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut w: Words = toml::from_str(METADATA_TOML).expect("data/lexicon/metadata.toml is valid");
+    for list in [
+        &mut w.adoption,
+        &mut w.adoption_seule,
+        &mut w.pas_adoption,
+        &mut w.instances,
+        &mut w.autorites,
+    ] {
+        for t in list.iter_mut() {
+            *t = normalize_term(t);
+        }
+    }
+    w
+});
+
+/// How far (normalised bytes) an adoption word may stand from its date (« Approuvée par le conseil
+/// d'administration du 27 novembre 2025 », « Version 3.0 du 2 février 2026, approuvée par la direction »).
+const NEAR: usize = 90;
+
+/// A piece of text found in the body, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyText {
+    /// The text as written (trimmed, markup removed).
+    pub text: String,
+    /// Where it is in the source.
+    pub span: Span,
+}
+
+/// The adoption act found in the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyAdoption {
+    /// Adoption date.
+    pub date: CivilDate,
+    /// The adopting body, when the act names it (« conseil municipal »).
+    pub instance: Option<String>,
+    /// The line that states it.
+    pub span: Span,
+}
+
+/// What the body says about the charter itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BodyMeta {
+    /// Title line, when the document has no heading.
+    pub title: Option<BodyText>,
+    /// The authority named in the title block.
+    pub authority: Option<BodyText>,
+    /// The adoption act.
+    pub adoption: Option<BodyAdoption>,
+}
+
+/// One line of the title block or the signature, with its source span.
+struct Line {
+    text: String,
+    span: Span,
+}
+
+/// The lines of a clause, each with its source span.
+fn clause_lines(clause: &crate::model::Clause) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for raw in clause.text.split_inclusive('\n') {
+        let trimmed = raw.trim_end_matches(['\n', '\r']);
+        if !trimmed.trim().is_empty() {
+            out.push(Line {
+                text: trimmed.to_owned(),
+                span: clause.source_span(at, at + trimmed.len()),
+            });
+        }
+        at += raw.len();
+    }
+    out
+}
+
+/// The title block (first elements: headings and paragraphs, in source order, as lines, and as whole
+/// paragraphs) and the signature (last paragraphs).
+fn head_and_tail(charter: &Charter) -> (Vec<Line>, Vec<Line>, Vec<Line>) {
+    let w = &*WORDS;
+    enum Item<'c> {
+        Heading(&'c crate::model::Section),
+        Clause(&'c crate::model::Clause),
+    }
+    let mut items: Vec<(Span, Item<'_>)> = charter
+        .sections
+        .iter()
+        .map(|s| (s.span, Item::Heading(s)))
+        .chain(charter.clauses.iter().map(|c| (c.span(), Item::Clause(c))))
+        .collect();
+    items.sort_by_key(|(s, _)| (s.start, s.end));
+    let mut lines = Vec::new();
+    let mut paragraphs = Vec::new();
+    for (span, item) in items.iter().take(w.lignes_debut) {
+        match item {
+            Item::Heading(s) => {
+                let l = Line {
+                    text: s.title.clone(),
+                    span: *span,
+                };
+                paragraphs.push(Line {
+                    text: l.text.clone(),
+                    span: l.span,
+                });
+                lines.push(l);
+            }
+            Item::Clause(c) => {
+                lines.extend(clause_lines(c));
+                paragraphs.push(Line {
+                    text: c.text.clone(),
+                    span: *span,
+                });
+            }
+        }
+    }
+    let n = charter.clauses.len();
+    let tail = charter.clauses[n.saturating_sub(w.lignes_fin)..]
+        .iter()
+        .map(|c| Line {
+            text: c.text.clone(),
+            span: c.span(),
+        })
+        .collect();
+    (lines, paragraphs, tail)
+}
+
+/// Text of a line without Markdown markup around it (`# `, `**`, `*`, `_`).
+fn clean(line: &str) -> &str {
+    line.trim()
+        .trim_start_matches('#')
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '_')
+        .trim()
+}
+
+/// The adoption act of a paragraph: an adoption word near a complete date that no « mis à jour » introduces.
+fn adoption_in(text: &str, span: Span, need_day: bool) -> Option<BodyAdoption> {
+    let w = &*WORDS;
+    let n = normalize(text);
+    let instance = w
+        .instances
+        .iter()
+        .filter_map(|i| find_word(&n.text, i).map(|at| (at, i)))
+        .min()
+        .map(|(at, i)| {
+            let (s, e) = n.original(at, at + i.len());
+            text[s..e].to_owned()
+        });
+    let names_text = TITLES
+        .titre_commence_par
+        .iter()
+        .any(|t| find_word(&n.text, t).is_some());
+    let strong = w.adoption_seule.iter();
+    let weak = w
+        .adoption
+        .iter()
+        .filter(|_| instance.is_some() || names_text);
+    let words: Vec<usize> = strong
+        .chain(weak)
+        .filter_map(|a| find_word(&n.text, a))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    for d in find_dates(text) {
+        let with_day = text[d.start..d.end].starts_with(|c: char| c.is_ascii_digit());
+        if d.value.kind != DateKind::Exact || (need_day && !with_day) {
+            continue;
+        }
+        let (ds, de) = (n.from_original(d.start), n.from_original(d.end));
+        let before = &n.text[ds.saturating_sub(40).min(ds)..ds];
+        let before = before
+            .char_indices()
+            .map(|(i, _)| i)
+            .next()
+            .map_or("", |i| &before[i..]);
+        if w.pas_adoption.iter().any(|p| before.contains(p.as_str())) {
+            continue;
+        }
+        let near = words
+            .iter()
+            .any(|&a| (a < ds && ds - a <= NEAR) || (a >= de && a - de <= NEAR));
+        if near {
+            return Some(BodyAdoption {
+                date: d.value.date,
+                instance: instance.clone(),
+                span,
+            });
+        }
+    }
+    None
+}
+
+/// The authority a title-block line names: it starts with an authority's name (« Commune de … », « Université
+/// Rives-de-Meuse »), or names one after « la Ville de ».
+fn authority_in(line: &Line) -> Option<BodyText> {
+    let w = &*WORDS;
+    let cleaned = clean(&line.text);
+    let offset = line.text.find(cleaned).unwrap_or(0);
+    let n = normalize(cleaned);
+    let t = n.text.as_str();
+    let starts = |a: &String| {
+        let rest = t
+            .strip_prefix("la ")
+            .or_else(|| t.strip_prefix("le "))
+            .or_else(|| t.strip_prefix("l'"))
+            .unwrap_or(t);
+        let skipped = t.len() - rest.len();
+        rest.strip_prefix(a.as_str())
+            .filter(|r| r.starts_with(' ') || r.starts_with('\''))
+            .map(|_| skipped)
+    };
+    // « la Ville de … » inside a line: the authority's word followed by « de », « du », « des » or « d' ».
+    let inside = || {
+        w.autorites.iter().find_map(|a| {
+            let mut from = 0;
+            while let Some(i) = t.get(from..).and_then(|r| r.find(a.as_str())) {
+                let at = from + i;
+                let after = &t[at + a.len()..];
+                let left =
+                    at == 0 || !crate::lexicon::normalize::is_word_byte(t.as_bytes()[at - 1]);
+                if left
+                    && ["de ", "du ", "des ", "d'"]
+                        .iter()
+                        .any(|p| after.strip_prefix(' ').is_some_and(|r| r.starts_with(p)))
+                {
+                    return Some(at);
+                }
+                from = at + 1;
+            }
+            None
+        })
+    };
+    let at = w.autorites.iter().find_map(starts).or_else(inside)?;
+    let (s, _) = n.original(at, at);
+    let rest = &cleaned[s..];
+    let end = rest
+        .find([',', '·', '|', '—', '–', '(', ':', '.', '«'])
+        .unwrap_or(rest.len());
+    let name = rest[..end].trim();
+    if name.chars().count() < 4 || name.chars().count() > 90 || !name.contains(' ') {
+        return None;
+    }
+    let start = line.span.start + offset + s;
+    Some(BodyText {
+        text: name.to_owned(),
+        span: Span::new(start, start + name.len()),
+    })
+}
+
+/// A title line: the first title-block line naming a text of rules (« Charte … », « Politique … »).
+fn title_in(line: &Line, rule_texts: &[String]) -> Option<BodyText> {
+    let cleaned = clean(&line.text);
+    let n = normalize_term(cleaned);
+    let named = rule_texts.iter().any(|p| {
+        n.strip_prefix(p.as_str())
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    });
+    if !named || cleaned.chars().count() > 160 || cleaned.ends_with('.') {
+        return None;
+    }
+    let offset = line.text.find(cleaned).unwrap_or(0);
+    let start = line.span.start + offset;
+    Some(BodyText {
+        text: cleaned.to_owned(),
+        span: Span::new(start, start + cleaned.len()),
+    })
+}
+
+/// Reads the title block and the signature.
+pub fn read(charter: &Charter) -> BodyMeta {
+    let (head, paragraphs, tail) = head_and_tail(charter);
+    let mut meta = BodyMeta::default();
+    if charter.title.is_none() {
+        meta.title = head
+            .iter()
+            .find_map(|l| title_in(l, &TITLES.titre_commence_par));
+    }
+    meta.authority = head.iter().find_map(authority_in);
+    // A paragraph may run over several lines (« Adoptée par l'Assemblée départementale / lors de sa séance du
+    // 19 décembre 2025 »): the act is read on whole paragraphs.
+    // Under the signature, only a dated act counts (« Fait à …, le 26 septembre 2025 »): a closing paragraph that
+    // recalls an older act (« une motion adoptée en décembre 2022 ») is history, not the adoption.
+    meta.adoption = paragraphs
+        .iter()
+        .find_map(|p| adoption_in(&p.text, p.span, false))
+        .or_else(|| tail.iter().find_map(|p| adoption_in(&p.text, p.span, true)));
+    meta
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(text: &str) -> BodyMeta {
+        let charter =
+            crate::parse::parse_text("t.md", text.to_owned(), crate::parse::Format::Markdown)
+                .charter
+                .expect("parses");
+        read(&charter)
+    }
+
+    #[test]
+    fn one_page_charter_states_everything_in_its_first_lines() {
+        let m = meta("Charte d'usage de l'intelligence artificielle\n\nLa Ville de Montcabrier-sur-Lède\n\nAdoptée par délibération du conseil municipal du 25 septembre 2025\n\nLes agents vérifient les textes.\n");
+        assert_eq!(
+            m.title.expect("title").text,
+            "Charte d'usage de l'intelligence artificielle"
+        );
+        assert_eq!(
+            m.authority.expect("authority").text,
+            "Ville de Montcabrier-sur-Lède"
+        );
+        let a = m.adoption.expect("adoption");
+        assert_eq!(a.date, CivilDate::new(2025, 9, 25).expect("date"));
+        assert_eq!(a.instance.as_deref(), Some("conseil municipal"));
+    }
+
+    #[test]
+    fn capitals_and_multi_line_acts() {
+        let m = meta("DÉPARTEMENT DU HAUT-VERDON\nDirection générale des services\n\nCHARTE DÉPARTEMENTALE\n\nAdoptée par l'Assemblée départementale\nlors de sa séance du 19 décembre 2025\n\nLes agents relisent.\n");
+        assert_eq!(
+            m.authority.expect("authority").text,
+            "DÉPARTEMENT DU HAUT-VERDON"
+        );
+        assert_eq!(
+            m.adoption.expect("adoption").date,
+            CivilDate::new(2025, 12, 19).expect("date")
+        );
+    }
+
+    #[test]
+    fn updates_publications_and_blanks_are_no_adoption() {
+        for text in [
+            "# Politique IA\n\nDernière modification par Camille R. — 3 novembre 2026\n\nTu relis tout.\n",
+            "# Charte\n\nPublié le 8 juillet 2026\n\nLes agents relisent.\n",
+            "# Charte\n\nAdoptée par délibération du conseil municipal du [date]\n\nLes agents relisent.\n",
+            "# Charte\n\nElle est applicable à compter de sa diffusion.\n\nLes agents relisent.\n",
+        ] {
+            assert_eq!(meta(text).adoption, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_signature_dates_the_act() {
+        let m = meta("# Charte\n\nLes agents relisent.\n\nFait à Montcabrier-sur-Lède, le 26 septembre 2025\n");
+        assert_eq!(
+            m.adoption.expect("adoption").date,
+            CivilDate::new(2025, 9, 26).expect("date")
+        );
+    }
+
+    #[test]
+    fn an_older_act_recalled_at_the_end_is_history() {
+        let rules = "Les agents relisent chaque texte.\n\n".repeat(12);
+        let m = meta(&format!("# Charte\n\n{rules}Une motion adoptée en décembre 2022 avait proscrit la reconnaissance faciale.\n"));
+        assert_eq!(m.adoption, None);
+    }
+
+    #[test]
+    fn an_act_in_a_sentence_and_a_version_line() {
+        let m = meta("# Règles\n\nDocument interne · Version 3.0 du 2 février 2026, approuvée par la direction générale\n");
+        let a = m.adoption.expect("adoption");
+        assert_eq!(a.date, CivilDate::new(2026, 2, 2).expect("date"));
+        assert_eq!(a.instance.as_deref(), Some("direction générale"));
+        let m = meta("# Notre charte\n\nCommune de Bielle-en-Ossau\n\nLe conseil municipal, par délibération n° 47/2026 du 2 juillet 2026, a adopté la présente charte.\n");
+        assert_eq!(
+            m.authority.expect("authority").text,
+            "Commune de Bielle-en-Ossau"
+        );
+        assert_eq!(
+            m.adoption.expect("adoption").date,
+            CivilDate::new(2026, 7, 2).expect("date")
+        );
+    }
+}
