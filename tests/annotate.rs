@@ -431,7 +431,9 @@ fn assert_same_text(original: &str, copy: &Path) {
 fn word_copies_carry_one_comment_per_located_finding_and_a_checklist_read_back_by_pandoc() {
     let dir = tempfile::tempdir().unwrap();
     let mut skipped = false;
-    for (input, located_at_least) in [(DEFECTS_DOCX, 7), (EXAMPLE_DOCX, 1), (LORMEVAL_DOCX, 1)] {
+    // The CIAS example states its adoption in its body (« Adoptée par le conseil d'administration le 24 juin
+    // 2025 »): since issue 14 it has no located finding left, only missing topics; the two others carry located ones.
+    for (input, located_at_least) in [(DEFECTS_DOCX, 7), (EXAMPLE_DOCX, 0), (LORMEVAL_DOCX, 1)] {
         let want = expected(input);
         assert!(want.located.len() >= located_at_least, "{input}");
         assert!(want.missing.len() >= 5, "{input}");
