@@ -238,7 +238,7 @@ fn inspect_prints_the_frame_of_each_norm() {
         .skip_while(|l| !l.contains("n'utilisent que Sernia"))
         .nth(2)
         .unwrap_or_default();
-    assert!(restriction.contains("acteurs [actor.staff"), "{out}");
+    assert!(restriction.contains("acteurs [actor.staff]"), "{out}");
     assert!(
         restriction.contains("réservée aux outils [tool.local]"),
         "{out}"

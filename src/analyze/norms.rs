@@ -370,6 +370,20 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
             keep_most_specific(lx, &mut norm.tools);
             keep_most_specific(lx, &mut norm.actions);
             if let Some(q) = only_at {
+                // The actors of a restriction are its subject, before its « ne » (« les agents n'utilisent que Sernia,
+                // l'assistant de la commune » binds the agents, not the commune).
+                let particle = hits
+                    .iter()
+                    .filter(|h| {
+                        h.tag == Tag::Marker(Marker::Negation)
+                            && h.end <= q
+                            && matches!(&info.norm.text[h.start..h.end], "ne" | "n'")
+                    })
+                    .map(|h| h.start)
+                    .next_back();
+                if let Some(p) = particle {
+                    norm.actors.retain(|m| m.lead || m.start < p);
+                }
                 let tools_after =
                     !norm.tools.is_empty() && norm.tools.iter().all(|m| m.lead || m.start >= q);
                 norm.only = only(&info.norm.text[q..b], tools_after);
