@@ -86,6 +86,8 @@ pub struct Document {
     pub properties: DocProperties,
     /// Tracked changes still pending in the file (read as if accepted).
     pub pending_changes: usize,
+    /// For paged formats (PDF): where each page's text begins, in anchor order (empty for flowing text).
+    pub pages: Vec<(Anchor, usize)>,
 }
 
 /// Where a finding sits, in terms a reader of the original document can use.
@@ -134,6 +136,8 @@ pub struct PositionMap {
     segments: Vec<Segment>,
     /// (start of the heading in the extracted text, heading path down to it).
     headings: Vec<(usize, Vec<String>)>,
+    /// (first anchor of a page, its 1-based number), in anchor order; empty for formats without pages.
+    pages: Vec<(Anchor, usize)>,
 }
 
 impl PositionMap {
@@ -151,13 +155,20 @@ impl PositionMap {
     pub fn locate(&self, offset: usize) -> Option<Location> {
         let seg = self.segment_at(offset)?;
         let h = self.headings.partition_point(|(s, _)| *s <= offset);
+        let page = match self.anchor(offset) {
+            Some(a) if !self.pages.is_empty() => {
+                let i = self.pages.partition_point(|(start, _)| *start <= a);
+                self.pages.get(i.saturating_sub(1)).map(|(_, n)| *n)
+            }
+            _ => None,
+        };
         Some(Location {
             paragraph: seg.number,
             heading_path: h
                 .checked_sub(1)
                 .map(|i| self.headings[i].1.clone())
                 .unwrap_or_default(),
-            page: None,
+            page,
         })
     }
 
@@ -197,6 +208,7 @@ pub struct Extracted {
 /// Writes the blocks as Markdown and records where each piece went.
 pub fn extract(doc: &Document) -> Extracted {
     let mut out = Extracted::default();
+    out.map.pages = doc.pages.clone();
     let push_piece = |out: &mut Extracted, piece: &Piece, table: bool| {
         let start = out.text.len();
         let line = out.text.rfind('\n').map_or(0, |i| i + 1);

@@ -8,6 +8,7 @@ pub mod front_matter;
 pub mod grammar;
 pub mod markdown;
 pub mod odt;
+pub mod pdf;
 pub mod txt;
 pub mod yaml;
 pub mod zipped;
@@ -32,12 +33,15 @@ pub enum Format {
     Odt,
     /// A plain-text export (.txt), one paragraph per line.
     Text,
+    /// A PDF, read from its text layer.
+    Pdf,
 }
 
 /// Extensions of the files charte reads when it walks a folder (lower case, without the dot). The one list: the
 /// walker, the « no readable file » message and the docs take it from here; a new reader adds its extension here
 /// and its format in [`Format::from_path`].
-pub const READABLE_EXTENSIONS: &[&str] = &["md", "markdown", "yaml", "yml", "docx", "odt", "txt"];
+pub const READABLE_EXTENSIONS: &[&str] =
+    &["md", "markdown", "yaml", "yml", "docx", "odt", "txt", "pdf"];
 
 /// True when a path's extension is one charte reads.
 pub fn is_readable_extension(path: &std::path::Path) -> bool {
@@ -59,13 +63,17 @@ impl Format {
             "docx" => Format::Docx,
             "odt" => Format::Odt,
             "txt" => Format::Text,
+            "pdf" => Format::Pdf,
             _ => Format::Markdown,
         }
     }
 
     /// True for documents whose text charte extracts (positions are paragraphs, not lines).
     pub fn is_document(self) -> bool {
-        matches!(self, Format::Docx | Format::Odt | Format::Text)
+        matches!(
+            self,
+            Format::Docx | Format::Odt | Format::Text | Format::Pdf
+        )
     }
 }
 
@@ -113,6 +121,23 @@ pub enum ProblemKind {
         /// Which limit.
         detail: String,
     },
+    /// A PDF that cannot be read: not a PDF, truncated or damaged (what was wrong, in French).
+    Pdf {
+        /// What the PDF reader found.
+        detail: String,
+    },
+    /// A PDF protected by a password (its text is encrypted).
+    Encrypted,
+    /// A PDF without a text layer: a scan, or pages made of pictures (no OCR is attempted).
+    NoText {
+        /// Its number of pages.
+        pages: usize,
+    },
+    /// A PDF beyond the reading limits (pages, objects, characters).
+    PdfLimit {
+        /// Which limit.
+        detail: String,
+    },
     /// A part of a package that is not well-formed XML (or nests too deep).
     Xml {
         /// The part (`word/document.xml`).
@@ -140,7 +165,7 @@ pub struct SourceText {
     pub text: String,
 }
 
-/// What charte knows about a document it extracted text from (.docx, .odt, .txt).
+/// What charte knows about a document it extracted text from (.docx, .odt, .txt, .pdf).
 #[derive(Debug, Clone, Default)]
 pub struct DocumentInfo {
     /// Offsets of the extracted text back to paragraphs and headings.
@@ -176,11 +201,11 @@ pub fn parse_bytes(path: &str, bytes: &[u8], format: Format) -> Parsed {
         return fail(ProblemKind::TooLarge { size: bytes.len() });
     }
     match format {
-        Format::Docx | Format::Odt => {
-            let read = if format == Format::Docx {
-                docx::read(bytes)
-            } else {
-                odt::read(bytes)
+        Format::Docx | Format::Odt | Format::Pdf => {
+            let read = match format {
+                Format::Docx => docx::read(bytes),
+                Format::Odt => odt::read(bytes),
+                _ => pdf::read(bytes),
             };
             return match read {
                 Ok(doc) => parse_document(path, &doc),

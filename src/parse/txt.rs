@@ -10,14 +10,16 @@ use super::document::{Anchor, Block, BlockKind, Document, Piece};
 use regex::Regex;
 use std::sync::LazyLock;
 
-static BULLET: LazyLock<Regex> =
+/// A bullet opening a list item (shared with the PDF reader).
+pub(crate) static BULLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[•◦▪▫●○■□·\-–—*]\s+").expect("valid regex"));
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+/// An enumeration label opening a list item (shared with the PDF reader).
+pub(crate) static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d{1,2}°|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}\))\s+\S").expect("valid regex")
 });
 
 /// True for a short line that does not read as a sentence and is mostly capitals (« PROTECTION DES DONNÉES »).
-fn shouts(line: &str) -> bool {
+pub(crate) fn shouts(line: &str) -> bool {
     let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 4
         && line.chars().count() <= 120

@@ -45,3 +45,10 @@ pub fn settings() -> charte::engine::Settings {
         offer: false,
     }
 }
+
+/// Checks a file with the library as `charte check` would, with [`settings`].
+#[allow(dead_code)] // not every test file checks files through the library
+pub fn check_file(path: &str) -> charte::engine::FileReport {
+    let bytes = std::fs::read(path).expect("fixture");
+    charte::engine::check_bytes(path, &bytes, &settings())
+}

@@ -13,8 +13,9 @@ declare_rule! {
     /// Le fichier ne peut pas être lu comme une charte : il ne peut pas être ouvert (droits, dossier, tube nommé,
     /// périphérique, liens en boucle, nom trop long : le message dit lequel), il n'est ni en UTF-8 ni en UTF-16, il
     /// est binaire, vide ou trop volumineux, ou son bloc d'en-tête YAML (entre les lignes `---`) est mal formé. Un
-    /// document Word ou LibreOffice endommagé ou au-delà des limites de lecture (bombe zip) donne aussi ce constat. Les
-    /// autres fichiers de l'analyse sont tout de même vérifiés.
+    /// document Word ou LibreOffice endommagé ou au-delà des limites de lecture (bombe zip) donne aussi ce constat, comme
+    /// un PDF sans texte (document numérisé : charte ne fait pas de reconnaissance de caractères), protégé par un mot
+    /// de passe, tronqué ou endommagé, ou trop volumineux. Les autres fichiers de l'analyse sont tout de même vérifiés.
     ///
     /// ## Pourquoi
     /// Une charte que l'outil ne peut pas lire n'est pas vérifiée du tout : mieux vaut le dire clairement que de
@@ -56,7 +57,8 @@ declare_rule! {
 The file cannot be read as a charter: it cannot be opened (permissions, a folder, a named pipe, a device, a symbolic
 link loop, a name too long: the message says which), it is neither UTF-8 nor UTF-16, binary, empty, too large, or its
 YAML front matter is malformed, or the Word or LibreOffice document is damaged or exceeds the reading limits
-(zip bomb).
+(zip bomb), or the PDF has no text layer (a scan: charte does no character recognition), is password-protected,
+truncated or damaged, or too large.
 Other files of the run are still checked.
 
 ## Why
@@ -111,7 +113,7 @@ pub fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
         ),
         ProblemKind::Binary => (
             lang.pick("le fichier est binaire (image, PDF, document Word…) et non un texte", "the file is binary (image, PDF, Word document…), not text").to_owned(),
-            lang.pick("enregistrez la charte en document Word (.docx), LibreOffice (.odt), texte (.txt) ou Markdown (.md) avant de la vérifier", "save the charter as a Word (.docx), LibreOffice (.odt), text (.txt) or Markdown (.md) document before checking it"),
+            lang.pick("enregistrez la charte en document Word (.docx), LibreOffice (.odt), PDF, texte (.txt) ou Markdown (.md) avant de la vérifier", "save the charter as a Word (.docx), LibreOffice (.odt), PDF, text (.txt) or Markdown (.md) document before checking it"),
         ),
         ProblemKind::Archive { detail } => (
             format!("{} : {detail}", lang.pick("le document est endommagé ou n'est pas un document Word ou LibreOffice", "the document is damaged or not a Word or LibreOffice document")),
@@ -120,6 +122,26 @@ pub fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
         ProblemKind::ArchiveLimit { detail } => (
             format!("{} ({detail})", lang.pick("le document dépasse les limites de lecture, ce qui est le signe d'un fichier piégé (« bombe zip ») ou d'un document rempli d'images", "the document exceeds the reading limits, the sign of a booby-trapped file (zip bomb) or of a document full of images")),
             lang.pick("enregistrez le seul texte de la charte dans un nouveau document (sans images ni pièces jointes) et vérifiez-le", "save the charter's text alone in a new document (no images or attachments) and check that"),
+        ),
+        ProblemKind::NoText { pages } => (
+            format!(
+                "{} ({pages} {})",
+                lang.pick("PDF sans texte : document numérisé ? Aucune page ne contient de texte lisible, seulement des images", "PDF without text: a scanned document? No page holds readable text, only pictures"),
+                lang.pick("page(s)", "page(s)")
+            ),
+            lang.pick("charte ne fait pas de reconnaissance de caractères : demandez le document d'origine (Word, LibreOffice) ou un PDF exporté depuis le traitement de texte, ou passez le scan dans un logiciel de reconnaissance de caractères (OCR) et relisez le résultat", "charte does no character recognition: ask for the original document (Word, LibreOffice) or a PDF exported from the word processor, or run the scan through OCR software and proofread the result"),
+        ),
+        ProblemKind::Encrypted => (
+            lang.pick("le PDF est protégé par un mot de passe : son texte est chiffré", "the PDF is password-protected: its text is encrypted").to_owned(),
+            lang.pick("demandez une version sans mot de passe, ou ouvrez-le avec le mot de passe et enregistrez une copie sans protection", "ask for a copy without a password, or open it with the password and save an unprotected copy"),
+        ),
+        ProblemKind::Pdf { detail } => (
+            format!("{} : {detail}", lang.pick("le PDF est endommagé ou incomplet", "the PDF is damaged or incomplete")),
+            lang.pick("téléchargez-le de nouveau (un téléchargement interrompu donne un fichier tronqué) ou exportez-le de nouveau depuis le traitement de texte", "download it again (an interrupted download gives a truncated file) or export it again from the word processor"),
+        ),
+        ProblemKind::PdfLimit { detail } => (
+            format!("{} ({detail})", lang.pick("le PDF dépasse les limites de lecture : trop volumineux pour une charte ou une offre", "the PDF exceeds the reading limits: too large for a charter or an offer")),
+            lang.pick("vérifiez la charte seule, sans ses annexes, dans un PDF à part", "check the charter alone, without its appendices, in a separate PDF"),
         ),
         ProblemKind::Xml { part, detail } => (
             format!("{} ({part}) : {detail}", lang.pick("le contenu du document est mal formé", "the document's content is malformed")),
