@@ -356,3 +356,37 @@ fn offer_compare_and_diff_read_pdfs() {
     };
     assert_eq!(topics(&diff_pdf), topics(&diff_md));
 }
+
+#[test]
+fn refs_build_reads_a_pdf_charter() {
+    let tmp = tempfile::tempdir().unwrap();
+    let members = tmp.path().join("membres");
+    std::fs::create_dir(&members).unwrap();
+    let pdf = members.join("cias-coteaux-de-vaudrenne-word.pdf");
+    std::fs::copy("examples/cias-coteaux-de-vaudrenne-word.pdf", &pdf).unwrap();
+    let out_dir = tmp.path().join("corpus");
+    let out = charte(&[
+        "refs",
+        "build",
+        members.to_str().unwrap(),
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_ne!(out.status.code(), Some(2), "{}", stdout(&out));
+    // The PDF becomes a Markdown reference with the topics the PDF itself attests.
+    let corpus = charte::references::Corpus::load_dir(&out_dir).expect("corpus");
+    assert_eq!(corpus.len(), 1);
+    let r = corpus
+        .get("cias-coteaux-de-vaudrenne-word")
+        .expect("reference");
+    assert!(r
+        .sources
+        .iter()
+        .any(|s| s == "cias-coteaux-de-vaudrenne-word.pdf"));
+    let d = charte::references::Reference::from_file(&pdf).expect("the PDF itself");
+    assert!(!d.attested.is_empty());
+    assert_eq!(
+        r.attested.keys().collect::<Vec<_>>(),
+        d.attested.keys().collect::<Vec<_>>()
+    );
+}
