@@ -129,3 +129,9 @@ fn deep_yaml_charter() {
     // Too deep to be a charter: one clear STR000, not a stack overflow nor minutes of work.
     assert_eq!(count(&r, "STR000"), 1, "{:?}", r.findings);
 }
+
+#[test]
+fn deep_front_matter() {
+    let r = shape("deep_front_matter", 200_000);
+    assert_eq!(count(&r, "STR000"), 1, "{:?}", r.findings);
+}

@@ -1,14 +1,50 @@
 //! Everything YAML: the front matter of Markdown charters and the pure-YAML charter format.
 //!
-//! This is the only module that names `serde_yaml` (archived upstream): switching to a maintained fork is a
-//! one-line `package =` rename in `Cargo.toml`.
+//! This is the only module that names the YAML library (`serde-saphyr`, chosen in `docs/decisions.md`). Every
+//! document is read under [`limits`] (depth, aliases, nodes, size), so a hostile file costs bounded work, and
+//! every key, section title and clause text keeps the span the parser gives it: nothing is searched for again
+//! in the text.
 
 use super::{top_level_key_spans, ParseProblem, ProblemKind};
 use crate::model::{
     Charter, Clause, FrontMatter, Modality, Section, Span, TextOrigin, Topic, FRONT_MATTER_KEYS,
 };
 use schemars::JsonSchema;
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+use std::fmt;
+
+/// Deepest nesting of mappings and sequences accepted (a charter needs about ten levels).
+pub const MAX_DEPTH: usize = 48;
+/// Most aliases (`*ancre`) accepted in one document: a charter needs none; a few are harmless.
+pub const MAX_ALIASES: usize = 200;
+/// Most nodes (scalars, sequences, mappings) in one document: a 32 MiB charter of short clauses stays under it.
+pub const MAX_NODES: usize = 2_000_000;
+/// Most parser events replayed by alias expansion in one document: what stops an alias bomb (a « billion
+/// laughs » document) before it grows.
+pub const MAX_REPLAYED_EVENTS: usize = 10_000;
+
+/// The limits every YAML document is read under (the file size itself is capped before parsing, by
+/// [`super::MAX_FILE_BYTES`]).
+fn limits() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_DEPTH,
+            flow_nesting_limit: MAX_DEPTH,
+            max_aliases: MAX_ALIASES,
+            max_anchors: MAX_ALIASES,
+            max_nodes: MAX_NODES,
+            max_events: 4 * MAX_NODES,
+            max_documents: 1,
+            max_total_scalar_bytes: super::MAX_FILE_BYTES,
+        },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: MAX_REPLAYED_EVENTS,
+            max_alias_expansions_per_anchor: MAX_ALIASES,
+        },
+    }
+}
 
 /// Known keys of nested front-matter tables (the model's list, shared by every reader).
 use crate::model::NESTED_FRONT_MATTER_KEYS as NESTED_KEYS;
@@ -62,65 +98,221 @@ pub enum YamlClause {
     },
 }
 
-fn yaml_problem(err: &serde_yaml::Error, base: usize, len: usize) -> ParseProblem {
-    let span = err.location().map(|l| {
-        let at = (base + l.index()).min(base + len);
-        Span::new(at, at)
+/// A YAML error as a problem, placed where the parser stopped (offset by `base` in the file).
+fn yaml_problem(err: &serde_saphyr::Error, yaml: &str, base: usize) -> ParseProblem {
+    let at = err.location().and_then(|l| {
+        let offset = l.span().byte_offset().map(|o| o as usize);
+        offset.or_else(|| offset_of(yaml, l.line() as usize, l.column() as usize))
     });
+    let at = at.map(|a| a.min(yaml.len()));
+    // The library's plain message, which ends with the line and column; a front matter (base > 0) starts on
+    // the file's second line, after `---`, so its lines are counted from there.
+    let detail = err
+        .render_with_options(serde_saphyr::render_options! {
+            snippets: serde_saphyr::SnippetMode::Off,
+            line_offset: u64::from(base > 0),
+        })
+        .trim()
+        .to_owned();
     ParseProblem {
-        kind: ProblemKind::Yaml {
-            detail: err.to_string(),
-        },
-        span: span.or(Some(Span::new(base, base))),
+        kind: ProblemKind::Yaml { detail },
+        span: Some(at.map_or(Span::new(base, base), |a| Span::new(base + a, base + a))),
     }
 }
 
-/// Unknown keys at the top level (against `known`) and inside known nested tables.
+/// Byte offset of a 1-based line and column (in characters), when the library gives no byte offset.
+fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.checked_sub(1)?)
+        .map(str::len)
+        .sum();
+    let rest = text.get(start..)?;
+    Some(
+        start
+            + rest
+                .char_indices()
+                .nth(column.saturating_sub(1))
+                .map_or(rest.len(), |(i, _)| i),
+    )
+}
+
+/// A mapping key as written: text, or a number or boolean read as text.
+struct KeyName(String);
+
+impl<'de> Deserialize<'de> for KeyName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = KeyName;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<KeyName, E> {
+                Ok(KeyName(v.to_owned()))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<KeyName, E> {
+                Ok(KeyName(v.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<KeyName, E> {
+                Ok(KeyName(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<KeyName, E> {
+                Ok(KeyName(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<KeyName, E> {
+                Ok(KeyName(v.to_string()))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<KeyName, E> {
+                Ok(KeyName(String::new()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The keys of a document, each with its span, and the keys of the mappings under them: what the unknown-key
+/// check needs, read from the parser rather than found again in the text. `None` when the document is not a
+/// mapping (an empty document is an empty mapping).
+struct KeyTree(Option<Vec<KeyAndInner>>);
+
+/// A top-level key and the keys of the mapping under it.
+type KeyAndInner = (Spanned<KeyName>, Vec<Spanned<KeyName>>);
+
+/// Keys of a value when it is a mapping (empty otherwise).
+struct InnerKeys(Vec<Spanned<KeyName>>);
+
+macro_rules! ignore_scalars {
+    ($value:ty, $empty:expr) => {
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<$value, E> {
+            Ok($empty)
+        }
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<$value, E> {
+            Ok($empty)
+        }
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<$value, E> {
+            Ok($empty)
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<$value, E> {
+            Ok($empty)
+        }
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<$value, E> {
+            Ok($empty)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<$value, A::Error> {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok($empty)
+        }
+    };
+}
+
+impl<'de> Deserialize<'de> for InnerKeys {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = InnerKeys;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any value")
+            }
+            ignore_scalars!(InnerKeys, InnerKeys(Vec::new()));
+            fn visit_unit<E: de::Error>(self) -> Result<InnerKeys, E> {
+                Ok(InnerKeys(Vec::new()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<InnerKeys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(k) = map.next_key::<Spanned<KeyName>>()? {
+                    map.next_value::<IgnoredAny>()?;
+                    keys.push(k);
+                }
+                Ok(InnerKeys(keys))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for KeyTree {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = KeyTree;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a mapping of keys")
+            }
+            ignore_scalars!(KeyTree, KeyTree(None));
+            fn visit_unit<E: de::Error>(self) -> Result<KeyTree, E> {
+                Ok(KeyTree(Some(Vec::new())))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<KeyTree, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(k) = map.next_key::<Spanned<KeyName>>()? {
+                    let inner = map.next_value::<InnerKeys>()?;
+                    keys.push((k, inner.0));
+                }
+                Ok(KeyTree(Some(keys)))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The byte span of a spanned node, offset by `base` (the start of the YAML text in the file).
+fn span_of<T>(node: &Spanned<T>, base: usize) -> Option<Span> {
+    let s = node.referenced.span();
+    let start = base + s.byte_offset()? as usize;
+    Some(Span::new(start, start + s.byte_len().unwrap_or(0) as usize))
+}
+
+/// Unknown keys at the top level (against `known`) and inside known nested tables, at their own spans.
 fn unknown_keys(
-    value: &serde_yaml::Value,
-    yaml: &str,
+    keys: &[KeyAndInner],
     base: usize,
     known: &[&str],
 ) -> Vec<(String, Span)> {
-    let serde_yaml::Value::Mapping(map) = value else {
-        return Vec::new();
-    };
-    let spans = top_level_key_spans(yaml, base);
-    let span_of = |key: &str| spans.iter().find(|(k, _)| k == key).map(|(_, s)| *s);
     let mut out = Vec::new();
-    for (k, v) in map {
-        let Some(key) = k.as_str() else { continue };
+    for (k, inner) in keys {
+        let key = k.value.0.as_str();
+        let here = span_of(k, base).unwrap_or(Span::new(base, base));
         if !known.contains(&key) {
-            out.push((
-                key.to_owned(),
-                span_of(key).unwrap_or(Span::new(base, base)),
-            ));
+            out.push((key.to_owned(), here));
             continue;
         }
         let Some((_, inner_known)) = NESTED_KEYS.iter().find(|(n, _)| *n == key) else {
             continue;
         };
-        if let serde_yaml::Value::Mapping(inner) = v {
-            for ik in inner.keys().filter_map(|k| k.as_str()) {
-                if !inner_known.contains(&ik) {
-                    let span = find_after(yaml, base, span_of(key), ik)
-                        .or(span_of(key))
-                        .unwrap_or_default();
-                    out.push((format!("{key}.{ik}"), span));
-                }
+        for ik in inner {
+            if !inner_known.contains(&ik.value.0.as_str()) {
+                out.push((
+                    format!("{key}.{}", ik.value.0),
+                    span_of(ik, base).unwrap_or(here),
+                ));
             }
         }
     }
     out
 }
 
-/// Finds `needle:` after a parent key's span, for nested key locations.
-fn find_after(yaml: &str, base: usize, parent: Option<Span>, needle: &str) -> Option<Span> {
-    let from = parent.map(|s| s.end - base).unwrap_or(0);
-    let pat = format!("{needle}:");
-    yaml.get(from..)?
-        .find(&pat)
-        .map(|i| Span::new(base + from + i, base + from + i + needle.len()))
+/// Reads the keys of a document, then the document as `T`, both under the limits.
+fn read_document<T: de::DeserializeOwned>(
+    yaml: &str,
+    base: usize,
+    known: &[&str],
+    not_a_mapping: &str,
+) -> Result<(T, Vec<(String, Span)>), ParseProblem> {
+    let tree: KeyTree = serde_saphyr::from_str_with_options(yaml, limits())
+        .map_err(|e| yaml_problem(&e, yaml, base))?;
+    let Some(keys) = tree.0 else {
+        return Err(ParseProblem {
+            kind: ProblemKind::Yaml {
+                detail: not_a_mapping.into(),
+            },
+            span: Some(Span::new(base, base + yaml.trim_end().len())),
+        });
+    };
+    let unknown = unknown_keys(&keys, base, known);
+    let value = serde_saphyr::from_str_with_options(yaml, limits())
+        .map_err(|e| yaml_problem(&e, yaml, base))?;
+    Ok((value, unknown))
 }
 
 /// What reading a front matter gives: metadata (default when broken), key spans, unknown keys, problems.
@@ -137,82 +329,125 @@ pub fn parse_front_matter(yaml: &str, base: usize) -> FrontMatterParse {
     if yaml.trim().is_empty() {
         return (FrontMatter::default(), spans, Vec::new(), Vec::new());
     }
-    let value: serde_yaml::Value = match serde_yaml::from_str(yaml) {
-        Ok(v) => v,
-        Err(e) => {
-            return (
-                FrontMatter::default(),
-                spans,
-                Vec::new(),
-                vec![yaml_problem(&e, base, yaml.len())],
-            )
-        }
-    };
-    if !matches!(
-        value,
-        serde_yaml::Value::Mapping(_) | serde_yaml::Value::Null
+    match read_document::<FrontMatter>(
+        yaml,
+        base,
+        FRONT_MATTER_KEYS,
+        "le bloc d'en-tête doit être une liste de clés (clé: valeur)",
     ) {
-        let problem = ParseProblem {
-            kind: ProblemKind::Yaml {
-                detail: "le bloc d'en-tête doit être une liste de clés (clé: valeur)".into(),
-            },
-            span: Some(Span::new(base, base + yaml.trim_end().len())),
-        };
-        return (FrontMatter::default(), spans, Vec::new(), vec![problem]);
-    }
-    let unknown = unknown_keys(&value, yaml, base, FRONT_MATTER_KEYS);
-    match serde_yaml::from_value::<FrontMatter>(value) {
-        Ok(fm) => (fm, spans, unknown, Vec::new()),
-        Err(e) => {
-            // Shape errors from a Value carry no location: point at the block.
-            let problem = ParseProblem {
-                kind: ProblemKind::Yaml {
-                    detail: e.to_string(),
-                },
-                span: Some(Span::new(base, base + yaml.trim_end().len())),
-            };
-            (FrontMatter::default(), spans, unknown, vec![problem])
-        }
+        Ok((fm, unknown)) => (fm, spans, unknown, Vec::new()),
+        Err(problem) => (FrontMatter::default(), spans, Vec::new(), vec![problem]),
     }
 }
 
-/// Reads any YAML document into a Rust type (gold files of the accuracy corpus, reference metadata).
+/// Reads any YAML document into a Rust type (gold files of the accuracy corpus, reference metadata), under the
+/// same limits as charters.
 pub fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-    serde_yaml::from_str(text).map_err(|e| e.to_string())
+    serde_saphyr::from_str_with_options(text, limits()).map_err(|e| e.to_string())
+}
+
+/// The sections of a YAML charter, with the spans of their titles and clause texts.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct SpannedSections {
+    sections: Vec<SpannedSection>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct SpannedSection {
+    titre: Option<Spanned<String>>,
+    id: Option<String>,
+    numero: Option<String>,
+    clauses: Vec<Spanned<SpannedClause>>,
+    sections: Vec<SpannedSection>,
+}
+
+/// A clause read with the span of its text: a bare string (the node's own span), or a table whose `texte`
+/// value carries its span.
+struct SpannedClause {
+    id: Option<String>,
+    text: String,
+    text_span: Option<Spanned<()>>,
+    modality: Option<Modality>,
+    topics: Vec<Topic>,
+}
+
+impl<'de> Deserialize<'de> for SpannedClause {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = SpannedClause;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a clause: a text, or a table with `texte`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<SpannedClause, E> {
+                Ok(SpannedClause {
+                    id: None,
+                    text: v.to_owned(),
+                    text_span: None,
+                    modality: None,
+                    topics: Vec::new(),
+                })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<SpannedClause, A::Error> {
+                let mut clause = SpannedClause {
+                    id: None,
+                    text: String::new(),
+                    text_span: None,
+                    modality: None,
+                    topics: Vec::new(),
+                };
+                let mut has_text = false;
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "id" => clause.id = map.next_value()?,
+                        "texte" => {
+                            let t: Spanned<String> = map.next_value()?;
+                            clause.text_span = Some(Spanned {
+                                value: (),
+                                referenced: t.referenced,
+                                defined: t.defined,
+                            });
+                            clause.text = t.value;
+                            has_text = true;
+                        }
+                        "modalite" => clause.modality = map.next_value()?,
+                        "sujets" => clause.topics = map.next_value()?,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                if !has_text {
+                    return Err(de::Error::missing_field("texte"));
+                }
+                Ok(clause)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// Parses a pure-YAML charter.
 pub fn parse_charter(text: &str) -> (Option<Charter>, Vec<ParseProblem>) {
-    let value: serde_yaml::Value = match serde_yaml::from_str(text) {
-        Ok(v) => v,
-        Err(e) => return (None, vec![yaml_problem(&e, 0, text.len())]),
-    };
-    if !matches!(value, serde_yaml::Value::Mapping(_)) {
-        let problem = ParseProblem {
-            kind: ProblemKind::Yaml {
-                detail: "une charte YAML doit être une liste de clés (titre, sections…)".into(),
-            },
-            span: Some(Span::new(0, text.trim_end().len())),
-        };
-        return (None, vec![problem]);
-    }
     let mut known: Vec<&str> = FRONT_MATTER_KEYS.to_vec();
     known.push("sections");
-    let unknown = unknown_keys(&value, text, 0, &known);
-    let doc: YamlCharter = match serde_yaml::from_value(value) {
+    let (meta, unknown) = match read_document::<FrontMatter>(
+        text,
+        0,
+        &known,
+        "une charte YAML doit être une liste de clés (titre, sections…)",
+    ) {
+        Ok(read) => read,
+        Err(problem) => return (None, vec![problem]),
+    };
+    let doc: SpannedSections = match serde_saphyr::from_str_with_options(text, limits()) {
         Ok(d) => d,
-        Err(e) => {
-            let problem = ParseProblem {
-                kind: ProblemKind::Yaml {
-                    detail: e.to_string(),
-                },
-                span: Some(Span::new(0, text.trim_end().len())),
-            };
-            return (None, vec![problem]);
-        }
+        Err(e) => return (None, vec![yaml_problem(&e, text, 0)]),
     };
     let mut charter = Charter {
-        title: doc.meta.titre.clone(),
+        title: meta.titre.clone(),
         meta_key_spans: top_level_key_spans(text, 0),
         meta_span: Some(Span::new(0, text.len())),
         unknown_keys: unknown,
@@ -223,62 +458,53 @@ pub fn parse_charter(text: &str) -> (Option<Charter>, Vec<ParseProblem>) {
         .map(|k| super::markdown::line_from(text, k))
         .or_else(|| charter.meta_key_spans.first().map(|(_, s)| *s))
         .unwrap_or(Span::new(0, text.find('\n').unwrap_or(text.len())));
-    let mut cursor = Cursor { text, pos: 0 };
-    for s in &doc.sections {
-        add_section(&mut charter, &mut cursor, s, None, 1);
+    for s in doc.sections {
+        add_section(&mut charter, text, s, None, 1);
     }
-    charter.meta = doc.meta;
+    charter.meta = meta;
     (Some(charter), Vec::new())
 }
 
-/// Walks the source forward to locate each scalar in document order (serde_yaml gives no spans for values).
-struct Cursor<'a> {
-    text: &'a str,
-    pos: usize,
-}
-
-impl Cursor<'_> {
-    /// Finds `needle` at or after the cursor; on success moves past it.
-    fn find(&mut self, needle: &str) -> Option<usize> {
-        if needle.is_empty() {
-            return None;
+/// The origin of a scalar's text: verbatim when the source bytes at its span are the text itself (a plain or
+/// simply quoted scalar), else approximate at the scalar's span (folded, escaped or multi-line).
+fn origin_of(source: &str, span: Option<Span>, text: &str) -> TextOrigin {
+    match span {
+        Some(s) if source.get(s.start..s.start + text.len()) == Some(text) => {
+            TextOrigin::Verbatim(s.start)
         }
-        let at = self.pos + self.text.get(self.pos..)?.find(needle)?;
-        self.pos = at + needle.len();
-        Some(at)
-    }
-    /// The span of the next line containing `key:` (used when a scalar was escaped or folded).
-    fn key_line(&mut self, key: &str) -> Span {
-        let pat = format!("{key}:");
-        match self.find(&pat) {
-            Some(at) => {
-                let end = self.text[at..]
-                    .find('\n')
-                    .map(|i| at + i)
-                    .unwrap_or(self.text.len());
-                Span::new(at, end.max(at + pat.len()))
-            }
-            None => Span::new(self.pos.min(self.text.len()), self.pos.min(self.text.len())),
+        Some(s) if source.get(s.start + 1..s.start + 1 + text.len()) == Some(text) => {
+            TextOrigin::Verbatim(s.start + 1)
         }
+        Some(s) => {
+            TextOrigin::Approximate(Span::new(s.start, s.end.max(s.start).min(source.len())))
+        }
+        None => TextOrigin::Approximate(Span::new(0, 0)),
     }
 }
 
 fn add_section(
     charter: &mut Charter,
-    cur: &mut Cursor<'_>,
-    s: &YamlSection,
+    source: &str,
+    s: SpannedSection,
     parent: Option<usize>,
     level: u8,
 ) {
-    let span = match cur.find(&s.titre) {
-        Some(at) => Span::new(at, at + s.titre.len()),
-        None => cur.key_line("titre"),
+    let (title, span) = match s.titre {
+        Some(t) => {
+            let span = span_of(&t, 0).unwrap_or_default();
+            let span = match origin_of(source, Some(span), &t.value) {
+                TextOrigin::Verbatim(at) => Span::new(at, at + t.value.len()),
+                TextOrigin::Approximate(a) => a,
+            };
+            (t.value, span)
+        }
+        None => (String::new(), Span::default()),
     };
     let index = charter.sections.len();
     charter.sections.push(Section {
-        id: s.id.clone(),
-        number: s.numero.clone(),
-        title: s.titre.clone(),
+        id: s.id,
+        number: s.numero,
+        title,
         span,
         level,
         parent,
@@ -289,48 +515,32 @@ fn add_section(
     if let Some(p) = parent {
         charter.sections[p].children.push(index);
     }
-    for c in &s.clauses {
-        let (id, text, modality, topics) = match c {
-            YamlClause::Text(t) => (None, t.clone(), None, Vec::new()),
-            YamlClause::Full {
-                id,
-                texte,
-                modalite,
-                sujets,
-            } => (id.clone(), texte.clone(), *modalite, sujets.clone()),
-        };
-        let origin = match cur.find(&text) {
-            Some(at) => TextOrigin::Verbatim(at),
-            None => {
-                // Folded or escaped scalar: locate its first words, else the `texte:` line.
-                let head: String = text
-                    .split_whitespace()
-                    .take(4)
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                match cur.find(&head) {
-                    Some(at) => TextOrigin::Approximate(Span::new(at, at + head.len())),
-                    None => TextOrigin::Approximate(cur.key_line("texte")),
-                }
-            }
-        };
+    for c in s.clauses {
+        let node = span_of(&c, 0);
+        let c_value = c.value;
+        let span = c_value
+            .text_span
+            .as_ref()
+            .and_then(|t| span_of(t, 0))
+            .or(node);
+        let origin = origin_of(source, span, &c_value.text);
         let ci = charter.clauses.len();
         charter.clauses.push(Clause {
-            id,
+            id: c_value.id,
             section: Some(index),
-            text,
+            text: c_value.text,
             origin,
             lead_in: None,
             cells: Vec::new(),
             cell_headers: Vec::new(),
-            declared_modality: modality,
-            declared_topics: topics,
+            declared_modality: c_value.modality,
+            declared_topics: c_value.topics,
             sentences: Vec::new(),
         });
         charter.sections[index].clauses.push(ci);
     }
-    for child in &s.sections {
-        add_section(charter, cur, child, Some(index), level.saturating_add(1));
+    for child in s.sections {
+        add_section(charter, source, child, Some(index), level.saturating_add(1));
     }
 }
 
@@ -369,5 +579,72 @@ mod tests {
         let names: Vec<_> = unknown.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(names, ["adoptoin", "collectivite.typ"]);
         assert_eq!(unknown[0].1.start, 4 + 9);
+    }
+
+    #[test]
+    fn nested_unknown_keys_point_at_themselves() {
+        // The same word earlier in the text must not be taken for the key (no text search).
+        let yaml = "titre: \"typ: piège\"\ncollectivite:\n  nom: Y\n  typ: commune\n";
+        let (_, _, unknown, problems) = parse_front_matter(yaml, 0);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(unknown[0].0, "collectivite.typ");
+        let at = yaml.rfind("typ").unwrap();
+        assert_eq!(unknown[0].1, Span::new(at, at + 3));
+    }
+
+    #[test]
+    fn repeated_and_folded_texts_keep_their_own_spans() {
+        let text = "titre: T\nsections:\n  - titre: A\n    clauses:\n      - Les agents sont formés.\n      - Les agents sont formés.\n      - texte: >\n          Il est interdit\n          de saisir.\n";
+        let (c, p) = parse_charter(text);
+        assert!(p.is_empty(), "{p:?}");
+        let c = c.unwrap();
+        let second = text.rfind("Les agents").unwrap();
+        assert_eq!(c.clauses[1].origin, TextOrigin::Verbatim(second));
+        match c.clauses[2].origin {
+            TextOrigin::Approximate(s) => assert!(text[s.start..]
+                .trim_start_matches(['>', ' ', '\n'])
+                .starts_with("Il est interdit")),
+            ref o => panic!("{o:?}"),
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_quickly_with_a_location() {
+        let depth = 20_000;
+        let text = format!("titre: [{}{}]\n", "[".repeat(depth), "]".repeat(depth));
+        let (c, p) = parse_charter(&text);
+        assert!(c.is_none());
+        assert!(matches!(p[0].kind, ProblemKind::Yaml { .. }));
+        let (_, _, _, p) = parse_front_matter(&text, 4);
+        assert!(p[0].span.is_some_and(|s| s.start >= 4));
+    }
+
+    #[test]
+    fn alias_bombs_are_refused() {
+        // Each level doubles the previous one nine times: 9^9 strings once expanded.
+        let mut text = String::from("a0: &a0 [\"lol\"]\n");
+        for i in 1..10 {
+            let prev = format!("*a{}", i - 1);
+            text.push_str(&format!("a{i}: &a{i} [{}]\n", vec![prev; 9].join(", ")));
+        }
+        text.push_str("titre: *a9\n");
+        let (c, p) = parse_charter(&text);
+        assert!(c.is_none());
+        let ProblemKind::Yaml { detail } = &p[0].kind else {
+            panic!("{p:?}")
+        };
+        assert!(!detail.is_empty());
+        let (fm, _, _, p) = parse_front_matter(&text, 0);
+        assert!(fm.titre.is_none());
+        assert_eq!(p.len(), 1);
+    }
+
+    #[test]
+    fn a_few_aliases_are_fine() {
+        let text =
+            "titre: &t Charte\nsections:\n  - titre: *t\n    clauses: [Les agents sont formés.]\n";
+        let (c, p) = parse_charter(text);
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(c.unwrap().sections[0].title, "Charte");
     }
 }
