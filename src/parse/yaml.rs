@@ -264,11 +264,7 @@ fn span_of<T>(node: &Spanned<T>, base: usize) -> Option<Span> {
 }
 
 /// Unknown keys at the top level (against `known`) and inside known nested tables, at their own spans.
-fn unknown_keys(
-    keys: &[KeyAndInner],
-    base: usize,
-    known: &[&str],
-) -> Vec<(String, Span)> {
+fn unknown_keys(keys: &[KeyAndInner], base: usize, known: &[&str]) -> Vec<(String, Span)> {
     let mut out = Vec::new();
     for (k, inner) in keys {
         let key = k.value.0.as_str();
