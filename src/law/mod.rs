@@ -332,7 +332,7 @@ pub fn group_thousands(v: u64, lang: Lang) -> String {
     let sep = lang.pick(" ", ",");
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(c);

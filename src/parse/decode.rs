@@ -39,7 +39,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, ProblemKind> {
 /// `Some(true)` for little-endian UTF-16 text without BOM, `Some(false)` for big-endian: an even length, and the
 /// high byte of most code units zero (Latin text) on one side only.
 fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let units = bytes.len() / 2;
@@ -69,7 +69,7 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, ProblemKind> 
             Err(_) => return Err(ProblemKind::InvalidUtf16 { at: i * 2 }),
         }
     }
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(ProblemKind::InvalidUtf16 {
             at: bytes.len() - 1,
         });
