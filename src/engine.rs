@@ -131,13 +131,8 @@ pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport 
         if findings.iter().any(|f| f.code == NOT_A_CHARTER) {
             findings.retain(|f| f.code == NOT_A_CHARTER || f.code == "STR000");
         }
-        findings.retain(|f| {
-            !charter.suppressions.iter().any(|s| {
-                let applies =
-                    s.codes.is_empty() || s.codes.iter().any(|c| f.code.starts_with(c.as_str()));
-                applies && s.span.start <= f.primary.start && f.primary.start <= s.span.end
-            })
-        });
+        let suppressed = Suppressed::new(&charter.suppressions);
+        findings.retain(|f| !suppressed.covers(f));
     }
     findings.sort_by(|a, b| {
         (a.primary.start, a.code, &a.message).cmp(&(b.primary.start, b.code, &b.message))
@@ -149,6 +144,59 @@ pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport 
         findings: cap_per_rule(findings, settings.lang),
         error,
         document,
+    }
+}
+
+/// Inline suppressions indexed for lookup: for each code or prefix a suppression names (`""` for « every
+/// code »), the union of the ranges it covers, merged and sorted. A finding is then checked against the few
+/// prefixes of its own code, each by binary search, so filtering costs O((findings + suppressions) log) instead
+/// of findings × suppressions (a file of 50,000 suppression comments would otherwise be quadratic).
+pub struct Suppressed {
+    ranges: std::collections::HashMap<String, Vec<(usize, usize)>>,
+}
+
+impl Suppressed {
+    /// Indexes `suppressions`.
+    pub fn new(suppressions: &[crate::model::Suppression]) -> Suppressed {
+        let mut ranges: std::collections::HashMap<String, Vec<(usize, usize)>> = Default::default();
+        for s in suppressions {
+            let range = (s.span.start, s.span.end);
+            if s.codes.is_empty() {
+                ranges.entry(String::new()).or_default().push(range);
+            }
+            for c in &s.codes {
+                ranges.entry(c.clone()).or_default().push(range);
+            }
+        }
+        for list in ranges.values_mut() {
+            list.sort_unstable();
+            let mut merged: Vec<(usize, usize)> = Vec::with_capacity(list.len());
+            for &(start, end) in list.iter() {
+                match merged.last_mut() {
+                    Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                    _ => merged.push((start, end)),
+                }
+            }
+            *list = merged;
+        }
+        Suppressed { ranges }
+    }
+
+    /// True when a suppression naming the finding's code (or a prefix of it, or no code) covers its start.
+    pub fn covers(&self, f: &Finding) -> bool {
+        if self.ranges.is_empty() {
+            return false;
+        }
+        let at = f.primary.start;
+        let code = f.code;
+        (0..=code.len())
+            .filter(|&n| code.is_char_boundary(n))
+            .filter_map(|n| self.ranges.get(&code[..n]))
+            .any(|list| {
+                // The last merged range starting at or before `at` is the only one that can hold it.
+                let i = list.partition_point(|&(start, _)| start <= at);
+                i > 0 && at <= list[i - 1].1
+            })
     }
 }
 

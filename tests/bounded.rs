@@ -7,8 +7,10 @@
 
 mod shapes;
 
+use charte::cli::check::check_files;
 use charte::engine::{check_bytes, FileReport};
 use charte::i18n::Lang;
+use charte::io::Emitted;
 use charte::output::{render, Format};
 use peak_alloc::PeakAlloc;
 use shapes::settings;
@@ -134,4 +136,51 @@ fn deep_yaml_charter() {
 fn deep_front_matter() {
     let r = shape("deep_front_matter", 200_000);
     assert_eq!(count(&r, "STR000"), 1, "{:?}", r.findings);
+}
+
+#[test]
+fn a_30_mb_file_of_one_line() {
+    let r = shape("one_line", 30 * MB);
+    assert!(r.error.is_none(), "{:?}", r.error);
+}
+
+/// 5,000 small charters in one folder, through `check`'s own loop in the human format: each file's report is
+/// written and dropped, so memory stays that of one file, not of 5,000 reports and their output.
+#[test]
+fn five_thousand_tiny_files() {
+    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let n = scaled(5_000);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let files: Vec<std::path::PathBuf> = (0..n)
+        .map(|i| {
+            let p = dir.path().join(format!("charte-{i}.md"));
+            std::fs::write(&p, shapes::TINY).expect("write");
+            p
+        })
+        .collect();
+    let size = n * shapes::TINY.len();
+    let mut written = 0;
+    let checked = within_bound("many_tiny_files", size, || {
+        check_files(
+            &files,
+            &settings(),
+            Format::Human,
+            false,
+            false,
+            &mut |part| {
+                written += part.len();
+                Emitted::Done
+            },
+        )
+        .expect("written")
+    });
+    assert_eq!(checked.tally.files, n);
+    assert!(checked.reports.is_empty(), "human output keeps no report");
+    assert!(
+        checked.tally.warnings + checked.tally.errors >= n,
+        "{:?}",
+        checked.tally
+    );
+    // Every file's findings were written.
+    assert!(written > n * 200, "{written}");
 }

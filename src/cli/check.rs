@@ -1,11 +1,12 @@
 //! `charte check PATH…`: lint charters.
 
-use super::{usage_error, Status};
+use super::{usage_error, write_failed, Status};
 use crate::config;
 use crate::diagnostics::Severity;
 use crate::engine::{check_bytes, today, FileReport, Settings};
 use crate::i18n::Lang;
-use crate::output::{render, Format};
+use crate::io::Emitted;
+use crate::output::{render, Format, Tally};
 use crate::parse::grammar::CivilDate;
 use std::path::{Path, PathBuf};
 
@@ -161,20 +162,99 @@ pub fn is_offer(path: &str, bytes: &[u8]) -> bool {
 
 /// Exit status from findings: errors fail; warnings fail with `--deny warnings`.
 pub fn status(reports: &[FileReport], deny: Option<&str>) -> Status {
+    status_of(&Tally::of(reports), deny)
+}
+
+/// Exit status from the counts of findings.
+pub fn status_of(tally: &Tally, deny: Option<&str>) -> Status {
     let threshold = match deny {
         Some("warnings") | Some("warning") => Severity::Warning,
         Some("info") => Severity::Info,
         _ => Severity::Error,
     };
-    if reports
-        .iter()
-        .flat_map(|r| &r.findings)
-        .any(|f| f.severity >= threshold)
-    {
+    if tally.worst().is_some_and(|w| w >= threshold) {
         Status::Findings
     } else {
         Status::Clean
     }
+}
+
+/// What checking a list of files gave.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// Counts of findings and of files checked.
+    pub tally: Tally,
+    /// Reports kept for the formats written as one document (JSON, SARIF); empty for streamed formats.
+    pub reports: Vec<FileReport>,
+    /// A path could not be opened or read (reported as STR000; the run ends with status 2).
+    pub unreadable: bool,
+    /// The reader of the output went away (`charte check … | head`): stop quietly.
+    pub closed: bool,
+    /// With `--annotate` (one document): its bytes, read once for the check and for the copy; its report is kept
+    /// in `reports`.
+    pub annotated: Option<Vec<u8>>,
+}
+
+/// Checks `files` one after the other. In the human and GitHub formats each file's part of the output goes to
+/// `out` as soon as the file is checked and its report is dropped, so memory stays that of one file however many
+/// files a folder holds; JSON and SARIF are one document, so their reports are kept and returned. Vendor offers
+/// are left out with a note. An error writing the output is returned as its message.
+pub fn check_files(
+    files: &[PathBuf],
+    settings: &Settings,
+    format: Format,
+    color: bool,
+    annotate: bool,
+    out: &mut dyn FnMut(&str) -> Emitted,
+) -> Result<Checked, String> {
+    let lang = settings.lang;
+    let mut human =
+        (format == Format::Human).then(|| crate::output::human::Renderer::new(lang, color));
+    let mut checked = Checked::default();
+    for f in files {
+        let path = f.display().to_string();
+        let report = match crate::io::read_input(f) {
+            Ok(bytes) if is_offer(&path, &bytes) => {
+                super::walk::note_offer_skipped(&path, lang);
+                continue;
+            }
+            Ok(bytes) => {
+                let report = check_bytes(&path, &bytes, settings);
+                if annotate {
+                    checked.annotated = Some(bytes);
+                }
+                report
+            }
+            Err(reason) => {
+                checked.unreadable = true;
+                crate::engine::unreadable(&path, reason, settings)
+            }
+        };
+        checked.tally.add(&report);
+        let part = match (&mut human, format) {
+            (Some(renderer), _) => Some(renderer.file(&report)),
+            (None, Format::Github) => {
+                Some(crate::output::github::render(std::slice::from_ref(&report)))
+            }
+            _ => None,
+        };
+        // JSON and SARIF need every report at the end; `--annotate` needs its one document's.
+        if part.is_none() || annotate {
+            checked.reports.push(report);
+        }
+        let Some(part) = part else {
+            continue;
+        };
+        match out(&part) {
+            Emitted::Done => {}
+            Emitted::Closed => {
+                checked.closed = true;
+                break;
+            }
+            Emitted::Failed(e) => return Err(e),
+        }
+    }
+    Ok(checked)
 }
 
 /// Runs `check`.
@@ -216,66 +296,56 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
             return status;
         }
     }
-    let mut reports = Vec::new();
-    // The bytes of the document to annotate, read once for the check and for the copy.
-    let mut annotated_source: Option<Vec<u8>> = None;
-    // A path that cannot be opened is reported (STR000 with the reason) and the others are still checked; the run
-    // then ends with status 2, the contract's « unreadable path ».
-    let mut unreadable = false;
-    for f in &files {
-        let path = f.display().to_string();
-        let report = match crate::io::read_input(f) {
-            Ok(bytes) if is_offer(&path, &bytes) => {
-                super::walk::note_offer_skipped(&path, lang);
-                continue;
-            }
-            Ok(bytes) => {
-                let report = check_bytes(&path, &bytes, &settings);
-                if args.annotate.is_some() {
-                    annotated_source = Some(bytes);
-                }
-                report
-            }
-            Err(reason) => {
-                unreadable = true;
-                crate::engine::unreadable(&path, reason, &settings)
-            }
-        };
-        reports.push(report);
-    }
-    if reports.is_empty() {
+    let annotate = args.annotate.is_some();
+    let mut checked = match check_files(
+        &files,
+        &settings,
+        args.format,
+        color,
+        annotate,
+        &mut |part| crate::io::stdout(part),
+    ) {
+        Ok(c) => c,
+        Err(e) => return write_failed(lang, &e),
+    };
+    if checked.tally.files == 0 {
         return usage_error(
             lang,
             "aucune charte à vérifier : tous les fichiers lus sont des offres (voir les remarques ci-dessus)",
             "no charter to check: every file read is an offer (see the notes above)",
         );
     }
-    let mut text = render(&reports, args.format, lang, color);
-    if quiet && args.format == Format::Human {
-        // Drop the summary line.
-        if let Some(i) = text.trim_end().rfind('\n') {
-            text.truncate(i + 1);
-        } else {
-            text.clear();
-        }
-    }
-    let status = if unreadable {
+    // A path that cannot be opened is reported (STR000 with the reason) and the others are still checked; the run
+    // then ends with status 2, the contract's « unreadable path ».
+    let status = if checked.unreadable {
         Status::Usage
     } else {
-        status(&reports, args.opts.deny.as_deref())
+        status_of(&checked.tally, args.opts.deny.as_deref())
     };
-    let written = match (&args.annotate, annotated_source) {
-        (Some(out), Some(bytes)) => Some(write_annotated(
-            out,
-            &bytes,
-            &reports[0],
-            &files,
-            &args,
-            lang,
-        )),
+    if checked.closed {
+        return status;
+    }
+    let written = match (
+        &args.annotate,
+        checked.annotated.take(),
+        checked.reports.first(),
+    ) {
+        (Some(out), Some(bytes), Some(report)) => {
+            Some(write_annotated(out, &bytes, report, &files, &args, lang))
+        }
         _ => None,
     };
-    let status = super::emit(&text, lang, status);
+    let status = match args.format {
+        // The human and GitHub reports are already written; the human one ends with the summary line.
+        Format::Human if quiet => status,
+        Format::Human => super::emit(&format!("{}\n", checked.tally.summary(lang)), lang, status),
+        Format::Github => status,
+        _ => super::emit(
+            &render(&checked.reports, args.format, lang, color),
+            lang,
+            status,
+        ),
+    };
     match written {
         None => status,
         Some(Err(status)) => status,

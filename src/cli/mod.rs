@@ -143,12 +143,17 @@ fn config_lang(command: &Command) -> Option<Lang> {
 pub fn emit(text: &str, lang: Lang, status: Status) -> Status {
     match crate::io::stdout(text) {
         Emitted::Done | Emitted::Closed => status,
-        Emitted::Failed(e) => usage_error(
-            lang,
-            &format!("écriture impossible sur la sortie standard : {e}"),
-            &format!("cannot write to standard output: {e}"),
-        ),
+        Emitted::Failed(e) => write_failed(lang, &e),
     }
+}
+
+/// Standard output could not be written (disk full…): the user must hear of it, status 2.
+pub fn write_failed(lang: Lang, e: &str) -> Status {
+    usage_error(
+        lang,
+        &format!("écriture impossible sur la sortie standard : {e}"),
+        &format!("cannot write to standard output: {e}"),
+    )
 }
 
 /// Writes a line to standard error and returns `status`, or status 2 when standard error cannot be written.

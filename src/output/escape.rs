@@ -40,23 +40,31 @@ pub fn terminal(s: &str) -> Cow<'_, str> {
 /// A source text made safe for a terminal, with the way back from offsets in the original text to offsets in the
 /// safe one (each escaped character is longer than itself), so labelled spans still point at the right words.
 #[derive(Debug, Clone)]
-pub struct TerminalText {
-    /// The text with unsafe characters written visibly.
-    pub text: String,
+pub struct TerminalText<'a> {
+    /// The text with unsafe characters written visibly: the source itself, not a copy, when it has none.
+    text: Cow<'a, str>,
     /// (offset in the original just after an escaped character, bytes added so far), in order.
     shifts: Vec<(usize, usize)>,
 }
 
-impl TerminalText {
+impl<'a> TerminalText<'a> {
     /// Escapes `source`; a CR right before a newline is kept (a Windows line end, which renderers handle).
-    pub fn new(source: &str) -> TerminalText {
+    pub fn new(source: &'a str) -> TerminalText<'a> {
+        let bytes = source.as_bytes();
+        let escaped = |(i, c): (usize, char)| {
+            is_unsafe(c) && !(c == '\r' && bytes.get(i + 1) == Some(&b'\n'))
+        };
+        if !source.char_indices().any(escaped) {
+            return TerminalText {
+                text: Cow::Borrowed(source),
+                shifts: Vec::new(),
+            };
+        }
         let mut text = String::with_capacity(source.len());
         let mut shifts = Vec::new();
         let mut added = 0;
-        let mut chars = source.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let crlf = c == '\r' && chars.peek().is_some_and(|(_, n)| *n == '\n');
-            if is_unsafe(c) && !crlf {
+        for (i, c) in source.char_indices() {
+            if escaped((i, c)) {
                 let before = text.len();
                 visible(c, &mut text);
                 added += text.len() - before - c.len_utf8();
@@ -65,7 +73,15 @@ impl TerminalText {
                 text.push(c);
             }
         }
-        TerminalText { text, shifts }
+        TerminalText {
+            text: Cow::Owned(text),
+            shifts,
+        }
+    }
+
+    /// The text with unsafe characters written visibly.
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// The offset in [`TerminalText::text`] of an offset of the original text.

@@ -114,10 +114,35 @@ struct Report<'a> {
     finding: &'a Finding,
     source: Option<&'a FileSource<'a>>,
     /// The source with control characters made visible: spans go through [`TerminalText::offset`].
-    safe: Option<&'a TerminalText>,
+    safe: Option<&'a TerminalText<'a>>,
     /// « Article 4 › 2°, paragraphe 12 » for documents.
     location: Option<String>,
     lang: Lang,
+}
+
+impl Report<'_> {
+    /// The help block: where (documents), the rule's advice, the other files named, how to learn more.
+    fn help(&self) -> String {
+        let mut help = String::new();
+        if let Some(loc) = &self.location {
+            help.push_str(&format!("{} {loc}\n", self.lang.pick("où :", "where:")));
+        }
+        help.push_str(self.finding.help.as_deref().unwrap_or_default());
+        for l in self.finding.labels.iter().filter(|l| l.path.is_some()) {
+            help.push_str(&format!(
+                "\n{} {}: {}",
+                self.lang.pick("voir", "see"),
+                l.path.as_deref().unwrap_or(""),
+                l.message
+            ));
+        }
+        help.push_str(&format!(
+            "\n{} : charte explain {}",
+            self.lang.pick("explication", "explanation"),
+            self.finding.code
+        ));
+        terminal(help.trim_start()).into_owned()
+    }
 }
 
 impl fmt::Debug for Report<'_> {
@@ -153,27 +178,6 @@ impl Diagnostic for Report<'_> {
             Severity::Info => miette::Severity::Advice,
         })
     }
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        let mut help = String::new();
-        if let Some(loc) = &self.location {
-            help.push_str(&format!("{} {loc}\n", self.lang.pick("où :", "where:")));
-        }
-        help.push_str(self.finding.help.as_deref().unwrap_or_default());
-        for l in self.finding.labels.iter().filter(|l| l.path.is_some()) {
-            help.push_str(&format!(
-                "\n{} {}: {}",
-                self.lang.pick("voir", "see"),
-                l.path.as_deref().unwrap_or(""),
-                l.message
-            ));
-        }
-        help.push_str(&format!(
-            "\n{} : charte explain {}",
-            self.lang.pick("explication", "explanation"),
-            self.finding.code
-        ));
-        Some(Box::new(terminal(help.trim_start()).into_owned()))
-    }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         self.source.map(|s| s as &dyn miette::SourceCode)
     }
@@ -201,22 +205,88 @@ impl Diagnostic for Report<'_> {
     }
 }
 
-/// Renders every finding, then the summary line.
-pub fn render(reports: &[FileReport], lang: Lang, color: bool) -> String {
-    let theme = if color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(WIDTH)
-        .with_links(false);
-    let mut out = String::new();
-    for r in reports {
+/// Most wrapped help lines kept for reuse; past it the cache starts again (help texts that differ per finding
+/// must not grow it without end over thousands of files).
+const HELP_CACHE: usize = 4096;
+
+/// Renders files one after the other with one miette handler, and wraps each line of help text once: the same
+/// rule's advice under its hundred findings is wrapped a single time, not once per finding.
+///
+/// Help is written after miette's report, exactly as miette would (`textwrap` with the same width, indents and
+/// options, one input line at a time, as `textwrap::fill` does).
+pub struct Renderer {
+    handler: GraphicalReportHandler,
+    lang: Lang,
+    /// `  help: `, styled as miette styles it.
+    first_indent: String,
+    /// Wrapped help lines by (first line of the block, text).
+    wrapped: std::collections::HashMap<(bool, String), String>,
+}
+
+/// Width of miette's help indent (`  help: ` and the eight spaces under it).
+const HELP_INDENT: &str = "        ";
+
+impl Renderer {
+    /// A renderer for the chosen language, with or without colours.
+    pub fn new(lang: Lang, color: bool) -> Renderer {
+        let theme = if color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let first_indent = theme.styles.help.style("  help: ").to_string();
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(WIDTH)
+            .with_links(false);
+        Renderer {
+            handler,
+            lang,
+            first_indent,
+            wrapped: Default::default(),
+        }
+    }
+
+    /// One finding's help block, wrapped to the report width, ending with a newline.
+    fn help(&mut self, help: &str) -> String {
+        let mut out = String::with_capacity(help.len() + 64);
+        for (i, line) in help.split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            let key = (i == 0, line.to_owned());
+            if let Some(w) = self.wrapped.get(&key) {
+                out.push_str(w);
+                continue;
+            }
+            // miette: width − 2, the styled `  help: ` first, then eight spaces; words may break.
+            let indent = if i == 0 {
+                self.first_indent.as_str()
+            } else {
+                HELP_INDENT
+            };
+            let opts = textwrap::Options::new(WIDTH - 2)
+                .initial_indent(indent)
+                .subsequent_indent(HELP_INDENT)
+                .break_words(true);
+            let w = textwrap::fill(line, opts);
+            out.push_str(&w);
+            if self.wrapped.len() >= HELP_CACHE {
+                self.wrapped.clear();
+            }
+            self.wrapped.insert(key, w);
+        }
+        out.push('\n');
+        out
+    }
+
+    /// Renders one file's findings (no summary line): `check` writes each file's part as soon as it is checked.
+    pub fn file(&mut self, r: &FileReport) -> String {
+        let lang = self.lang;
+        let mut out = String::new();
         // Escape sequences, C1 controls and bidi overrides of a file never reach the terminal.
         let path = terminal(&r.path);
         let safe = r.source.as_deref().map(TerminalText::new);
-        let source = safe.as_ref().map(|t| FileSource::new(&path, &t.text));
+        let source = safe.as_ref().map(|t| FileSource::new(&path, t.text()));
         if let Some(note) = super::pending_changes_note(&path, r.document.as_ref(), lang) {
             out.push_str(&note);
             out.push_str("\n\n");
@@ -230,14 +300,25 @@ pub fn render(reports: &[FileReport], lang: Lang, color: bool) -> String {
                 lang,
             };
             let mut buf = String::new();
-            if handler.render_report(&mut buf, &report).is_ok() {
+            if self.handler.render_report(&mut buf, &report).is_ok() {
                 if r.source.is_none() {
                     out.push_str(&format!("  --> {path}\n"));
                 }
                 out.push_str(&buf);
+                out.push_str(&self.help(&report.help()));
                 out.push('\n');
             }
         }
+        out
+    }
+}
+
+/// Renders every finding, then the summary line.
+pub fn render(reports: &[FileReport], lang: Lang, color: bool) -> String {
+    let mut renderer = Renderer::new(lang, color);
+    let mut out = String::new();
+    for r in reports {
+        out.push_str(&renderer.file(r));
     }
     out.push_str(&super::summary(reports, lang));
     out.push('\n');

@@ -90,38 +90,87 @@ pub fn pending_changes_note(
 
 /// Counts of findings by severity.
 pub fn totals(reports: &[FileReport]) -> (usize, usize, usize) {
-    let mut t = (0, 0, 0);
-    for f in reports.iter().flat_map(|r| &r.findings) {
-        match f.severity {
-            Severity::Error => t.0 += 1,
-            Severity::Warning => t.1 += 1,
-            Severity::Info => t.2 += 1,
+    let t = Tally::of(reports);
+    (t.errors, t.warnings, t.infos)
+}
+
+/// What the summary line and the exit status need of the files reported: counts, not findings, so that `check`
+/// can write each file's report and drop it (memory stays that of one file, whatever the number of files).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Errors.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Infos.
+    pub infos: usize,
+    /// Files.
+    pub files: usize,
+}
+
+impl Tally {
+    /// The counts of some reports.
+    pub fn of(reports: &[FileReport]) -> Tally {
+        let mut t = Tally::default();
+        reports.iter().for_each(|r| t.add(r));
+        t
+    }
+
+    /// Counts one more file and its findings.
+    pub fn add(&mut self, report: &FileReport) {
+        self.files += 1;
+        for f in &report.findings {
+            match f.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
         }
     }
-    t
+
+    /// The most severe level counted, if any.
+    pub fn worst(&self) -> Option<Severity> {
+        [
+            (self.errors, Severity::Error),
+            (self.warnings, Severity::Warning),
+            (self.infos, Severity::Info),
+        ]
+        .into_iter()
+        .find(|(n, _)| *n > 0)
+        .map(|(_, s)| s)
+    }
+
+    /// `2 erreurs, 3 avertissements, 1 remarque dans 4 fichiers`.
+    pub fn summary(&self, lang: Lang) -> String {
+        format!(
+            "{}, {}, {} {} {}",
+            count(
+                lang,
+                self.errors,
+                ("erreur", "erreurs"),
+                ("error", "errors")
+            ),
+            count(
+                lang,
+                self.warnings,
+                ("avertissement", "avertissements"),
+                ("warning", "warnings")
+            ),
+            count(
+                lang,
+                self.infos,
+                ("remarque", "remarques"),
+                ("info", "infos")
+            ),
+            lang.pick("dans", "in"),
+            count(lang, self.files, ("fichier", "fichiers"), ("file", "files")),
+        )
+    }
 }
 
 /// `2 erreurs, 3 avertissements, 1 remarque dans 4 fichiers`.
 pub fn summary(reports: &[FileReport], lang: Lang) -> String {
-    let (e, w, i) = totals(reports);
-    format!(
-        "{}, {}, {} {} {}",
-        count(lang, e, ("erreur", "erreurs"), ("error", "errors")),
-        count(
-            lang,
-            w,
-            ("avertissement", "avertissements"),
-            ("warning", "warnings")
-        ),
-        count(lang, i, ("remarque", "remarques"), ("info", "infos")),
-        lang.pick("dans", "in"),
-        count(
-            lang,
-            reports.len(),
-            ("fichier", "fichiers"),
-            ("file", "files")
-        ),
-    )
+    Tally::of(reports).summary(lang)
 }
 
 /// Renders the reports in a format.

@@ -128,13 +128,6 @@ impl OfferRun {
     }
 }
 
-fn suppressed(model: &Charter, f: &crate::diagnostics::Finding) -> bool {
-    model.suppressions.iter().any(|s| {
-        let applies = s.codes.is_empty() || s.codes.iter().any(|c| f.code.starts_with(c.as_str()));
-        applies && s.span.start <= f.primary.start && f.primary.start <= s.span.end
-    })
-}
-
 /// Checks an offer against the checklist and, when given, the buyer's charter (path and bytes).
 pub fn check_offer(
     offer_path: &str,
@@ -217,9 +210,10 @@ pub fn check_offer(
                         Some(&b.path),
                         &b.source,
                     );
+                    let suppressed = crate::engine::Suppressed::new(&offer.model.suppressions);
                     report
                         .findings
-                        .extend(found.into_iter().filter(|f| !suppressed(&offer.model, f)));
+                        .extend(found.into_iter().filter(|f| !suppressed.covers(f)));
                     report.findings.sort_by(|a, b| {
                         (a.primary.start, a.code, &a.message).cmp(&(
                             b.primary.start,
