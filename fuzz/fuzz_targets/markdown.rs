@@ -1,0 +1,8 @@
+//! cargo-fuzz target `markdown`: the body is `tests/targets/mod.rs::markdown`, shared with the replay of kept inputs on
+//! stable (`tests/fuzz_regressions.rs`).
+#![no_main]
+
+#[path = "../../tests/targets/mod.rs"]
+mod targets;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| targets::markdown(data));

@@ -1,0 +1,168 @@
+//! What each fuzz target does with one input, shared by the cargo-fuzz targets (`fuzz/fuzz_targets/*.rs`, nightly)
+//! and their replay on stable (`tests/fuzz_regressions.rs`), so a kept crash input runs exactly the code that
+//! crashed. Each function takes raw bytes and asserts what must hold for any input.
+#![allow(dead_code)]
+
+use charte::engine::{check_bytes, Settings};
+use charte::i18n::Lang;
+use charte::output::{render, Format};
+use charte::parse::grammar::{
+    find_dates, find_durations, find_legal_refs, parse_date_expr, parse_duration, parse_legal_ref,
+    Found,
+};
+
+/// What a target does with one input.
+pub type Target = fn(&[u8]);
+
+/// Target names, as in `fuzz/Cargo.toml` and the `TARGET-…` names of `tests/fixtures/fuzz/`.
+pub const TARGETS: &[(&str, Target)] = &[
+    ("markdown", markdown),
+    ("yaml_charter", yaml_charter),
+    ("legal_refs", legal_refs),
+    ("durations", durations),
+    ("dates", dates),
+    ("offer", offer),
+    ("docx", docx),
+    ("odt", odt),
+    ("check", check),
+];
+
+#[path = "../shapes/mod.rs"]
+mod shapes;
+
+fn settings(lang: Lang, offer: bool) -> Settings {
+    Settings {
+        lang,
+        offer,
+        ..shapes::settings()
+    }
+}
+
+/// Every span lies inside the text, on character boundaries.
+fn inside<T>(text: &str, found: &[Found<T>]) {
+    for f in found {
+        assert!(
+            f.start <= f.end && f.end <= text.len(),
+            "{}..{}",
+            f.start,
+            f.end
+        );
+        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+    }
+}
+
+/// The Markdown reader with its YAML front matter.
+pub fn markdown(bytes: &[u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    let parsed =
+        charte::parse::parse_text("fuzz.md", text.to_owned(), charte::parse::Format::Markdown);
+    for span in parsed.problems.iter().filter_map(|p| p.span) {
+        assert!(span.start <= span.end && span.end <= text.len(), "{span:?}");
+    }
+}
+
+/// The pure-YAML charter format and the front-matter reader (the one YAML module, with its limits).
+pub fn yaml_charter(bytes: &[u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    let _ = charte::parse::yaml::parse_charter(text);
+    let _ = charte::parse::yaml::parse_front_matter(text, 4);
+}
+
+/// The legal-reference grammar.
+pub fn legal_refs(bytes: &[u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    inside(text, &find_legal_refs(text));
+    if let Some((_, used)) = parse_legal_ref(text) {
+        assert!(used <= text.len());
+    }
+}
+
+/// The duration grammar.
+pub fn durations(bytes: &[u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    inside(text, &find_durations(text));
+    if let Some((_, used)) = parse_duration(text) {
+        assert!(used <= text.len());
+    }
+}
+
+/// The date grammar.
+pub fn dates(bytes: &[u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    inside(text, &find_dates(text));
+    if let Some((_, used)) = parse_date_expr(text) {
+        assert!(used <= text.len());
+    }
+}
+
+/// The offer reader (`charte offer`): the first byte picks Markdown or YAML.
+pub fn offer(input: &[u8]) {
+    let Some((&pick, bytes)) = input.split_first() else {
+        return;
+    };
+    let path = if pick % 2 == 0 {
+        "offre.md"
+    } else {
+        "offre.yaml"
+    };
+    let _ = charte::procurement::check_offer(path, bytes, None, &settings(Lang::Fr, true));
+}
+
+/// The Word reader.
+pub fn docx(bytes: &[u8]) {
+    let _ = charte::parse::docx::read(bytes);
+}
+
+/// The Writer reader.
+pub fn odt(bytes: &[u8]) {
+    let _ = charte::parse::odt::read(bytes);
+}
+
+/// File names the first byte of a `check` input picks: 0 .md, 1 .yaml, 2 .txt, 3 .docx, 4 .odt.
+const PATHS: &[&str] = &[
+    "charte.md",
+    "charte.yaml",
+    "charte.txt",
+    "charte.docx",
+    "charte.odt",
+];
+
+/// The whole `check` pipeline: decoding, parsing, analysis, every rule, the human and JSON renderers. The first
+/// byte picks the file name (so the format) and the language; every finding lies inside the text and JSON parses.
+pub fn check(input: &[u8]) {
+    let Some((&pick, bytes)) = input.split_first() else {
+        return;
+    };
+    let lang = if pick & 0x80 == 0 { Lang::Fr } else { Lang::En };
+    let path = PATHS[usize::from(pick & 0x7f) % PATHS.len()];
+    let report = check_bytes(path, bytes, &settings(lang, false));
+    let len = report.source.as_deref().map_or(0, str::len);
+    for f in &report.findings {
+        let spans = std::iter::once(f.primary)
+            .chain(f.labels.iter().filter(|l| l.path.is_none()).map(|l| l.span));
+        for s in spans {
+            assert!(
+                s.start <= s.end && s.end <= len,
+                "{} {s:?} in {len} bytes",
+                f.code
+            );
+        }
+    }
+    let reports = vec![report];
+    let _ = render(&reports, Format::Human, lang, false);
+    let json = render(&reports, Format::Json, lang, false);
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&json).is_ok(),
+        "{json}"
+    );
+}
