@@ -237,9 +237,11 @@ impl<'t> Builder<'t> {
             text: self.text[start..end].to_owned(),
             origin: TextOrigin::Verbatim(start),
             lead_in,
+            // A cell may end on the blank before a trailing comment that trimming removed from the clause
+            // (« … public. <!-- charte: ignore --> » on a row): keep every cell inside the clause's text.
             cells: cells
                 .into_iter()
-                .map(|(a, b)| (a - start, b - start))
+                .map(|(a, b)| (a.clamp(start, end) - start, b.clamp(start, end) - start))
                 .collect(),
             cell_headers: headers,
             declared_modality: ann.modality,
@@ -727,6 +729,19 @@ mod tests {
         assert_eq!(cl.cell_headers, ["Usages autorisés", "Usages interdits"]);
         let (s, e) = cl.cells[1];
         assert_eq!(&cl.text[s..e], "Saisir des données de santé");
+    }
+
+    #[test]
+    fn a_cell_ending_before_a_trailing_comment_stays_inside_its_clause() {
+        // Found by the line-ending property test: a lazy line after a table is a one-cell row whose cell
+        // reached past the trimmed clause and made the analysis slice out of bounds.
+        let text = "| Outil | Usage |\n|---|---|\n| Mistral | autorisé |\nIl est interdit de saisir des données. <!-- charte: ignore -->\n";
+        let c = parse_ok(text);
+        for cl in &c.clauses {
+            for &(s, e) in &cl.cells {
+                assert!(s <= e && e <= cl.text.len(), "{:?} outside {:?}", (s, e), cl.text);
+            }
+        }
     }
 
     #[test]
