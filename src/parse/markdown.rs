@@ -739,7 +739,12 @@ mod tests {
         let c = parse_ok(text);
         for cl in &c.clauses {
             for &(s, e) in &cl.cells {
-                assert!(s <= e && e <= cl.text.len(), "{:?} outside {:?}", (s, e), cl.text);
+                assert!(
+                    s <= e && e <= cl.text.len(),
+                    "{:?} outside {:?}",
+                    (s, e),
+                    cl.text
+                );
             }
         }
     }
