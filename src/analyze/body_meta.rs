@@ -208,12 +208,12 @@ fn adoption_in(text: &str, span: Span, need_day: bool) -> Option<BodyAdoption> {
             continue;
         }
         let (ds, de) = (n.from_original(d.start), n.from_original(d.end));
-        let before = &n.text[ds.saturating_sub(40).min(ds)..ds];
-        let before = before
-            .char_indices()
-            .map(|(i, _)| i)
-            .next()
-            .map_or("", |i| &before[i..]);
+        // Up to 40 bytes before the date, widened to a char boundary (the text may hold 4-byte characters).
+        let mut from = ds.saturating_sub(40);
+        while !n.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = &n.text[from..ds];
         if w.pas_adoption.iter().any(|p| before.contains(p.as_str())) {
             continue;
         }
@@ -379,6 +379,18 @@ mod tests {
         ] {
             assert_eq!(meta(text).adoption, None, "{text}");
         }
+    }
+
+    #[test]
+    fn wide_characters_just_before_a_date_are_no_panic() {
+        // Found by the line-ending property test: the 40-byte window before a date started inside a
+        // 4-byte character.
+        let text = "# Charte\n\nAdoptée par délibération du conseil municipal 𞹗𞹗𞹗𞹗𞹗𞹗𞹗𞹗𞹗𞹗a du 25 septembre 2025\n\nLes agents relisent.\n";
+        let m = meta(text);
+        assert_eq!(
+            m.adoption.expect("adoption").date,
+            CivilDate::new(2025, 9, 25).expect("date")
+        );
     }
 
     #[test]
