@@ -369,24 +369,16 @@ fn build(dir: &Path, out: &Path, force: bool, lang: Lang) -> Status {
         } else {
             r.date.as_str()
         };
-        lines.push_str(&match lang {
-            Lang::Fr => format!(
-                "{} ← {} : {} ({}, {date}), {} sujets traités\n",
-                e.file_name,
-                e.input,
-                r.organisme,
-                kind_label(r.kind, lang),
-                r.attested.len()
-            ),
-            Lang::En => format!(
-                "{} ← {}: {} ({}, {date}), {} topics covered\n",
-                e.file_name,
-                e.input,
-                r.organisme,
-                kind_label(r.kind, lang),
-                r.attested.len()
-            ),
-        });
+        lines.push_str(&format!(
+            "{} ← {}{} {} ({}, {date}), {} {}\n",
+            e.file_name,
+            e.input,
+            lang.pick(" :", ":"),
+            r.organisme,
+            kind_label(r.kind, lang),
+            r.attested.len(),
+            lang.pick("sujets traités", "topics covered"),
+        ));
     }
     let readme = build::manifest(&entries, &unread, lang);
     if let Err(err) = write_output(&out.join("README.md"), readme.as_bytes(), opts) {
