@@ -3,8 +3,8 @@
 //! Run with `cargo bench`; numbers are not asserted anywhere (no timed tests).
 
 use charte::engine::{check_bytes, Settings};
+use charte::grammar::CivilDate;
 use charte::i18n::Lang;
-use charte::parse::grammar::CivilDate;
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn settings() -> Settings {

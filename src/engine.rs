@@ -2,9 +2,9 @@
 
 use crate::analyze::analyze;
 use crate::diagnostics::Finding;
+use crate::grammar::CivilDate;
 use crate::i18n::Lang;
 use crate::lexicon::Lexicon;
-use crate::parse::grammar::CivilDate;
 use crate::parse::{parse_bytes, Format};
 use crate::rules::{registry, str::str000_parse_error, Context};
 

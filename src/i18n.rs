@@ -49,7 +49,7 @@ impl Lang {
 }
 
 /// A date as people write it: « 31 décembre 2024 » / "31 December 2024".
-pub fn date(lang: Lang, d: crate::parse::grammar::CivilDate) -> String {
+pub fn date(lang: Lang, d: crate::grammar::CivilDate) -> String {
     const FR: [&str; 12] = [
         "janvier",
         "février",

@@ -14,8 +14,8 @@
 
 use charte::diagnostics::{Finding, LineIndex};
 use charte::engine::{check_bytes, Settings};
+use charte::grammar::CivilDate;
 use charte::i18n::Lang;
-use charte::parse::grammar::CivilDate;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -314,7 +314,7 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
                 let cbytes =
                     std::fs::read(&cpath).unwrap_or_else(|e| panic!("{}: {e}", cpath.display()));
                 let cpath = cpath.to_string_lossy().into_owned();
-                let run = charte::procurement::check_offer(
+                let run = charte::offer::check_offer(
                     &doc_path,
                     &bytes,
                     Some((&cpath, &cbytes)),

@@ -4,8 +4,8 @@
 //! this case's. Speed is measured in `benches/check.rs`, not here.
 
 use charte::engine::{check_bytes, Settings};
+use charte::grammar::CivilDate;
 use charte::i18n::Lang;
-use charte::parse::grammar::CivilDate;
 
 fn settings() -> Settings {
     Settings {

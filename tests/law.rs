@@ -2,9 +2,9 @@
 //! text types a legal date the dataset knows (it must cite the fact instead). What counts as a hard-coded date is
 //! defined in `data/law/README.md`.
 
+use charte::grammar::CivilDate;
 use charte::i18n::{self, Lang};
 use charte::law::{references, Law, Status, REF_KINDS};
-use charte::parse::grammar::CivilDate;
 use charte::rules::{coverage, registry};
 use std::path::{Path, PathBuf};
 

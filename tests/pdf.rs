@@ -374,7 +374,7 @@ fn refs_build_reads_a_pdf_charter() {
     ]);
     assert_ne!(out.status.code(), Some(2), "{}", stdout(&out));
     // The PDF becomes a Markdown reference with the topics the PDF itself attests.
-    let corpus = charte::references::Corpus::load_dir(&out_dir).expect("corpus");
+    let corpus = charte::corpus::Corpus::load_dir(&out_dir).expect("corpus");
     assert_eq!(corpus.len(), 1);
     let r = corpus
         .get("cias-coteaux-de-vaudrenne-word")
@@ -383,7 +383,7 @@ fn refs_build_reads_a_pdf_charter() {
         .sources
         .iter()
         .any(|s| s == "cias-coteaux-de-vaudrenne-word.pdf"));
-    let d = charte::references::Reference::from_file(&pdf).expect("the PDF itself");
+    let d = charte::corpus::Reference::from_file(&pdf).expect("the PDF itself");
     assert!(!d.attested.is_empty());
     assert_eq!(
         r.attested.keys().collect::<Vec<_>>(),

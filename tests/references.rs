@@ -5,16 +5,16 @@
 mod common;
 use common::{charte, stdout};
 
+use charte::corpus::{Analysed, Corpus, Nature, State, Texte, EMBEDDED};
 use charte::diagnostics::Severity;
 use charte::engine::{check_bytes, Settings};
+use charte::grammar::CivilDate;
 use charte::i18n::Lang;
 use charte::model::{KindOfBody, Topic};
 use charte::output::{render, Format};
-use charte::parse::grammar::CivilDate;
 use charte::references::compare::{compare, CompareFormat};
 use charte::references::diff::{diff, DiffFormat};
 use charte::references::init::{generate, InitOptions};
-use charte::references::{Analysed, Corpus, Nature, State, Texte, EMBEDDED};
 use charte::rules::ref_::ref001_common_topic_missing::{common_missing, undedicated_topics};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -198,7 +198,7 @@ fn diff_against_a_given_reference_reports_weakening() {
     let reference = "---\ntitre: \"Référence de test\"\ncollectivite: {nom: \"Ville témoin\", type: commune}\nadoption: {date: 2025-01-10}\n---\n# Charte\n\n## Transparence\n\nLes agents doivent signaler aux habitants qu'un courrier a été préparé avec l'aide d'une IA.\n\n## Conservation\n\nLes conversations avec un outil d'IA sont effacées au bout de trois mois.\n";
     let path = dir.path().join("temoin.md");
     std::fs::write(&path, reference).expect("write");
-    let r = charte::references::Reference::from_file(&path).expect("reference parses");
+    let r = charte::corpus::Reference::from_file(&path).expect("reference parses");
     assert_eq!(r.nature, Nature::FourniParUtilisateur);
     let a = analysed("lanvallon.md", CHARTER_A);
     let report = diff(&a, Corpus::embedded(), Some(&r)).expect("diff");
@@ -623,7 +623,7 @@ fn html_page_tells_undocumented_from_absent() {
         }
     }
     charters.sort_by(|a, b| a.path.cmp(&b.path));
-    let full = charte::references::Reference::from_file(
+    let full = charte::corpus::Reference::from_file(
         &real_like_corpus().join("commune-aubrac-sur-lende.md"),
     )
     .expect("full-text reference");
@@ -1057,8 +1057,8 @@ fn refs_build_reads_word_and_writer_documents_and_leaves_offers_out() {
         assert!(r.doc.path.ends_with(&format!("{id}.md")), "{}", r.doc.path);
         assert_eq!(r.texte, Texte::Integral);
         assert!(r.sources.iter().any(|s| s == file), "{:?}", r.sources);
-        let d = charte::references::Reference::from_file(&members.join(file))
-            .expect("the document itself");
+        let d =
+            charte::corpus::Reference::from_file(&members.join(file)).expect("the document itself");
         assert!(!d.attested.is_empty());
         assert_eq!(
             r.attested.keys().collect::<Vec<_>>(),

@@ -1,8 +1,8 @@
 //! Messy real-world shapes give the same findings as clean text; huge, deep or random input never panics.
 
 use charte::engine::{check_bytes, Settings};
+use charte::grammar::CivilDate;
 use charte::i18n::Lang;
-use charte::parse::grammar::CivilDate;
 
 fn settings() -> Settings {
     Settings {

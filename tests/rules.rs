@@ -1,9 +1,9 @@
 //! Registry invariants, rule docs that cannot lie, and one snapshot per rule fixture.
 
 use charte::engine::{check_bytes, Settings};
+use charte::grammar::CivilDate;
 use charte::i18n::Lang;
 use charte::output::{render, Format};
-use charte::parse::grammar::CivilDate;
 use charte::rules::{docs, registry, Family};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};

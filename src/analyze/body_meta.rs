@@ -5,9 +5,9 @@
 //! project's date grammar.
 
 use crate::analyze::find_word;
+use crate::grammar::{find_dates, CivilDate, DateKind};
 use crate::lexicon::normalize::{normalize, normalize_term};
 use crate::model::{Charter, Span};
-use crate::parse::grammar::{find_dates, CivilDate, DateKind};
 use serde::Deserialize;
 use std::sync::LazyLock;
 

@@ -8,10 +8,10 @@ pub mod modality;
 pub mod norms;
 pub mod sentences;
 
+use crate::grammar::{find_dates, find_durations, find_legal_refs};
 use crate::lexicon::normalize::{normalize, Normalized};
 use crate::lexicon::{Hit, Lexicon, Side, Tag};
 use crate::model::{Charter, Modality, SectionRole, Sentence, Span, Topic};
-use crate::parse::grammar::{find_dates, find_durations, find_legal_refs};
 use std::collections::BTreeMap;
 
 /// A sentence address: (clause index, sentence index).
@@ -349,10 +349,7 @@ fn longest_concepts(hits: &mut Vec<Hit>) {
     });
 }
 
-fn shift<T>(
-    mut v: Vec<crate::parse::grammar::Found<T>>,
-    by: usize,
-) -> Vec<crate::parse::grammar::Found<T>> {
+fn shift<T>(mut v: Vec<crate::grammar::Found<T>>, by: usize) -> Vec<crate::grammar::Found<T>> {
     for f in &mut v {
         f.start += by;
         f.end += by;

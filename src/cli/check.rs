@@ -4,10 +4,10 @@ use super::{usage_error, write_failed, Status};
 use crate::config;
 use crate::diagnostics::Severity;
 use crate::engine::{check_bytes, today, FileReport, Settings};
+use crate::grammar::CivilDate;
 use crate::i18n::Lang;
 use crate::io::Emitted;
 use crate::output::{render, Format, Tally};
-use crate::parse::grammar::CivilDate;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `check`.
@@ -283,9 +283,9 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         config::references_dir(&file, &cfg)
     });
     if let Some(dir) = args.references.as_ref().or(from_config.as_ref()) {
-        match crate::references::Corpus::load_dir(dir) {
+        match crate::corpus::Corpus::load_dir(dir) {
             Ok(corpus) => {
-                crate::references::activate(corpus);
+                crate::corpus::activate(corpus);
             }
             Err(e) => return usage_error(lang, &e.to_string(), &e.to_string()),
         }

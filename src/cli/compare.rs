@@ -1,9 +1,9 @@
 //! `charte compare FILE… [--with-references] [--references DIR]`: the topic × charter coverage matrix.
 
 use super::{usage_error, Status};
+use crate::corpus::Analysed;
 use crate::i18n::Lang;
 use crate::references::compare::{compare, render, CompareFormat};
-use crate::references::Analysed;
 use std::path::PathBuf;
 
 /// Arguments of `compare`.

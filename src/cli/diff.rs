@@ -1,9 +1,9 @@
 //! `charte diff FILE [--against ID|FILE]`: a charter against its nearest reference (or the one given).
 
 use super::{usage_error, Status};
+use crate::corpus::{Analysed, Reference};
 use crate::i18n::Lang;
 use crate::references::diff::{diff, render, DiffFormat};
-use crate::references::{Analysed, Reference};
 use std::path::{Path, PathBuf};
 
 /// Arguments of `diff`.

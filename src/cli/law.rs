@@ -4,9 +4,9 @@
 //! (`docs/law.md`), never for `cargo test`, which injects its own "today" through [`stale_report`].
 
 use super::Status;
+use crate::grammar::CivilDate;
 use crate::i18n::{self, Lang};
 use crate::law::{age_days, stale_facts, Law};
-use crate::parse::grammar::CivilDate;
 use crate::rules::ctr::ctr004_tool_contradicts_requirement::{knowledge_base, KnowledgeBase};
 
 /// Facts unchecked for longer than this many days are stale.

@@ -229,7 +229,7 @@ impl OutArgs {
 
 /// The files a `--references DIR` folder holds: inputs of the run, never to be overwritten.
 pub fn reference_inputs(dir: Option<&Path>) -> Vec<PathBuf> {
-    dir.and_then(|d| walk::files_in(d, &[]).ok())
+    dir.and_then(|d| crate::discover::files_in(d, &[]).ok())
         .map(|(files, _)| files)
         .unwrap_or_default()
 }

@@ -4,8 +4,8 @@
 
 use super::Status;
 use crate::i18n::Lang;
+use crate::offer::{check_offer, report};
 use crate::output::{render, Format};
-use crate::procurement::{check_offer, report};
 use std::path::PathBuf;
 
 /// Output formats of `offer`: those of `check`, plus Markdown for analysis reports.

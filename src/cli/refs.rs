@@ -3,11 +3,12 @@
 //! folder of member charters into a reference corpus ([`crate::references::build`]).
 
 use super::{usage_error, Status};
+use crate::corpus::{kind_label, load_or_embedded, Corpus, Reference};
 use crate::i18n::Lang;
 use crate::io::{check_output, write_output, WriteOptions};
 use crate::parse::front_matter::{split, FrontMatter};
 use crate::parse::is_readable_extension;
-use crate::references::{build, kind_label, load_or_embedded, Corpus, Reference};
+use crate::references::build;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -160,7 +161,7 @@ fn json(corpus: &Corpus) -> String {
             serde_json::json!({
                 "id": r.id,
                 "organisme": r.organisme,
-                "type": crate::references::kind_id(r.kind),
+                "type": crate::corpus::kind_id(r.kind),
                 "date": r.date,
                 "nature": r.nature.id(),
                 "texte": r.texte.id(),
@@ -249,7 +250,7 @@ fn build(dir: &Path, out: &Path, force: bool, lang: Lang) -> Status {
             ),
         );
     }
-    let (files, problems) = match super::walk::all_files_in(dir) {
+    let (files, problems) = match crate::discover::all_files_in(dir) {
         Ok(found) => found,
         Err(e) => {
             return usage_error(
@@ -298,11 +299,11 @@ fn build(dir: &Path, out: &Path, force: bool, lang: Lang) -> Status {
                 match lang {
                     Lang::Fr => format!(
                         "format non lu : charte lit les fichiers {}",
-                        super::walk::readable_list()
+                        crate::discover::readable_list()
                     ),
                     Lang::En => format!(
                         "format not read: charte reads {} files",
-                        super::walk::readable_list()
+                        crate::discover::readable_list()
                     ),
                 },
             ));

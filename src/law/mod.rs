@@ -6,8 +6,8 @@
 //! edit of the data updates every message. Rules reach the facts through [`crate::rules::Context::law`].
 //! The reference syntax and what counts as a hard-coded date are documented in `data/law/README.md`.
 
+use crate::grammar::CivilDate;
 use crate::i18n::Lang;
-use crate::parse::grammar::CivilDate;
 use serde::Deserialize;
 use std::sync::LazyLock;
 

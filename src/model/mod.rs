@@ -14,7 +14,7 @@ pub use meta::{
 pub use size::Size;
 pub use topic::Topic;
 
-use crate::parse::grammar::{DateExpr, Duration, Found, LegalRef};
+use crate::grammar::{DateExpr, Duration, Found, LegalRef};
 use serde::Serialize;
 
 /// A byte range `[start, end)` in a source file.
@@ -45,6 +45,14 @@ impl Span {
     /// The smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+    /// From the span's start to the end of its line in `text` (the whole `titre: "…"` line of a key).
+    pub fn to_line_end(self, text: &str) -> Span {
+        let end = text[self.start..]
+            .find(['\n', '\r'])
+            .map(|i| self.start + i)
+            .unwrap_or(text.len());
+        Span::new(self.start, end)
     }
 }
 

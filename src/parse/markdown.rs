@@ -419,19 +419,10 @@ pub fn parse(text: &str) -> (Option<Charter>, Vec<ParseProblem>) {
         .or_else(|| first_heading.as_ref().map(|h| h.0.clone()));
     charter.title_span = charter
         .meta_key_span("titre")
-        .map(|k| line_from(text, k))
+        .map(|k| k.to_line_end(text))
         .or(first_heading.map(|h| h.1))
         .unwrap_or_else(|| first_line_span(text, body_start));
     (Some(charter), problems)
-}
-
-/// From a span's start to the end of its line (the whole `titre: "…"` line).
-pub(crate) fn line_from(text: &str, span: Span) -> Span {
-    let end = text[span.start..]
-        .find(['\n', '\r'])
-        .map(|i| span.start + i)
-        .unwrap_or(text.len());
-    Span::new(span.start, end)
 }
 
 fn first_line_span(text: &str, from: usize) -> Span {

@@ -5,7 +5,6 @@ pub mod decode;
 pub mod document;
 pub mod docx;
 pub mod front_matter;
-pub mod grammar;
 pub mod markdown;
 pub mod odt;
 pub mod pdf;

@@ -451,7 +451,7 @@ pub fn parse_charter(text: &str) -> (Option<Charter>, Vec<ParseProblem>) {
     };
     charter.title_span = charter
         .meta_key_span("titre")
-        .map(|k| super::markdown::line_from(text, k))
+        .map(|k| k.to_line_end(text))
         .or_else(|| charter.meta_key_spans.first().map(|(_, s)| *s))
         .unwrap_or(Span::new(0, text.find('\n').unwrap_or(text.len())));
     for s in doc.sections {

@@ -8,14 +8,14 @@
 //!
 //! Pure: bytes in, texts out. The CLI (`cli/refs.rs`) walks the folder and writes through `io::write_output`.
 
-use super::{Nature, Reference, State};
+use crate::corpus::{Nature, Reference, State};
 use crate::engine::{check_bytes, Settings};
+use crate::grammar::date::find_dates;
 use crate::i18n::Lang;
 use crate::lexicon::normalize::{is_word_byte, normalize};
 use crate::model::{KindOfBody, Topic};
 use crate::output::escape::{markdown_code, markdown_text};
 use crate::parse::front_matter::{split, FrontMatter};
-use crate::parse::grammar::date::find_dates;
 use crate::parse::{parse_bytes, Format};
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -151,7 +151,7 @@ fn metadata(reference: &Reference, body: &str, doc_title: Option<&str>, stem: &s
     let lines: Vec<String> = std::iter::once(titre.clone())
         .chain(
             body.lines()
-                .map(super::text::clean_clause)
+                .map(crate::corpus::text::clean_clause)
                 .map(|l| l.trim_start_matches('#').trim().to_owned())
                 .filter(|l| !l.is_empty())
                 .take(SIGNS.premieres_lignes),
@@ -211,7 +211,7 @@ fn collectivite_block(m: &Metadata) -> String {
             y.push_str(&format!("  nom: {}\n", scalar(n)));
         }
         if let Some(k) = m.kind {
-            y.push_str(&format!("  type: {}\n", super::kind_id(Some(k))));
+            y.push_str(&format!("  type: {}\n", crate::corpus::kind_id(Some(k))));
         }
     }
     y
@@ -431,7 +431,7 @@ pub fn manifest(entries: &[Entry], unread: &[(String, String)], lang: Lang) -> S
             lang.pick("texte d'origine :", "original text:"),
             markdown_code(&e.input),
             lang.pick("type :", "kind:"),
-            super::kind_label(r.kind, lang),
+            crate::corpus::kind_label(r.kind, lang),
             lang.pick("date :", "date:"),
             if r.date.is_empty() {
                 "—"
@@ -446,7 +446,7 @@ pub fn manifest(entries: &[Entry], unread: &[(String, String)], lang: Lang) -> S
                 markdown_text(label(*t, lang)),
                 lang.pick("ligne", "line"),
                 at.line,
-                markdown_text(&super::text::shorten(&at.clause, 300))
+                markdown_text(&crate::corpus::text::shorten(&at.clause, 300))
             ));
         }
         let absent: Vec<String> = Topic::ALL

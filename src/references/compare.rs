@@ -2,7 +2,7 @@
 //! `--references`), per-topic counts, the consensus topics (covered by at least 75 % of the compared charters) and
 //! each charter's gaps against that consensus.
 
-use super::{consensus_reached, Analysed, Corpus, State, Texte, CONSENSUS};
+use crate::corpus::{consensus_reached, Analysed, Corpus, State, Texte, CONSENSUS};
 use crate::model::Topic;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -156,7 +156,7 @@ fn charter_column(a: &Analysed) -> Column {
     }
 }
 
-fn reference_column(r: &super::Reference) -> Column {
+fn reference_column(r: &crate::corpus::Reference) -> Column {
     let topics: BTreeMap<Topic, usize> = Topic::ALL
         .iter()
         .filter(|t| r.attested.contains_key(t))
@@ -218,7 +218,7 @@ pub fn compare(charters: &[Analysed], corpus: Option<&Corpus>) -> Matrix {
                 label: t.label_fr().to_owned(),
                 count,
                 known,
-                share: super::text::round4(share),
+                share: crate::corpus::text::round4(share),
                 consensus: consensus_reached(count, known, full),
             }
         })

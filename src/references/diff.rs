@@ -6,8 +6,8 @@
 //! Computing ([`diff`]) and rendering ([`render`]) are separate: the JSON format is the report itself.
 
 use super::html::{esc, num, page};
-use super::text::{jaccard, round4, word_diff, word_similarity, Piece, WordBag};
-use super::{strength, Analysed, ClauseView, Corpus, Reference};
+use crate::corpus::text::{jaccard, round4, word_diff, word_similarity, Piece, WordBag};
+use crate::corpus::{strength, Analysed, ClauseView, Corpus, Reference};
 use crate::i18n::Lang;
 use crate::model::{Modality, Topic};
 use crate::output::escape::{markdown_text, terminal};
@@ -389,7 +389,7 @@ pub fn diff(
                     .filter(|c| c.topics.contains(t));
                 let all: Vec<&ClauseView> = covering.by_ref().collect();
                 all.iter()
-                    .find(|c| !super::text::is_lead(&c.text))
+                    .find(|c| !crate::corpus::text::is_lead(&c.text))
                     .or(all.first())
                     .map(|c| ClauseRef::of(c))
             },
@@ -619,7 +619,7 @@ fn human(r: &DiffReport, lang: Lang, color: bool) -> String {
                     terminal(&r.reference.label),
                     lang.pick("l.", "line"),
                     c.line,
-                    terminal(&super::text::shorten(&c.text, 200))
+                    terminal(&crate::corpus::text::shorten(&c.text, 200))
                 ),
                 DIM,
                 color,
@@ -708,7 +708,7 @@ fn human(r: &DiffReport, lang: Lang, color: bool) -> String {
             } else {
                 format!(" [{}]", terminal(&c.section))
             },
-            terminal(&super::text::shorten(&c.text, 200))
+            terminal(&crate::corpus::text::shorten(&c.text, 200))
         ));
     }
     if !r.extra_topics.is_empty() {
@@ -734,9 +734,9 @@ fn human(r: &DiffReport, lang: Lang, color: bool) -> String {
 
 fn nature_label(id: &str, lang: Lang) -> &'static str {
     if id == "modele-reconstitue" {
-        super::Nature::ModeleReconstitue.label(lang)
+        crate::corpus::Nature::ModeleReconstitue.label(lang)
     } else {
-        super::Nature::FourniParUtilisateur.label(lang)
+        crate::corpus::Nature::FourniParUtilisateur.label(lang)
     }
 }
 

@@ -4,12 +4,12 @@
 //! `charte check` with no error: the generator checks its own output and, when an error remains, removes the clause
 //! at fault or adds the built-in clause a missing error-level topic needs.
 
-use super::{text, Corpus};
+use crate::corpus::{text, Corpus};
 use crate::diagnostics::Severity;
 use crate::engine::{check_bytes, Settings};
+use crate::grammar::CivilDate;
 use crate::i18n::Lang;
 use crate::model::{KindOfBody, Topic};
-use crate::parse::grammar::CivilDate;
 use std::collections::BTreeSet;
 
 /// What the starting charter is for.
@@ -282,7 +282,7 @@ fn render(opts: &InitOptions, entries: &[Entry], corpus_len: usize) -> String {
     o.push_str(&format!(
         "collectivite:\n  nom: {}\n  type: {}\n",
         yaml_str(&nom),
-        super::kind_id(Some(opts.kind))
+        crate::corpus::kind_id(Some(opts.kind))
     ));
     o.push_str(&format!(
         "adoption:\n  date: {}   # à remplacer par la date de la délibération\n  instance: {}\n  deliberation: \"à compléter\"\n",

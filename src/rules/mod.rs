@@ -17,11 +17,11 @@ pub mod str;
 
 use crate::analyze::Analysis;
 use crate::diagnostics::{Finding, Severity};
+use crate::grammar::CivilDate;
 use crate::i18n::Lang;
 use crate::law::Law;
 use crate::lexicon::Lexicon;
 use crate::model::{Charter, Span, Topic};
-use crate::parse::grammar::CivilDate;
 use std::sync::LazyLock;
 
 /// Rule families, by code prefix.

@@ -35,7 +35,7 @@ pub fn codes(v: &serde_json::Value) -> Vec<String> {
 pub fn settings() -> charte::engine::Settings {
     charte::engine::Settings {
         lang: charte::i18n::Lang::Fr,
-        as_of: charte::parse::grammar::CivilDate {
+        as_of: charte::grammar::CivilDate {
             year: 2026,
             month: 11,
             day: 28,

@@ -3,8 +3,8 @@
 #![allow(dead_code)]
 
 use charte::engine::Settings;
+use charte::grammar::CivilDate;
 use charte::i18n::Lang;
-use charte::parse::grammar::CivilDate;
 
 /// French messages, a fixed reference date, every rule.
 pub fn settings() -> Settings {

@@ -4,12 +4,12 @@
 #![allow(dead_code)]
 
 use charte::engine::{check_bytes, Settings};
-use charte::i18n::Lang;
-use charte::output::{render, Format};
-use charte::parse::grammar::{
+use charte::grammar::{
     find_dates, find_durations, find_legal_refs, parse_date_expr, parse_duration, parse_legal_ref,
     Found,
 };
+use charte::i18n::Lang;
+use charte::output::{render, Format};
 
 /// What a target does with one input.
 pub type Target = fn(&[u8]);
@@ -115,7 +115,7 @@ pub fn offer(input: &[u8]) {
     } else {
         "offre.yaml"
     };
-    let _ = charte::procurement::check_offer(path, bytes, None, &settings(Lang::Fr, true));
+    let _ = charte::offer::check_offer(path, bytes, None, &settings(Lang::Fr, true));
 }
 
 /// The Word reader.

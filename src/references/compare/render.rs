@@ -3,11 +3,11 @@
 //! mention the topic — with a text equivalent besides colour, and says on how many known texts each share rests.
 
 use super::{CompareFormat, Matrix, Row};
+use crate::corpus::State;
 use crate::i18n::Lang;
 use crate::model::Topic;
 use crate::output::escape::{csv_field, markdown_code, markdown_text, terminal};
 use crate::references::html::{esc, page, pct};
-use crate::references::State;
 
 /// Renders the matrix.
 pub fn render(m: &Matrix, format: CompareFormat, lang: Lang, color: bool) -> String {
@@ -91,7 +91,7 @@ fn summary_line(m: &Matrix, lang: Lang) -> String {
     let full = m
         .columns
         .iter()
-        .filter(|c| c.texte == crate::references::Texte::Integral)
+        .filter(|c| c.texte == crate::corpus::Texte::Integral)
         .count();
     match lang {
         Lang::Fr => format!(
@@ -437,7 +437,7 @@ fn html_cell(col: &super::Column, topic: Topic, lang: Lang) -> String {
             let title = match cell.and_then(|c| c.clause.as_deref()) {
                 Some(clause) => format!(
                     "{head} : « {} »{}",
-                    crate::references::text::shorten(clause, 400),
+                    crate::corpus::text::shorten(clause, 400),
                     cell.and_then(|c| c.source.as_deref())
                         .map(|u| format!(" ({} {u})", lang.pick("source :", "source:")))
                         .unwrap_or_default()

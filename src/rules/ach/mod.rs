@@ -111,7 +111,7 @@ pub struct OfferView<'a> {
     /// The dated legal facts (`data/law/`).
     pub law: &'a crate::law::Law,
     /// Reference date (`--as-of`).
-    pub as_of: crate::parse::grammar::CivilDate,
+    pub as_of: crate::grammar::CivilDate,
 }
 
 impl OfferView<'_> {

@@ -271,7 +271,7 @@ mod tests {
     #[test]
     fn every_fact_has_a_source_and_a_date() {
         let kb = knowledge_base();
-        assert!(crate::parse::grammar::CivilDate::parse_iso(&kb.date_base).is_some());
+        assert!(crate::grammar::CivilDate::parse_iso(&kb.date_base).is_some());
         for t in &kb.outil {
             assert!(
                 crate::lexicon::Lexicon::global()
@@ -299,7 +299,7 @@ mod tests {
                         t.id
                     );
                     assert!(
-                        crate::parse::grammar::CivilDate::parse_iso(&s.consulte_le).is_some(),
+                        crate::grammar::CivilDate::parse_iso(&s.consulte_le).is_some(),
                         "{}: {fact} has no date",
                         t.id
                     );

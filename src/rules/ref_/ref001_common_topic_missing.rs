@@ -1,9 +1,9 @@
 //! REF001: a topic no other rule watches is covered by most reference charters and not by this one.
 
+use crate::corpus::{self, Corpus};
 use crate::declare_rule;
 use crate::diagnostics::Finding;
 use crate::model::Topic;
-use crate::references::{self, Corpus};
 use crate::rules::coverage::place;
 use crate::rules::{registry, Context, Rule};
 use std::collections::BTreeSet;
@@ -127,7 +127,7 @@ impl Rule for CommonTopicMissing {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let corpus = references::active();
+        let corpus = corpus::active();
         let covered: BTreeSet<Topic> = cx
             .analysis
             .coverage
@@ -149,7 +149,7 @@ impl Rule for CommonTopicMissing {
                     topic.label_en()
                 ),
             };
-            let note = references::coverage_note(&[topic], &covered, cx.lang);
+            let note = corpus::coverage_note(&[topic], &covered, cx.lang);
             let help = format!(
                 "{}\n{}",
                 cx.t(

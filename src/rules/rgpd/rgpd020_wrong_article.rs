@@ -2,9 +2,9 @@
 
 use crate::declare_rule;
 use crate::diagnostics::Finding;
+use crate::grammar::Instrument;
 use crate::lexicon::Tag;
 use crate::model::Span;
-use crate::parse::grammar::Instrument;
 use crate::rules::{Context, Rule};
 
 /// Words that may stand between a subject and the article it is attached to: « droit à l'effacement (article 17

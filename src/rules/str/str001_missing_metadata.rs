@@ -2,8 +2,8 @@
 
 use crate::declare_rule;
 use crate::diagnostics::Finding;
+use crate::grammar::CivilDate;
 use crate::model::FRONT_MATTER_KEYS;
-use crate::parse::grammar::CivilDate;
 use crate::rules::{Context, Rule};
 
 declare_rule! {

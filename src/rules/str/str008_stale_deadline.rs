@@ -2,7 +2,7 @@
 
 use crate::declare_rule;
 use crate::diagnostics::Finding;
-use crate::parse::grammar::{CivilDate, DateKind};
+use crate::grammar::{CivilDate, DateKind};
 use crate::rules::{Context, Rule};
 
 declare_rule! {

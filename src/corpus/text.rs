@@ -465,7 +465,10 @@ mod tests {
             ["delete", "insert"]
         );
         // No wall-clock limit anywhere in the comparison code: results must not depend on machine speed.
-        for source in [include_str!("text.rs"), include_str!("diff.rs")] {
+        for source in [
+            include_str!("text.rs"),
+            include_str!("../references/diff.rs"),
+        ] {
             let timeout = [".time", "out("].concat();
             let deadline = ["dead", "line("].concat();
             assert!(!source.contains(&timeout) && !source.contains(&deadline));
