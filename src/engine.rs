@@ -81,6 +81,29 @@ pub fn unreadable(path: &str, reason: crate::io::ReadFailure, settings: &Setting
 
 /// Checks one file's bytes.
 pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport {
+    check_keeping(path, bytes, settings, None).0
+}
+
+/// A document read and analysed by [`check_keeping`], kept for the callers that need more than the findings (the
+/// offer run reads the model, the analysis and the facts again without parsing anything twice).
+pub struct Analysed {
+    /// The model.
+    pub charter: crate::model::Charter,
+    /// Its analysis.
+    pub analysis: crate::analyze::Analysis,
+    /// What the offer commits to, extracted once (offer runs only).
+    pub facts: Option<crate::procurement::facts::OfferFacts>,
+}
+
+/// Checks one file's bytes and keeps its model. In an offer run (`settings.offer`), the offer's facts are extracted
+/// once here and every ACH rule reads them through [`Context::offer`]; `buyer` carries the requirements of the
+/// buyer's charter (ACH008), read once by the caller.
+pub fn check_keeping(
+    path: &str,
+    bytes: &[u8],
+    settings: &Settings,
+    buyer: Option<&crate::procurement::Buyer>,
+) -> (FileReport, Option<Analysed>) {
     let parsed = parse_bytes(path, bytes, Format::from_path(path));
     let mut findings: Vec<Finding> = Vec::new();
     if settings.enabled("STR000") {
@@ -97,9 +120,16 @@ pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport 
         .map(|p| str000_parse_error::finding(p, settings.lang).message);
     let source = parsed.source.map(|s| s.text);
     let document = parsed.document;
+    let mut kept = None;
     if let (Some(mut charter), Some(text)) = (parsed.charter, source.as_deref()) {
         let lexicon = Lexicon::global();
         let analysis = analyze(&mut charter, lexicon);
+        let facts = settings
+            .offer
+            .then(|| crate::procurement::facts::extract(&charter, &analysis, lexicon));
+        let offer = facts
+            .as_ref()
+            .map(|facts| crate::rules::OfferInput { facts, buyer });
         let cx = Context {
             charter: &charter,
             analysis: &analysis,
@@ -108,21 +138,14 @@ pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport 
             law: crate::law::Law::embedded(),
             lang: settings.lang,
             as_of: settings.as_of,
+            offer: offer.as_ref(),
         };
         for rule in registry() {
             let code = rule.meta().code;
             if (rule.meta().family == crate::rules::Family::Ach) != settings.offer {
                 continue;
             }
-            if settings.enabled(code)
-                && !charter
-                    .meta
-                    .ignorer
-                    .keys()
-                    // An unknown or empty key switches nothing off (STR001 names it).
-                    .filter(|k| crate::rules::check_pattern(k).is_ok())
-                    .any(|k| code.starts_with(&k.to_uppercase()))
-            {
+            if settings.enabled(code) && !ignored_by_header(&charter, code) {
                 rule.check(&cx, &mut findings);
             }
         }
@@ -133,18 +156,40 @@ pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport 
         }
         let suppressed = Suppressed::new(&charter.suppressions);
         findings.retain(|f| !suppressed.covers(f));
+        kept = Some(Analysed {
+            charter,
+            analysis,
+            facts,
+        });
     }
+    let report = FileReport {
+        path: path.to_owned(),
+        source,
+        findings: sorted(findings, settings.lang),
+        error,
+        document,
+    };
+    (report, kept)
+}
+
+/// True when the document's header (`ignorer:`) switches the code off. An unknown or empty key switches nothing
+/// off (STR001 names it).
+pub fn ignored_by_header(charter: &crate::model::Charter, code: &str) -> bool {
+    charter
+        .meta
+        .ignorer
+        .keys()
+        .filter(|k| crate::rules::check_pattern(k).is_ok())
+        .any(|k| code.starts_with(&k.to_uppercase()))
+}
+
+/// Findings in report order (position, code, message), duplicates dropped, capped per rule.
+pub fn sorted(mut findings: Vec<Finding>, lang: Lang) -> Vec<Finding> {
     findings.sort_by(|a, b| {
         (a.primary.start, a.code, &a.message).cmp(&(b.primary.start, b.code, &b.message))
     });
     findings.dedup();
-    FileReport {
-        path: path.to_owned(),
-        source,
-        findings: cap_per_rule(findings, settings.lang),
-        error,
-        document,
-    }
+    cap_per_rule(findings, lang)
 }
 
 /// Inline suppressions indexed for lookup: for each code or prefix a suppression names (`""` for « every

@@ -118,8 +118,21 @@ pub fn find_word(hay: &str, word: &str) -> Option<usize> {
     None
 }
 
+#[cfg(debug_assertions)]
+thread_local! {
+    static ANALYSES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Debug builds: how many documents this thread has analysed so far (tests check that a run reads each file once).
+#[cfg(debug_assertions)]
+pub fn analyses_on_this_thread() -> usize {
+    ANALYSES.with(std::cell::Cell::get)
+}
+
 /// Analyses every clause of the charter in place and returns the analysis.
 pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
+    #[cfg(debug_assertions)]
+    ANALYSES.with(|n| n.set(n.get() + 1));
     assign_roles(charter, lx);
     // Topics a section title names with a plain term (« Article 9 – Formation »): a binding clause under it deals
     // with that topic even when it does not repeat the word (« chaque agent suit un module d'une heure »).

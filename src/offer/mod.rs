@@ -4,14 +4,17 @@
 //! A client of the engine, at the level of the command line: the offer's model and the facts read from it are
 //! [`crate::procurement`].
 
+#![warn(clippy::too_many_lines)]
+
 pub mod report;
 
+use crate::analyze::Analysis;
 use crate::diagnostics::LineIndex;
-use crate::engine::{check_bytes, FileReport, Settings};
+use crate::engine::{check_keeping, FileReport, Settings};
 use crate::lexicon::Lexicon;
 use crate::model::Span;
 use crate::procurement::requirements::{self, Status};
-use crate::procurement::{facts, vocab, Document};
+use crate::procurement::{vocab, Buyer};
 use crate::rules::ach::{self, OfferView};
 
 /// One row of the summary table.
@@ -61,7 +64,9 @@ impl OfferRun {
     }
 }
 
-/// Checks an offer against the checklist and, when given, the buyer's charter (path and bytes).
+/// Checks an offer against the checklist and, when given, the buyer's charter (path and bytes). Each file is parsed
+/// and analysed once, the offer's facts and the charter's requirements are extracted once, and the ACH rules and the
+/// summary table read them.
 pub fn check_offer(
     offer_path: &str,
     offer_bytes: &[u8],
@@ -69,8 +74,6 @@ pub fn check_offer(
     settings: &Settings,
 ) -> OfferRun {
     let lang = settings.lang;
-    let mut offer_settings = settings.clone();
-    offer_settings.offer = true;
     let mut charter_report = None;
     let mut buyer = None;
     if let Some((cpath, cbytes)) = charter {
@@ -81,108 +84,38 @@ pub fn check_offer(
             offer: false,
             ..settings.clone()
         };
-        charter_report = Some(check_bytes(cpath, cbytes, &read));
-        if let Ok(doc) = Document::parse(cpath, cbytes) {
-            offer_settings.ignore.push("ACH008".to_owned());
-            buyer = Some(doc);
-        }
-    }
-    let mut report = check_bytes(offer_path, offer_bytes, &offer_settings);
-    let mut rows = Vec::new();
-    if let Ok(offer) = Document::parse(offer_path, offer_bytes) {
-        let facts = facts::extract(&offer.model, &offer.analysis, Lexicon::global());
-        let view = OfferView {
-            doc: &offer.model,
-            facts: &facts,
-            text: &offer.source,
-            lang,
-            law: crate::law::Law::embedded(),
-            as_of: settings.as_of,
-        };
-        let v = vocab::Vocab::global();
-        for verdict in ach::checklist(&view) {
-            if !settings.enabled(verdict.code) {
-                continue;
-            }
-            let title = v
-                .by_code(verdict.code)
-                .map(|e| {
-                    lang.pick(&e.entry.intitule, &e.entry.intitule_en)
-                        .to_owned()
-                })
-                .unwrap_or_default();
-            rows.push(Row {
-                code: Some(verdict.code),
-                label: title,
-                status: verdict.status,
-                offer_at: verdict
-                    .evidence
-                    .or(verdict.finding.as_ref().map(|f| f.primary)),
-                charter_at: None,
-                why: verdict
-                    .finding
-                    .as_ref()
-                    .map(|f| f.message.clone())
-                    .unwrap_or_default(),
+        let (report, kept) = check_keeping(cpath, cbytes, &read, None);
+        if let (Some(k), Some(source), None) = (kept, &report.source, &report.error) {
+            buyer = Some(Buyer {
+                path: cpath.to_owned(),
+                source: source.clone(),
+                requirements: requirements::extract(
+                    &k.charter,
+                    &k.analysis,
+                    Lexicon::global(),
+                    None,
+                ),
             });
         }
-        let results = match &buyer {
-            Some(b) => {
-                let reqs = requirements::extract(&b.model, &b.analysis, Lexicon::global(), None);
-                let results = requirements::evaluate(&reqs, &facts, &offer.source);
-                let ignored = offer
-                    .model
-                    .meta
-                    .ignorer
-                    .keys()
-                    .any(|k| "ACH008".starts_with(&k.to_uppercase()));
-                if settings.enabled("ACH008") && !ignored {
-                    let found = ach::ach008_charter_requirement_unmet::findings(
-                        &view,
-                        &results,
-                        Some(&b.path),
-                        &b.source,
-                    );
-                    let suppressed = crate::engine::Suppressed::new(&offer.model.suppressions);
-                    report
-                        .findings
-                        .extend(found.into_iter().filter(|f| !suppressed.covers(f)));
-                    report.findings.sort_by(|a, b| {
-                        (a.primary.start, a.code, &a.message).cmp(&(
-                            b.primary.start,
-                            b.code,
-                            &b.message,
-                        ))
-                    });
-                }
-                results
-            }
-            None => ach::ach008_charter_requirement_unmet::quoted_requirements(
-                &offer.model,
-                &offer.analysis,
-                &facts,
-                &offer.source,
-            ),
-        };
-        if settings.enabled("ACH008") {
-            for r in results {
-                let offer_at = r.evidence();
-                let why = r
-                    .outcomes
-                    .iter()
-                    .filter(|o| o.status != Status::Met)
-                    .map(|o| o.why(lang).to_owned())
-                    .collect::<Vec<_>>()
-                    .join(" ; ");
-                rows.push(Row {
-                    code: None,
-                    label: r.requirement.excerpt.clone(),
-                    status: r.status,
-                    offer_at,
-                    charter_at: Some(r.requirement.span),
-                    why,
-                });
-            }
+        charter_report = Some(report);
+    }
+    let offer_settings = Settings {
+        offer: true,
+        ..settings.clone()
+    };
+    let (report, kept) = check_keeping(offer_path, offer_bytes, &offer_settings, buyer.as_ref());
+    let mut rows = Vec::new();
+    if let (Some(k), Some(text), None) = (&kept, &report.source, &report.error) {
+        if let Some(facts) = &k.facts {
+            let view = OfferView {
+                doc: &k.charter,
+                facts,
+                text,
+                lang,
+                law: crate::law::Law::embedded(),
+                as_of: settings.as_of,
+            };
+            rows = summary_rows(&view, &k.analysis, buyer.as_ref(), settings);
         }
     }
     let mut reports = vec![report];
@@ -203,4 +136,70 @@ pub fn check_offer(
         offer_path: offer_path.to_owned(),
         charter_path: charter.map(|(p, _)| p.to_owned()),
     }
+}
+
+/// The rows of the summary table: the checklist verdicts, then the charter's requirements (or the ones the offer
+/// quotes itself).
+fn summary_rows(
+    view: &OfferView<'_>,
+    analysis: &Analysis,
+    buyer: Option<&Buyer>,
+    settings: &Settings,
+) -> Vec<Row> {
+    let lang = settings.lang;
+    let v = vocab::Vocab::global();
+    let mut rows = Vec::new();
+    for verdict in ach::checklist(view) {
+        if !settings.enabled(verdict.code) {
+            continue;
+        }
+        let title = v
+            .by_code(verdict.code)
+            .map(|e| {
+                lang.pick(&e.entry.intitule, &e.entry.intitule_en)
+                    .to_owned()
+            })
+            .unwrap_or_default();
+        rows.push(Row {
+            code: Some(verdict.code),
+            label: title,
+            status: verdict.status,
+            offer_at: verdict
+                .evidence
+                .or(verdict.finding.as_ref().map(|f| f.primary)),
+            charter_at: None,
+            why: verdict
+                .finding
+                .as_ref()
+                .map(|f| f.message.clone())
+                .unwrap_or_default(),
+        });
+    }
+    if !settings.enabled("ACH008") {
+        return rows;
+    }
+    let results = match buyer {
+        Some(b) => requirements::evaluate(&b.requirements, view.facts, view.text),
+        None => ach::ach008_charter_requirement_unmet::quoted_requirements(
+            view.doc, analysis, view.facts, view.text,
+        ),
+    };
+    for r in results {
+        let why = r
+            .outcomes
+            .iter()
+            .filter(|o| o.status != Status::Met)
+            .map(|o| o.why(lang).to_owned())
+            .collect::<Vec<_>>()
+            .join(" ; ");
+        rows.push(Row {
+            code: None,
+            label: r.requirement.excerpt.clone(),
+            status: r.status,
+            offer_at: r.evidence(),
+            charter_at: Some(r.requirement.span),
+            why,
+        });
+    }
+    rows
 }

@@ -368,6 +368,37 @@ pub struct OfferFacts {
 }
 
 impl OfferFacts {
+    /// No fact yet; `restated`: the sections quoting the buyer's requirements.
+    pub(crate) fn empty(restated: Vec<usize>) -> OfferFacts {
+        OfferFacts {
+            hosting: Vec::new(),
+            exposure: Vec::new(),
+            eu_jurisdiction: Vec::new(),
+            immunity: Vec::new(),
+            self_hosted: Vec::new(),
+            own_datacentres: Vec::new(),
+            secnumcloud: Vec::new(),
+            iso27001: Vec::new(),
+            hds: Vec::new(),
+            health_data: None,
+            training: TrainingFact {
+                status: Training::Silent,
+                span: None,
+                option: None,
+            },
+            dpa: Vec::new(),
+            subprocessors: Vec::new(),
+            retention: Vec::new(),
+            export: Vec::new(),
+            environment: Environment::default(),
+            ai_act: Vec::new(),
+            language: Vec::new(),
+            breach: Vec::new(),
+            open_source: Vec::new(),
+            marketing: Vec::new(),
+            restated,
+        }
+    }
     /// Committed hosting places. A place outside the Union counts even under a reservation: « les équipes peuvent
     /// accéder aux données depuis les États-Unis » is a transfer the buyer must weigh, not a hedge.
     pub fn committed_places(&self) -> impl Iterator<Item = &Place> {
@@ -441,467 +472,723 @@ static SNC_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Extracts the facts of an analysed offer.
+#[cfg(debug_assertions)]
+thread_local! {
+    static EXTRACTIONS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Debug builds: how many times this thread has extracted an offer's facts so far.
+#[cfg(debug_assertions)]
+pub fn extractions_on_this_thread() -> usize {
+    EXTRACTIONS.with(std::cell::Cell::get)
+}
+
+/// One sentence being read, with what every fact kind asks about it.
+#[derive(Clone, Copy)]
+struct Line<'a> {
+    doc: &'a Charter,
+    an: &'a Analysis,
+    lx: &'a Lexicon,
+    v: &'a Vocab,
+    s: &'a Sent<'a>,
+    /// Normalised text of the sentence.
+    n: &'a str,
+    /// The whole sentence.
+    whole: Span,
+    /// A question (« le candidat est-il… ? »).
+    question: bool,
+    /// A reservation voids a statement (« possible », « à terme », conditional, question).
+    hedged: bool,
+    /// For a feature (export, agreement, documentation), « possible » or « en option » describe what is
+    /// available; only the future and intentions void it.
+    vague: bool,
+    /// The sentence denies or forbids what it names.
+    neg: bool,
+    /// A table row.
+    table_row: bool,
+    /// Normalised column headers of a table row.
+    headers: &'a str,
+}
+
+impl Line<'_> {
+    fn sp(&self, a: usize, b: usize) -> Span {
+        span_in(self.doc, self.an, self.s, a, b)
+    }
+}
+
+/// What the sentence pass gathers: the facts, and what is decided once every sentence is read.
+struct Acc<'a> {
+    facts: OfferFacts,
+    /// (clause, sentence, allows training) statements.
+    training: Vec<(usize, Span, bool)>,
+    /// Sections holding an environmental figure.
+    figure_sections: Vec<Option<usize>>,
+    /// Method statements: (section, sentence, names an environmental indicator).
+    method_candidates: Vec<(Option<usize>, Span, bool)>,
+    /// Sections quoting the buyer's requirements.
+    restated: &'a [usize],
+}
+
+/// A reader of one kind of fact in one sentence.
+type SentenceReader = fn(&Line<'_>, &mut Acc<'_>);
+
+/// The fact kinds read sentence by sentence, in order (later kinds never read what earlier ones wrote, except the
+/// facts themselves).
+const SENTENCE_READERS: &[(&str, SentenceReader)] = &[
+    ("marketing", marketing_facts),
+    ("hosting", hosting_facts),
+    ("jurisdiction", jurisdiction_facts),
+    ("secnumcloud", secnumcloud_facts),
+    ("certification", certification_facts),
+    ("training", training_facts),
+    ("processors", processors_facts),
+    ("retention", retention_facts),
+    ("export", export_facts),
+    ("environment", environment_facts),
+    ("ai_act", ai_act_facts),
+    ("language", language_facts),
+    ("breach", breach_facts),
+    ("open_source", open_source_facts),
+];
+
+/// A reader of one kind of fact over the whole document, once the sentences are read.
+type DocumentReader = fn(&Charter, &Analysis, &mut Acc<'_>);
+
+/// The fact kinds read over the whole document, in order.
+const DOCUMENT_READERS: &[(&str, DocumentReader)] = &[
+    ("subprocessor_tables", subprocessor_tables),
+    ("legal_forms", legal_form_facts),
+    ("title_marketing", title_marketing),
+    ("environment_method", environment_method),
+];
+
+/// Extracts the facts of an analysed offer: every sentence outside the sections that quote the buyer's
+/// requirements goes through [`SENTENCE_READERS`], then the document through [`DOCUMENT_READERS`].
 pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
+    #[cfg(debug_assertions)]
+    EXTRACTIONS.with(|n| n.set(n.get() + 1));
     let v = Vocab::global();
     let restated = restated_sections(doc, v);
-    let excluded = |ci: usize| {
-        doc.clauses[ci]
-            .section
-            .is_some_and(|s| restated.contains(&s))
+    let sents = sentences(doc, an, |ci| !excluded(doc, &restated, ci));
+    let mut acc = Acc {
+        facts: OfferFacts::empty(restated.clone()),
+        training: Vec::new(),
+        figure_sections: Vec::new(),
+        method_candidates: Vec::new(),
+        restated: &restated,
     };
-    let sents = sentences(doc, an, |ci| !excluded(ci));
-    let mut f = OfferFacts {
-        hosting: Vec::new(),
-        exposure: Vec::new(),
-        eu_jurisdiction: Vec::new(),
-        immunity: Vec::new(),
-        self_hosted: Vec::new(),
-        own_datacentres: Vec::new(),
-        secnumcloud: Vec::new(),
-        iso27001: Vec::new(),
-        hds: Vec::new(),
-        health_data: None,
-        training: TrainingFact {
-            status: Training::Silent,
-            span: None,
-            option: None,
-        },
-        dpa: Vec::new(),
-        subprocessors: Vec::new(),
-        retention: Vec::new(),
-        export: Vec::new(),
-        environment: Environment::default(),
-        ai_act: Vec::new(),
-        language: Vec::new(),
-        breach: Vec::new(),
-        open_source: Vec::new(),
-        marketing: Vec::new(),
-        restated: restated.clone(),
-    };
-    let hosting_e = v.entry(Aspect::Hosting);
-    let ext_e = v.entry(Aspect::Extraterritorial);
-    let training_e = v.entry(Aspect::Training);
-    let proc_e = v.entry(Aspect::Processors);
-    let rev_e = v.entry(Aspect::Reversibility);
-    let env_e = v.entry(Aspect::Environment);
-    let ai_e = v.entry(Aspect::AiAct);
-    let ret_e = v.entry(Aspect::Retention);
-    let cert_e = v.entry(Aspect::Certification);
-    let lang_e = v.entry(Aspect::Language);
-    let breach_e = v.entry(Aspect::Breach);
-    let oss_e = v.entry(Aspect::OpenSource);
-    let mut training_statements: Vec<(usize, Span, bool)> = Vec::new();
-    let mut figure_sections: Vec<Option<usize>> = Vec::new();
-    let mut method_candidates: Vec<(Option<usize>, Span, bool)> = Vec::new();
-
     for s in &sents {
         let n = s.norm;
-        let sp = |a: usize, b: usize| span_in(doc, an, s, a, b);
-        let whole = sentence_span(s);
         let question = n.trim_end().ends_with('?');
-        let hedged = v.hedges.any(n) || s.sentence.conditional || question;
-        // For a feature (export, agreement, documentation), « possible » or « en option » describe what is
-        // available; only the future and intentions void it.
-        let vague = v.strong_hedges.any(n) || s.sentence.conditional || question;
-        let neg = negated(n);
-        let table_row = !s.clause.cells.is_empty();
+        let headers = headers_norm(s.clause);
+        let line = Line {
+            doc,
+            an,
+            lx,
+            v,
+            s,
+            n,
+            whole: sentence_span(s),
+            question,
+            hedged: v.hedges.any(n) || s.sentence.conditional || question,
+            vague: v.strong_hedges.any(n) || s.sentence.conditional || question,
+            neg: negated(n),
+            table_row: !s.clause.cells.is_empty(),
+            headers: &headers,
+        };
+        for (_, read) in SENTENCE_READERS {
+            read(&line, &mut acc);
+        }
+    }
+    for (_, read) in DOCUMENT_READERS {
+        read(doc, an, &mut acc);
+    }
+    let mut f = acc.facts;
+    f.exposure.sort_by_key(|x| x.span);
+    f.training = training_status(doc, an, &acc.training, v.entry(Aspect::Training));
+    f.marketing.sort_by_key(|m| m.span);
+    f
+}
 
-        // Marketing phrases, for every aspect.
-        for e in &v.entries {
-            for (a, b, _) in e.marketing.find(n) {
-                let span = sp(a, b);
-                f.marketing.push(Marketing {
-                    aspect: e.aspect,
-                    span,
-                    phrase: s
-                        .clause
-                        .text
-                        .get(span_range(s.clause, span))
-                        .unwrap_or("")
-                        .to_owned(),
-                });
+/// True when a clause lies in a section quoting the buyer's requirements.
+fn excluded(doc: &Charter, restated: &[usize], ci: usize) -> bool {
+    doc.clauses[ci]
+        .section
+        .is_some_and(|s| restated.contains(&s))
+}
+
+/// Marketing phrases, for every aspect (a phrase is recorded for messages, never as a commitment).
+fn marketing_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line { s, n, v, .. } = *l;
+    let sp = |a: usize, b: usize| l.sp(a, b);
+    let f = &mut acc.facts;
+    for e in &v.entries {
+        for (a, b, _) in e.marketing.find(n) {
+            let span = sp(a, b);
+            f.marketing.push(Marketing {
+                aspect: e.aspect,
+                span,
+                phrase: s
+                    .clause
+                    .text
+                    .get(span_range(s.clause, span))
+                    .unwrap_or("")
+                    .to_owned(),
+            });
+        }
+    }
+}
+
+/// Hosting places.
+fn hosting_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        s,
+        n,
+        whole,
+        hedged,
+        neg,
+        table_row,
+        question,
+        v,
+        ..
+    } = *l;
+    let hosting_e = v.entry(Aspect::Hosting);
+    let sp = |a: usize, b: usize| l.sp(a, b);
+    let f = &mut acc.facts;
+    let hosting_cue = hosting_e.cues.any(n);
+    let found_places = v.places.find(n);
+    let at_buyer = found_places.iter().any(|p| p.2 == Zone::Buyer);
+    let comparison = v.comparisons.any(n);
+    // A question (« le candidat est-il soumis à une législation extra-européenne ? ») and the art. 28 clause on
+    // documented instructions (« y compris en ce qui concerne les transferts vers un pays tiers ») announce no
+    // place; in a sub-processor table only the place-of-processing column does (the name column may say
+    // « groupe Microsoft Corporation, États-Unis »: a jurisdiction, read by ACH002).
+    let boilerplate_at = hosting_e
+        .list("clauses_art28")
+        .first(n)
+        .map_or(usize::MAX, |(a, _)| a);
+    let column_ok = !table_row || place_column(s);
+    if !comparison
+        && !question
+        && column_ok
+        && (hosting_cue
+            || at_buyer
+            || (table_row && header_has(s.clause, &["pays", "localisation", "lieu"])))
+    {
+        let permission_without_buyer =
+            s.sentence.modality == Some(Modality::Permission) && !v.buyer.any(n);
+        let committed = !hedged && !permission_without_buyer;
+        let escapes = ["quitt", "sort", "transf", "hors", "dehors"]
+            .iter()
+            .any(|w| n.contains(w));
+        let mut places = Vec::new();
+        for &(a, b, zone) in &found_places {
+            // « règlement (UE) 2016/679 » names a regulation, not a place.
+            if zone == Zone::Union && n[..a].ends_with('(') {
+                continue;
+            }
+            // From the art. 28 clause on, places are the clause's (« pays tiers », « droit de l'Union »).
+            if a >= boilerplate_at {
+                continue;
+            }
+            let zone = match (neg, zone) {
+                (false, z) => z,
+                // « aucun transfert hors de l'Union »: a commitment to stay inside.
+                (true, Zone::Outside) => Zone::Union,
+                (true, z) if z.inside() && escapes => z,
+                _ => continue,
+            };
+            let span = sp(a, b);
+            places.push(Place {
+                zone,
+                name: s
+                    .clause
+                    .text
+                    .get(span_range(s.clause, span))
+                    .unwrap_or("")
+                    .to_owned(),
+                span,
+            });
+            if zone == Zone::Buyer && committed {
+                f.self_hosted.push(span);
             }
         }
+        if !places.is_empty() {
+            f.hosting.push(Hosting {
+                span: whole,
+                places,
+                committed,
+                subprocessor: table_row,
+            });
+        }
+    }
+}
 
-        // Hosting places.
-        let hosting_cue = hosting_e.cues.any(n);
-        let found_places = v.places.find(n);
-        let at_buyer = found_places.iter().any(|p| p.2 == Zone::Buyer);
-        let comparison = v.comparisons.any(n);
-        // A question (« le candidat est-il soumis à une législation extra-européenne ? ») and the art. 28 clause on
-        // documented instructions (« y compris en ce qui concerne les transferts vers un pays tiers ») announce no
-        // place; in a sub-processor table only the place-of-processing column does (the name column may say
-        // « groupe Microsoft Corporation, États-Unis »: a jurisdiction, read by ACH002).
-        let boilerplate_at = hosting_e
-            .list("clauses_art28")
-            .first(n)
-            .map_or(usize::MAX, |(a, _)| a);
-        let column_ok = !table_row || place_column(s);
-        if !comparison
-            && !question
-            && column_ok
-            && (hosting_cue
-                || at_buyer
-                || (table_row && header_has(s.clause, &["pays", "localisation", "lieu"])))
-        {
-            let permission_without_buyer =
-                s.sentence.modality == Some(Modality::Permission) && !v.buyer.any(n);
-            let committed = !hedged && !permission_without_buyer;
-            let escapes = ["quitt", "sort", "transf", "hors", "dehors"]
+/// Jurisdiction, providers, immunity.
+fn jurisdiction_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        s,
+        n,
+        whole,
+        hedged,
+        neg,
+        table_row,
+        v,
+        ..
+    } = *l;
+    let ext_e = v.entry(Aspect::Extraterritorial);
+    let hosting_e = v.entry(Aspect::Hosting);
+    let hosting_cue = hosting_e.cues.any(n);
+    let sp = |a: usize, b: usize| l.sp(a, b);
+    let f = &mut acc.facts;
+    let ext_cue = ext_e.cues.any(n);
+    let context = hosting_cue
+        || ext_cue
+        || table_row
+        || v.processing_context.any(n)
+        || v.jurisdiction_eu.any(n)
+        || v.jurisdiction_non_eu.any(n);
+    if context {
+        let refuses_use = neg
+            && ["utilis", "recour", "fait appel", "fait pas appel", "aucun"]
                 .iter()
                 .any(|w| n.contains(w));
-            let mut places = Vec::new();
-            for &(a, b, zone) in &found_places {
-                // « règlement (UE) 2016/679 » names a regulation, not a place.
-                if zone == Zone::Union && n[..a].ends_with('(') {
-                    continue;
+        for (a, b, i) in v.provider_terms.find(n) {
+            let p = &v.providers[i];
+            if p.non_eu() {
+                if !refuses_use {
+                    f.exposure.push(Exposure {
+                        span: sp(a, b),
+                        what: format!("{} ({})", p.nom, p.pays),
+                    });
                 }
-                // From the art. 28 clause on, places are the clause's (« pays tiers », « droit de l'Union »).
-                if a >= boilerplate_at {
-                    continue;
-                }
-                let zone = match (neg, zone) {
-                    (false, z) => z,
-                    // « aucun transfert hors de l'Union »: a commitment to stay inside.
-                    (true, Zone::Outside) => Zone::Union,
-                    (true, z) if z.inside() && escapes => z,
-                    _ => continue,
-                };
-                let span = sp(a, b);
-                places.push(Place {
-                    zone,
-                    name: s
-                        .clause
-                        .text
-                        .get(span_range(s.clause, span))
-                        .unwrap_or("")
-                        .to_owned(),
-                    span,
-                });
-                if zone == Zone::Buyer && committed {
-                    f.self_hosted.push(span);
-                }
-            }
-            if !places.is_empty() {
-                f.hosting.push(Hosting {
-                    span: whole,
-                    places,
-                    committed,
-                    subprocessor: table_row,
-                });
-            }
-        }
-
-        // Jurisdiction, providers, immunity.
-        let ext_cue = ext_e.cues.any(n);
-        let context = hosting_cue
-            || ext_cue
-            || table_row
-            || v.processing_context.any(n)
-            || v.jurisdiction_eu.any(n)
-            || v.jurisdiction_non_eu.any(n);
-        if context {
-            let refuses_use = neg
-                && ["utilis", "recour", "fait appel", "fait pas appel", "aucun"]
-                    .iter()
-                    .any(|w| n.contains(w));
-            for (a, b, i) in v.provider_terms.find(n) {
-                let p = &v.providers[i];
-                if p.non_eu() {
-                    if !refuses_use {
-                        f.exposure.push(Exposure {
-                            span: sp(a, b),
-                            what: format!("{} ({})", p.nom, p.pays),
-                        });
-                    }
-                } else if !neg {
-                    f.eu_jurisdiction.push(sp(a, b));
-                }
-            }
-        }
-        for (a, b, _) in v.jurisdiction_eu.find(n) {
-            if !negated(segment(n, a)) {
+            } else if !neg {
                 f.eu_jurisdiction.push(sp(a, b));
             }
         }
-        for (a, b, _) in v.jurisdiction_non_eu.find(n) {
-            let span = sp(a, b);
-            if neg {
-                f.immunity.push(span);
-            } else {
-                f.exposure.push(Exposure {
-                    span,
-                    what: format!(
-                        "une société relevant d'un droit extra-européen (« {} »)",
-                        s.clause.text.get(span_range(s.clause, span)).unwrap_or("")
-                    ),
-                });
-            }
-        }
-        if !hedged {
-            if let Some((a, b)) = ext_e.list("immunite").first(n) {
-                f.immunity.push(sp(a, b));
-            } else if neg && ext_cue && ext_e.list("non_soumission").any(n) {
-                f.immunity.push(whole);
-            }
-        }
-        for (a, b, _) in v.own_datacentres.find(n) {
-            if !neg {
-                f.own_datacentres.push(sp(a, b));
-            }
-        }
-
-        // SecNumCloud.
-        if n.contains("secnumcloud") {
-            let reserved = ext_e.list("secnumcloud_reserves").any(n) || hedged;
-            let claims = ext_e.list("secnumcloud_qualifie").any(n);
-            let original = s.original();
-            let version = SNC_VERSION.captures(original).and_then(|c| {
-                c.get(1)
-                    .or_else(|| c.get(2))
-                    .map(|m| m.as_str().replace(',', "."))
-            });
-            let service = SNC_SERVICE.captures(original).and_then(|c| {
-                c.get(1)
-                    .or_else(|| c.get(2))
-                    .map(|m| m.as_str().trim().to_owned())
-                    .filter(|x| !x.to_lowercase().contains("secnumcloud"))
-            });
-            f.secnumcloud.push(SecNumCloud {
-                span: whole,
-                qualified: claims && !reserved && !neg,
-                version,
-                service,
-            });
-        }
-
-        // Certifications and health data.
-        if !neg && !cert_e.list("reserves").any(n) && !hedged {
-            if let Some((a, b)) = cert_e.list("iso27001").first(n) {
-                f.iso27001.push(sp(a, b));
-            }
-            if let Some((a, b)) = cert_e.list("hds").first(n) {
-                f.hds.push(sp(a, b));
-            }
-        }
-        if f.health_data.is_none() && concept_in(lx, an, s, "data.health") {
-            f.health_data = Some(whole);
-        }
-
-        // Training on customer data.
-        // « apprentissage automatique » names the technique, not a reuse of data.
-        let training_at = training_e.cues.find(n).into_iter().find(|&(_, b, _)| {
-            !(n[..b].ends_with("apprentissage")
-                && [
-                    " automatique",
-                    " profond",
-                    " supervise",
-                    " par renforcement",
-                ]
-                .iter()
-                .any(|w| n[b..].starts_with(w)))
-        });
-        if let Some((a, _, _)) = training_at {
-            let seg = segment(n, a);
-            let before = &n[n[..a].rfind(';').map_or(0, |i| i + 1)..a];
-            let says_no = negated(seg) || crate::analyze::contains_word(before, "sans");
-            let customer = training_e.list("donnees_client").any(seg);
-            if says_no {
-                training_statements.push((s.ci, whole, false));
-            } else if customer && !question && seg.split_whitespace().count() >= 5 {
-                training_statements.push((s.ci, whole, true));
-            }
-        }
-
-        // Art. 28 agreement and sub-processors.
-        if !vague {
-            if let Some((a, b)) = proc_e.list("dpa").first(n) {
-                if !negated(segment(n, a)) {
-                    f.dpa.push(sp(a, b));
-                }
-            }
-        }
-        if proc_e.list("sous_traitants").any(n) {
-            let listed = (proc_e.list("liste_annexee").any(n)
-                || [
-                    "liste", "enumer", "detaill", "recens", "identifi", "mentionn", "indiqu",
-                ]
-                .iter()
-                .any(|w| n.contains(w)))
-                && [
-                    "annexe",
-                    "joint",
-                    "figure",
-                    "fourni",
-                    "ci dessous",
-                    "ci apres",
-                    "suivant",
-                    "tableau",
-                    ":",
-                ]
-                .iter()
-                .any(|w| n.contains(w));
-            let none = neg && n.contains("ulterieur");
-            let introduces = n.contains("ulterieur") || SUBPROCESSORS_COLON.is_match(n);
-            let named = introduces && (v.provider_terms.any(n) || has_legal_form(s.original(), v));
-            if listed || none || named {
-                f.subprocessors.push(whole);
-            }
-        }
-        if let Some(lead) = &s.clause.lead_in {
-            let l = crate::lexicon::normalize::normalize(lead).text;
-            if proc_e.list("sous_traitants").any(&l) && s.si == 0 {
-                f.subprocessors.push(whole);
-            }
-        }
-
-        // Retention.
-        let headers = headers_norm(s.clause);
-        if (ret_e.cues.any(n) || ret_e.cues.any(&headers)) && !v.hedges.any(n) {
-            let row = table_row.then(|| an.clauses[s.ci].norm.text.as_str());
-            retention(s, n, row, ret_e, &mut f, whole);
-        }
-
-        // Export and reversibility.
-        if rev_e.cues.any(n) || (table_row && rev_e.cues.any(&headers)) {
-            let info = &an.clauses[s.ci];
-            let clause_norm = info.norm.text.as_str();
-            let formats = |list: &Terms| -> Vec<String> {
-                let mut out: Vec<String> = list
-                    .find(clause_norm)
-                    .into_iter()
-                    .map(|(a, b, _)| clause_norm[a..b].to_owned())
-                    .collect();
-                out.dedup();
-                out
-            };
-            let free = if rev_e.list("payant").any(clause_norm) {
-                Some(false)
-            } else if rev_e.list("sans_frais").any(clause_norm) {
-                Some(true)
-            } else {
-                None
-            };
-            f.export.push(Export {
-                span: whole,
-                open_formats: formats(rev_e.list("formats_ouverts")),
-                other_formats: formats(rev_e.list("formats_autres")),
-                free,
-                anytime: rev_e.list("a_tout_moment").any(clause_norm),
-                at_end: [
-                    "fin de contrat",
-                    "fin du contrat",
-                    "terme du contrat",
-                    "fin du marche",
-                    "terme du marche",
-                    "issue du contrat",
-                    "expiration",
-                    "resiliation",
-                ]
-                .iter()
-                .any(|w| clause_norm.contains(w)),
-                committed: !neg && !vague,
-            });
-        }
-
-        // Environmental figures and their method.
-        let env_text = if table_row {
-            format!("{} {headers}", an.clauses[s.ci].norm.text)
-        } else {
-            format!("{n} {headers}")
-        };
-        let mut figure = false;
-        for m in ENERGY.find_iter(n) {
-            f.environment.energy.push(sp(m.start(), m.end()));
-            figure = true;
-        }
-        for m in CARBON.find_iter(n) {
-            f.environment.carbon.push(sp(m.start(), m.end()));
-            figure = true;
-        }
-        for m in HARDWARE.find_iter(n) {
-            f.environment.hardware.push(sp(m.start(), m.end()));
-            figure = true;
-        }
-        if figure {
-            figure_sections.push(s.clause.section);
-            if PER_REQUEST.is_match(&env_text) {
-                f.environment.per_request = true;
-            }
-        }
-        if env_e.list("methode").any(n) {
-            method_candidates.push((s.clause.section, whole, env_e.cues.any(n)));
-        }
-
-        // AI Act information.
-        if !vague && ai_e.cues.any(n) {
-            f.ai_act.push(whole);
-        }
-
-        // Languages: each item takes the language named nearest after it in its part of the sentence
-        // (« support en français ; documentation en anglais », « interface en français, documentation en anglais »).
-        if !neg && !vague {
-            let langs: Vec<(usize, bool)> = lang_e
-                .list("francais")
-                .find(n)
-                .into_iter()
-                .map(|(a, _, _)| (a, true))
-                .chain(
-                    lang_e
-                        .list("autre_langue")
-                        .find(n)
-                        .into_iter()
-                        .map(|(a, _, _)| (a, false)),
-                )
-                .collect();
-            if !langs.is_empty() {
-                for item in LangItem::ALL {
-                    for (a, _, _) in lang_e.list(item.list()).find(n) {
-                        let seg_start = n[..a].rfind(';').map_or(0, |i| i + 1);
-                        let seg_end = n[a..].find(';').map_or(n.len(), |i| a + i);
-                        let in_seg = langs
-                            .iter()
-                            .filter(|(p, _)| *p >= seg_start && *p < seg_end);
-                        let after = in_seg
-                            .clone()
-                            .filter(|(p, _)| *p > a)
-                            .min_by_key(|(p, _)| *p);
-                        let before = in_seg.filter(|(p, _)| *p < a).max_by_key(|(p, _)| *p);
-                        // Every language named right after the item counts (« en français et en anglais »).
-                        let chosen: Vec<bool> = match after.or(before) {
-                            Some(&(p, _)) => langs
-                                .iter()
-                                .filter(|(q, _)| *q >= p && *q < seg_end && (*q == p || q - p < 20))
-                                .map(|(_, fr)| *fr)
-                                .collect(),
-                            None => continue,
-                        };
-                        f.language.push(Language {
-                            span: whole,
-                            items: vec![item],
-                            french: chosen.contains(&true),
-                            other: chosen.contains(&false),
-                        });
-                    }
-                }
-            }
-        }
-
-        // Breach notification.
-        if !neg && breach_e.cues.any(n) && breach_e.list("notification").any(n) {
-            f.breach.push(whole);
-        }
-
-        // Free software.
-        if !neg && !hedged && oss_e.cues.any(n) {
-            f.open_source.push(whole);
+    }
+    for (a, b, _) in v.jurisdiction_eu.find(n) {
+        if !negated(segment(n, a)) {
+            f.eu_jurisdiction.push(sp(a, b));
         }
     }
+    for (a, b, _) in v.jurisdiction_non_eu.find(n) {
+        let span = sp(a, b);
+        if neg {
+            f.immunity.push(span);
+        } else {
+            f.exposure.push(Exposure {
+                span,
+                what: format!(
+                    "une société relevant d'un droit extra-européen (« {} »)",
+                    s.clause.text.get(span_range(s.clause, span)).unwrap_or("")
+                ),
+            });
+        }
+    }
+    if !hedged {
+        if let Some((a, b)) = ext_e.list("immunite").first(n) {
+            f.immunity.push(sp(a, b));
+        } else if neg && ext_cue && ext_e.list("non_soumission").any(n) {
+            f.immunity.push(whole);
+        }
+    }
+    for (a, b, _) in v.own_datacentres.find(n) {
+        if !neg {
+            f.own_datacentres.push(sp(a, b));
+        }
+    }
+}
 
-    // Sub-processor tables.
+/// SecNumCloud statements.
+fn secnumcloud_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        s,
+        n,
+        whole,
+        hedged,
+        neg,
+        v,
+        ..
+    } = *l;
+    let ext_e = v.entry(Aspect::Extraterritorial);
+    let f = &mut acc.facts;
+    if n.contains("secnumcloud") {
+        let reserved = ext_e.list("secnumcloud_reserves").any(n) || hedged;
+        let claims = ext_e.list("secnumcloud_qualifie").any(n);
+        let original = s.original();
+        let version = SNC_VERSION.captures(original).and_then(|c| {
+            c.get(1)
+                .or_else(|| c.get(2))
+                .map(|m| m.as_str().replace(',', "."))
+        });
+        let service = SNC_SERVICE.captures(original).and_then(|c| {
+            c.get(1)
+                .or_else(|| c.get(2))
+                .map(|m| m.as_str().trim().to_owned())
+                .filter(|x| !x.to_lowercase().contains("secnumcloud"))
+        });
+        f.secnumcloud.push(SecNumCloud {
+            span: whole,
+            qualified: claims && !reserved && !neg,
+            version,
+            service,
+        });
+    }
+}
+
+/// Certifications and health data.
+fn certification_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        s,
+        n,
+        whole,
+        hedged,
+        neg,
+        an,
+        lx,
+        v,
+        ..
+    } = *l;
+    let cert_e = v.entry(Aspect::Certification);
+    let sp = |a: usize, b: usize| l.sp(a, b);
+    let f = &mut acc.facts;
+    if !neg && !cert_e.list("reserves").any(n) && !hedged {
+        if let Some((a, b)) = cert_e.list("iso27001").first(n) {
+            f.iso27001.push(sp(a, b));
+        }
+        if let Some((a, b)) = cert_e.list("hds").first(n) {
+            f.hds.push(sp(a, b));
+        }
+    }
+    if f.health_data.is_none() && concept_in(lx, an, s, "data.health") {
+        f.health_data = Some(whole);
+    }
+}
+
+/// Statements on training on customer data (decided after the pass, with the options near them).
+fn training_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        s,
+        n,
+        whole,
+        question,
+        v,
+        ..
+    } = *l;
+    let training_e = v.entry(Aspect::Training);
+    // « apprentissage automatique » names the technique, not a reuse of data.
+    let training_at = training_e.cues.find(n).into_iter().find(|&(_, b, _)| {
+        !(n[..b].ends_with("apprentissage")
+            && [
+                " automatique",
+                " profond",
+                " supervise",
+                " par renforcement",
+            ]
+            .iter()
+            .any(|w| n[b..].starts_with(w)))
+    });
+    if let Some((a, _, _)) = training_at {
+        let seg = segment(n, a);
+        let before = &n[n[..a].rfind(';').map_or(0, |i| i + 1)..a];
+        let says_no = negated(seg) || crate::analyze::contains_word(before, "sans");
+        let customer = training_e.list("donnees_client").any(seg);
+        if says_no {
+            acc.training.push((s.ci, whole, false));
+        } else if customer && !question && seg.split_whitespace().count() >= 5 {
+            acc.training.push((s.ci, whole, true));
+        }
+    }
+}
+
+/// Art. 28 agreement and sub-processors.
+fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        s,
+        n,
+        whole,
+        vague,
+        neg,
+        v,
+        ..
+    } = *l;
+    let proc_e = v.entry(Aspect::Processors);
+    let sp = |a: usize, b: usize| l.sp(a, b);
+    let f = &mut acc.facts;
+    if !vague {
+        if let Some((a, b)) = proc_e.list("dpa").first(n) {
+            if !negated(segment(n, a)) {
+                f.dpa.push(sp(a, b));
+            }
+        }
+    }
+    if proc_e.list("sous_traitants").any(n) {
+        let listed = (proc_e.list("liste_annexee").any(n)
+            || [
+                "liste", "enumer", "detaill", "recens", "identifi", "mentionn", "indiqu",
+            ]
+            .iter()
+            .any(|w| n.contains(w)))
+            && [
+                "annexe",
+                "joint",
+                "figure",
+                "fourni",
+                "ci dessous",
+                "ci apres",
+                "suivant",
+                "tableau",
+                ":",
+            ]
+            .iter()
+            .any(|w| n.contains(w));
+        let none = neg && n.contains("ulterieur");
+        let introduces = n.contains("ulterieur") || SUBPROCESSORS_COLON.is_match(n);
+        let named = introduces && (v.provider_terms.any(n) || has_legal_form(s.original(), v));
+        if listed || none || named {
+            f.subprocessors.push(whole);
+        }
+    }
+    if let Some(lead) = &s.clause.lead_in {
+        let l = crate::lexicon::normalize::normalize(lead).text;
+        if proc_e.list("sous_traitants").any(&l) && s.si == 0 {
+            f.subprocessors.push(whole);
+        }
+    }
+}
+
+/// Retention periods.
+fn retention_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        s,
+        n,
+        whole,
+        table_row,
+        headers,
+        v,
+        an,
+        ..
+    } = *l;
+    let ret_e = v.entry(Aspect::Retention);
+    let f = &mut acc.facts;
+    if (ret_e.cues.any(n) || ret_e.cues.any(headers)) && !v.hedges.any(n) {
+        let row = table_row.then(|| an.clauses[s.ci].norm.text.as_str());
+        retention(s, n, row, ret_e, f, whole);
+    }
+}
+
+/// Export and reversibility.
+fn export_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        s,
+        n,
+        whole,
+        vague,
+        neg,
+        table_row,
+        headers,
+        an,
+        v,
+        ..
+    } = *l;
+    let rev_e = v.entry(Aspect::Reversibility);
+    let f = &mut acc.facts;
+    if rev_e.cues.any(n) || (table_row && rev_e.cues.any(headers)) {
+        let info = &an.clauses[s.ci];
+        let clause_norm = info.norm.text.as_str();
+        let formats = |list: &Terms| -> Vec<String> {
+            let mut out: Vec<String> = list
+                .find(clause_norm)
+                .into_iter()
+                .map(|(a, b, _)| clause_norm[a..b].to_owned())
+                .collect();
+            out.dedup();
+            out
+        };
+        let free = if rev_e.list("payant").any(clause_norm) {
+            Some(false)
+        } else if rev_e.list("sans_frais").any(clause_norm) {
+            Some(true)
+        } else {
+            None
+        };
+        f.export.push(Export {
+            span: whole,
+            open_formats: formats(rev_e.list("formats_ouverts")),
+            other_formats: formats(rev_e.list("formats_autres")),
+            free,
+            anytime: rev_e.list("a_tout_moment").any(clause_norm),
+            at_end: [
+                "fin de contrat",
+                "fin du contrat",
+                "terme du contrat",
+                "fin du marche",
+                "terme du marche",
+                "issue du contrat",
+                "expiration",
+                "resiliation",
+            ]
+            .iter()
+            .any(|w| clause_norm.contains(w)),
+            committed: !neg && !vague,
+        });
+    }
+}
+
+/// Environmental figures and their method.
+fn environment_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        s,
+        n,
+        whole,
+        table_row,
+        headers,
+        an,
+        v,
+        ..
+    } = *l;
+    let env_e = v.entry(Aspect::Environment);
+    let sp = |a: usize, b: usize| l.sp(a, b);
+    let f = &mut acc.facts;
+    let env_text = if table_row {
+        format!("{} {headers}", an.clauses[s.ci].norm.text)
+    } else {
+        format!("{n} {headers}")
+    };
+    let mut figure = false;
+    for m in ENERGY.find_iter(n) {
+        f.environment.energy.push(sp(m.start(), m.end()));
+        figure = true;
+    }
+    for m in CARBON.find_iter(n) {
+        f.environment.carbon.push(sp(m.start(), m.end()));
+        figure = true;
+    }
+    for m in HARDWARE.find_iter(n) {
+        f.environment.hardware.push(sp(m.start(), m.end()));
+        figure = true;
+    }
+    if figure {
+        acc.figure_sections.push(s.clause.section);
+        if PER_REQUEST.is_match(&env_text) {
+            f.environment.per_request = true;
+        }
+    }
+    if env_e.list("methode").any(n) {
+        acc.method_candidates
+            .push((s.clause.section, whole, env_e.cues.any(n)));
+    }
+}
+
+/// AI Act information.
+fn ai_act_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        n, whole, vague, v, ..
+    } = *l;
+    let ai_e = v.entry(Aspect::AiAct);
+    let f = &mut acc.facts;
+    if !vague && ai_e.cues.any(n) {
+        f.ai_act.push(whole);
+    }
+}
+
+/// Languages.
+fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        n,
+        whole,
+        vague,
+        neg,
+        v,
+        ..
+    } = *l;
+    let lang_e = v.entry(Aspect::Language);
+    let f = &mut acc.facts;
+    // Languages: each item takes the language named nearest after it in its part of the sentence
+    // (« support en français ; documentation en anglais », « interface en français, documentation en anglais »).
+    if !neg && !vague {
+        let langs: Vec<(usize, bool)> = lang_e
+            .list("francais")
+            .find(n)
+            .into_iter()
+            .map(|(a, _, _)| (a, true))
+            .chain(
+                lang_e
+                    .list("autre_langue")
+                    .find(n)
+                    .into_iter()
+                    .map(|(a, _, _)| (a, false)),
+            )
+            .collect();
+        if !langs.is_empty() {
+            for item in LangItem::ALL {
+                for (a, _, _) in lang_e.list(item.list()).find(n) {
+                    let seg_start = n[..a].rfind(';').map_or(0, |i| i + 1);
+                    let seg_end = n[a..].find(';').map_or(n.len(), |i| a + i);
+                    let in_seg = langs
+                        .iter()
+                        .filter(|(p, _)| *p >= seg_start && *p < seg_end);
+                    let after = in_seg
+                        .clone()
+                        .filter(|(p, _)| *p > a)
+                        .min_by_key(|(p, _)| *p);
+                    let before = in_seg.filter(|(p, _)| *p < a).max_by_key(|(p, _)| *p);
+                    // Every language named right after the item counts (« en français et en anglais »).
+                    let chosen: Vec<bool> = match after.or(before) {
+                        Some(&(p, _)) => langs
+                            .iter()
+                            .filter(|(q, _)| *q >= p && *q < seg_end && (*q == p || q - p < 20))
+                            .map(|(_, fr)| *fr)
+                            .collect(),
+                        None => continue,
+                    };
+                    f.language.push(Language {
+                        span: whole,
+                        items: vec![item],
+                        french: chosen.contains(&true),
+                        other: chosen.contains(&false),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Breach notification.
+fn breach_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        n, whole, neg, v, ..
+    } = *l;
+    let breach_e = v.entry(Aspect::Breach);
+    let f = &mut acc.facts;
+    if !neg && breach_e.cues.any(n) && breach_e.list("notification").any(n) {
+        f.breach.push(whole);
+    }
+}
+
+/// Free software.
+fn open_source_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let Line {
+        n,
+        whole,
+        hedged,
+        neg,
+        v,
+        ..
+    } = *l;
+    let oss_e = v.entry(Aspect::OpenSource);
+    let f = &mut acc.facts;
+    if !neg && !hedged && oss_e.cues.any(n) {
+        f.open_source.push(whole);
+    }
+}
+
+/// Sub-processor tables (a name column, a detail column, about sub-processors).
+fn subprocessor_tables(doc: &Charter, an: &Analysis, acc: &mut Acc<'_>) {
+    let proc_e = Vocab::global().entry(Aspect::Processors);
     for (ci, clause) in doc.clauses.iter().enumerate() {
-        if clause.cells.is_empty() || excluded(ci) {
+        if clause.cells.is_empty() || excluded(doc, acc.restated, ci) {
             continue;
         }
         let h = headers_norm(clause);
@@ -915,34 +1202,40 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
             || proc_e.list("sous_traitants").any(&title)
             || previous_text(doc, an, ci).is_some_and(|t| proc_e.list("sous_traitants").any(t));
         if names && details && about {
-            f.subprocessors.push(clause.span());
+            acc.facts.subprocessors.push(clause.span());
         }
     }
+}
 
-    // Legal forms of the companies named (case-sensitive, original text).
+/// Legal forms of the companies named (case-sensitive, original text).
+fn legal_form_facts(doc: &Charter, _an: &Analysis, acc: &mut Acc<'_>) {
+    let v = Vocab::global();
     for (ci, clause) in doc.clauses.iter().enumerate() {
-        if excluded(ci) {
+        if excluded(doc, acc.restated, ci) {
             continue;
         }
         for (start, end, eu) in legal_forms(&clause.text, v) {
             let span = clause.source_span(start, end);
             if eu {
-                f.eu_jurisdiction.push(span);
+                acc.facts.eu_jurisdiction.push(span);
             } else {
-                f.exposure.push(Exposure {
+                acc.facts.exposure.push(Exposure {
                     span,
                     what: clause.text[start..end].to_owned(),
                 });
             }
         }
     }
+}
 
-    // Marketing in section titles (« Une IA frugale et responsable »).
+/// Marketing in section titles (« Une IA frugale et responsable »).
+fn title_marketing(doc: &Charter, _an: &Analysis, acc: &mut Acc<'_>) {
+    let v = Vocab::global();
     for sec in &doc.sections {
         let t = crate::lexicon::normalize::normalize(&sec.title).text;
         for e in &v.entries {
             if let Some((a, b)) = e.marketing.first(&t) {
-                f.marketing.push(Marketing {
+                acc.facts.marketing.push(Marketing {
                     aspect: e.aspect,
                     span: sec.span,
                     phrase: t[a..b].to_owned(),
@@ -950,18 +1243,15 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
             }
         }
     }
+}
 
-    // The method counts when it sits with the figures (same section) or names an environmental indicator.
-    for (sec, span, env) in method_candidates {
-        if env || figure_sections.contains(&sec) {
-            f.environment.method.push(span);
+/// The method counts when it sits with the figures (same section) or names an environmental indicator.
+fn environment_method(_doc: &Charter, _an: &Analysis, acc: &mut Acc<'_>) {
+    for &(sec, span, env) in &acc.method_candidates {
+        if env || acc.figure_sections.contains(&sec) {
+            acc.facts.environment.method.push(span);
         }
     }
-
-    f.exposure.sort_by_key(|x| x.span);
-    f.training = training_status(doc, an, &training_statements, training_e);
-    f.marketing.sort_by_key(|m| m.span);
-    f
 }
 
 /// Byte range of a source span inside a clause's text (Markdown clauses are verbatim slices).

@@ -10,7 +10,7 @@
 //!   its verb imposes something on suppliers (« la commune exige… », « la ville ne retient que… »).
 
 use super::facts::{negated, DataKind, LangItem, OfferFacts, Training};
-use super::vocab::{Aspect, Terms, Vocab, Zone};
+use super::vocab::{Aspect, EntryTerms, Terms, Vocab, Zone};
 use crate::analyze::Analysis;
 use crate::i18n::Lang;
 use crate::lexicon::normalize::normalize;
@@ -357,151 +357,221 @@ fn names_vendor(lx: &Lexicon, an: &Analysis, ci: usize, si: usize) -> bool {
         .any(|h| matches!(h.tag, Tag::Concept(c) if lx.is_a(c, vendor)))
 }
 
+/// A requirement sentence as the need readers see it.
+struct Said<'a> {
+    v: &'a Vocab,
+    /// Normalised text.
+    n: &'a str,
+    /// The sentence denies or forbids what it names.
+    neg: bool,
+    /// Its durations, in days.
+    durations: &'a [u32],
+    /// Its first duration as written.
+    duration_text: &'a str,
+}
+
+impl Said<'_> {
+    fn entry(&self, aspect: Aspect) -> &EntryTerms {
+        self.v.entry(aspect)
+    }
+    fn has_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.n.contains(w))
+    }
+}
+
+/// A reader of one kind of need in a requirement sentence.
+type NeedReader = fn(&Said<'_>) -> Option<Need>;
+
+/// The kinds of need, in the order they are listed in a requirement.
+const NEED_READERS: &[(&str, NeedReader)] = &[
+    ("hosting", hosting_need),
+    ("extraterritorial", extraterritorial_need),
+    ("training", training_need),
+    ("dpa", dpa_need),
+    ("subprocessors", subprocessors_need),
+    ("reversibility", reversibility_need),
+    ("environment", environment_need),
+    ("ai_act", ai_act_need),
+    ("retention", retention_need),
+    ("certification", certification_need),
+    ("language", language_need),
+    ("breach", breach_need),
+    ("open_source", open_source_need),
+];
+
 /// What a normalised requirement sentence needs.
 fn needs_of(v: &Vocab, n: &str, durations: &[u32], duration_text: &str) -> Vec<Need> {
-    let mut out = Vec::new();
-    let neg = negated(n);
-    let e = |a| v.entry(a);
-    // Hosting, with the zone required.
-    if e(Aspect::Hosting).cues.any(n) {
-        let mut union = false;
-        let mut places = Vec::new();
-        let escapes = ["quitt", "sort", "transf", "hors", "dehors"]
-            .iter()
-            .any(|w| n.contains(w));
-        for (a, b, zone) in v.places.find(n) {
-            if zone == Zone::Union && n[..a].ends_with('(') {
-                continue;
-            }
-            match (neg, zone) {
-                (true, Zone::Outside) => union = true,
-                (_, Zone::Union | Zone::Eea | Zone::Europe) if !neg || escapes => union = true,
-                (_, Zone::Eu) if !neg || escapes => places.push(n[a..b].to_owned()),
-                _ => {}
-            }
-        }
-        if union {
-            out.push(Need::Hosting { places: Vec::new() });
-        } else if !places.is_empty() {
-            places.dedup();
-            out.push(Need::Hosting { places });
-        }
-    }
-    if e(Aspect::Extraterritorial).cues.any(n) {
-        out.push(Need::Extraterritorial {
-            secnumcloud: n.contains("secnumcloud"),
-        });
-    }
-    if e(Aspect::Training).cues.any(n)
-        && (n.contains("modele") || n.contains("donnees") || n.contains("ia"))
-    {
-        let strict = [
-            "sans option",
-            "aucune option",
-            "par defaut",
-            "quelle que soit",
-            "sans qu'il soit necessaire",
-            "sans action",
-        ]
+    let said = Said {
+        v,
+        n,
+        neg: negated(n),
+        durations,
+        duration_text,
+    };
+    NEED_READERS
         .iter()
-        .any(|w| n.contains(w));
-        out.push(Need::NoTraining { strict });
+        .filter_map(|(_, read)| read(&said))
+        .collect()
+}
+
+/// Hosting, with the zone required.
+fn hosting_need(s: &Said<'_>) -> Option<Need> {
+    let n = s.n;
+    if !s.entry(Aspect::Hosting).cues.any(n) {
+        return None;
     }
-    let p = e(Aspect::Processors);
-    if p.list("dpa").any(n) {
-        out.push(Need::Dpa);
+    let mut union = false;
+    let mut places = Vec::new();
+    let escapes = s.has_any(&["quitt", "sort", "transf", "hors", "dehors"]);
+    for (a, b, zone) in s.v.places.find(n) {
+        if zone == Zone::Union && n[..a].ends_with('(') {
+            continue;
+        }
+        match (s.neg, zone) {
+            (true, Zone::Outside) => union = true,
+            (_, Zone::Union | Zone::Eea | Zone::Europe) if !s.neg || escapes => union = true,
+            (_, Zone::Eu) if !s.neg || escapes => places.push(n[a..b].to_owned()),
+            _ => {}
+        }
     }
-    if n.contains("sous traitants ulterieurs")
-        || n.contains("sous traitant ulterieur")
-        || p.list("liste_annexee").any(n)
-    {
-        out.push(Need::Subprocessors);
+    if union {
+        Some(Need::Hosting { places: Vec::new() })
+    } else if places.is_empty() {
+        None
+    } else {
+        places.dedup();
+        Some(Need::Hosting { places })
     }
-    let r = e(Aspect::Reversibility);
-    if r.cues.any(n) {
-        let mut formats: Vec<String> = r
-            .list("formats_ouverts")
-            .find(n)
-            .into_iter()
-            .chain(r.list("formats_autres").find(n))
-            .map(|(a, b, _)| n[a..b].to_owned())
-            .collect();
-        formats.dedup();
-        let open = n.contains("format ouvert")
-            || n.contains("formats ouverts")
-            || !r.list("formats_ouverts").find(n).is_empty();
-        out.push(Need::Reversibility {
-            formats,
-            free: r.list("sans_frais").any(n),
-            anytime: n.contains("a tout moment") || n.contains("a tout instant"),
-            open,
-        });
+}
+
+fn extraterritorial_need(s: &Said<'_>) -> Option<Need> {
+    s.entry(Aspect::Extraterritorial)
+        .cues
+        .any(s.n)
+        .then(|| Need::Extraterritorial {
+            secnumcloud: s.n.contains("secnumcloud"),
+        })
+}
+
+fn training_need(s: &Said<'_>) -> Option<Need> {
+    (s.entry(Aspect::Training).cues.any(s.n) && s.has_any(&["modele", "donnees", "ia"])).then(
+        || Need::NoTraining {
+            strict: s.has_any(&[
+                "sans option",
+                "aucune option",
+                "par defaut",
+                "quelle que soit",
+                "sans qu'il soit necessaire",
+                "sans action",
+            ]),
+        },
+    )
+}
+
+fn dpa_need(s: &Said<'_>) -> Option<Need> {
+    s.entry(Aspect::Processors)
+        .list("dpa")
+        .any(s.n)
+        .then_some(Need::Dpa)
+}
+
+fn subprocessors_need(s: &Said<'_>) -> Option<Need> {
+    (s.has_any(&["sous traitants ulterieurs", "sous traitant ulterieur"])
+        || s.entry(Aspect::Processors).list("liste_annexee").any(s.n))
+    .then_some(Need::Subprocessors)
+}
+
+fn reversibility_need(s: &Said<'_>) -> Option<Need> {
+    let n = s.n;
+    let r = s.entry(Aspect::Reversibility);
+    if !r.cues.any(n) {
+        return None;
     }
-    if e(Aspect::Environment).cues.any(n) {
-        out.push(Need::Environment {
-            energy: n.contains("energie") || n.contains("consommation") || n.contains(" wh"),
-            carbon: [
+    let open_found = r.list("formats_ouverts").find(n);
+    let mut formats: Vec<String> = open_found
+        .iter()
+        .copied()
+        .chain(r.list("formats_autres").find(n))
+        .map(|(a, b, ())| n[a..b].to_owned())
+        .collect();
+    formats.dedup();
+    Some(Need::Reversibility {
+        formats,
+        free: r.list("sans_frais").any(n),
+        anytime: s.has_any(&["a tout moment", "a tout instant"]),
+        open: s.has_any(&["format ouvert", "formats ouverts"]) || !open_found.is_empty(),
+    })
+}
+
+fn environment_need(s: &Said<'_>) -> Option<Need> {
+    s.entry(Aspect::Environment)
+        .cues
+        .any(s.n)
+        .then(|| Need::Environment {
+            energy: s.has_any(&["energie", "consommation", " wh"]),
+            carbon: s.has_any(&[
                 "co2",
                 "carbone",
                 "emissions",
                 "gaz a effet de serre",
                 "gco2",
-            ]
-            .iter()
-            .any(|w| n.contains(w)),
-            method: n.contains("methode") || n.contains("methodologie"),
-            per_request: PER_REQUEST.is_match(n),
-        });
-    }
-    if e(Aspect::AiAct).cues.any(n) {
-        out.push(Need::AiAct);
-    }
-    let ret = e(Aspect::Retention);
-    if ret.cues.any(n)
-        && (!durations.is_empty()
-            || n.contains("duree de conservation")
-            || n.contains("durees de conservation"))
-    {
-        let at_least = [
+            ]),
+            method: s.has_any(&["methode", "methodologie"]),
+            per_request: PER_REQUEST.is_match(s.n),
+        })
+}
+
+fn ai_act_need(s: &Said<'_>) -> Option<Need> {
+    s.entry(Aspect::AiAct).cues.any(s.n).then_some(Need::AiAct)
+}
+
+fn retention_need(s: &Said<'_>) -> Option<Need> {
+    let ret = s.entry(Aspect::Retention);
+    let period =
+        !s.durations.is_empty() || s.has_any(&["duree de conservation", "durees de conservation"]);
+    (ret.cues.any(s.n) && period).then(|| Need::Retention {
+        days: s.durations.first().copied(),
+        at_least: s.has_any(&[
             "au moins",
             "au minimum",
             "minimum de",
             "pas moins de",
             "pendant au moins",
-        ]
+        ]),
+        logs: ret.list("journaux").any(s.n) && !ret.list("contenus").any(s.n),
+        text: s.duration_text.to_owned(),
+    })
+}
+
+fn certification_need(s: &Said<'_>) -> Option<Need> {
+    let c = s.entry(Aspect::Certification);
+    let iso = c.list("iso27001").any(s.n);
+    let hds = c.list("hds").any(s.n);
+    (iso || hds).then_some(Need::Certification { iso, hds })
+}
+
+fn language_need(s: &Said<'_>) -> Option<Need> {
+    let l = s.entry(Aspect::Language);
+    if !l.list("francais").any(s.n) {
+        return None;
+    }
+    let items: Vec<LangItem> = LangItem::ALL
         .iter()
-        .any(|w| n.contains(w));
-        out.push(Need::Retention {
-            days: durations.first().copied(),
-            at_least,
-            logs: ret.list("journaux").any(n) && !ret.list("contenus").any(n),
-            text: duration_text.to_owned(),
-        });
-    }
-    let c = e(Aspect::Certification);
-    let iso = c.list("iso27001").any(n);
-    let hds = c.list("hds").any(n);
-    if iso || hds {
-        out.push(Need::Certification { iso, hds });
-    }
-    let l = e(Aspect::Language);
-    if l.list("francais").any(n) {
-        let items: Vec<LangItem> = LangItem::ALL
-            .iter()
-            .copied()
-            .filter(|i| l.list(i.list()).any(n))
-            .collect();
-        if !items.is_empty() {
-            out.push(Need::Language { items });
-        }
-    }
-    if e(Aspect::Breach).cues.any(n) {
-        out.push(Need::Breach);
-    }
-    if !neg && e(Aspect::OpenSource).cues.any(n) {
-        out.push(Need::OpenSource);
-    }
-    out
+        .copied()
+        .filter(|i| l.list(i.list()).any(s.n))
+        .collect();
+    (!items.is_empty()).then_some(Need::Language { items })
+}
+
+fn breach_need(s: &Said<'_>) -> Option<Need> {
+    s.entry(Aspect::Breach)
+        .cues
+        .any(s.n)
+        .then_some(Need::Breach)
+}
+
+fn open_source_need(s: &Said<'_>) -> Option<Need> {
+    (!s.neg && s.entry(Aspect::OpenSource).cues.any(s.n)).then_some(Need::OpenSource)
 }
 
 /// Extracts the requirements of a charter. `only`: restrict to clauses of these sections (requirements quoted in an
@@ -649,596 +719,541 @@ pub fn excerpt(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
-fn days_text(days: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Fr if days == 0 => "suppression immédiate".to_owned(),
-        Lang::En if days == 0 => "immediate deletion".to_owned(),
-        Lang::Fr => format!("{days} jours"),
-        Lang::En => format!("{days} days"),
+/// Why a need is met, unmet or unclear, in French and English (`data/procurement/verdicts.toml`).
+#[derive(serde::Deserialize)]
+struct WhyText {
+    fr: String,
+    en: String,
+}
+
+const VERDICTS_TOML: &str = include_str!("../../data/procurement/verdicts.toml");
+
+static WHY: LazyLock<std::collections::HashMap<String, WhyText>> = LazyLock::new(|| {
+    toml::from_str(VERDICTS_TOML).expect("embedded data/procurement/verdicts.toml is valid")
+});
+
+/// The text of a verdict key in a language, with its `{placeholders}` filled. An unknown key gives the key itself
+/// (a test checks that every key the code uses exists).
+fn why_text(key: &str, lang: Lang, args: &[(&str, &str)]) -> String {
+    let Some(w) = WHY.get(key) else {
+        return key.to_owned();
+    };
+    let mut text = lang.pick(&w.fr, &w.en).to_owned();
+    for (name, value) in args {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
+}
+
+/// Every key of the verdict texts (tests).
+pub fn why_keys() -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = WHY.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    keys
+}
+
+/// What a kind's judge reads: the need, the offer's facts and its text.
+struct Judging<'a> {
+    need: &'a Need,
+    f: &'a OfferFacts,
+    text: &'a str,
+}
+
+impl Judging<'_> {
+    /// An outcome whose texts are the verdict `key`, with the same arguments in both languages.
+    fn says(
+        &self,
+        status: Status,
+        key: &str,
+        args: &[(&str, &str)],
+        evidence: Option<Span>,
+    ) -> Outcome {
+        self.says_each(status, key, args, args, evidence)
+    }
+    /// An outcome whose arguments differ by language.
+    fn says_each(
+        &self,
+        status: Status,
+        key: &str,
+        fr: &[(&str, &str)],
+        en: &[(&str, &str)],
+        evidence: Option<Span>,
+    ) -> Outcome {
+        Outcome::new(
+            self.need,
+            status,
+            why_text(key, Lang::Fr, fr),
+            why_text(key, Lang::En, en),
+            evidence,
+        )
+    }
+    /// The offer text under a span, shortened for a message.
+    fn quote(&self, span: Span) -> String {
+        super::short_quote(self.text.get(span.start..span.end).unwrap_or(""))
     }
 }
 
-/// Judges one need against the offer's facts.
+/// Judges one need against the offer's facts: one function per kind of need.
 pub fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
-    let quote = |span: Span| -> String {
-        super::short_quote(offer_text.get(span.start..span.end).unwrap_or(""))
+    let j = Judging {
+        need,
+        f,
+        text: offer_text,
     };
     match need {
-        Need::Hosting { places } => {
-            let committed: Vec<_> = f.committed_places().collect();
-            if let Some(p) = committed.iter().find(|p| p.zone.outside()) {
-                return Outcome::new(
-                    need,
-                    Status::Unmet,
-                    format!(
-                        "l'offre prévoit un traitement hors de l'Union (« {} »)",
-                        p.name
-                    ),
-                    format!("the offer processes data outside the EU (\"{}\")", p.name),
-                    Some(p.span),
-                );
-            }
-            let precise: Vec<_> = committed.iter().filter(|p| p.zone.inside()).collect();
-            if !precise.is_empty() {
-                if !places.is_empty() {
-                    let wanted: Vec<String> = places.iter().map(|p| normalize(p).text).collect();
-                    let outside = precise
-                        .iter()
-                        .find(|p| p.zone != Zone::Buyer && !within(&wanted, &p.name));
-                    if let Some(p) = outside {
-                        return Outcome::new(
-                            need,
-                            Status::Unmet,
-                            format!(
-                                "la charte exige un hébergement en {} ; l'offre indique « {} »",
-                                places.join(", "),
-                                p.name
-                            ),
-                            format!(
-                                "the charter requires hosting in {}; the offer says \"{}\"",
-                                places.join(", "),
-                                p.name
-                            ),
-                            Some(p.span),
-                        );
-                    }
-                }
-                return Outcome::new(
-                    need,
-                    Status::Met,
-                    "hébergement dans l'Union",
-                    "hosted in the EU",
-                    Some(precise[0].span),
-                );
-            }
-            if let Some(p) = committed.iter().find(|p| p.zone == Zone::Europe) {
-                // « en Europe » may satisfy « dans l'Union » (unclear), never « en France ».
-                let status = if places.is_empty() {
-                    Status::Unclear
-                } else {
-                    Status::Unmet
-                };
-                return Outcome::new(
-                    need,
-                    status,
-                    format!(
-                        "l'offre dit « {} », ce qui ne garantit pas l'Union européenne",
-                        p.name
-                    ),
-                    format!(
-                        "the offer says \"{}\", which does not guarantee the EU",
-                        p.name
-                    ),
-                    Some(p.span),
-                );
-            }
-            let hint = f
-                .hosting
-                .iter()
-                .find(|h| !h.committed)
-                .map(|h| h.span)
-                .or_else(|| f.marketing_for(Aspect::Hosting).map(|m| m.span));
-            match hint {
-                Some(s) => Outcome::new(need, Status::Unmet,
-                    format!("l'offre ne s'engage pas sur le lieu d'hébergement (« {} » n'est pas un engagement)", quote(s)),
-                    format!("the offer makes no commitment on hosting (\"{}\" is not a commitment)", quote(s)),
-                    Some(s)),
-                None => Outcome::new(need, Status::Unmet, "l'offre ne dit pas où les données sont hébergées", "the offer does not say where data is hosted", None),
-            }
-        }
-        Need::Extraterritorial { secnumcloud } => {
-            if let Some(s) = f.self_hosted.first() {
-                return Outcome::new(
-                    need,
-                    Status::Met,
-                    "solution hébergée chez l'acheteur : aucun hébergeur tiers",
-                    "hosted at the buyer's: no third-party host",
-                    Some(*s),
-                );
-            }
-            if let Some(q) = f.secnumcloud_qualified() {
-                let named = q.service.is_some() || q.version.is_some();
-                return Outcome::new(
-                    need,
-                    if named { Status::Met } else { Status::Unclear },
-                    if named {
-                        "qualification SecNumCloud indiquée".to_owned()
-                    } else {
-                        "qualification SecNumCloud annoncée sans nom de service ni version"
-                            .to_owned()
-                    },
-                    if named {
-                        "SecNumCloud qualification stated".to_owned()
-                    } else {
-                        "SecNumCloud qualification claimed with no service name or version"
-                            .to_owned()
-                    },
-                    Some(q.span),
-                );
-            }
-            let marketing = f.secnumcloud.iter().find(|s| !s.qualified).map(|s| s.span);
-            if *secnumcloud {
-                return Outcome::new(
-                    need,
-                    Status::Unmet,
-                    match marketing {
-                        Some(s) => format!(
-                            "aucune qualification SecNumCloud (« {} » n'en est pas une)",
-                            quote(s)
-                        ),
-                        None => "l'offre n'indique aucune qualification SecNumCloud".to_owned(),
-                    },
-                    "the offer states no SecNumCloud qualification",
-                    marketing.or_else(|| f.exposure.first().map(|x| x.span)),
-                );
-            }
-            if let Some(x) = f.exposure.first() {
-                return Outcome::new(
-                    need,
-                    Status::Unmet,
-                    format!(
-                        "l'offre fait intervenir {} sans qualification SecNumCloud",
-                        x.what
-                    ),
-                    format!(
-                        "the offer involves {} with no SecNumCloud qualification",
-                        x.what
-                    ),
-                    Some(x.span),
-                );
-            }
-            if let Some(s) = f.immunity.first() {
-                return Outcome::new(
-                    need,
-                    Status::Met,
-                    "non-soumission aux lois extra-européennes déclarée",
-                    "immunity from non-EU laws declared",
-                    Some(*s),
-                );
-            }
-            if let Some(s) = f.eu_jurisdiction.first() {
-                return Outcome::new(
-                    need,
-                    Status::Unclear,
-                    "sociétés de droit européen, sans déclaration de non-soumission",
-                    "EU companies, no immunity declaration",
-                    Some(*s),
-                );
-            }
-            Outcome::new(
-                need,
-                Status::Unmet,
-                "l'offre ne dit rien de l'exposition aux lois extra-européennes",
-                "the offer says nothing about non-EU laws",
-                marketing,
-            )
-        }
-        Need::NoTraining { strict } => {
-            let t = &f.training;
-            match t.status {
-                Training::No => Outcome::new(need, Status::Met, "engagement de non-entraînement", "no-training commitment", t.span),
-                Training::OptIn if !strict => Outcome::new(need, Status::Met, "pas d'entraînement sans accord de l'acheteur", "no training without the buyer's consent", t.span),
-                Training::OptIn => Outcome::new(need, Status::Unmet,
-                    "l'entraînement peut être activé sur option, alors que la charte exclut toute option",
-                    "training can be switched on, while the charter excludes any option", t.option.or(t.span)),
-                Training::OptOut => Outcome::new(need, Status::Unmet,
-                    "les données servent à l'entraînement par défaut ; l'acheteur doit le désactiver lui-même",
-                    "data is used for training by default; the buyer must switch it off", t.span),
-                Training::Allowed => Outcome::new(need, Status::Unmet,
-                    "l'offre autorise l'entraînement sur les données de l'acheteur",
-                    "the offer allows training on the buyer's data", t.span),
-                Training::Silent => Outcome::new(need, Status::Unmet,
-                    match f.marketing_for(Aspect::Training) { Some(m) => format!("l'offre ne dit rien de l'entraînement (« {} » n'en parle pas)", m.phrase), None => "l'offre ne dit rien de l'entraînement des modèles".to_owned() },
-                    "the offer says nothing about training", f.marketing_for(Aspect::Training).map(|m| m.span)),
-            }
-        }
-        Need::Dpa => match f.dpa.first() {
-            Some(s) => Outcome::new(
-                need,
-                Status::Met,
-                "accord de sous-traitance (art. 28)",
-                "art. 28 agreement",
-                Some(*s),
-            ),
-            None => Outcome::new(
-                need,
-                Status::Unmet,
-                "aucun accord de sous-traitance (art. 28 du RGPD)",
-                "no art. 28 agreement",
-                f.marketing_for(Aspect::Processors).map(|m| m.span),
-            ),
-        },
-        Need::Subprocessors => match f.subprocessors.first() {
-            Some(s) => Outcome::new(
-                need,
-                Status::Met,
-                "liste des sous-traitants ultérieurs",
-                "sub-processor list",
-                Some(*s),
-            ),
-            None => Outcome::new(
-                need,
-                Status::Unmet,
-                "aucune liste des sous-traitants ultérieurs",
-                "no sub-processor list",
-                None,
-            ),
-        },
+        Need::Hosting { places } => judge_hosting(&j, places),
+        Need::Extraterritorial { secnumcloud } => judge_extraterritorial(&j, *secnumcloud),
+        Need::NoTraining { strict } => judge_training(&j, *strict),
+        Need::Dpa => judge_present(
+            &j,
+            f.dpa.first(),
+            "dpa_present",
+            "dpa_absent",
+            Aspect::Processors,
+        ),
+        Need::Subprocessors => judge_present(
+            &j,
+            f.subprocessors.first(),
+            "sous_traitants_listes",
+            "sous_traitants_absents",
+            Aspect::Processors,
+        ),
         Need::Reversibility {
             formats,
             free,
             anytime,
             open,
-        } => {
-            let committed: Vec<_> = f.committed_exports().collect();
-            let Some(first) = committed.first() else {
-                let neg = f.export.first().map(|e| e.span);
-                return Outcome::new(
-                    need,
-                    Status::Unmet,
-                    "l'offre ne prévoit ni export ni réversibilité",
-                    "the offer provides no export or reversibility",
-                    neg,
-                );
-            };
-            if *free && committed.iter().any(|e| e.free == Some(false)) {
-                return Outcome::new(
-                    need,
-                    Status::Unmet,
-                    "l'export est facturé, alors que la charte l'exige sans frais",
-                    "export is charged, the charter requires it free of charge",
-                    Some(first.span),
-                );
-            }
-            let open_offered: Vec<&String> = committed
-                .iter()
-                .flat_map(|e| e.open_formats.iter())
-                .collect();
-            let other_offered: Vec<&String> = committed
-                .iter()
-                .flat_map(|e| e.other_formats.iter())
-                .collect();
-            if *open && open_offered.is_empty() && !other_offered.is_empty() {
-                let list = other_offered
-                    .iter()
-                    .map(|m| m.to_uppercase())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                return Outcome::new(
-                    need,
-                    Status::Unmet,
-                    format!("l'offre n'exporte que dans des formats non ouverts ({list})"),
-                    format!("the offer only exports in non-open formats ({list})"),
-                    Some(first.span),
-                );
-            }
-            if *anytime
-                && !committed.iter().any(|e| e.anytime)
-                && committed.iter().all(|e| e.at_end)
-            {
-                return Outcome::new(
-                    need,
-                    Status::Unmet,
-                    "l'offre ne prévoit l'export qu'en fin de contrat, alors que la charte l'exige à tout moment",
-                    "the offer only exports at the end of the contract; the charter requires it at any time",
-                    Some(first.span),
-                );
-            }
-            let offered: Vec<String> = open_offered
-                .into_iter()
-                .chain(other_offered)
-                .cloned()
-                .collect();
-            let missing: Vec<&String> = formats.iter().filter(|x| !offered.contains(x)).collect();
-            if !formats.is_empty() && !missing.is_empty() {
-                let list = missing
-                    .iter()
-                    .map(|m| m.to_uppercase())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                return Outcome::new(
-                    need,
-                    Status::Unclear,
-                    format!("formats exigés absents de l'offre : {list}"),
-                    format!("required formats missing from the offer: {list}"),
-                    Some(first.span),
-                );
-            }
-            if *anytime && !committed.iter().any(|e| e.anytime) {
-                return Outcome::new(
-                    need,
-                    Status::Unclear,
-                    "l'offre ne dit pas que l'export est possible à tout moment",
-                    "the offer does not say export is available at any time",
-                    Some(first.span),
-                );
-            }
-            Outcome::new(
-                need,
-                Status::Met,
-                "export prévu",
-                "export provided",
-                Some(first.span),
-            )
-        }
+        } => judge_reversibility(&j, formats, *free, *anytime, *open),
         Need::Environment {
             energy,
             carbon,
             method,
             per_request,
-        } => {
-            let env = &f.environment;
-            let mut missing_fr = Vec::new();
-            let mut missing_en = Vec::new();
-            if *energy && env.energy.is_empty() {
-                missing_fr.push("l'énergie consommée");
-                missing_en.push("energy");
-            }
-            if *carbon && env.carbon.is_empty() {
-                missing_fr.push("les émissions");
-                missing_en.push("emissions");
-            }
-            if !*energy && !*carbon && !env.any_figure() {
-                missing_fr.push("tout indicateur chiffré");
-                missing_en.push("any figure");
-            }
-            if *method && env.method.is_empty() {
-                missing_fr.push("la méthode de calcul");
-                missing_en.push("the method");
-            }
-            let at = env
-                .first_figure()
-                .or_else(|| f.marketing_for(Aspect::Environment).map(|m| m.span));
-            if !missing_fr.is_empty() {
-                return Outcome::new(
-                    need,
-                    Status::Unmet,
-                    format!("l'offre n'indique pas {}", join_fr(&missing_fr)),
-                    format!("the offer does not state {}", missing_en.join(", ")),
-                    at,
-                );
-            }
-            if *per_request && !env.per_request {
-                return Outcome::new(
-                    need,
-                    Status::Unclear,
-                    "chiffres donnés, mais pas par requête",
-                    "figures given, but not per request",
-                    at,
-                );
-            }
-            Outcome::new(
-                need,
-                Status::Met,
-                "indicateurs chiffrés et méthode",
-                "figures and method",
-                at,
-            )
-        }
-        Need::AiAct => match f.ai_act.first() {
-            Some(s) => Outcome::new(
-                need,
-                Status::Met,
-                "informations AI Act",
-                "AI Act information",
-                Some(*s),
-            ),
-            None => Outcome::new(
-                need,
-                Status::Unmet,
-                "aucune information de conformité au règlement sur l'IA",
-                "no AI Act information",
-                f.marketing_for(Aspect::AiAct).map(|m| m.span),
-            ),
-        },
+        } => judge_environment(&j, *energy, *carbon, *method, *per_request),
+        Need::AiAct => judge_present(
+            &j,
+            f.ai_act.first(),
+            "ai_act_present",
+            "ai_act_absent",
+            Aspect::AiAct,
+        ),
         Need::Retention {
             days,
             at_least,
             logs,
             text,
-        } => {
-            let relevant: Vec<_> = f
-                .retention
+        } => judge_retention(&j, *days, *at_least, *logs, text),
+        Need::Certification { iso, hds } => judge_certification(&j, *iso, *hds),
+        Need::Language { items } => judge_language(&j, items),
+        Need::Breach => judge_present(
+            &j,
+            f.breach.first(),
+            "violations_notifiees",
+            "violations_muet",
+            Aspect::Breach,
+        ),
+        Need::OpenSource => judge_present(
+            &j,
+            f.open_source.first(),
+            "licence_libre",
+            "licence_absente",
+            Aspect::OpenSource,
+        ),
+    }
+}
+
+/// A need met by one stated passage; unmet otherwise, pointing at the marketing phrase that pretends to answer.
+fn judge_present(
+    j: &Judging<'_>,
+    found: Option<&Span>,
+    met: &str,
+    unmet: &str,
+    aspect: Aspect,
+) -> Outcome {
+    match found {
+        Some(s) => j.says(Status::Met, met, &[], Some(*s)),
+        None => j.says(
+            Status::Unmet,
+            unmet,
+            &[],
+            j.f.marketing_for(aspect).map(|m| m.span),
+        ),
+    }
+}
+
+fn judge_hosting(j: &Judging<'_>, places: &[String]) -> Outcome {
+    let f = j.f;
+    let committed: Vec<_> = f.committed_places().collect();
+    if let Some(p) = committed.iter().find(|p| p.zone.outside()) {
+        return j.says(
+            Status::Unmet,
+            "hebergement_hors_union",
+            &[("lieu", &p.name)],
+            Some(p.span),
+        );
+    }
+    let precise: Vec<_> = committed.iter().filter(|p| p.zone.inside()).collect();
+    if let Some(first) = precise.first() {
+        if !places.is_empty() {
+            let wanted: Vec<String> = places.iter().map(|p| normalize(p).text).collect();
+            let outside = precise
                 .iter()
-                .filter(|r| {
-                    if *logs {
-                        r.kind == DataKind::Logs
-                    } else {
-                        matches!(r.kind, DataKind::Content | DataKind::Other)
-                    }
-                })
-                .collect();
-            let Some(limit) = days else {
-                return match relevant.first() {
-                    Some(r) => Outcome::new(
-                        need,
-                        Status::Met,
-                        format!("durée indiquée : {}", r.text),
-                        format!("period stated: {}", r.text),
-                        Some(r.span),
-                    ),
-                    None => Outcome::new(
-                        need,
-                        Status::Unmet,
-                        "l'offre n'indique aucune durée de conservation",
-                        "the offer states no retention period",
-                        None,
-                    ),
-                };
-            };
-            if relevant.is_empty() {
-                return Outcome::new(
-                    need,
+                .find(|p| p.zone != Zone::Buyer && !within(&wanted, &p.name));
+            if let Some(p) = outside {
+                return j.says(
                     Status::Unmet,
-                    format!("l'offre n'indique aucune durée de conservation (exigence : {text})"),
-                    format!("the offer states no retention period (required: {text})"),
-                    f.retention.first().map(|r| r.span),
+                    "hebergement_hors_lieux_exiges",
+                    &[("exiges", &places.join(", ")), ("lieu", &p.name)],
+                    Some(p.span),
                 );
             }
-            let bad = relevant.iter().find(|r| {
-                if *at_least {
-                    r.days < *limit
-                } else {
-                    r.days > *limit
-                }
-            });
-            match bad {
-                Some(r) => Outcome::new(
-                    need,
-                    Status::Unmet,
-                    format!(
-                        "l'offre conserve {} (exigence : {} {})",
-                        if r.days == 0 {
-                            days_text(0, Lang::Fr)
-                        } else {
-                            r.text.clone()
-                        },
-                        if *at_least { "au moins" } else { "au plus" },
-                        text
-                    ),
-                    format!(
-                        "the offer keeps data {} (required: {} {})",
-                        if r.days == 0 {
-                            days_text(0, Lang::En)
-                        } else {
-                            r.text.clone()
-                        },
-                        if *at_least { "at least" } else { "at most" },
-                        text
-                    ),
-                    Some(r.span),
-                ),
-                None => Outcome::new(
-                    need,
-                    Status::Met,
-                    format!("durée conforme : {}", relevant[0].text),
-                    format!("period within the limit: {}", relevant[0].text),
-                    Some(relevant[0].span),
-                ),
-            }
         }
-        Need::Certification { iso, hds } => {
-            let miss_iso = *iso && f.iso27001.is_empty() && f.secnumcloud_qualified().is_none();
-            let miss_hds = *hds && f.hds.is_empty();
-            let at = f.iso27001.first().or(f.hds.first()).copied();
-            if miss_iso || miss_hds {
-                let what = match (miss_iso, miss_hds) {
-                    (true, true) => "ISO/IEC 27001 et HDS",
-                    (true, false) => "ISO/IEC 27001",
-                    _ => "HDS",
-                };
-                Outcome::new(
-                    need,
-                    Status::Unmet,
-                    format!("certification absente : {what}"),
-                    format!("missing certification: {what}"),
-                    at,
-                )
-            } else {
-                Outcome::new(
-                    need,
-                    Status::Met,
-                    "certification indiquée",
-                    "certification stated",
-                    at,
-                )
-            }
-        }
-        Need::Language { items } => {
-            let mut bad_fr = Vec::new();
-            let mut bad_en = Vec::new();
-            let mut at = None;
-            let mut unclear = false;
-            for item in items {
-                let said: Vec<_> = f
-                    .language
-                    .iter()
-                    .filter(|l| l.items.contains(item))
-                    .collect();
-                if said.iter().any(|l| l.french) {
-                    at = at.or(said.iter().find(|l| l.french).map(|l| l.span));
-                    continue;
-                }
-                if let Some(l) = said.iter().find(|l| l.other) {
-                    at = Some(at.map_or(l.span, |a: Span| a.min(l.span)));
-                    bad_fr.push(format!("{} (autre langue)", item.label(false)));
-                    bad_en.push(format!("{} (other language)", item.label(true)));
-                } else {
-                    unclear = true;
-                    bad_fr.push(format!("{} (langue non précisée)", item.label(false)));
-                    bad_en.push(format!("{} (language not stated)", item.label(true)));
-                }
-            }
-            if bad_fr.is_empty() {
-                return Outcome::new(need, Status::Met, "français", "French", at);
-            }
-            let stated_other = bad_fr.iter().any(|b| b.contains("autre langue"));
-            let status = if stated_other || !unclear || f.language.is_empty() {
-                Status::Unmet
-            } else {
-                Status::Unclear
-            };
-            Outcome::new(
-                need,
-                status,
-                format!("pas en français : {}", bad_fr.join(", ")),
-                format!("not in French: {}", bad_en.join(", ")),
+        return j.says(Status::Met, "hebergement_union", &[], Some(first.span));
+    }
+    if let Some(p) = committed.iter().find(|p| p.zone == Zone::Europe) {
+        // « en Europe » may satisfy « dans l'Union » (unclear), never « en France ».
+        let status = if places.is_empty() {
+            Status::Unclear
+        } else {
+            Status::Unmet
+        };
+        return j.says(
+            status,
+            "hebergement_europe",
+            &[("lieu", &p.name)],
+            Some(p.span),
+        );
+    }
+    let hint = f
+        .hosting
+        .iter()
+        .find(|h| !h.committed)
+        .map(|h| h.span)
+        .or_else(|| f.marketing_for(Aspect::Hosting).map(|m| m.span));
+    match hint {
+        Some(s) => j.says(
+            Status::Unmet,
+            "hebergement_sans_engagement",
+            &[("citation", &j.quote(s))],
+            Some(s),
+        ),
+        None => j.says(Status::Unmet, "hebergement_muet", &[], None),
+    }
+}
+
+fn judge_extraterritorial(j: &Judging<'_>, secnumcloud: bool) -> Outcome {
+    let f = j.f;
+    if let Some(s) = f.self_hosted.first() {
+        return j.says(Status::Met, "extraterritorial_chez_acheteur", &[], Some(*s));
+    }
+    if let Some(q) = f.secnumcloud_qualified() {
+        return if q.service.is_some() || q.version.is_some() {
+            j.says(Status::Met, "secnumcloud_indique", &[], Some(q.span))
+        } else {
+            j.says(Status::Unclear, "secnumcloud_sans_nom", &[], Some(q.span))
+        };
+    }
+    let marketing = f.secnumcloud.iter().find(|s| !s.qualified).map(|s| s.span);
+    if secnumcloud {
+        let at = marketing.or_else(|| f.exposure.first().map(|x| x.span));
+        return match marketing {
+            Some(s) => j.says(
+                Status::Unmet,
+                "secnumcloud_pretendu",
+                &[("citation", &j.quote(s))],
                 at,
-            )
-        }
-        Need::Breach => match f.breach.first() {
-            Some(s) => Outcome::new(
-                need,
-                Status::Met,
-                "notification des violations",
-                "breach notification",
-                Some(*s),
             ),
-            None => Outcome::new(
-                need,
+            None => j.says(Status::Unmet, "secnumcloud_absent", &[], at),
+        };
+    }
+    if let Some(x) = f.exposure.first() {
+        return j.says(
+            Status::Unmet,
+            "extraterritorial_expose",
+            &[("qui", &x.what)],
+            Some(x.span),
+        );
+    }
+    if let Some(s) = f.immunity.first() {
+        return j.says(Status::Met, "extraterritorial_immunite", &[], Some(*s));
+    }
+    if let Some(s) = f.eu_jurisdiction.first() {
+        return j.says(
+            Status::Unclear,
+            "extraterritorial_droit_europeen",
+            &[],
+            Some(*s),
+        );
+    }
+    j.says(Status::Unmet, "extraterritorial_muet", &[], marketing)
+}
+
+fn judge_training(j: &Judging<'_>, strict: bool) -> Outcome {
+    let t = &j.f.training;
+    match t.status {
+        Training::No => j.says(Status::Met, "entrainement_exclu", &[], t.span),
+        Training::OptIn if !strict => j.says(Status::Met, "entrainement_sur_accord", &[], t.span),
+        Training::OptIn => j.says(
+            Status::Unmet,
+            "entrainement_option_interdite",
+            &[],
+            t.option.or(t.span),
+        ),
+        Training::OptOut => j.says(Status::Unmet, "entrainement_par_defaut", &[], t.span),
+        Training::Allowed => j.says(Status::Unmet, "entrainement_autorise", &[], t.span),
+        Training::Silent => match j.f.marketing_for(Aspect::Training) {
+            Some(m) => j.says(
                 Status::Unmet,
-                "l'offre ne s'engage pas à notifier les violations de données",
-                "no breach notification commitment",
-                None,
+                "entrainement_marketing",
+                &[("citation", &m.phrase)],
+                Some(m.span),
             ),
-        },
-        Need::OpenSource => match f.open_source.first() {
-            Some(s) => Outcome::new(
-                need,
-                Status::Met,
-                "licence libre indiquée",
-                "free licence stated",
-                Some(*s),
-            ),
-            None => Outcome::new(
-                need,
-                Status::Unmet,
-                "aucune licence libre ni modèle ouvert indiqué",
-                "no free licence or open model stated",
-                None,
-            ),
+            None => j.says(Status::Unmet, "entrainement_muet", &[], None),
         },
     }
+}
+
+/// Formats in capitals, for a message.
+fn format_list<'a>(formats: impl IntoIterator<Item = &'a String>) -> String {
+    formats
+        .into_iter()
+        .map(|m| m.to_uppercase())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn judge_reversibility(
+    j: &Judging<'_>,
+    formats: &[String],
+    free: bool,
+    anytime: bool,
+    open: bool,
+) -> Outcome {
+    let committed: Vec<_> = j.f.committed_exports().collect();
+    let Some(first) = committed.first() else {
+        return j.says(
+            Status::Unmet,
+            "export_absent",
+            &[],
+            j.f.export.first().map(|e| e.span),
+        );
+    };
+    let at = Some(first.span);
+    if free && committed.iter().any(|e| e.free == Some(false)) {
+        return j.says(Status::Unmet, "export_payant", &[], at);
+    }
+    let open_offered: Vec<&String> = committed
+        .iter()
+        .flat_map(|e| e.open_formats.iter())
+        .collect();
+    let other_offered: Vec<&String> = committed
+        .iter()
+        .flat_map(|e| e.other_formats.iter())
+        .collect();
+    if open && open_offered.is_empty() && !other_offered.is_empty() {
+        let list = format_list(other_offered.iter().copied());
+        return j.says(
+            Status::Unmet,
+            "export_formats_fermes",
+            &[("formats", &list)],
+            at,
+        );
+    }
+    let anytime_said = committed.iter().any(|e| e.anytime);
+    if anytime && !anytime_said && committed.iter().all(|e| e.at_end) {
+        return j.says(Status::Unmet, "export_fin_de_contrat", &[], at);
+    }
+    let missing: Vec<&String> = formats
+        .iter()
+        .filter(|x| !open_offered.contains(x) && !other_offered.contains(x))
+        .collect();
+    if !missing.is_empty() {
+        let list = format_list(missing);
+        return j.says(
+            Status::Unclear,
+            "export_formats_manquants",
+            &[("formats", &list)],
+            at,
+        );
+    }
+    if anytime && !anytime_said {
+        return j.says(Status::Unclear, "export_moment_non_dit", &[], at);
+    }
+    j.says(Status::Met, "export_prevu", &[], at)
+}
+
+fn judge_environment(
+    j: &Judging<'_>,
+    energy: bool,
+    carbon: bool,
+    method: bool,
+    per_request: bool,
+) -> Outcome {
+    let env = &j.f.environment;
+    let missing: Vec<&str> = [
+        (energy && env.energy.is_empty(), "environnement_energie"),
+        (carbon && env.carbon.is_empty(), "environnement_emissions"),
+        (
+            !energy && !carbon && !env.any_figure(),
+            "environnement_aucun_chiffre",
+        ),
+        (method && env.method.is_empty(), "environnement_methode"),
+    ]
+    .iter()
+    .filter(|(missing, _)| *missing)
+    .map(|(_, key)| *key)
+    .collect();
+    let at = env
+        .first_figure()
+        .or_else(|| j.f.marketing_for(Aspect::Environment).map(|m| m.span));
+    if !missing.is_empty() {
+        let fr: Vec<String> = missing.iter().map(|k| why_text(k, Lang::Fr, &[])).collect();
+        let en: Vec<String> = missing.iter().map(|k| why_text(k, Lang::En, &[])).collect();
+        let fr: Vec<&str> = fr.iter().map(String::as_str).collect();
+        return j.says_each(
+            Status::Unmet,
+            "environnement_manque",
+            &[("manque", &join_fr(&fr))],
+            &[("manque", &en.join(", "))],
+            at,
+        );
+    }
+    if per_request && !env.per_request {
+        return j.says(Status::Unclear, "environnement_pas_par_requete", &[], at);
+    }
+    j.says(Status::Met, "environnement_chiffre", &[], at)
+}
+
+fn judge_retention(
+    j: &Judging<'_>,
+    days: Option<u32>,
+    at_least: bool,
+    logs: bool,
+    text: &str,
+) -> Outcome {
+    let f = j.f;
+    let relevant: Vec<_> = f
+        .retention
+        .iter()
+        .filter(|r| {
+            if logs {
+                r.kind == DataKind::Logs
+            } else {
+                matches!(r.kind, DataKind::Content | DataKind::Other)
+            }
+        })
+        .collect();
+    let Some(limit) = days else {
+        return match relevant.first() {
+            Some(r) => j.says(
+                Status::Met,
+                "conservation_indiquee",
+                &[("duree", &r.text)],
+                Some(r.span),
+            ),
+            None => j.says(Status::Unmet, "conservation_absente", &[], None),
+        };
+    };
+    let Some(first) = relevant.first() else {
+        return j.says(
+            Status::Unmet,
+            "conservation_absente_exigee",
+            &[("exigence", text)],
+            f.retention.first().map(|r| r.span),
+        );
+    };
+    let bad = relevant.iter().find(|r| {
+        if at_least {
+            r.days < limit
+        } else {
+            r.days > limit
+        }
+    });
+    match bad {
+        Some(r) => {
+            let key = match (at_least, r.days) {
+                (true, 0) => "conservation_suppression_immediate",
+                (true, _) => "conservation_trop_courte",
+                (false, _) => "conservation_trop_longue",
+            };
+            j.says(
+                Status::Unmet,
+                key,
+                &[("duree", &r.text), ("exigence", text)],
+                Some(r.span),
+            )
+        }
+        None => j.says(
+            Status::Met,
+            "conservation_conforme",
+            &[("duree", &first.text)],
+            Some(first.span),
+        ),
+    }
+}
+
+fn judge_certification(j: &Judging<'_>, iso: bool, hds: bool) -> Outcome {
+    let f = j.f;
+    let miss_iso = iso && f.iso27001.is_empty() && f.secnumcloud_qualified().is_none();
+    let miss_hds = hds && f.hds.is_empty();
+    let at = f.iso27001.first().or(f.hds.first()).copied();
+    let what = match (miss_iso, miss_hds) {
+        (false, false) => return j.says(Status::Met, "certification_indiquee", &[], at),
+        (true, true) => "ISO/IEC 27001 et HDS",
+        (true, false) => "ISO/IEC 27001",
+        (false, true) => "HDS",
+    };
+    j.says_each(
+        Status::Unmet,
+        "certification_absente",
+        &[("quoi", what)],
+        &[("quoi", &what.replace(" et ", " and "))],
+        at,
+    )
+}
+
+fn judge_language(j: &Judging<'_>, items: &[LangItem]) -> Outcome {
+    let f = j.f;
+    let mut bad: Vec<(&str, LangItem)> = Vec::new();
+    let mut at = None;
+    for item in items {
+        let said: Vec<_> = f
+            .language
+            .iter()
+            .filter(|l| l.items.contains(item))
+            .collect();
+        if let Some(l) = said.iter().find(|l| l.french) {
+            at = at.or(Some(l.span));
+        } else if let Some(l) = said.iter().find(|l| l.other) {
+            at = Some(at.map_or(l.span, |a: Span| a.min(l.span)));
+            bad.push(("langue_element_autre", *item));
+        } else {
+            bad.push(("langue_element_non_precise", *item));
+        }
+    }
+    if bad.is_empty() {
+        return j.says(Status::Met, "langue_francais", &[], at);
+    }
+    let stated_other = bad.iter().any(|(k, _)| *k == "langue_element_autre");
+    let unclear = bad.iter().any(|(k, _)| *k == "langue_element_non_precise");
+    let status = if stated_other || !unclear || f.language.is_empty() {
+        Status::Unmet
+    } else {
+        Status::Unclear
+    };
+    let list = |lang: Lang| {
+        bad.iter()
+            .map(|(k, item)| why_text(k, lang, &[("element", item.label(lang == Lang::En))]))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    j.says_each(
+        status,
+        "langue_pas_en_francais",
+        &[("elements", &list(Lang::Fr))],
+        &[("elements", &list(Lang::En))],
+        at,
+    )
 }
 
 /// True when an offer's place lies within the places a charter names: the same place, or a French region or city
@@ -1279,6 +1294,117 @@ pub fn evaluate(reqs: &[Requirement], f: &OfferFacts, offer_text: &str) -> Vec<R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One need of every kind, with the parameters that reach every branch of its judge.
+    fn every_need() -> Vec<Need> {
+        vec![
+            Need::Hosting { places: Vec::new() },
+            Need::Hosting {
+                places: vec!["France".to_owned()],
+            },
+            Need::Extraterritorial { secnumcloud: true },
+            Need::Extraterritorial { secnumcloud: false },
+            Need::NoTraining { strict: true },
+            Need::NoTraining { strict: false },
+            Need::Dpa,
+            Need::Subprocessors,
+            Need::Reversibility {
+                formats: vec!["csv".to_owned()],
+                free: true,
+                anytime: true,
+                open: true,
+            },
+            Need::Environment {
+                energy: true,
+                carbon: true,
+                method: true,
+                per_request: true,
+            },
+            Need::Environment {
+                energy: false,
+                carbon: false,
+                method: false,
+                per_request: false,
+            },
+            Need::AiAct,
+            Need::Retention {
+                days: Some(30),
+                at_least: false,
+                logs: false,
+                text: "30 jours".to_owned(),
+            },
+            Need::Retention {
+                days: Some(400),
+                at_least: true,
+                logs: true,
+                text: "un an".to_owned(),
+            },
+            Need::Retention {
+                days: None,
+                at_least: false,
+                logs: false,
+                text: String::new(),
+            },
+            Need::Certification {
+                iso: true,
+                hds: true,
+            },
+            Need::Language {
+                items: LangItem::ALL.to_vec(),
+            },
+            Need::Breach,
+            Need::OpenSource,
+        ]
+    }
+
+    /// Every verdict text comes from `verdicts.toml` with its placeholders filled, and every entry there is used.
+    #[test]
+    fn verdict_texts_are_data_and_all_used() {
+        let keys = why_keys();
+        assert!(keys.len() > 40, "{keys:?}");
+        let source = include_str!("requirements.rs");
+        for k in &keys {
+            assert!(
+                source.contains(&format!("\"{k}\"")),
+                "unused verdict text {k}"
+            );
+            let w = &WHY[*k];
+            assert!(!w.fr.trim().is_empty() && !w.en.trim().is_empty(), "{k}");
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut facts = vec![OfferFacts::empty(Vec::new())];
+        let mut texts = vec![String::new()];
+        for name in [
+            "offre-plaquette-civia.md",
+            "offre-saas-secnumcloud.md",
+            "offre-libre-auto-hebergee.md",
+        ] {
+            let path = root.join("examples/offres").join(name);
+            let bytes = std::fs::read(&path).expect("example offer");
+            let parsed = crate::parse::parse_bytes(name, &bytes, crate::parse::Format::Markdown);
+            let (Some(mut doc), Some(source)) = (parsed.charter, parsed.source) else {
+                panic!("{name} does not parse");
+            };
+            let an = crate::analyze::analyze(&mut doc, Lexicon::global());
+            facts.push(super::super::facts::extract(&doc, &an, Lexicon::global()));
+            texts.push(source.text);
+        }
+        let mut seen = Vec::new();
+        for (f, text) in facts.iter().zip(&texts) {
+            for need in every_need() {
+                let o = judge(&need, f, text);
+                for why in [&o.why_fr, &o.why_en] {
+                    assert!(!keys.contains(&why.as_str()), "missing verdict text {why}");
+                    assert!(!why.contains('{') && !why.contains('}'), "unfilled: {why}");
+                }
+                seen.push(o.status);
+            }
+        }
+        // Both ends are reached: something met and something unmet.
+        for status in [Status::Met, Status::Unmet] {
+            assert!(seen.contains(&status), "{status:?} never reached");
+        }
+    }
 
     #[test]
     fn subjects() {

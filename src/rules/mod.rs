@@ -151,6 +151,17 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// Reference date for date-sensitive checks (`--as-of`, default today).
     pub as_of: CivilDate,
+    /// In an offer run: the offer's facts (extracted once) and the buyer's requirements.
+    pub offer: Option<&'a OfferInput<'a>>,
+}
+
+/// What the ACH rules read besides the document: the offer's facts, extracted once per run, and the buyer's
+/// charter when one is given.
+pub struct OfferInput<'a> {
+    /// The offer's facts.
+    pub facts: &'a crate::procurement::facts::OfferFacts,
+    /// The buyer's charter and its requirements (`--charter`).
+    pub buyer: Option<&'a crate::procurement::Buyer>,
 }
 
 impl Context<'_> {

@@ -91,22 +91,19 @@ impl Rule for CharterRequirementUnmet {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let facts = super::facts_of(cx);
-        if facts.restated.is_empty() {
+        let (Some(view), Some(input)) = (super::view_of(cx), cx.offer) else {
             return;
-        }
-        let reqs =
-            requirements::extract(cx.charter, cx.analysis, cx.lexicon, Some(&facts.restated));
-        let results = requirements::evaluate(&reqs, &facts, cx.source);
-        let view = OfferView {
-            doc: cx.charter,
-            facts: &facts,
-            text: cx.source,
-            lang: cx.lang,
-            law: cx.law,
-            as_of: cx.as_of,
         };
-        out.extend(findings(&view, &results, None, cx.source));
+        match input.buyer {
+            Some(b) => {
+                let results = requirements::evaluate(&b.requirements, input.facts, cx.source);
+                out.extend(findings(&view, &results, Some(&b.path), &b.source));
+            }
+            None => {
+                let results = quoted_requirements(cx.charter, cx.analysis, input.facts, cx.source);
+                out.extend(findings(&view, &results, None, cx.source));
+            }
+        }
     }
 }
 

@@ -193,23 +193,22 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-/// The facts of the offer under check.
-pub fn facts_of(cx: &Context<'_>) -> OfferFacts {
-    crate::procurement::facts::extract(cx.charter, cx.analysis, cx.lexicon)
-}
-
-/// Runs a verdict function in a rule's `check`.
-pub fn push(cx: &Context<'_>, out: &mut Vec<Finding>, verdict: fn(&OfferView<'_>) -> Verdict) {
-    let facts = facts_of(cx);
-    let view = OfferView {
+/// The view of the offer under check, when the run is an offer run (the facts were extracted once by the engine).
+pub fn view_of<'a>(cx: &'a Context<'a>) -> Option<OfferView<'a>> {
+    let input = cx.offer?;
+    Some(OfferView {
         doc: cx.charter,
-        facts: &facts,
+        facts: input.facts,
         text: cx.source,
         lang: cx.lang,
         law: cx.law,
         as_of: cx.as_of,
-    };
-    if let Some(f) = verdict(&view).finding {
+    })
+}
+
+/// Runs a verdict function in a rule's `check`.
+pub fn push(cx: &Context<'_>, out: &mut Vec<Finding>, verdict: fn(&OfferView<'_>) -> Verdict) {
+    if let Some(f) = view_of(cx).and_then(|view| verdict(&view).finding) {
         out.push(f);
     }
 }
