@@ -40,7 +40,7 @@ fn generated(clauses: usize) -> String {
     text
 }
 
-/// `n` bans of consumer AI tools and `n` permissions of ChatGPT: every pair conflicts (grouped findings).
+/// `n` bans of consumer AI tools and `n` permissions of `ChatGPT`: every pair conflicts (grouped findings).
 fn bans_and_permissions(n: usize) -> String {
     let mut text = String::from("# Charte\n\n## Interdictions\n\n");
     for i in 0..n {
@@ -64,15 +64,15 @@ fn bench(c: &mut Criterion) {
     ))
     .expect("example");
     c.bench_function("check a 275-line métropole charter", |b| {
-        b.iter(|| check_bytes("m.md", &typical, &settings()))
+        b.iter(|| check_bytes("m.md", &typical, &settings()));
     });
     let big = generated(5000);
     c.bench_function("check a 5,000-clause charter", |b| {
-        b.iter(|| check_bytes("g.md", big.as_bytes(), &settings()))
+        b.iter(|| check_bytes("g.md", big.as_bytes(), &settings()));
     });
     let clash = bans_and_permissions(1000);
     c.bench_function("check 1,000 bans x 1,000 conflicting permissions", |b| {
-        b.iter(|| check_bytes("c.md", clash.as_bytes(), &settings()))
+        b.iter(|| check_bytes("c.md", clash.as_bytes(), &settings()));
     });
 }
 

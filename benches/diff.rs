@@ -18,10 +18,10 @@ fn bench(c: &mut Criterion) {
             for r in &corpus.refs {
                 let _ = diff(&charter, corpus, Some(r));
             }
-        })
+        });
     });
     c.bench_function("pick the nearest reference and diff", |b| {
-        b.iter(|| diff(&charter, corpus, None))
+        b.iter(|| diff(&charter, corpus, None));
     });
 }
 

@@ -30,14 +30,14 @@ fn bench(c: &mut Criterion) {
                     let human = render(&reports, Format::Human, Lang::Fr, false);
                     let json = render(&reports, Format::Json, Lang::Fr, false);
                     human.len() + json.len()
-                })
+                });
             });
         }
         group.finish();
     }
     let mut group = c.benchmark_group("many_tiny_files");
     for files in [1_000, 4_000] {
-        group.throughput(Throughput::Elements(files as u64));
+        group.throughput(Throughput::Elements(files));
         group.bench_with_input(BenchmarkId::from_parameter(files), &files, |b, &files| {
             b.iter(|| {
                 // What `check` does per file in the human format: check, render, drop.
@@ -49,7 +49,7 @@ fn bench(c: &mut Criterion) {
                     out += renderer.file(&report).len();
                 }
                 out
-            })
+            });
         });
     }
     group.finish();

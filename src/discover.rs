@@ -54,7 +54,7 @@ fn walk(dir: &Path, exclude: &[String]) -> Result<(Vec<PathBuf>, Vec<String>), S
         .require_git(false)
         .add_custom_ignore_filename(IGNORE_FILE)
         .overrides(excludes)
-        .sort_by_file_name(|a, b| a.cmp(b))
+        .sort_by_file_name(std::cmp::Ord::cmp)
         .build();
     let mut files = Vec::new();
     let mut problems = Vec::new();

@@ -203,7 +203,8 @@ pub struct Suppressed {
 impl Suppressed {
     /// Indexes `suppressions`.
     pub fn new(suppressions: &[crate::model::Suppression]) -> Suppressed {
-        let mut ranges: std::collections::HashMap<String, Vec<(usize, usize)>> = Default::default();
+        let mut ranges: std::collections::HashMap<String, Vec<(usize, usize)>> =
+            std::collections::HashMap::default();
         for s in suppressions {
             let range = (s.span.start, s.span.end);
             if s.codes.is_empty() {
@@ -253,14 +254,16 @@ pub const MAX_FINDINGS_PER_RULE: usize = 100;
 /// Keeps the first [`MAX_FINDINGS_PER_RULE`] findings of each rule (in file order) and replaces the rest of
 /// each rule by one summary finding placed at its first omitted finding.
 pub fn cap_per_rule(findings: Vec<Finding>, lang: Lang) -> Vec<Finding> {
-    let mut seen: std::collections::HashMap<&'static str, usize> = Default::default();
+    let mut seen: std::collections::HashMap<&'static str, usize> =
+        std::collections::HashMap::default();
     for f in &findings {
         *seen.entry(f.code).or_default() += 1;
     }
     if seen.values().all(|&n| n <= MAX_FINDINGS_PER_RULE) {
         return findings;
     }
-    let mut kept: std::collections::HashMap<&'static str, usize> = Default::default();
+    let mut kept: std::collections::HashMap<&'static str, usize> =
+        std::collections::HashMap::default();
     let mut out = Vec::with_capacity(findings.len().min(seen.len() * (MAX_FINDINGS_PER_RULE + 1)));
     for f in findings {
         let k = kept.entry(f.code).or_default();

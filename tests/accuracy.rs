@@ -189,7 +189,7 @@ fn sets() -> Vec<Set> {
                         month: u8::try_from(m).expect("month"),
                         day: u8::try_from(day).expect("day"),
                     },
-                    _ => panic!("{}: bad as_of {d}", d),
+                    _ => panic!("{d}: bad as_of {d}"),
                 }
             });
             out.push(Set {
@@ -307,34 +307,27 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
         let doc_path = doc.to_string_lossy().into_owned();
         let bytes = std::fs::read(&doc).expect("doc");
         let mut files = Files::new();
-        let report = match &gold.charter {
-            Some(charter) => {
-                // An offer: run `charte offer` against the buyer's charter, keep the offer's report.
-                let cpath = gold_path.parent().expect("dir").join(charter);
-                let cbytes =
-                    std::fs::read(&cpath).unwrap_or_else(|e| panic!("{}: {e}", cpath.display()));
-                let cpath = cpath.to_string_lossy().into_owned();
-                let run = charte::offer::check_offer(
-                    &doc_path,
-                    &bytes,
-                    Some((&cpath, &cbytes)),
-                    &settings,
-                );
-                m.offers += 1;
-                for r in &run.reports {
-                    let text = r.source.clone().unwrap_or_default();
-                    let index = LineIndex::new(&text);
-                    files.insert(r.path.clone(), (text, index));
-                }
-                run.reports
-                    .into_iter()
-                    .find(|r| r.path == doc_path)
-                    .expect("offer report")
+        let report = if let Some(charter) = &gold.charter {
+            // An offer: run `charte offer` against the buyer's charter, keep the offer's report.
+            let cpath = gold_path.parent().expect("dir").join(charter);
+            let cbytes =
+                std::fs::read(&cpath).unwrap_or_else(|e| panic!("{}: {e}", cpath.display()));
+            let cpath = cpath.to_string_lossy().into_owned();
+            let run =
+                charte::offer::check_offer(&doc_path, &bytes, Some((&cpath, &cbytes)), &settings);
+            m.offers += 1;
+            for r in &run.reports {
+                let text = r.source.clone().unwrap_or_default();
+                let index = LineIndex::new(&text);
+                files.insert(r.path.clone(), (text, index));
             }
-            None => {
-                m.charters += 1;
-                check_bytes(&doc_path, &bytes, &settings)
-            }
+            run.reports
+                .into_iter()
+                .find(|r| r.path == doc_path)
+                .expect("offer report")
+        } else {
+            m.charters += 1;
+            check_bytes(&doc_path, &bytes, &settings)
         };
         if !files.contains_key(&doc_path) {
             let text = report.source.clone().unwrap_or_default();

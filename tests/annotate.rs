@@ -3,7 +3,7 @@
 //!
 //! Word copies are read back by pandoc (`--track-changes=all -t json` shows comments as `comment-start` /
 //! `comment-end` spans). pandoc does not read ODF annotations, so Writer copies are read by this test's own walk
-//! of `content.xml` (independent of charte's writer), and also converted to .docx by headless LibreOffice and read by
+//! of `content.xml` (independent of charte's writer), and also converted to .docx by headless `LibreOffice` and read by
 //! pandoc when both are installed. A missing pandoc skips the outside-reader part with a printed message; CI installs
 //! it (`scripts/install-test-tools.sh`).
 
@@ -185,18 +185,6 @@ fn plain(v: &Value, out: &mut String) {
 
 /// The comments pandoc reads in a .docx, or `None` when pandoc is not installed.
 fn pandoc_comments(path: &Path) -> Option<Vec<Seen>> {
-    let out = Command::new("pandoc")
-        .args(["--track-changes=all", "-f", "docx", "-t", "json"])
-        .arg(path)
-        .output()
-        .ok()?;
-    assert!(
-        out.status.success(),
-        "pandoc cannot read {}: {}",
-        path.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     // (id, comment, anchored text so far); `open` holds the comments whose end was not reached.
     struct Walk {
         found: Vec<(String, Seen)>,
@@ -265,6 +253,18 @@ fn pandoc_comments(path: &Path) -> Option<Vec<Seen>> {
             _ => {}
         }
     }
+    let out = Command::new("pandoc")
+        .args(["--track-changes=all", "-f", "docx", "-t", "json"])
+        .arg(path)
+        .output()
+        .ok()?;
+    assert!(
+        out.status.success(),
+        "pandoc cannot read {}: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     let mut w = Walk {
         found: Vec::new(),
         open: Vec::new(),

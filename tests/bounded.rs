@@ -54,7 +54,9 @@ fn within_bound<T>(name: &str, size: usize, work: impl FnOnce() -> T) -> T {
 
 /// Checks one generated file of about `size` bytes; returns its report.
 fn shape(name: &str, size: usize) -> FileReport {
-    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _guard = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let s = shapes::SHAPES
         .iter()
         .find(|s| s.name == name)
@@ -70,6 +72,11 @@ fn shape(name: &str, size: usize) -> FileReport {
 }
 
 /// `CHARTE_SHAPE_SCALE=4 cargo test --test bounded` runs every shape at four times its size, to see growth.
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "a test size times a small positive factor"
+)]
 fn scaled(size: usize) -> usize {
     let scale: f64 = std::env::var("CHARTE_SHAPE_SCALE")
         .ok()
@@ -148,7 +155,9 @@ fn a_30_mb_file_of_one_line() {
 /// written and dropped, so memory stays that of one file, not of 5,000 reports and their output.
 #[test]
 fn five_thousand_tiny_files() {
-    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _guard = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let n = scaled(5_000);
     let dir = tempfile::tempdir().expect("tempdir");
     let files: Vec<std::path::PathBuf> = (0..n)

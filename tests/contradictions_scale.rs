@@ -21,7 +21,7 @@ fn settings() -> Settings {
     }
 }
 
-/// `n` bans of consumer AI tools, then `n` permissions of ChatGPT (a consumer tool): every pair conflicts.
+/// `n` bans of consumer AI tools, then `n` permissions of `ChatGPT` (a consumer tool): every pair conflicts.
 fn bans_and_permissions(n: usize) -> String {
     let mut text = String::from("# Charte IA\n\n## Interdictions\n\n");
     for i in 0..n {

@@ -1,5 +1,5 @@
-//! The documentation runs: every `charte` command shown in README.md, CONTRIBUTING.md, docs/*.md and the examples'
-//! READMEs is run by trycmd and its output compared with the one printed under it (```console blocks: `$ ` starts
+//! The documentation runs: every `charte` command shown in `README.md`, `CONTRIBUTING.md`, `docs/*.md` and the examples'
+//! READMEs is run by trycmd and its output compared with the one printed under it (` ```console ` blocks: `$ ` starts
 //! the command, `? N` gives the exit status, `...` skips lines, `[..]` skips the rest of a line). After a deliberate
 //! change of output, `TRYCMD=overwrite cargo test --test docs` rewrites the blocks (check the diff: elided parts are
 //! kept on a best-effort basis).
@@ -82,7 +82,7 @@ fn runs_charte(line: &str) -> bool {
     l.starts_with("charte ") || l == "charte" || (l.starts_with("cargo run") && l.contains(" -- "))
 }
 
-/// Each block that runs charte is run by the test above (```console), or says why it cannot be: the info string
+/// Each block that runs charte is run by the test above (` ```console `), or says why it cannot be: the info string
 /// has `ignore` and the line before the block is `<!-- non exécuté : raison -->` (a server, an editor, a release
 /// build…).
 fn uncovered(page: &str, text: &str) -> Vec<String> {

@@ -84,7 +84,7 @@ fn every_fact_is_well_formed() {
         }
         match (&f.replaced_by, f.status) {
             (Some(r), Status::Superseded) => {
-                assert!(law.get(r).is_some(), "{}: replaced_by {r} unknown", f.id)
+                assert!(law.get(r).is_some(), "{}: replaced_by {r} unknown", f.id);
             }
             (None, Status::Superseded) => panic!("{}: superseded without replaced_by", f.id),
             (Some(_), _) => panic!("{}: replaced_by on a fact that is not superseded", f.id),
@@ -250,10 +250,11 @@ fn every_reference_resolves() {
     let law = Law::embedded();
     let mut bad = Vec::new();
     // Rust sources build messages with the accessors of `charte::law`, not with references; data texts only.
-    for (place, text) in rule_texts()
-        .into_iter()
-        .filter(|(p, _)| !p.ends_with(".rs"))
-    {
+    for (place, text) in rule_texts().into_iter().filter(|(p, _)| {
+        std::path::Path::new(p)
+            .extension()
+            .is_none_or(|e| e != "rs")
+    }) {
         for r in references(&text) {
             if !REF_KINDS.contains(&r.kind) {
                 bad.push(format!("{place}: unknown kind {}", r.kind));
@@ -261,10 +262,10 @@ fn every_reference_resolves() {
             match law.get(r.id) {
                 None => bad.push(format!("{place}: unknown fact {}", r.id)),
                 Some(f) if matches!(r.kind, "date" | "since") && f.date.is_none() => {
-                    bad.push(format!("{place}: {} has no date", r.id))
+                    bad.push(format!("{place}: {} has no date", r.id));
                 }
                 Some(f) if r.kind == "value" && f.value.is_none() => {
-                    bad.push(format!("{place}: {} has no value", r.id))
+                    bad.push(format!("{place}: {} has no value", r.id));
                 }
                 _ => {}
             }
@@ -632,7 +633,7 @@ fn stale_check_follows_the_injected_today() {
         .facts()
         .iter()
         .filter(|f| f.status.is_unsettled())
-        .filter_map(|f| f.checked_date())
+        .filter_map(charte::law::Fact::checked_date)
         .min()
         .expect("the dataset has pending or proposal facts");
     let oldest_tool = tools
@@ -643,7 +644,10 @@ fn stale_check_follows_the_injected_today() {
         .min()
         .unwrap();
     let oldest = oldest_unsettled.min(oldest_tool);
-    let fresh_until = shift(oldest, MAX_AGE_DAYS as i32);
+    let fresh_until = shift(
+        oldest,
+        i32::try_from(MAX_AGE_DAYS).expect("a few hundred days"),
+    );
     assert!(stale_report(law, tools, fresh_until, Lang::Fr).is_empty());
     let stale = stale_report(law, tools, shift(fresh_until, 1), Lang::Fr);
     assert!(!stale.is_empty());

@@ -152,7 +152,7 @@ fn resolve(from: &Module, path: &[String], known: &BTreeSet<Module>) -> Option<M
         rest = &rest[1..];
     } else {
         // `super` in `a/b.rs` is `a`; in `a/mod.rs` (module `a`) it is the root.
-        base = from.clone();
+        base.clone_from(from);
         while rest.first().is_some_and(|s| s == "super") {
             base.pop();
             rest = &rest[1..];

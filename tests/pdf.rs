@@ -1,6 +1,6 @@
 //! PDF charters and offers: the text layer read as a structured document (same findings as the Markdown they were
 //! made from, each with its page), and honest refusals (scan, password, truncated file). The fixtures were made
-//! by LibreOffice (`tests/fixtures/pdf/make.sh`) and are committed.
+//! by `LibreOffice` (`tests/fixtures/pdf/make.sh`) and are committed.
 
 mod common;
 use charte::engine::FileReport;

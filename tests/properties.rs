@@ -81,7 +81,7 @@ fn positions_in_range(report: &FileReport) {
     let chars_in = |line: usize| lines.get(line - 1).map_or(0, |l| l.chars().count());
     for file in value["files"].as_array().into_iter().flatten() {
         for d in file["diagnostics"].as_array().into_iter().flatten() {
-            let n = |k: &str| d[k].as_u64().expect(k) as usize;
+            let n = |k: &str| usize::try_from(d[k].as_u64().expect(k)).expect(k);
             let (l, c, el, ec) = (n("line"), n("column"), n("end_line"), n("end_column"));
             assert!(
                 l >= 1 && l <= line_count && el >= l && el <= line_count,

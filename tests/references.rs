@@ -583,7 +583,7 @@ fn html_matrix(page: &str) -> (Vec<String>, Vec<(String, Vec<HtmlCell>)>) {
             .skip(1)
             .filter(|td| !td.starts_with("class=\"count\""))
             .map(|td| {
-                let inner = td.split_once('>').map(|x| x.1).unwrap_or("");
+                let inner = td.split_once('>').map_or("", |x| x.1);
                 let inner = inner.split("</td>").next().unwrap_or("");
                 let text = match inner.split_once('>') {
                     Some((_, rest)) if inner.starts_with("<a ") => rest.trim_end_matches("</a>"),
@@ -765,27 +765,24 @@ fn markdown_and_json_cells_name_their_source_and_clause() {
         assert_eq!(col["texte"], "description", "{}", r.id);
         for t in Topic::ALL {
             let cell = &col["cells"][t.id()];
-            match r.attested.get(t) {
-                Some(at) => {
-                    attested += 1;
-                    assert_eq!(cell["state"], "atteste", "{} / {}", r.id, t.id());
-                    // JSON: the source address and the clause, as the reference file gives them.
-                    assert_eq!(cell["source"].as_str(), at.source.as_deref());
-                    assert_eq!(cell["clause"].as_str(), Some(at.clause.as_str()));
-                    // Markdown: the detail section quotes the clause and links its source.
-                    let url = at
-                        .source
-                        .as_deref()
-                        .expect("every embedded clause has a source");
-                    assert!(md.contains(&format!("[✔](<{url}>)")), "{url}");
-                    let quoted = charte::output::escape::markdown_text(&at.clause);
-                    let line = format!("** : « {quoted} » — [source](<{url}>)");
-                    assert!(md.contains(&line), "{} / {}: {line}", r.id, t.id());
-                }
-                None => {
-                    assert_eq!(cell["state"], "non-documente", "{} / {}", r.id, t.id());
-                    assert!(cell.get("source").is_none() && cell.get("clause").is_none());
-                }
+            if let Some(at) = r.attested.get(t) {
+                attested += 1;
+                assert_eq!(cell["state"], "atteste", "{} / {}", r.id, t.id());
+                // JSON: the source address and the clause, as the reference file gives them.
+                assert_eq!(cell["source"].as_str(), at.source.as_deref());
+                assert_eq!(cell["clause"].as_str(), Some(at.clause.as_str()));
+                // Markdown: the detail section quotes the clause and links its source.
+                let url = at
+                    .source
+                    .as_deref()
+                    .expect("every embedded clause has a source");
+                assert!(md.contains(&format!("[✔](<{url}>)")), "{url}");
+                let quoted = charte::output::escape::markdown_text(&at.clause);
+                let line = format!("** : « {quoted} » — [source](<{url}>)");
+                assert!(md.contains(&line), "{} / {}: {line}", r.id, t.id());
+            } else {
+                assert_eq!(cell["state"], "non-documente", "{} / {}", r.id, t.id());
+                assert!(cell.get("source").is_none() && cell.get("clause").is_none());
             }
         }
     }

@@ -117,11 +117,11 @@ fn clause_lines(clause: &crate::model::Clause) -> Vec<Line> {
 /// The title block (first elements: headings and paragraphs, in source order, as lines, and as whole
 /// paragraphs) and the signature (last paragraphs).
 fn head_and_tail(charter: &Charter) -> (Vec<Line>, Vec<Line>, Vec<Line>) {
-    let w = &*WORDS;
     enum Item<'c> {
         Heading(&'c crate::model::Section),
         Clause(&'c crate::model::Clause),
     }
+    let w = &*WORDS;
     let mut items: Vec<(Span, Item<'_>)> = charter
         .sections
         .iter()

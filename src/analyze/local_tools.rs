@@ -1,6 +1,6 @@
 //! Tools a charter names itself (« l'assistant Avalia », « l'outil « Scribe » », « Argentia, l'IA de la
 //! métropole »): each becomes a mention of the concept `tool.local`, a kind of generative AI tool the authority
-//! provides, so contradiction checks can reason about it like about ChatGPT.
+//! provides, so contradiction checks can reason about it like about `ChatGPT`.
 
 use crate::lexicon::normalize::{is_word_byte, normalize};
 use crate::lexicon::{Hit, Lexicon, Tag};

@@ -260,7 +260,9 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 let normative = sentence.modality.is_some_and(|m| m != Modality::Constat);
                 let dismissal = m.dispensed || ntext.trim_end().ends_with('?');
                 let counts = !dismissal && (normative || role == SectionRole::Rules);
-                let binding = sentence.modality.is_some_and(|m| m.is_binding());
+                let binding = sentence
+                    .modality
+                    .is_some_and(super::model::Modality::is_binding);
                 let from_title: &[Topic] = match clause.section {
                     Some(sec) if binding && !dismissal && role == SectionRole::Rules => {
                         &title_topics[sec]
@@ -289,7 +291,7 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 if let (Some(p), Some(t)) = (personal, ai_tool) {
                     let binding = matches!(
                         sentence.modality,
-                        Some(Modality::Interdiction) | Some(Modality::Obligation)
+                        Some(Modality::Interdiction | Modality::Obligation)
                     );
                     let names = |want: u16| {
                         sh.iter()
@@ -331,7 +333,7 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
     analysis
 }
 
-/// Keeps the longest concept mention where two overlap (« ChatGPT Enterprise » is not also « ChatGPT »,
+/// Keeps the longest concept mention where two overlap (« `ChatGPT` Enterprise » is not also « `ChatGPT` »,
 /// « agent conversationnel » is not also « agent »).
 fn longest_concepts(hits: &mut Vec<Hit>) {
     // Concepts sorted by start, with the furthest end reached so far: a mention is inside a longer one when
@@ -399,9 +401,9 @@ fn topics_of(lx: &Lexicon, own: &[Hit], context: &[Hit], sentence: &Sentence) ->
         }
         for (k, (a, b)) in entry.pairs.iter().enumerate() {
             let side_ok = |side: Side, ph: &crate::lexicon::PairSide| {
-                hits.iter()
-                    .any(|h| h.tag == Tag::Pair(entry.topic, k as u8, side))
-                    || (ph.duration && !sentence.durations.is_empty())
+                hits.iter().any(|h| {
+                    h.tag == Tag::Pair(entry.topic, u8::try_from(k).unwrap_or(u8::MAX), side)
+                }) || (ph.duration && !sentence.durations.is_empty())
                     || (ph.date && !sentence.dates.is_empty())
             };
             if side_ok(Side::A, a) && side_ok(Side::B, b) {

@@ -9,6 +9,10 @@ use std::sync::LazyLock;
 
 /// What the markers of one sentence say.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent marks of one sentence, read one by one"
+)]
 pub struct ModalityInfo {
     /// The normative force, if any marker was found.
     pub modality: Option<Modality>,

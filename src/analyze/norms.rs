@@ -1,5 +1,5 @@
 //! Norms for contradiction checks: from each normative sentence, who (actors) may, must or must not do what
-//! (actions) with what (data, tools), with its conditions and exceptions — PolicyLint's tuples plus PoliCond's
+//! (actions) with what (data, tools), with its conditions and exceptions — `PolicyLint`'s tuples plus `PoliCond`'s
 //! condition slot, built from the ontology of `data/lexicon/objects.toml`.
 
 use super::{Analysis, SentenceRef};
@@ -248,11 +248,11 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
     for (ci, clause) in charter.clauses.iter().enumerate() {
         let info = &analysis.clauses[ci];
         for (si, s) in clause.sentences.iter().enumerate() {
-            let modality = match s.modality {
-                Some(
-                    m @ (Modality::Obligation | Modality::Interdiction | Modality::Permission),
-                ) => m,
-                _ => continue,
+            let Some(
+                modality @ (Modality::Obligation | Modality::Interdiction | Modality::Permission),
+            ) = s.modality
+            else {
+                continue;
             };
             let (a, b) = info.sentence_ranges[si];
             // A lead-in (« Les agents ne peuvent en aucun cas utiliser l'IA pour : ») is completed by its items; a
@@ -394,7 +394,7 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
     out
 }
 
-/// Drops a mention when a more specific one in the same sentence is a kind of it (« outil d'IA » + « ChatGPT »).
+/// Drops a mention when a more specific one in the same sentence is a kind of it (« outil d'IA » + « `ChatGPT` »).
 fn keep_most_specific(lx: &Lexicon, v: &mut Vec<Mention>) {
     let all = v.clone();
     v.retain(|m| {
@@ -425,7 +425,7 @@ fn noun_phrases(mentions: &[Mention]) -> Vec<Vec<&Mention>> {
                     p.lead == m.lead && !m.lead && m.start >= p.end && m.start - p.end <= 2
                 }) =>
             {
-                g.push(m)
+                g.push(m);
             }
             _ => groups.push(vec![m]),
         }

@@ -60,8 +60,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
                     .char_indices()
                     .rev()
                     .find(|(_, ch)| !ch.is_alphanumeric() && *ch != '.')
-                    .map(|(x, ch)| x + ch.len_utf8())
-                    .unwrap_or(0);
+                    .map_or(0, |(x, ch)| x + ch.len_utf8());
                 let word = fold_word(&text[word_start..pos]);
                 let is_abbrev = ABBREVIATIONS.contains(&word.as_str());
                 if !is_abbrev || k >= n {
@@ -101,7 +100,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
     let slice = &text[start..end];
     let lead = slice.len() - slice.trim_start().len();
     let t = slice.trim();
-    if t.chars().any(|c| c.is_alphanumeric()) {
+    if t.chars().any(char::is_alphanumeric) {
         out.push((start + lead, start + lead + t.len()));
     }
 }

@@ -168,7 +168,7 @@ pub fn status(reports: &[FileReport], deny: Option<&str>) -> Status {
 /// Exit status from the counts of findings.
 pub fn status_of(tally: &Tally, deny: Option<&str>) -> Status {
     let threshold = match deny {
-        Some("warnings") | Some("warning") => Severity::Warning,
+        Some("warnings" | "warning") => Severity::Warning,
         Some("info") => Severity::Info,
         _ => Severity::Error,
     };
@@ -258,7 +258,7 @@ pub fn check_files(
 }
 
 /// Runs `check`.
-pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
+pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     if let Err(status) = args.opts.check_deny(lang) {
         return status;
     }
@@ -291,7 +291,7 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         }
     }
     if let Some(out) = &args.annotate {
-        let inputs = annotate_inputs(&files, &args);
+        let inputs = annotate_inputs(&files, args);
         if let Err(status) = check_annotate(out, &files, &inputs, args.force, lang) {
             return status;
         }
@@ -331,7 +331,7 @@ pub fn run(args: CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         checked.reports.first(),
     ) {
         (Some(out), Some(bytes), Some(report)) => {
-            Some(write_annotated(out, &bytes, report, &files, &args, lang))
+            Some(write_annotated(out, &bytes, report, &files, args, lang))
         }
         _ => None,
     };

@@ -29,7 +29,7 @@ pub struct CompareArgs {
 }
 
 /// Runs `compare`.
-pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
+pub fn run(args: &CompareArgs, lang: Lang, color: bool) -> Status {
     let with_references = args.with_references || args.references.is_some();
     if args.paths.is_empty() && !with_references {
         return usage_error(
@@ -50,13 +50,11 @@ pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
     let files: Vec<PathBuf> = files
         .into_iter()
         .filter(|f| {
-            !f.file_name()
-                .map(|n| {
-                    n.to_string_lossy()
-                        .to_ascii_lowercase()
-                        .starts_with("readme.")
-                })
-                .unwrap_or(false)
+            !f.file_name().is_some_and(|n| {
+                n.to_string_lossy()
+                    .to_ascii_lowercase()
+                    .starts_with("readme.")
+            })
         })
         .collect();
     let mut inputs = args.paths.clone();
@@ -74,18 +72,19 @@ pub fn run(args: CompareArgs, lang: Lang, color: bool) -> Status {
             Ok(bytes) if super::check::is_offer(&shown, &bytes) => {
                 super::walk::note_offer_skipped(&shown, lang);
             }
-            Ok(bytes) => match Analysed::from_bytes(&shown, &bytes) {
-                Some(a) => charters.push(a),
-                None => {
+            Ok(bytes) => {
+                if let Some(a) = Analysed::from_bytes(&shown, &bytes) {
+                    charters.push(a);
+                } else {
                     let text = lang.pick(
-                        &format!("remarque : {shown} ne peut pas être lu comme une charte ; fichier ignoré (`charte check` en dit plus)"),
-                        &format!("note: {shown} cannot be read as a charter; file skipped (`charte check` says more)"),
-                    ).to_owned();
+                    &format!("remarque : {shown} ne peut pas être lu comme une charte ; fichier ignoré (`charte check` en dit plus)"),
+                    &format!("note: {shown} cannot be read as a charter; file skipped (`charte check` says more)"),
+                ).to_owned();
                     if super::note(&text, Status::Clean) == Status::Usage {
                         return Status::Usage;
                     }
                 }
-            },
+            }
             Err(reason) => {
                 unreadable = true;
                 usage_error(

@@ -39,7 +39,7 @@ pub fn load(path: &Path, lang: Lang) -> Result<Analysed, Status> {
 }
 
 /// Runs `diff`.
-pub fn run(args: DiffArgs, lang: Lang, color: bool) -> Status {
+pub fn run(args: &DiffArgs, lang: Lang, color: bool) -> Status {
     let mut inputs = vec![args.file.clone()];
     inputs.extend(args.against.as_ref().map(PathBuf::from));
     inputs.extend(super::reference_inputs(args.references.as_deref()));

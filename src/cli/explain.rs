@@ -12,23 +12,22 @@ pub struct ExplainArgs {
 }
 
 /// Runs `explain`.
-pub fn run(args: ExplainArgs, lang: Lang) -> Status {
-    match find(&args.code) {
-        Some(rule) => super::emit(&docs::render(rule.meta(), lang), lang, Status::Clean),
-        None => {
-            let hint = closest_code(&args.code)
-                .map(|c| {
-                    format!(
-                        " ; {} {c} ?",
-                        lang.pick("vouliez-vous dire", "did you mean")
-                    )
-                })
-                .unwrap_or_default();
-            usage_error(
-                lang,
-                &format!("règle inconnue : {}{hint}", args.code),
-                &format!("unknown rule: {}{hint}", args.code),
-            )
-        }
+pub fn run(args: &ExplainArgs, lang: Lang) -> Status {
+    if let Some(rule) = find(&args.code) {
+        super::emit(&docs::render(rule.meta(), lang), lang, Status::Clean)
+    } else {
+        let hint = closest_code(&args.code)
+            .map(|c| {
+                format!(
+                    " ; {} {c} ?",
+                    lang.pick("vouliez-vous dire", "did you mean")
+                )
+            })
+            .unwrap_or_default();
+        usage_error(
+            lang,
+            &format!("règle inconnue : {}{hint}", args.code),
+            &format!("unknown rule: {}{hint}", args.code),
+        )
     }
 }

@@ -28,7 +28,7 @@ pub struct InitArgs {
 }
 
 /// Runs `init`.
-pub fn run(args: InitArgs, lang: Lang) -> Status {
+pub fn run(args: &InitArgs, lang: Lang) -> Status {
     let Some(kind) = parse_kind(&args.kind) else {
         return usage_error(
             lang,

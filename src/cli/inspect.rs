@@ -17,7 +17,7 @@ pub struct InspectArgs {
 }
 
 /// Runs `inspect`.
-pub fn run(args: InspectArgs, lang: Lang) -> Status {
+pub fn run(args: &InspectArgs, lang: Lang) -> Status {
     let path = args.file.display().to_string();
     let bytes = match super::read_file(&args.file, lang) {
         Ok(b) => b,
@@ -71,7 +71,9 @@ pub fn run(args: InspectArgs, lang: Lang) -> Status {
             };
             let topics: Vec<&str> = s.topics.iter().map(|t| t.id()).collect();
             let mentions: Vec<&str> = s.mentions.iter().map(|t| t.id()).collect();
-            let modality = s.modality.map(|m| m.as_str()).unwrap_or("-");
+            let modality = s
+                .modality
+                .map_or("-", super::super::model::Modality::as_str);
             let text: String = clause.text[s.start..s.end].chars().take(90).collect();
             out.push_str(&format!(
                 "{line:>4} [{modality}{}] {text}",
@@ -134,7 +136,7 @@ pub fn run(args: InspectArgs, lang: Lang) -> Status {
                         out.push_str(&format!(
                             " {} [{verb}]",
                             lang.pick("réservée à la finalité", "reserved to purpose")
-                        ))
+                        ));
                     }
                     None => {}
                 }

@@ -81,7 +81,7 @@ pub fn stale_report(law: &Law, tools: &KnowledgeBase, today: CivilDate, lang: La
 }
 
 /// Runs `law`.
-pub fn run(args: LawArgs, lang: Lang) -> Status {
+pub fn run(args: &LawArgs, lang: Lang) -> Status {
     let law = Law::embedded();
     if args.stale {
         let today = crate::engine::today();

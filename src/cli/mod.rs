@@ -106,17 +106,17 @@ pub fn run(cli: Cli) -> Status {
         }
     };
     match cli.command {
-        Command::Check(args) => check::run(args, lang, color, cli.quiet),
-        Command::Rules(args) => rules::run(args, lang),
-        Command::Explain(args) => explain::run(args, lang),
+        Command::Check(args) => check::run(&args, lang, color, cli.quiet),
+        Command::Rules(args) => rules::run(&args, lang),
+        Command::Explain(args) => explain::run(&args, lang),
         Command::Schema(args) => schema::run(args, lang),
-        Command::Inspect(args) => inspect::run(args, lang),
-        Command::Offer(args) => offer::run(args, lang, color, cli.quiet),
+        Command::Inspect(args) => inspect::run(&args, lang),
+        Command::Offer(args) => offer::run(&args, lang, color, cli.quiet),
         Command::Refs(args) => refs::run(args, lang),
-        Command::Diff(args) => diff::run(args, lang, color),
-        Command::Compare(args) => compare::run(args, lang, color),
-        Command::Init(args) => init::run(args, lang),
-        Command::Law(args) => law::run(args, lang),
+        Command::Diff(args) => diff::run(&args, lang, color),
+        Command::Compare(args) => compare::run(&args, lang, color),
+        Command::Init(args) => init::run(&args, lang),
+        Command::Law(args) => law::run(&args, lang),
     }
 }
 
@@ -126,12 +126,12 @@ fn config_lang(command: &Command) -> Option<Lang> {
     let (explicit, first): (Option<&Path>, Option<&Path>) = match command {
         Command::Check(a) => (
             a.opts.config.as_deref(),
-            a.paths.first().map(|p| p.as_path()),
+            a.paths.first().map(std::path::PathBuf::as_path),
         ),
         Command::Offer(a) => (a.opts.config.as_deref(), Some(a.offer.as_path())),
         Command::Diff(a) => (None, Some(a.file.as_path())),
         Command::Inspect(a) => (None, Some(a.file.as_path())),
-        Command::Compare(a) => (None, a.paths.first().map(|p| p.as_path())),
+        Command::Compare(a) => (None, a.paths.first().map(std::path::PathBuf::as_path)),
         _ => (None, Some(Path::new("."))),
     };
     let file = crate::config::locate(explicit, first)?;

@@ -44,7 +44,7 @@ pub struct OfferArgs {
 }
 
 /// Runs `offer`.
-pub fn run(args: OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
+pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     let color = color && args.output.out.is_none();
     if let Err(status) = args.opts.check_deny(lang) {
         return status;

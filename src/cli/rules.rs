@@ -35,7 +35,7 @@ pub fn table(lang: Lang) -> String {
 }
 
 /// Runs `rules`.
-pub fn run(args: RulesArgs, lang: Lang) -> Status {
+pub fn run(args: &RulesArgs, lang: Lang) -> Status {
     if args.json {
         let v: Vec<_> = registry()
             .iter()

@@ -280,7 +280,7 @@ pub struct Analysed {
 /// Ranking of modalities by binding force (for weakening / strengthening).
 pub fn strength(m: Option<Modality>) -> u8 {
     match m {
-        Some(Modality::Obligation) | Some(Modality::Interdiction) => 3,
+        Some(Modality::Obligation | Modality::Interdiction) => 3,
         Some(Modality::Recommandation) => 2,
         Some(Modality::Permission) => 1,
         _ => 0,
@@ -547,7 +547,7 @@ impl Reference {
             Nature::FourniParUtilisateur => Texte::Integral,
         });
         let url = info.url.trim().to_owned();
-        let attested = attestations(&doc, non_empty(&url));
+        let attested = attestations(&doc, non_empty(&url).as_deref());
         Some(Reference {
             texte,
             attested,
@@ -574,7 +574,7 @@ impl Reference {
 
 /// For every topic a text covers, its first covering sentence among the rule clauses and the source of that clause:
 /// the last `<!-- source: URL -->` comment before it, else `fallback` (the reference's own address).
-fn attestations(doc: &Analysed, fallback: Option<String>) -> BTreeMap<Topic, Attestation> {
+fn attestations(doc: &Analysed, fallback: Option<&str>) -> BTreeMap<Topic, Attestation> {
     let comments = source_comments(&doc.source);
     let mut out = BTreeMap::new();
     for &topic in &doc.topics {
@@ -596,12 +596,7 @@ fn attestations(doc: &Analysed, fallback: Option<String>) -> BTreeMap<Topic, Att
         let Some(clause) = doc.sentence_covering(index, topic) else {
             continue;
         };
-        let start = doc
-            .charter
-            .clauses
-            .get(index)
-            .map(|c| c.span().start)
-            .unwrap_or(0);
+        let start = doc.charter.clauses.get(index).map_or(0, |c| c.span().start);
         let line = crate::diagnostics::LineIndex::new(&doc.source)
             .position(&doc.source, start)
             .0;
@@ -610,7 +605,7 @@ fn attestations(doc: &Analysed, fallback: Option<String>) -> BTreeMap<Topic, Att
             .take_while(|(at, _)| *at <= start)
             .last()
             .map(|(_, u)| u.clone())
-            .or_else(|| fallback.clone());
+            .or_else(|| fallback.map(str::to_owned));
         out.insert(
             topic,
             Attestation {
@@ -964,7 +959,12 @@ mod tests {
             .expect("references/ exists")
             .filter_map(Result::ok)
             .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".md") && !n.eq_ignore_ascii_case("readme.md"))
+            .filter(|n| {
+                Path::new(n)
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("md"))
+                    && !n.eq_ignore_ascii_case("readme.md")
+            })
             .collect();
         on_disk.sort();
         let mut listed: Vec<String> = EMBEDDED.iter().map(|e| e.file.to_owned()).collect();

@@ -85,16 +85,19 @@ pub struct Finding {
 
 impl Finding {
     /// Adds a help text.
+    #[must_use]
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
     /// Sets the primary label.
+    #[must_use]
     pub fn with_primary_label(mut self, label: impl Into<String>) -> Self {
         self.primary_label = Some(label.into());
         self
     }
     /// Adds a secondary label in the same file.
+    #[must_use]
     pub fn with_label(mut self, span: Span, message: impl Into<String>) -> Self {
         self.labels.push(Label {
             span,

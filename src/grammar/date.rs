@@ -198,11 +198,7 @@ fn date_expr(input: &str) -> PResult<'_, DateExpr> {
 }
 
 /// `prefix`, then a period, read with the meaning `ctx` gives it.
-fn prefixed<'a>(
-    input: &'a str,
-    prefix: fn(&str) -> PResult<'_, &str>,
-    ctx: Ctx,
-) -> PResult<'a, DateExpr> {
+fn prefixed(input: &str, prefix: fn(&str) -> PResult<'_, &str>, ctx: Ctx) -> PResult<'_, DateExpr> {
     let (i, _) = prefix(input)?;
     let (i, _) = ws0(i)?;
     let (i, p) = alt((end_phrase, courant_phrase, any_period))(i)?;

@@ -482,8 +482,8 @@ mod tests {
             "dix-huit", "dix-neuf",
         ];
         let mut words: Vec<String> = Vec::new();
-        words.extend(units.iter().map(|s| s.to_string()));
-        words.extend(teens.iter().map(|s| s.to_string()));
+        words.extend(units.iter().map(std::string::ToString::to_string));
+        words.extend(teens.iter().map(std::string::ToString::to_string));
         for tens in ["vingt", "trente", "quarante", "cinquante"] {
             words.push(tens.to_string());
             words.push(format!("{tens} et un"));
@@ -502,7 +502,11 @@ mod tests {
         assert_eq!(words.len(), 100);
         for (k, w) in words.iter().enumerate() {
             let (n, len) = run(w, number_words(w)).unwrap();
-            assert_eq!((n, len), ((k + 1) as u32, w.len()), "{w}");
+            assert_eq!(
+                (n, len),
+                (u32::try_from(k + 1).expect("small"), w.len()),
+                "{w}"
+            );
         }
     }
 

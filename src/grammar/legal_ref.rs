@@ -290,7 +290,7 @@ fn range(input: &str) -> PResult<'_, Vec<ArticleRef>> {
     let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>()) else {
         return Ok((i, vec![ArticleRef::new(a), ArticleRef::new(b)]));
     };
-    if x < y && (y - x) < MAX_ARTICLES as u32 {
+    if x < y && u32::try_from(MAX_ARTICLES).is_ok_and(|max| (y - x) < max) {
         Ok((i, (x..=y).map(|n| ArticleRef::new(n.to_string())).collect()))
     } else {
         Ok((i, vec![ArticleRef::new(a), ArticleRef::new(b)]))
@@ -682,7 +682,7 @@ fn regulation_numbered(input: &str) -> PResult<'_, Instrument> {
     let (i, _) = ws0(i)?;
     let (i, _) = opt(pair(eu_qualifier, ws0))(i)?;
     let (i, n) = eu_number(i)?;
-    let (i, _) = eu_tail(i)?;
+    let (i, ()) = eu_tail(i)?;
     let found = match n.as_str() {
         "2016/679" => Instrument::Rgpd,
         "2024/1689" => Instrument::AiAct,
@@ -702,7 +702,7 @@ fn directive(input: &str) -> PResult<'_, Instrument> {
     );
     let numbered = map(pair(opt(pair(eu_qualifier, ws0)), eu_number), |(_, n)| n);
     let (i, n) = alt((nis2, numbered))(i)?;
-    let (i, _) = eu_tail(i)?;
+    let (i, ()) = eu_tail(i)?;
     let found = if n == "95/46" {
         Instrument::Directive9546
     } else {

@@ -291,7 +291,8 @@ fn year4(input: &str) -> PResult<'_, i32> {
     if !(1950..=2100).contains(&n) {
         return fail(input);
     }
-    Ok((rest, n as i32))
+    // Between 1950 and 2100: always an i32.
+    Ok((rest, i32::try_from(n).unwrap_or(i32::MAX)))
 }
 
 /// A written-out date "6 janvier 1978" / "1er janvier 2025", returned as (day, month, year), not validated
@@ -533,7 +534,9 @@ mod tests {
                 let r = next();
                 if r % 7 == 0 {
                     // An arbitrary scalar value.
-                    if let Some(c) = char::from_u32((r >> 8) as u32 % 0x11_0000) {
+                    if let Some(c) =
+                        char::from_u32(u32::try_from((r >> 8) % 0x11_0000).unwrap_or(0))
+                    {
                         text.push(c);
                     }
                 } else {

@@ -132,8 +132,7 @@ impl Fact {
     pub fn provenance(&self, lang: Lang) -> String {
         let checked = self
             .checked_date()
-            .map(|d| crate::i18n::date(lang, d))
-            .unwrap_or_else(|| self.checked.clone());
+            .map_or_else(|| self.checked.clone(), |d| crate::i18n::date(lang, d));
         let secondary = if self.secondary {
             lang.pick(" (sources secondaires)", " (secondary sources)")
         } else {

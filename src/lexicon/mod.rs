@@ -126,7 +126,7 @@ pub enum Marker {
     Exception,
     /// « souverain ».
     SovereigntyClaim,
-    /// « SecNumCloud », « hébergé en France ».
+    /// « `SecNumCloud` », « hébergé en France ».
     SovereigntyCriterion,
     /// « marché public », « achat »: the charter deals with procurement.
     Procurement,
@@ -344,8 +344,16 @@ fn lists<'v>(value: &'v toml::Value, name: &str) -> Vec<&'v str> {
     out
 }
 
+/// The index of an entry of a lexicon table (concepts, obsolete references, practices) as stored in a [`Tag`].
+fn entry_index(i: usize) -> u16 {
+    u16::try_from(i).expect("a lexicon table holds fewer than 65 536 entries")
+}
+
 impl Lexicon {
     /// The lexicon built from the embedded data files.
+    ///
+    /// # Panics
+    /// When the embedded data is invalid, which the lexicon's tests rule out.
     pub fn global() -> &'static Lexicon {
         static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             let mut lx = Lexicon::from_sources(TOPICS_TOML, MARKERS_TOML, OBJECTS_TOML)
@@ -358,6 +366,9 @@ impl Lexicon {
     }
 
     /// Builds a lexicon from TOML sources.
+    ///
+    /// # Panics
+    /// When a table holds 65 536 entries or more (entries are tagged with a `u16`).
     pub fn from_sources(
         topics: &str,
         markers: &str,
@@ -388,7 +399,7 @@ impl Lexicon {
             }
             let mut pairs = Vec::new();
             for (k, pair) in def.pairs.iter().enumerate() {
-                let k = k as u8;
+                let k = u8::try_from(k).expect("fewer than 256 pairs per topic in topics.toml");
                 let side = |terms: &Vec<String>| PairSide {
                     duration: terms.iter().any(|t| t.trim() == "@duree"),
                     date: terms.iter().any(|t| t.trim() == "@date"),
@@ -435,7 +446,7 @@ impl Lexicon {
             let parents = ["tool.genai", "tool.approved"]
                 .iter()
                 .filter(|p| of.concept.iter().any(|c| c.id == **p))
-                .map(|p| p.to_string())
+                .map(std::string::ToString::to_string)
                 .collect();
             of.concept.push(Concept {
                 id: "tool.local".to_owned(),
@@ -448,7 +459,7 @@ impl Lexicon {
             .concept
             .iter()
             .enumerate()
-            .map(|(i, c)| (c.id.as_str(), i as u16))
+            .map(|(i, c)| (c.id.as_str(), entry_index(i)))
             .collect();
         for (i, c) in of.concept.iter().enumerate() {
             for parent in &c.parents {
@@ -457,12 +468,12 @@ impl Lexicon {
                 }
             }
             for t in &c.terms {
-                p.add(t, Tag::Concept(i as u16));
+                p.add(t, Tag::Concept(entry_index(i)));
             }
         }
         let ancestors = (0..of.concept.len())
             .map(|i| {
-                let mut seen = vec![i as u16];
+                let mut seen = vec![entry_index(i)];
                 let mut k = 0;
                 while k < seen.len() {
                     let c = &of.concept[seen[k] as usize];
@@ -536,7 +547,7 @@ impl Lexicon {
         }
         for (i, r) in of.reference.iter().enumerate() {
             for t in &r.terms {
-                p.add(t, Tag::Obsolete(i as u16));
+                p.add(t, Tag::Obsolete(entry_index(i)));
             }
         }
         for t in &of.historique.terms {
@@ -544,10 +555,10 @@ impl Lexicon {
         }
         for (i, pr) in pf.practice.iter().enumerate() {
             for t in &pr.terms {
-                p.add(t, Tag::Practice(i as u16));
+                p.add(t, Tag::Practice(entry_index(i)));
             }
             for t in &pr.contexte {
-                p.add(t, Tag::PracticeContext(i as u16));
+                p.add(t, Tag::PracticeContext(entry_index(i)));
             }
         }
         for t in &pf.plan.terms {
@@ -612,7 +623,7 @@ impl Lexicon {
         self.concepts
             .iter()
             .position(|c| c.id == id)
-            .map(|i| i as u16)
+            .and_then(|i| u16::try_from(i).ok())
     }
 
     /// True when concept `child` is a kind of `ancestor` (or the same).
@@ -663,7 +674,7 @@ mod tests {
     #[test]
     fn ontology_is_a_partial_order() {
         let lx = Lexicon::global();
-        let n = lx.concepts.len() as u16;
+        let n = u16::try_from(lx.concepts.len()).expect("few concepts");
         for a in 0..n {
             assert!(lx.is_a(a, a));
             for b in 0..n {

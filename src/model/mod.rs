@@ -43,15 +43,16 @@ impl Span {
         self.start == self.end
     }
     /// The smallest span covering both.
+    #[must_use]
     pub fn cover(self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }
     /// From the span's start to the end of its line in `text` (the whole `titre: "…"` line of a key).
+    #[must_use]
     pub fn to_line_end(self, text: &str) -> Span {
         let end = text[self.start..]
             .find(['\n', '\r'])
-            .map(|i| self.start + i)
-            .unwrap_or(text.len());
+            .map_or(text.len(), |i| self.start + i);
         Span::new(self.start, end)
     }
 }

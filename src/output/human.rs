@@ -242,7 +242,7 @@ impl Renderer {
             handler,
             lang,
             first_indent,
-            wrapped: Default::default(),
+            wrapped: std::collections::HashMap::default(),
         }
     }
 

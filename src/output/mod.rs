@@ -112,7 +112,9 @@ impl Tally {
     /// The counts of some reports.
     pub fn of(reports: &[FileReport]) -> Tally {
         let mut t = Tally::default();
-        reports.iter().for_each(|r| t.add(r));
+        for r in reports {
+            t.add(r);
+        }
         t
     }
 

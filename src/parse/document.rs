@@ -208,7 +208,7 @@ pub struct Extracted {
 /// Writes the blocks as Markdown and records where each piece went.
 pub fn extract(doc: &Document) -> Extracted {
     let mut out = Extracted::default();
-    out.map.pages = doc.pages.clone();
+    out.map.pages.clone_from(&doc.pages);
     let push_piece = |out: &mut Extracted, piece: &Piece, table: bool| {
         let start = out.text.len();
         let line = out.text.rfind('\n').map_or(0, |i| i + 1);
@@ -341,7 +341,7 @@ pub fn parse(doc: &Document) -> (Extracted, Option<Charter>, Vec<ParseProblem>) 
             }
         }
         if c.meta.titre.is_none() {
-            c.meta.titre = doc.properties.title.clone();
+            c.meta.titre.clone_from(&doc.properties.title);
         }
         ex.map.headings = (0..c.sections.len())
             .map(|i| {

@@ -1,4 +1,4 @@
-//! .docx (WordprocessingML in a zip) → [`Document`].
+//! .docx (`WordprocessingML` in a zip) → [`Document`].
 //!
 //! Read: `word/document.xml` (body paragraphs, lists from `w:numPr`, tables), `word/styles.xml` (heading styles
 //! « Heading N » / « Titre N », outline levels, bold and list styles), `word/footnotes.xml` (placed after the
@@ -223,6 +223,10 @@ pub enum Step {
 
 /// Walks the events of `word/document.xml` (or `footnotes.xml`) and keeps paragraph state.
 #[derive(Debug, Default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent flags of the XML walk's current position"
+)]
 pub struct Walker {
     depth: usize,
     skip_from: Option<usize>,

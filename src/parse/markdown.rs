@@ -73,7 +73,7 @@ pub fn numbering(line: &str) -> Option<Numbered> {
         });
     }
     if let Some(c) = DOTTED.captures(line) {
-        let depth = c[1].matches('.').count() as u8;
+        let depth = u8::try_from(c[1].matches('.').count()).unwrap_or(u8::MAX - 4);
         return Some(Numbered {
             level: 4 + depth,
             number: c[1].to_owned(),
@@ -179,7 +179,7 @@ struct Builder<'t> {
     next_line_disables: Vec<(Vec<String>, usize)>,
 }
 
-impl<'t> Builder<'t> {
+impl Builder<'_> {
     fn push_section(&mut self, level: u8, span: Span, raw_title: &str, id: Option<String>) {
         let (number, title) = match numbering(raw_title) {
             Some(n) if !n.title.is_empty() || !n.number.is_empty() => (Some(n.number), n.title),
@@ -208,7 +208,7 @@ impl<'t> Builder<'t> {
             parent,
             children: Vec::new(),
             clauses: Vec::new(),
-            role: Default::default(),
+            role: crate::model::SectionRole::default(),
         });
         if let Some(p) = parent {
             self.charter.sections[p].children.push(index);
@@ -302,7 +302,7 @@ impl<'t> Builder<'t> {
         let codes = |s: &str| {
             s.split([' ', ','])
                 .filter(|c| !c.is_empty())
-                .map(|c| c.to_uppercase())
+                .map(str::to_uppercase)
                 .collect::<Vec<_>>()
         };
         if let Some(r) = body.strip_prefix("charte-disable-next-line") {
@@ -453,7 +453,7 @@ fn is_sub_item(t: &str) -> bool {
     let rest = &t[head.len()..];
     let short = !head.is_empty()
         && (head.chars().all(|c| c.is_ascii_digit()) && head.len() <= 2
-            || head.chars().count() == 1 && head.chars().all(|c| c.is_lowercase()));
+            || head.chars().count() == 1 && head.chars().all(char::is_lowercase));
     short && (rest.starts_with(')') || rest.starts_with('°'))
 }
 
@@ -539,7 +539,9 @@ fn walk(b: &mut Builder<'_>, body_start: usize) {
                 // just before, when it ends with a colon ("Il est interdit :").
                 let mut lead = None;
                 if let Some(parent) = items.last_mut() {
-                    if !parent.emitted {
+                    if parent.emitted {
+                        lead.clone_from(&parent.lead_in);
+                    } else {
                         parent.emitted = true;
                         if let Some(s) = parent.start {
                             let inherited = parent.lead_in.clone();
@@ -548,11 +550,9 @@ fn walk(b: &mut Builder<'_>, body_start: usize) {
                             if t.ends_with(':') {
                                 lead = Some(t.to_owned());
                             } else {
-                                lead = parent.lead_in.clone();
+                                lead.clone_from(&parent.lead_in);
                             }
                         }
-                    } else {
-                        lead = parent.lead_in.clone();
                     }
                 } else if let Some(t) = &last_clause_text {
                     if ends_with_colon(t) {

@@ -28,7 +28,7 @@ pub enum Format {
     Yaml,
     /// A Word document (.docx).
     Docx,
-    /// An OpenDocument text (.odt, LibreOffice Writer).
+    /// An `OpenDocument` text (.odt, `LibreOffice` Writer).
     Odt,
     /// A plain-text export (.txt), one paragraph per line.
     Text,

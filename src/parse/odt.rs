@@ -1,4 +1,4 @@
-//! .odt (OpenDocument text in a zip) → [`Document`].
+//! .odt (`OpenDocument` text in a zip) → [`Document`].
 //!
 //! Read: `content.xml` (`text:h` with their outline level, `text:p`, `text:list` nesting, tables with their header
 //! rows, notes placed after the paragraph that calls them), the paragraph and text styles of `content.xml` and
@@ -15,7 +15,7 @@ use super::ProblemKind;
 use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
 
-/// The main part of an OpenDocument text.
+/// The main part of an `OpenDocument` text.
 pub const MAIN_PART: &str = "content.xml";
 
 #[derive(Debug, Clone, Default)]

@@ -1,7 +1,7 @@
 //! PDF (its text layer) → [`Document`].
 //!
 //! The glyphs of every page come from `pdf-extract` (on `lopdf`), with their position and size, in the order the
-//! page draws them (the reading order of the producers tried: LibreOffice, Word via LibreOffice, groff; see
+//! page draws them (the reading order of the producers tried: `LibreOffice`, Word via `LibreOffice`, groff; see
 //! `docs/pdf.md`). From them:
 //!
 //! 1. **lines**: glyphs on one baseline, a space where the gap between two glyphs is wider than a tenth of the type
@@ -120,7 +120,7 @@ thread_local! {
 }
 
 /// Runs `f`, turning a panic into `Err` without printing it: `pdf-extract` unwraps on malformed input (a page
-/// without MediaBox, a broken content stream), and a damaged file must give a STR000, not a crash or a trace. The
+/// without `MediaBox`, a broken content stream), and a damaged file must give a STR000, not a crash or a trace. The
 /// panic hook is wrapped once: it stays silent only on a thread inside this function.
 fn catch_quietly<T>(f: impl FnOnce() -> T) -> Result<T, ()> {
     static HOOK: Once = Once::new();
@@ -202,7 +202,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, ProblemKind> {
         .pages
         .iter()
         .flatten()
-        .any(|g| g.text.chars().any(|c| c.is_alphanumeric()));
+        .any(|g| g.text.chars().any(char::is_alphanumeric));
     if !has_text {
         if failed > 0 {
             return Err(damaged(format!(
@@ -392,7 +392,7 @@ fn next_cell(a: &Line, b: &Line) -> bool {
 }
 
 /// Finds table rows among a page's lines (see the module doc).
-fn items_of(lines: Vec<Line>) -> Vec<Item> {
+fn items_of(lines: &[Line]) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -503,7 +503,7 @@ struct Builder {
 }
 
 impl Builder {
-    fn piece(&mut self, text: String, pages: &[(usize, usize)]) -> Option<Piece> {
+    fn piece(&mut self, text: &str, pages: &[(usize, usize)]) -> Option<Piece> {
         let lead = text.len() - text.trim_start().len();
         let text = text.trim().to_owned();
         if text.is_empty() {
@@ -552,7 +552,7 @@ impl Builder {
             .into_iter()
             .map(|(o, p)| (o.saturating_sub(cut), p))
             .collect();
-        if let Some(piece) = self.piece(text[cut..].to_owned(), &pages) {
+        if let Some(piece) = self.piece(&text[cut..], &pages) {
             self.doc.blocks.push(Block {
                 kind,
                 pieces: vec![piece],
@@ -569,7 +569,7 @@ impl Builder {
             .iter()
             .position(|s| (s - size).abs() < 0.5)
             .unwrap_or(self.heading_sizes.len());
-        Some((rank + 1).min(6) as u8)
+        Some(u8::try_from((rank + 1).min(6)).unwrap_or(6))
     }
 
     fn row(&mut self, cells: Vec<Vec<Line>>, header: bool) {
@@ -579,7 +579,7 @@ impl Builder {
             for l in &cell {
                 para.add(l);
             }
-            if let Some(p) = self.piece(para.text, &para.pages) {
+            if let Some(p) = self.piece(&para.text, &para.pages) {
                 pieces.push(p);
             }
         }
@@ -606,7 +606,8 @@ fn sizes(pages: &[Vec<Line>]) -> (f64, Vec<f64>) {
     let mut weight: Vec<(f64, usize)> = Vec::new();
     for l in pages.iter().flatten() {
         let s = (l.size * 2.0).round() / 2.0;
-        match weight.iter_mut().find(|(w, _)| *w == s) {
+        // Sizes sit on a half-point grid: two sizes are the same when closer than a quarter point.
+        match weight.iter_mut().find(|(w, _)| (*w - s).abs() < 0.25) {
             Some((_, n)) => *n += l.text.chars().count(),
             None => weight.push((s, l.text.chars().count())),
         }
@@ -642,7 +643,7 @@ fn layout(glyph_pages: &[Vec<Glyph>]) -> Document {
     let mut para = Para::default();
     let mut in_table = false;
     for page in pages {
-        for item in items_of(page) {
+        for item in items_of(&page) {
             match item {
                 Item::Row(cells) => {
                     if !para.text.is_empty() {
@@ -742,7 +743,7 @@ mod tests {
             line(1, 306.0, 640.0, "Classer les usagers"),
             line(1, 72.0, 610.0, "Article 6 – Responsabilité"),
         ];
-        let items = items_of(lines);
+        let items = items_of(&lines);
         let shape: Vec<String> = items
             .iter()
             .map(|i| match i {

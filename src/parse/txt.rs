@@ -40,7 +40,7 @@ pub fn read(text: &str) -> Document {
             continue;
         }
         let tabs = line[..indent].matches('\t').count();
-        let level = (tabs + (indent - tabs) / 2).min(8) as u8;
+        let level = u8::try_from((tabs + (indent - tabs) / 2).min(8)).unwrap_or(8);
         let (kind, skip) = if let Some(m) = BULLET.find(trimmed) {
             (BlockKind::ListItem(level), m.end())
         } else if LABEL.is_match(trimmed) {

@@ -101,8 +101,14 @@ pub enum YamlClause {
 /// A YAML error as a problem, placed where the parser stopped (offset by `base` in the file).
 fn yaml_problem(err: &serde_saphyr::Error, yaml: &str, base: usize) -> ParseProblem {
     let at = err.location().and_then(|l| {
-        let offset = l.span().byte_offset().map(|o| o as usize);
-        offset.or_else(|| offset_of(yaml, l.line() as usize, l.column() as usize))
+        let offset = l.span().byte_offset().and_then(|o| usize::try_from(o).ok());
+        offset.or_else(|| {
+            offset_of(
+                yaml,
+                usize::try_from(l.line()).ok()?,
+                usize::try_from(l.column()).ok()?,
+            )
+        })
     });
     let at = at.map(|a| a.min(yaml.len()));
     // The library's plain message, which ends with the line and column; a front matter (base > 0) starts on
@@ -259,8 +265,9 @@ impl<'de> Deserialize<'de> for KeyTree {
 /// The byte span of a spanned node, offset by `base` (the start of the YAML text in the file).
 fn span_of<T>(node: &Spanned<T>, base: usize) -> Option<Span> {
     let s = node.referenced.span();
-    let start = base + s.byte_offset()? as usize;
-    Some(Span::new(start, start + s.byte_len().unwrap_or(0) as usize))
+    let start = base + usize::try_from(s.byte_offset()?).ok()?;
+    let len = usize::try_from(s.byte_len().unwrap_or(0)).unwrap_or(0);
+    Some(Span::new(start, start + len))
 }
 
 /// Unknown keys at the top level (against `known`) and inside known nested tables, at their own spans.
@@ -506,7 +513,7 @@ fn add_section(
         parent,
         children: Vec::new(),
         clauses: Vec::new(),
-        role: Default::default(),
+        role: crate::model::SectionRole::default(),
     });
     if let Some(p) = parent {
         charter.sections[p].children.push(index);
@@ -600,7 +607,7 @@ mod tests {
             TextOrigin::Approximate(s) => assert!(text[s.start..]
                 .trim_start_matches(['>', ' ', '\n'])
                 .starts_with("Il est interdit")),
-            ref o => panic!("{o:?}"),
+            ref o @ TextOrigin::Verbatim(_) => panic!("{o:?}"),
         }
     }
 

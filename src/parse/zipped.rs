@@ -100,7 +100,7 @@ pub fn attr(e: &quick_xml::events::BytesStart<'_>, local: &[u8]) -> Option<Strin
         .and_then(|a| {
             a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
                 .ok()
-                .map(|v| v.into_owned())
+                .map(std::borrow::Cow::into_owned)
         })
 }
 

@@ -17,7 +17,7 @@ const LIEUX_TOML: &str = include_str!("../../data/procurement/lieux.toml");
 pub enum Aspect {
     /// ACH001: where data is hosted and processed.
     Hosting,
-    /// ACH002: exposure to non-EU law, SecNumCloud.
+    /// ACH002: exposure to non-EU law, `SecNumCloud`.
     Extraterritorial,
     /// ACH003: training on the buyer's data.
     Training,
@@ -484,7 +484,7 @@ mod tests {
     fn terms_match_whole_words_and_wildcards() {
         let t = Terms::new(&["héberg*", "UE", "hors de l'Union"]);
         let n = normalize_term("Données hébergées hors de l’Union ; vue");
-        let found: Vec<_> = t.find(&n).iter().map(|&(s, e, _)| &n[s..e]).collect();
+        let found: Vec<_> = t.find(&n).iter().map(|&(s, e, ())| &n[s..e]).collect();
         assert_eq!(found, ["hebergees", "hors de l'union"]);
     }
 

@@ -54,8 +54,7 @@ impl Column {
     pub fn state(&self, topic: Topic) -> State {
         self.cells
             .get(&topic)
-            .map(|c| c.state)
-            .unwrap_or(State::Undocumented)
+            .map_or(State::Undocumented, |c| c.state)
     }
 }
 
@@ -118,8 +117,7 @@ pub fn charter_label(a: &Analysed) -> String {
         .unwrap_or_else(|| {
             std::path::Path::new(&a.path)
                 .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or_else(|| a.path.clone())
+                .map_or_else(|| a.path.clone(), |f| f.to_string_lossy().into_owned())
         })
 }
 
@@ -127,7 +125,7 @@ fn charter_column(a: &Analysed) -> Column {
     let topics: BTreeMap<Topic, usize> = Topic::ALL
         .iter()
         .filter_map(|t| {
-            let n = a.analysis.coverage.get(t).map(Vec::len).unwrap_or(0);
+            let n = a.analysis.coverage.get(t).map_or(0, Vec::len);
             (n > 0).then_some((*t, n))
         })
         .collect();
@@ -161,7 +159,7 @@ fn reference_column(r: &crate::corpus::Reference) -> Column {
         .iter()
         .filter(|t| r.attested.contains_key(t))
         .map(|t| {
-            let n = r.doc.analysis.coverage.get(t).map(Vec::len).unwrap_or(0);
+            let n = r.doc.analysis.coverage.get(t).map_or(0, Vec::len);
             (*t, n.max(1))
         })
         .collect();

@@ -347,31 +347,28 @@ pub fn diff(
     against: Option<&Reference>,
 ) -> Option<DiffReport> {
     let candidates = rank(charter, corpus);
-    let (reference, choice) = match against {
-        Some(r) => {
-            let scored = if corpus.get(&r.id).is_some_and(|x| x.doc.path == r.doc.path) {
-                candidates
-            } else {
-                vec![score(charter, &r.doc, &r.id, r.label())]
-            };
-            (
-                r,
-                Choice {
-                    method: "given",
-                    candidates: scored,
-                },
-            )
-        }
-        None => {
-            let best = candidates.first()?;
-            (
-                corpus.get(&best.id)?,
-                Choice {
-                    method: "nearest",
-                    candidates,
-                },
-            )
-        }
+    let (reference, choice) = if let Some(r) = against {
+        let scored = if corpus.get(&r.id).is_some_and(|x| x.doc.path == r.doc.path) {
+            candidates
+        } else {
+            vec![score(charter, &r.doc, &r.id, r.label())]
+        };
+        (
+            r,
+            Choice {
+                method: "given",
+                candidates: scored,
+            },
+        )
+    } else {
+        let best = candidates.first()?;
+        (
+            corpus.get(&best.id)?,
+            Choice {
+                method: "nearest",
+                candidates,
+            },
+        )
     };
     let (aligned, only_in_charter, only_in_reference) = align(charter, &reference.doc);
     let missing_topics = reference

@@ -30,6 +30,11 @@ pub fn num(x: f64, lang: Lang) -> String {
 
 /// A percentage without decimals (`75 %` in French, `75%` in English).
 pub fn pct(x: f64, lang: Lang) -> String {
+    // A share between 0 and 1: the rounded percentage fits any integer type.
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "a share in [0, 1] gives 0 to 100"
+    )]
     let p = (x * 100.0).round() as i64;
     match lang {
         Lang::Fr => format!("{p}\u{a0}%"),

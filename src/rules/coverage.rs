@@ -183,8 +183,7 @@ pub fn place(cx: &Context<'_>, hints: &[String]) -> Span {
             let t = normalize(&s.title).text;
             hints.iter().any(|h| contains_word(&t, h))
         })
-        .map(|s| s.span)
-        .unwrap_or(cx.charter.title_span)
+        .map_or(cx.charter.title_span, |s| s.span)
 }
 
 /// True when some clause hit satisfies `pred` (lead-ins included).

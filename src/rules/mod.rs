@@ -76,10 +76,7 @@ impl Family {
     }
     /// The family of a code (`RGPD002` → Rgpd).
     pub fn of_code(code: &str) -> Option<Family> {
-        let prefix: String = code
-            .chars()
-            .take_while(|c| c.is_ascii_alphabetic())
-            .collect();
+        let prefix: String = code.chars().take_while(char::is_ascii_alphabetic).collect();
         Family::ALL.iter().copied().find(|f| f.prefix() == prefix)
     }
     /// Name of the family for humans.
@@ -301,7 +298,7 @@ pub fn find(code: &str) -> Option<&'static dyn Rule> {
     registry()
         .iter()
         .find(|r| r.meta().code.eq_ignore_ascii_case(code))
-        .map(|r| r.as_ref())
+        .map(std::convert::AsRef::as_ref)
 }
 
 /// The code closest to a mistyped one, for "did you mean".

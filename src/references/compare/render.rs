@@ -433,7 +433,7 @@ fn html_cell(col: &super::Column, topic: Topic, lang: Lang) -> String {
     let cell = col.cells.get(&topic);
     match col.state(topic) {
         State::Attested => {
-            let n = cell.map(|c| c.sentences).unwrap_or(0);
+            let n = cell.map_or(0, |c| c.sentences);
             let title = match cell.and_then(|c| c.clause.as_deref()) {
                 Some(clause) => format!(
                     "{head} : « {} »{}",
@@ -579,7 +579,7 @@ fn html(m: &Matrix, lang: Lang) -> String {
     ));
     if m.consensus.is_empty() {
         let mut t = String::new();
-        consensus_text(m, lang, &mut t, |s| s.to_owned());
+        consensus_text(m, lang, &mut t, std::borrow::ToOwned::to_owned);
         b.push_str(&format!("<p>{}</p>\n", esc(t.trim_end())));
     } else {
         b.push_str("<ul>\n");

@@ -1,5 +1,5 @@
 //! ACH002: the vendor or its host is subject to non-EU law (or the offer does not say who hosts the data) and the
-//! offer makes no SecNumCloud or immunity commitment.
+//! offer makes no `SecNumCloud` or immunity commitment.
 
 use super::{OfferView, Verdict};
 use crate::declare_rule;

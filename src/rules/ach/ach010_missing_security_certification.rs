@@ -1,4 +1,4 @@
-//! ACH010: no security certification or qualification (ISO/IEC 27001, SecNumCloud, HDS for health data).
+//! ACH010: no security certification or qualification (ISO/IEC 27001, `SecNumCloud`, HDS for health data).
 
 use super::{OfferView, Verdict};
 use crate::declare_rule;

@@ -132,8 +132,7 @@ impl OfferView<'_> {
             .enumerate()
             .filter(|(i, _)| !self.facts.restated.contains(i))
             .find(|(_, s)| e.titles.any(&normalize(&s.title).text))
-            .map(|(_, s)| s.span)
-            .unwrap_or(self.doc.title_span)
+            .map_or(self.doc.title_span, |(_, s)| s.span)
     }
     /// A finding of `meta` with the given severity.
     pub fn finding(

@@ -154,7 +154,7 @@ impl Rule for ToolContradictsRequirement {
                     let sentence = &clause.sentences[s];
                     sentence
                         .modality
-                        .is_some_and(|m| m.is_binding())
+                        .is_some_and(crate::model::Modality::is_binding)
                         .then(|| clause.source_span(sentence.start, sentence.end))
                 })
         };
@@ -219,9 +219,7 @@ impl Rule for ToolContradictsRequirement {
                     }
                     reported.push(key);
                     let source = tool.sources.iter().find(|s| s.fait == fact);
-                    let dated = source
-                        .map(|s| s.consulte_le.as_str())
-                        .unwrap_or(kb.date_base.as_str());
+                    let dated = source.map_or(kb.date_base.as_str(), |s| s.consulte_le.as_str());
                     let message = format!(
                         "{} {} {} ({} {dated})",
                         tool.nom,

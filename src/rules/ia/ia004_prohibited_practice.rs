@@ -98,7 +98,7 @@ impl Rule for ProhibitedPracticePermitted {
                 let hits = cx.analysis.sentence_hits((ci, si));
                 let planned = hits.iter().any(|h| h.tag == Tag::Plan);
                 let allows = match s.modality {
-                    Some(Modality::Permission) | Some(Modality::Obligation) => true,
+                    Some(Modality::Permission | Modality::Obligation) => true,
                     None | Some(Modality::Constat) => planned,
                     _ => false,
                 };

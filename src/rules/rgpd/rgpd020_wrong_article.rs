@@ -202,7 +202,7 @@ impl Rule for WrongGdprArticle {
                             let at = from + i + key.len();
                             let digits: String = text[at..]
                                 .chars()
-                                .take_while(|c| c.is_ascii_digit())
+                                .take_while(char::is_ascii_digit)
                                 .collect();
                             if let Ok(n) = digits.parse::<u32>() {
                                 let range = (a + from + i, a + at + digits.len());
@@ -260,13 +260,15 @@ impl Rule for WrongGdprArticle {
                         continue;
                     }
                     let phrase_span = cx.analysis.span_of(cx.charter, ci, h.start, h.end);
-                    let right: Vec<String> = governs.iter().map(|a| a.to_string()).collect();
+                    let right: Vec<String> = governs
+                        .iter()
+                        .map(std::string::ToString::to_string)
+                        .collect();
                     let cited_title = lx
                         .rgpd_articles
                         .iter()
                         .find(|a| u32::from(a.number) == n)
-                        .map(|a| a.title_fr.as_str())
-                        .unwrap_or("");
+                        .map_or("", |a| a.title_fr.as_str());
                     out.push(
                         cx.finding(
                             Self::meta_static(),

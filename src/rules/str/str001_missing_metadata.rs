@@ -79,7 +79,7 @@ Good practice; CRPA art. L221-1 ff. (entry into force of administrative acts).
 impl MissingMetadata {
     /// `ignorer:` entries: an unknown code switches nothing off (it is named, with the closest code); an entry
     /// without a reason hides findings with no trace of why (it is named too).
-    fn check_ignorer(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check_ignorer(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let meta = Self::meta_static();
         let c = cx.charter;
         let Some(block) = c.meta_key_span("ignorer") else {
@@ -202,12 +202,12 @@ impl Rule for MissingMetadata {
                 cx.t("la charte n'indique pas", "the charter does not state"),
                 missing.join(", ")
             );
-            out.push(cx.finding(meta, c.meta_span.map(|s| c.meta_key_spans.first().map(|k| k.1).unwrap_or(s)).unwrap_or(c.title_span), msg).with_help(cx.t(
+            out.push(cx.finding(meta, c.meta_span.map_or(c.title_span, |s| c.meta_key_spans.first().map_or(s, |k| k.1)), msg).with_help(cx.t(
                 "écrivez-les en tête du texte (« Adoptée par délibération du conseil municipal du 12 mars 2025 ») ou dans un en-tête YAML : `titre`, `collectivite: {nom: …, type: commune}`, `adoption: {date: AAAA-MM-JJ, instance: …}`",
                 "state them at the top of the text (\"Adoptée par délibération du conseil municipal du 12 mars 2025\") or in a YAML front matter: `titre`, `collectivite: {nom: …, type: commune}`, `adoption: {date: YYYY-MM-DD, instance: …}`",
             )));
         }
-        self.check_ignorer(cx, out);
+        Self::check_ignorer(cx, out);
         for (key, span) in &c.unknown_keys {
             let last = key.rsplit('.').next().unwrap_or(key);
             let candidates: Vec<&str> = match key.split_once('.') {
