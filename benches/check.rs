@@ -3,22 +3,10 @@
 //! Run with `cargo bench`; numbers are not asserted anywhere (no timed tests).
 
 use charte::engine::{check_bytes, Settings};
-use charte::grammar::CivilDate;
-use charte::i18n::Lang;
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn settings() -> Settings {
-    Settings {
-        lang: Lang::Fr,
-        as_of: CivilDate {
-            year: 2026,
-            month: 11,
-            day: 28,
-        },
-        select: Vec::new(),
-        ignore: Vec::new(),
-        offer: false,
-    }
+    Settings::for_tests()
 }
 
 fn generated(clauses: usize) -> String {

@@ -6,7 +6,7 @@ use crate::grammar::CivilDate;
 use crate::i18n::Lang;
 use crate::lexicon::Lexicon;
 use crate::parse::{parse_bytes, Format};
-use crate::rules::{registry, str::str000_parse_error, Context};
+use crate::rules::{registry, structure::str000_parse_error, Context};
 
 /// The code of the "no rule found" note, which silences every other finding of its file.
 const NOT_A_CHARTER: &str = "STR010";
@@ -26,7 +26,50 @@ pub struct Settings {
     pub offer: bool,
 }
 
+impl Default for Settings {
+    /// French messages, every rule of `charte check`, dated today.
+    fn default() -> Settings {
+        Settings::new(today())
+    }
+}
+
 impl Settings {
+    /// French messages, every rule of `charte check`, dates judged as of `as_of`.
+    pub fn new(as_of: CivilDate) -> Settings {
+        Settings {
+            lang: Lang::Fr,
+            as_of,
+            select: Vec::new(),
+            ignore: Vec::new(),
+            offer: false,
+        }
+    }
+
+    /// What tests, benchmarks and fuzz targets start from: [`Settings::new`] on a fixed date (28 November 2026),
+    /// so that date-sensitive findings do not move from one day to the next.
+    pub fn for_tests() -> Settings {
+        Settings::new(CivilDate {
+            year: 2026,
+            month: 11,
+            day: 28,
+        })
+    }
+
+    /// Only the rules whose code starts with `code` (`RGPD`, `CTR001`); an ACH code makes the run an offer's.
+    #[must_use]
+    pub fn only(mut self, code: &str) -> Settings {
+        self.select = vec![code.to_owned()];
+        self.offer = code.to_uppercase().starts_with("ACH");
+        self
+    }
+
+    /// Messages in `lang`.
+    #[must_use]
+    pub fn in_lang(mut self, lang: Lang) -> Settings {
+        self.lang = lang;
+        self
+    }
+
     /// True when the code passes `select` and `ignore` (ruff-style prefixes: `RGPD`, `RGPD00`, `RGPD002`).
     pub fn enabled(&self, code: &str) -> bool {
         let matches = |pats: &[String]| pats.iter().any(|p| code.starts_with(&p.to_uppercase()));

@@ -15,7 +15,6 @@
 use charte::diagnostics::{Finding, LineIndex};
 use charte::engine::{check_bytes, Settings};
 use charte::grammar::CivilDate;
-use charte::i18n::Lang;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -226,13 +225,7 @@ const AS_OF: CivilDate = CivilDate {
 };
 
 fn settings(as_of: CivilDate) -> Settings {
-    Settings {
-        lang: Lang::Fr,
-        as_of,
-        select: Vec::new(),
-        ignore: Vec::new(),
-        offer: false,
-    }
+    Settings::new(as_of)
 }
 
 /// What one set measured.

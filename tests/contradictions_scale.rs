@@ -4,21 +4,9 @@
 //! this case's. Speed is measured in `benches/check.rs`, not here.
 
 use charte::engine::{check_bytes, Settings};
-use charte::grammar::CivilDate;
-use charte::i18n::Lang;
 
 fn settings() -> Settings {
-    Settings {
-        lang: Lang::Fr,
-        as_of: CivilDate {
-            year: 2026,
-            month: 11,
-            day: 28,
-        },
-        select: vec!["CTR".to_owned()],
-        ignore: Vec::new(),
-        offer: false,
-    }
+    Settings::for_tests().only("CTR")
 }
 
 /// `n` bans of consumer AI tools, then `n` permissions of `ChatGPT` (a consumer tool): every pair conflicts.

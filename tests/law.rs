@@ -430,13 +430,7 @@ fn shift(d: CivilDate, days: i32) -> CivilDate {
 }
 
 fn run(code: &str, text: &str, as_of: CivilDate) -> Vec<charte::diagnostics::Finding> {
-    let settings = Settings {
-        lang: Lang::Fr,
-        as_of,
-        select: vec![code.to_owned()],
-        ignore: Vec::new(),
-        offer: code.starts_with("ACH"),
-    };
+    let settings = Settings::new(as_of).only(code);
     check_bytes("t.md", text.as_bytes(), &settings)
         .findings
         .into_iter()

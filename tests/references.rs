@@ -15,7 +15,7 @@ use charte::output::{render, Format};
 use charte::references::compare::{compare, CompareFormat};
 use charte::references::diff::{diff, DiffFormat};
 use charte::references::init::{generate, InitOptions};
-use charte::rules::ref_::ref001_common_topic_missing::{common_missing, undedicated_topics};
+use charte::rules::reference::ref001_common_topic_missing::{common_missing, undedicated_topics};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -27,13 +27,7 @@ const AS_OF: CivilDate = CivilDate {
 };
 
 fn settings() -> Settings {
-    Settings {
-        lang: Lang::Fr,
-        as_of: AS_OF,
-        select: Vec::new(),
-        ignore: Vec::new(),
-        offer: false,
-    }
+    Settings::new(AS_OF)
 }
 
 fn snap(name: &str, value: &str) {

@@ -1,21 +1,9 @@
 //! Messy real-world shapes give the same findings as clean text; huge, deep or random input never panics.
 
 use charte::engine::{check_bytes, Settings};
-use charte::grammar::CivilDate;
-use charte::i18n::Lang;
 
 fn settings() -> Settings {
-    Settings {
-        lang: Lang::Fr,
-        as_of: CivilDate {
-            year: 2026,
-            month: 11,
-            day: 28,
-        },
-        select: Vec::new(),
-        ignore: Vec::new(),
-        offer: false,
-    }
+    Settings::for_tests()
 }
 
 /// (code, 1-based line) of every finding.

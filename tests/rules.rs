@@ -1,7 +1,6 @@
 //! Registry invariants, rule docs that cannot lie, and one snapshot per rule fixture.
 
 use charte::engine::{check_bytes, Settings};
-use charte::grammar::CivilDate;
 use charte::i18n::Lang;
 use charte::output::{render, Format};
 use charte::rules::{docs, registry, Family};
@@ -9,18 +8,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 fn settings(code: &str) -> Settings {
-    Settings {
-        lang: Lang::Fr,
-        // Fixed date so date-sensitive snapshots do not move.
-        as_of: CivilDate {
-            year: 2026,
-            month: 11,
-            day: 28,
-        },
-        select: vec![code.to_owned()],
-        ignore: Vec::new(),
-        offer: code.starts_with("ACH"),
-    }
+    Settings::for_tests().only(code)
 }
 
 fn fires(code: &str, path: &str, text: &str) -> usize {

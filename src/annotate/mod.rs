@@ -69,7 +69,7 @@ impl AnnotateError {
                         "copie commentée impossible",
                         "cannot write the reviewed copy"
                     ),
-                    crate::rules::str::str000_parse_error::finding(&problem, lang).message
+                    crate::rules::structure::str000_parse_error::finding(&problem, lang).message
                 )
             }
         }

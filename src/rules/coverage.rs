@@ -6,7 +6,7 @@ use crate::diagnostics::{Finding, Severity};
 use crate::lexicon::normalize::normalize;
 use crate::lexicon::{Marker, Tag};
 use crate::model::{Span, Topic};
-use crate::rules::{Context, Family, Rule, RuleMeta};
+use crate::rules::{Context, Family, HasMeta, Rule, RuleMeta};
 use serde::Deserialize;
 use std::sync::LazyLock;
 
@@ -213,11 +213,13 @@ fn condition_holds(cx: &Context<'_>, condition: &str) -> bool {
     }
 }
 
-impl Rule for Coverage {
+impl HasMeta for Coverage {
     fn meta(&self) -> &'static RuleMeta {
         &TABLE.metas[self.index]
     }
+}
 
+impl Rule for Coverage {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let row = &TABLE.rows[self.index];
         let meta = self.meta();

@@ -7,13 +7,13 @@ pub mod ach;
 pub mod coverage;
 pub mod ctr;
 pub mod docs;
-pub mod env;
+pub mod environment;
 pub mod ia;
 pub mod lang;
-pub mod ref_;
+pub mod reference;
 pub mod rgpd;
 pub mod souv;
-pub mod str;
+pub mod structure;
 
 use crate::analyze::Analysis;
 use crate::diagnostics::{Finding, Severity};
@@ -196,11 +196,15 @@ impl Context<'_> {
 }
 
 /// A rule: its metadata and a check over an analysed charter.
-pub trait Rule: Sync + Send {
-    /// The rule's metadata.
-    fn meta(&self) -> &'static RuleMeta;
+pub trait Rule: HasMeta + Sync + Send {
     /// Reports findings into `out`.
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
+}
+
+/// A rule's metadata. `declare_rule!` implements it; only data-driven rules (coverage) write it by hand.
+pub trait HasMeta {
+    /// The rule's metadata.
+    fn meta(&self) -> &'static RuleMeta;
 }
 
 /// Declares a rule struct whose French doc is its own doc comment (clippy's trick: no proc-macro, no codegen).
@@ -243,6 +247,12 @@ macro_rules! declare_rule {
                 &META
             }
         }
+
+        impl $crate::rules::HasMeta for $name {
+            fn meta(&self) -> &'static $crate::rules::RuleMeta {
+                Self::meta_static()
+            }
+        }
     };
 }
 
@@ -250,17 +260,17 @@ macro_rules! declare_rule {
 pub fn registry() -> &'static [Box<dyn Rule>] {
     static REGISTRY: LazyLock<Vec<Box<dyn Rule>>> = LazyLock::new(|| {
         let mut rules: Vec<Box<dyn Rule>> = vec![
-            Box::new(str::str000_parse_error::ParseError),
-            Box::new(str::str001_missing_metadata::MissingMetadata),
-            Box::new(str::str006_duplicate_id::DuplicateId),
-            Box::new(str::str007_empty_section::EmptySection),
-            Box::new(str::str008_stale_deadline::StaleDeadline),
-            Box::new(str::str010_not_a_charter::NotACharter),
+            Box::new(structure::str000_parse_error::ParseError),
+            Box::new(structure::str001_missing_metadata::MissingMetadata),
+            Box::new(structure::str006_duplicate_id::DuplicateId),
+            Box::new(structure::str007_empty_section::EmptySection),
+            Box::new(structure::str008_stale_deadline::StaleDeadline),
+            Box::new(structure::str010_not_a_charter::NotACharter),
             Box::new(rgpd::rgpd001_public_tools::PublicToolsPersonalData),
             Box::new(rgpd::rgpd020_wrong_article::WrongGdprArticle),
             Box::new(rgpd::rgpd021_obsolete_reference::ObsoleteReference),
             Box::new(souv::souv003_vague_sovereignty::VagueSovereigntyClaim),
-            Box::new(env::env002_unmeasurable::UnmeasurableEnvironmentalCommitment),
+            Box::new(environment::env002_unmeasurable::UnmeasurableEnvironmentalCommitment),
             Box::new(ia::ia004_prohibited_practice::ProhibitedPracticePermitted),
             Box::new(ctr::ctr001_permission_vs_prohibition::PermissionVsProhibition),
             Box::new(ctr::ctr002_obligation_vs_prohibition::ObligationVsProhibition),
@@ -269,7 +279,7 @@ pub fn registry() -> &'static [Box<dyn Rule>] {
             Box::new(lang::lang001_hedged_obligation::HedgedObligation),
             Box::new(lang::lang002_vague_qualifier::VagueQualifier),
             Box::new(lang::lang003_conditional_modality::ConditionalModality),
-            Box::new(ref_::ref001_common_topic_missing::CommonTopicMissing),
+            Box::new(reference::ref001_common_topic_missing::CommonTopicMissing),
             Box::new(ach::ach001_hosting_location::HostingLocation),
             Box::new(ach::ach002_extraterritorial_exposure::ExtraterritorialExposure),
             Box::new(ach::ach003_training_on_customer_data::TrainingOnCustomerData),

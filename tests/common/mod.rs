@@ -33,17 +33,7 @@ pub fn codes(v: &serde_json::Value) -> Vec<String> {
 /// The settings of the library-level tests: French, reference date 28 November 2026, every rule of `check`.
 #[allow(dead_code)] // only the files that call the engine directly use it
 pub fn settings() -> charte::engine::Settings {
-    charte::engine::Settings {
-        lang: charte::i18n::Lang::Fr,
-        as_of: charte::grammar::CivilDate {
-            year: 2026,
-            month: 11,
-            day: 28,
-        },
-        select: Vec::new(),
-        ignore: Vec::new(),
-        offer: false,
-    }
+    charte::engine::Settings::for_tests()
 }
 
 /// Checks a file with the library as `charte check` would, with [`settings`].

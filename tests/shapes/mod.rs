@@ -3,22 +3,10 @@
 #![allow(dead_code)]
 
 use charte::engine::Settings;
-use charte::grammar::CivilDate;
-use charte::i18n::Lang;
 
 /// French messages, a fixed reference date, every rule.
 pub fn settings() -> Settings {
-    Settings {
-        lang: Lang::Fr,
-        as_of: CivilDate {
-            year: 2026,
-            month: 11,
-            day: 28,
-        },
-        select: Vec::new(),
-        ignore: Vec::new(),
-        offer: false,
-    }
+    Settings::for_tests()
 }
 
 /// One shape: a name and a generator from an approximate size in bytes.

@@ -32,9 +32,8 @@ mod shapes;
 
 fn settings(lang: Lang, offer: bool) -> Settings {
     Settings {
-        lang,
         offer,
-        ..shapes::settings()
+        ..Settings::for_tests().in_lang(lang)
     }
 }
 

@@ -71,10 +71,6 @@ GDPR chapter V (art. 44–49); loi n° 2024-449 (SREN) art. 31; CSP L1111-8 and 
 }
 
 impl Rule for HostingLocation {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         super::push(cx, out, verdict);
     }

@@ -81,10 +81,6 @@ Pending: {{fact:souv.sren-art31-1}}.
 }
 
 impl Rule for ExtraterritorialExposure {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         super::push(cx, out, verdict);
     }

@@ -74,10 +74,6 @@ GDPR art. 5(1)(b) and art. 28(3)(a); CNIL Q&A on generative AI (18 July 2024).
 }
 
 impl Rule for TrainingOnCustomerData {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         super::push(cx, out, verdict);
     }

@@ -67,10 +67,6 @@ GDPR art. 28(2)–(4); CCAG-TIC 2021 art. 5.
 }
 
 impl Rule for MissingDpaOrSubprocessors {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         super::push(cx, out, verdict);
     }

@@ -79,10 +79,6 @@ CCAG-TIC 2021 art. 42, when the contract refers to it; RGI v2.0; GDPR art. 28(3)
 }
 
 impl Rule for MissingReversibility {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         super::push(cx, out, verdict);
     }

@@ -74,10 +74,6 @@ Code de la commande publique L2111-2, L2112-2, L2152-7; AFNOR Spec 2314 (June 20
 }
 
 impl Rule for MissingEnvironmentalIndicators {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         super::push(cx, out, verdict);
     }

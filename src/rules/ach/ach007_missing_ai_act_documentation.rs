@@ -66,10 +66,6 @@ Regulation (EU) 2024/1689, art. 11–17, 26 and 50.
 }
 
 impl Rule for MissingAiActDocumentation {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         super::push(cx, out, verdict);
     }

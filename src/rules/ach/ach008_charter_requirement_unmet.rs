@@ -86,10 +86,6 @@ Code de la commande publique R2111-4 ff., R2152-7; the buyer's charter attached 
 }
 
 impl Rule for CharterRequirementUnmet {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let (Some(view), Some(input)) = (super::view_of(cx), cx.offer) else {
             return;

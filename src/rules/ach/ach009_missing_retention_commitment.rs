@@ -66,10 +66,6 @@ GDPR art. 5(1)(e); Regulation (EU) 2024/1689 art. 26(6).
 }
 
 impl Rule for MissingRetentionCommitment {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         super::push(cx, out, verdict);
     }

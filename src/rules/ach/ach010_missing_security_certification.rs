@@ -67,10 +67,6 @@ ISO/IEC 27001; SecNumCloud 3.2; CSP L1111-8 and the HDS referential (26 April 20
 }
 
 impl Rule for MissingSecurityCertification {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         super::push(cx, out, verdict);
     }

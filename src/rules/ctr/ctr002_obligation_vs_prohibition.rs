@@ -67,10 +67,6 @@ Clarity and intelligibility of rules; CRPA art. L221-1 ff.
 }
 
 impl Rule for ObligationVsProhibition {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         conflict_findings(
             cx,

@@ -120,10 +120,6 @@ GDPR art. 5(1)(e) and art. 13(2)(a); clarity of rules.
 }
 
 impl Rule for InconsistentValues {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let lx = cx.lexicon;
         let mut retention: Vec<Fact> = Vec::new();

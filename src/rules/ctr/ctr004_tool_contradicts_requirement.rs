@@ -138,10 +138,6 @@ enum Requirement {
 }
 
 impl Rule for ToolContradictsRequirement {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let kb = knowledge_base();
         let binding = |topic: Topic| -> Option<Span> {

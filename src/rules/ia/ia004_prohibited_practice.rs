@@ -88,10 +88,6 @@ Regulation (EU) 2024/1689 (AI Act), art. 5(1)(a)–(h), {{since:ai-act.art5-bans
 }
 
 impl Rule for ProhibitedPracticePermitted {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for (ci, clause) in cx.charter.clauses.iter().enumerate() {
             for (si, s) in clause.sentences.iter().enumerate() {

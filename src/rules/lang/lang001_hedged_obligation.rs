@@ -68,10 +68,6 @@ clarity and intelligibility of rules), and an internal rule binds staff only onc
 }
 
 impl Rule for HedgedObligation {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for (ci, clause) in cx.charter.clauses.iter().enumerate() {
             let role = clause

@@ -60,10 +60,6 @@ Good drafting practice.
 }
 
 impl Rule for VagueQualifier {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for (ci, clause) in cx.charter.clauses.iter().enumerate() {
             let has_criterion = clause.text.chars().any(|c| c.is_ascii_digit())

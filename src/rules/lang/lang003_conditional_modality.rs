@@ -60,10 +60,6 @@ Good drafting practice (the French present tense has imperative force).
 }
 
 impl Rule for ConditionalModality {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for (ci, clause) in cx.charter.clauses.iter().enumerate() {
             let role = clause

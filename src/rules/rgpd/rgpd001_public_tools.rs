@@ -69,10 +69,6 @@ GDPR (Regulation (EU) 2016/679) art. 5(1)(f), art. 28 and art. 32; CNIL Q&A on g
 }
 
 impl Rule for PublicToolsPersonalData {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if cx.analysis.covers(Topic::GdprPublicTools) {
             return;

@@ -152,10 +152,6 @@ Regulation (EU) 2016/679 (GDPR), art. 1–99.
 }
 
 impl Rule for WrongGdprArticle {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let lx = cx.lexicon;
         for (ci, clause) in cx.charter.clauses.iter().enumerate() {

@@ -76,10 +76,6 @@ amended by Regulation (EU) 2026/1744; arrêté of 26 April 2024 (HDS referential
 }
 
 impl Rule for ObsoleteReference {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for (ci, info) in cx.analysis.clauses.iter().enumerate() {
             let mut last_end = 0;

@@ -80,10 +80,6 @@ no weighting or formal duty; State services only). EUCS: {{fact:souv.eucs}}.
 }
 
 impl Rule for VagueSovereigntyClaim {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let criterion = any_hit(cx, |t| t == Tag::Marker(Marker::SovereigntyCriterion));
         let covered = [

@@ -69,10 +69,6 @@ None: consistency of the text.
 }
 
 impl Rule for StaleDeadline {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let adopted = cx
             .charter

@@ -60,10 +60,6 @@ None: a drafting rule.
 }
 
 impl Rule for EmptySection {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for s in &cx.charter.sections {
             if s.clauses.is_empty() && s.children.is_empty() {

@@ -74,9 +74,6 @@ None: a rule about the tool itself.
 }
 
 impl Rule for ParseError {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
     fn check(&self, _cx: &Context<'_>, _out: &mut Vec<Finding>) {
         // Parse problems are turned into findings by the engine with [`finding`]: there is no model to inspect.
     }

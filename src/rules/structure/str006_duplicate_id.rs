@@ -64,10 +64,6 @@ None: a drafting rule.
 }
 
 impl Rule for DuplicateId {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let c = cx.charter;
         let ids = c

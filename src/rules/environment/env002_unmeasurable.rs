@@ -73,10 +73,6 @@ AFNOR Spec 2314 (June 2024); RGESN 2024.
 }
 
 impl Rule for UnmeasurableEnvironmentalCommitment {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if cx.analysis.covers(Topic::EnvironmentMeasurement) {
             return;

@@ -136,10 +136,6 @@ impl MissingMetadata {
 }
 
 impl Rule for MissingMetadata {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let meta = Self::meta_static();
         let c = cx.charter;

@@ -108,10 +108,6 @@ None: a reading rule (issue 14).
 }
 
 impl Rule for NotACharter {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if declares_charter(cx) || title_names_rules(cx) {
             return;

@@ -122,10 +122,6 @@ pub fn common_missing(
 }
 
 impl Rule for CommonTopicMissing {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let corpus = corpus::active();
         let covered: BTreeSet<Topic> = cx
