@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 /// The kind of a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DocumentKind {
+pub(crate) enum DocumentKind {
     /// An AI usage charter (the default).
     Charter,
     /// A vendor's offer (mémoire technique, réponse à une consultation).
@@ -62,7 +62,7 @@ fn title_says_offer(title: &str) -> bool {
 }
 
 /// Classifies a document from its text; `yaml` is true for the pure-YAML format (the whole file is metadata).
-pub fn classify(text: &str, yaml: bool) -> DocumentKind {
+pub(crate) fn classify(text: &str, yaml: bool) -> DocumentKind {
     let text = text.trim_start_matches('\u{feff}');
     let (meta, body) = if yaml {
         (text, "")

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 /// Settings read from `charte.toml`.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct Config {
+pub(crate) struct Config {
     /// Codes or prefixes to run.
     pub select: Vec<String>,
     /// Codes or prefixes to skip.
@@ -18,7 +18,7 @@ pub struct Config {
 }
 
 /// The folder of references a config names, resolved against the config file's folder.
-pub fn references_dir(config_file: &Path, cfg: &Config) -> Option<PathBuf> {
+pub(crate) fn references_dir(config_file: &Path, cfg: &Config) -> Option<PathBuf> {
     let dir = cfg.references.as_ref()?;
     Some(if dir.is_absolute() {
         dir.clone()
@@ -29,7 +29,7 @@ pub fn references_dir(config_file: &Path, cfg: &Config) -> Option<PathBuf> {
 
 /// Errors reading a config file.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
-pub enum ConfigError {
+pub(crate) enum ConfigError {
     /// The file cannot be read.
     #[error("impossible de lire {path} : {source}")]
     Io {
@@ -50,14 +50,14 @@ pub enum ConfigError {
 
 /// The configuration file of a run: `--config FILE` when given, else the nearest `charte.toml` above the first
 /// path.
-pub fn locate(explicit: Option<&Path>, first: Option<&Path>) -> Option<PathBuf> {
+pub(crate) fn locate(explicit: Option<&Path>, first: Option<&Path>) -> Option<PathBuf> {
     explicit
         .map(Path::to_path_buf)
         .or_else(|| first.and_then(find_upward))
 }
 
 /// Reads a config file.
-pub fn load(path: &Path) -> Result<Config, ConfigError> {
+pub(crate) fn load(path: &Path) -> Result<Config, ConfigError> {
     let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
         path: path.display().to_string(),
         source,
@@ -70,7 +70,7 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
 
 /// The nearest `charte.toml` in `start` or its ancestors.
 /// A bare file name (`c.md`) has an empty parent: the search then starts from the current folder.
-pub fn find_upward(start: &Path) -> Option<PathBuf> {
+pub(crate) fn find_upward(start: &Path) -> Option<PathBuf> {
     let start = if start.is_dir() {
         start
     } else {

@@ -10,24 +10,39 @@
 //!
 //! Only the CLI and config touch the filesystem; everything else is pure.
 
-pub mod analyze;
-pub mod annotate;
-pub mod classify;
+pub(crate) mod analyze;
+pub(crate) mod annotate;
+pub(crate) mod classify;
+#[doc(hidden)]
 pub mod cli;
-pub mod config;
+pub(crate) mod config;
+#[doc(hidden)]
 pub mod corpus;
+#[doc(hidden)]
 pub mod diagnostics;
-pub mod discover;
+pub(crate) mod discover;
+#[doc(hidden)]
 pub mod engine;
+#[doc(hidden)]
 pub mod grammar;
+#[doc(hidden)]
 pub mod i18n;
+#[doc(hidden)]
 pub mod io;
+#[doc(hidden)]
 pub mod law;
+#[doc(hidden)]
 pub mod lexicon;
+#[doc(hidden)]
 pub mod model;
+#[doc(hidden)]
 pub mod offer;
+#[doc(hidden)]
 pub mod output;
+#[doc(hidden)]
 pub mod parse;
-pub mod procurement;
+pub(crate) mod procurement;
+#[doc(hidden)]
 pub mod references;
+#[doc(hidden)]
 pub mod rules;

@@ -183,7 +183,7 @@ fn preserved_t() -> BytesStart<'static> {
 }
 
 /// Writes a copy of a .docx with the comments.
-pub fn write(original: &[u8], comments: &[Comment]) -> Result<Vec<u8>, ProblemKind> {
+pub(crate) fn write(original: &[u8], comments: &[Comment]) -> Result<Vec<u8>, ProblemKind> {
     let mut pkg = Package::open(original)?;
     let main = pkg
         .read(MAIN_PART)?

@@ -6,8 +6,8 @@
 //! Anchors come from the [`crate::parse::document::PositionMap`] of the checked document; the writers walk the XML
 //! with the same walkers as the readers, so paragraph indexes and text offsets agree.
 
-pub mod docx;
-pub mod odt;
+pub(crate) mod docx;
+pub(crate) mod odt;
 
 use crate::engine::FileReport;
 use crate::i18n::Lang;
@@ -16,11 +16,11 @@ use crate::parse::document::Anchor;
 use crate::parse::{Format, ProblemKind};
 
 /// Author written on every comment.
-pub const AUTHOR: &str = "charte";
+pub(crate) const AUTHOR: &str = "charte";
 
 /// One comment to write: where it starts and ends, and its lines of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Comment {
+pub(crate) struct Comment {
     /// Start of the anchored passage.
     pub start: Anchor,
     /// End of the anchored passage.
@@ -31,7 +31,7 @@ pub struct Comment {
 
 /// Why no reviewed copy was written.
 #[derive(Debug)]
-pub enum AnnotateError {
+pub(crate) enum AnnotateError {
     /// Only .docx and .odt can carry comments.
     Unsupported,
     /// The document could not be read (its STR000 says why): there is nothing to annotate.
@@ -42,7 +42,7 @@ pub enum AnnotateError {
 
 impl AnnotateError {
     /// The message shown to the user (`path`: the checked document).
-    pub fn message(&self, lang: Lang, path: &str) -> String {
+    pub(crate) fn message(&self, lang: Lang, path: &str) -> String {
         match self {
             AnnotateError::Unsupported => format!(
                 "{path} : {}",
@@ -78,7 +78,7 @@ impl AnnotateError {
 
 /// The comments for a checked document: one per located finding, and one checklist on the title (the document's
 /// first paragraph) for the missing-topic findings of the coverage rules.
-pub fn comments(report: &FileReport, lang: Lang) -> Vec<Comment> {
+pub(crate) fn comments(report: &FileReport, lang: Lang) -> Vec<Comment> {
     let (Some(doc), Some(text)) = (report.document.as_ref(), report.source.as_deref()) else {
         return Vec::new();
     };
@@ -135,7 +135,7 @@ pub fn comments(report: &FileReport, lang: Lang) -> Vec<Comment> {
 
 /// Writes a commented copy of `original` (a .docx or .odt) for the findings of `report`; returns the copy and
 /// the number of comments it carries.
-pub fn annotate(
+pub(crate) fn annotate(
     format: Format,
     original: &[u8],
     report: &FileReport,

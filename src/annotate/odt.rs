@@ -31,7 +31,7 @@ fn marker(b: &Boundary, comments: &[Comment]) -> String {
 }
 
 /// Writes a copy of an .odt with the annotations.
-pub fn write(original: &[u8], comments: &[Comment]) -> Result<Vec<u8>, ProblemKind> {
+pub(crate) fn write(original: &[u8], comments: &[Comment]) -> Result<Vec<u8>, ProblemKind> {
     let mut pkg = Package::open(original)?;
     let content = pkg.read(MAIN_PART)?.ok_or_else(|| ProblemKind::Archive {
         detail: format!("{MAIN_PART} absent"),

@@ -75,7 +75,7 @@ impl Charter {
 }
 
 /// Every « N habitants » / « N agents » of a text that states a size (not a threshold).
-pub fn stated_sizes(text: &str) -> Vec<(u64, &'static str)> {
+pub(super) fn stated_sizes(text: &str) -> Vec<(u64, &'static str)> {
     let mut out = Vec::new();
     for cap in NUMBER_OF.captures_iter(text) {
         let (Some(num), Some(unit)) = (cap.get(1), cap.get(2)) else {

@@ -506,30 +506,30 @@ pub(crate) struct Blocks {
 }
 
 impl Blocks {
-    pub fn table_start(&mut self) {
+    pub(crate) fn table_start(&mut self) {
         self.table_depth += 1;
         if self.table_depth == 1 {
             self.flush_notes();
         }
     }
-    pub fn table_end(&mut self) {
+    pub(crate) fn table_end(&mut self) {
         self.table_depth = self.table_depth.saturating_sub(1);
         if self.table_depth == 0 {
             self.flush_notes();
         }
     }
-    pub fn row_start(&mut self) {
+    pub(crate) fn row_start(&mut self) {
         if self.table_depth == 1 {
             self.row.clear();
             self.cell.clear();
         }
     }
-    pub fn cell_end(&mut self) {
+    pub(crate) fn cell_end(&mut self) {
         if self.table_depth == 1 {
             self.row.push(std::mem::take(&mut self.cell));
         }
     }
-    pub fn row_end(&mut self, header: bool) {
+    pub(crate) fn row_end(&mut self, header: bool) {
         if self.table_depth != 1 {
             return;
         }
@@ -552,7 +552,13 @@ impl Blocks {
     }
 
     /// Adds a paragraph: `kind` says what it is outside tables; inside a table it joins the current cell.
-    pub fn paragraph(&mut self, text: &str, part: usize, kind: BlockKind, notes: Vec<String>) {
+    pub(crate) fn paragraph(
+        &mut self,
+        text: &str,
+        part: usize,
+        kind: BlockKind,
+        notes: Vec<String>,
+    ) {
         let Some(p) = piece(text, part, self.numbered + 1) else {
             return;
         };
@@ -592,7 +598,7 @@ impl Blocks {
     }
 
     /// Follows a table event; false for the other steps.
-    pub fn table_step(&mut self, step: &Step) -> bool {
+    pub(crate) fn table_step(&mut self, step: &Step) -> bool {
         match step {
             Step::TableStart => self.table_start(),
             Step::TableEnd => self.table_end(),
@@ -605,7 +611,7 @@ impl Blocks {
     }
 
     /// The document, with the package's properties and the tracked changes counted.
-    pub fn finish(mut self, properties: DocProperties, pending_changes: usize) -> Document {
+    pub(crate) fn finish(mut self, properties: DocProperties, pending_changes: usize) -> Document {
         self.flush_notes();
         self.doc.properties = properties;
         self.doc.pending_changes = pending_changes;

@@ -4,7 +4,7 @@
 use crate::i18n::Lang;
 
 /// Escapes text for HTML element content and attribute values.
-pub fn esc(s: &str) -> String {
+pub(super) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -20,7 +20,7 @@ pub fn esc(s: &str) -> String {
 }
 
 /// A number with two decimals, French decimal comma in French.
-pub fn num(x: f64, lang: Lang) -> String {
+pub(super) fn num(x: f64, lang: Lang) -> String {
     let s = format!("{x:.2}");
     match lang {
         Lang::Fr => s.replace('.', ","),
@@ -29,7 +29,7 @@ pub fn num(x: f64, lang: Lang) -> String {
 }
 
 /// A percentage without decimals (`75 %` in French, `75%` in English).
-pub fn pct(x: f64, lang: Lang) -> String {
+pub(super) fn pct(x: f64, lang: Lang) -> String {
     // A share between 0 and 1: the rounded percentage fits any integer type.
     #[expect(
         clippy::cast_possible_truncation,
@@ -81,7 +81,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top:
 "#;
 
 /// A complete HTML page; `extra_css` is appended to the shared style sheet.
-pub fn page(lang: Lang, title: &str, body: &str, extra_css: &str) -> String {
+pub(super) fn page(lang: Lang, title: &str, body: &str, extra_css: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n{}\n<footer>{}</footer>\n</body>\n</html>\n",
         lang.pick("fr", "en"),

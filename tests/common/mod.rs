@@ -4,7 +4,7 @@
 use std::process::{Command, Output};
 
 /// Runs `charte` with these arguments.
-pub fn charte(args: &[&str]) -> Output {
+pub(crate) fn charte(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_charte"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -15,13 +15,13 @@ pub fn charte(args: &[&str]) -> Output {
 }
 
 /// Standard output as text.
-pub fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 /// The codes of the diagnostics of a JSON report, in order.
 #[allow(dead_code)] // not every test file reads JSON reports
-pub fn codes(v: &serde_json::Value) -> Vec<String> {
+pub(crate) fn codes(v: &serde_json::Value) -> Vec<String> {
     v["diagnostics"]
         .as_array()
         .expect("diagnostics")
@@ -32,13 +32,13 @@ pub fn codes(v: &serde_json::Value) -> Vec<String> {
 
 /// The settings of the library-level tests: French, reference date 28 November 2026, every rule of `check`.
 #[allow(dead_code)] // only the files that call the engine directly use it
-pub fn settings() -> charte::engine::Settings {
+pub(crate) fn settings() -> charte::engine::Settings {
     charte::engine::Settings::for_tests()
 }
 
 /// Checks a file with the library as `charte check` would, with [`settings`].
 #[allow(dead_code)] // not every test file checks files through the library
-pub fn check_file(path: &str) -> charte::engine::FileReport {
+pub(crate) fn check_file(path: &str) -> charte::engine::FileReport {
     let bytes = std::fs::read(path).expect("fixture");
     charte::engine::check_bytes(path, &bytes, &settings())
 }

@@ -5,12 +5,12 @@
 use charte::engine::Settings;
 
 /// French messages, a fixed reference date, every rule.
-pub fn settings() -> Settings {
+pub(crate) fn settings() -> Settings {
     Settings::for_tests()
 }
 
 /// One shape: a name and a generator from an approximate size in bytes.
-pub struct Shape {
+pub(crate) struct Shape {
     /// Short name used in test names, benchmark ids and `docs/robustness.md`.
     pub name: &'static str,
     /// File name given to the pipeline (its extension picks the format).
@@ -20,7 +20,7 @@ pub struct Shape {
 }
 
 /// Every single-file shape.
-pub const SHAPES: &[Shape] = &[
+pub(crate) const SHAPES: &[Shape] = &[
     Shape {
         name: "long_paragraph",
         path: "paragraphe.md",
@@ -74,7 +74,7 @@ fn fill(head: &str, bytes: usize, mut piece: impl FnMut(usize) -> String) -> Str
 }
 
 /// One paragraph (no blank line) of ordinary normative sentences with references, durations and dates.
-pub fn long_paragraph(bytes: usize) -> String {
+pub(crate) fn long_paragraph(bytes: usize) -> String {
     const SENTENCES: &[&str] = &[
         "Il est interdit de saisir des données personnelles dans un outil d'IA grand public. ",
         "Les agents doivent relire les contenus produits, conformément à l'article 22 du RGPD. ",
@@ -90,19 +90,19 @@ pub fn long_paragraph(bytes: usize) -> String {
 }
 
 /// Nothing but empty headings: one finding each.
-pub fn empty_headings(bytes: usize) -> String {
+pub(crate) fn empty_headings(bytes: usize) -> String {
     fill("# Charte\n\n", bytes, |_| "##\n".to_owned())
 }
 
 /// Sections that all carry the same explicit id.
-pub fn duplicate_ids(bytes: usize) -> String {
+pub(crate) fn duplicate_ids(bytes: usize) -> String {
     fill("# Charte\n\n", bytes, |i| {
         format!("## Article {i} {{#donnees}}\nLes agents sont formés.\n")
     })
 }
 
 /// A list nested one level deeper on every line.
-pub fn deep_lists(bytes: usize) -> String {
+pub(crate) fn deep_lists(bytes: usize) -> String {
     fill("# Charte\n\n", bytes, |depth| {
         format!(
             "{}- Il est interdit de saisir des données.\n",
@@ -112,7 +112,7 @@ pub fn deep_lists(bytes: usize) -> String {
 }
 
 /// Block quotes nested one level deeper on every line.
-pub fn deep_blockquotes(bytes: usize) -> String {
+pub(crate) fn deep_blockquotes(bytes: usize) -> String {
     fill("# Charte\n\n", bytes, |depth| {
         format!(
             "{} Il est interdit de saisir des données.\n",
@@ -123,7 +123,7 @@ pub fn deep_blockquotes(bytes: usize) -> String {
 
 /// A pure-YAML charter whose sections nest one level deeper each time, in flow style (compact, so a 200 KB
 /// file nests thousands of levels).
-pub fn deep_yaml(bytes: usize) -> String {
+pub(crate) fn deep_yaml(bytes: usize) -> String {
     let unit = "{titre: a, sections: [";
     let depth = bytes.saturating_sub(40) / (unit.len() + 2);
     let mut t = String::from("titre: Charte\nsections: [");
@@ -138,7 +138,7 @@ pub fn deep_yaml(bytes: usize) -> String {
 }
 
 /// A Markdown front matter made of nested flow sequences.
-pub fn deep_front_matter(bytes: usize) -> String {
+pub(crate) fn deep_front_matter(bytes: usize) -> String {
     let depth = bytes.saturating_sub(40) / 2;
     format!(
         "---\ntitre: {}{}\n---\n# Charte\n",
@@ -148,11 +148,11 @@ pub fn deep_front_matter(bytes: usize) -> String {
 }
 
 /// A whole file on one line, no newline at all.
-pub fn one_line(bytes: usize) -> String {
+pub(crate) fn one_line(bytes: usize) -> String {
     fill("", bytes, |_| {
         "Les agents doivent relire les contenus produits par l'IA avant diffusion. ".to_owned()
     })
 }
 
 /// A small but complete charter, for the many-tiny-files shape.
-pub const TINY: &str = "---\ntitre: Charte\n---\n# Charte\n\n## Données\nIl est interdit de saisir des données personnelles dans un outil d'IA grand public.\n";
+pub(crate) const TINY: &str = "---\ntitre: Charte\n---\n# Charte\n\n## Données\nIl est interdit de saisir des données personnelles dans un outil d'IA grand public.\n";

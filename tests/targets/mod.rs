@@ -12,10 +12,10 @@ use charte::i18n::Lang;
 use charte::output::{render, Format};
 
 /// What a target does with one input.
-pub type Target = fn(&[u8]);
+pub(crate) type Target = fn(&[u8]);
 
 /// Target names, as in `fuzz/Cargo.toml` and the `TARGET-…` names of `tests/fixtures/fuzz/`.
-pub const TARGETS: &[(&str, Target)] = &[
+pub(crate) const TARGETS: &[(&str, Target)] = &[
     ("markdown", markdown),
     ("yaml_charter", yaml_charter),
     ("legal_refs", legal_refs),
@@ -51,7 +51,7 @@ fn inside<T>(text: &str, found: &[Found<T>]) {
 }
 
 /// The Markdown reader with its YAML front matter.
-pub fn markdown(bytes: &[u8]) {
+pub(crate) fn markdown(bytes: &[u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
@@ -63,7 +63,7 @@ pub fn markdown(bytes: &[u8]) {
 }
 
 /// The pure-YAML charter format and the front-matter reader (the one YAML module, with its limits).
-pub fn yaml_charter(bytes: &[u8]) {
+pub(crate) fn yaml_charter(bytes: &[u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
@@ -72,7 +72,7 @@ pub fn yaml_charter(bytes: &[u8]) {
 }
 
 /// The legal-reference grammar.
-pub fn legal_refs(bytes: &[u8]) {
+pub(crate) fn legal_refs(bytes: &[u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
@@ -83,7 +83,7 @@ pub fn legal_refs(bytes: &[u8]) {
 }
 
 /// The duration grammar.
-pub fn durations(bytes: &[u8]) {
+pub(crate) fn durations(bytes: &[u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
@@ -94,7 +94,7 @@ pub fn durations(bytes: &[u8]) {
 }
 
 /// The date grammar.
-pub fn dates(bytes: &[u8]) {
+pub(crate) fn dates(bytes: &[u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
@@ -105,7 +105,7 @@ pub fn dates(bytes: &[u8]) {
 }
 
 /// The offer reader (`charte offer`): the first byte picks Markdown or YAML.
-pub fn offer(input: &[u8]) {
+pub(crate) fn offer(input: &[u8]) {
     let Some((&pick, bytes)) = input.split_first() else {
         return;
     };
@@ -118,12 +118,12 @@ pub fn offer(input: &[u8]) {
 }
 
 /// The Word reader.
-pub fn docx(bytes: &[u8]) {
+pub(crate) fn docx(bytes: &[u8]) {
     let _ = charte::parse::docx::read(bytes);
 }
 
 /// The Writer reader.
-pub fn odt(bytes: &[u8]) {
+pub(crate) fn odt(bytes: &[u8]) {
     let _ = charte::parse::odt::read(bytes);
 }
 
@@ -138,7 +138,7 @@ const PATHS: &[&str] = &[
 
 /// The whole `check` pipeline: decoding, parsing, analysis, every rule, the human and JSON renderers. The first
 /// byte picks the file name (so the format) and the language; every finding lies inside the text and JSON parses.
-pub fn check(input: &[u8]) {
+pub(crate) fn check(input: &[u8]) {
     let Some((&pick, bytes)) = input.split_first() else {
         return;
     };
