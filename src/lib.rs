@@ -10,7 +10,8 @@
 //!
 //! Only the CLI and config touch the filesystem; everything else is pure.
 
-pub(crate) mod analyze;
+#[doc(hidden)]
+pub mod analyze;
 pub(crate) mod annotate;
 pub(crate) mod classify;
 #[doc(hidden)]
@@ -41,7 +42,8 @@ pub mod offer;
 pub mod output;
 #[doc(hidden)]
 pub mod parse;
-pub(crate) mod procurement;
+#[doc(hidden)]
+pub mod procurement;
 #[doc(hidden)]
 pub mod references;
 #[doc(hidden)]

@@ -99,7 +99,7 @@ const STOP: &[&str] = &[
 ];
 
 /// The local tool names of a charter and a matcher over their normalised forms.
-pub(crate) struct LocalTools {
+pub struct LocalTools {
     /// Names as written (first occurrence).
     pub names: Vec<String>,
     matcher: Option<AhoCorasick>,
@@ -107,7 +107,7 @@ pub(crate) struct LocalTools {
 
 impl LocalTools {
     /// Finds the names a charter gives its own tools.
-    pub(crate) fn find(charter: &Charter, lx: &Lexicon) -> LocalTools {
+    pub fn find(charter: &Charter, lx: &Lexicon) -> LocalTools {
         let mut names: Vec<String> = Vec::new();
         let texts = charter
             .clauses
@@ -146,7 +146,7 @@ impl LocalTools {
     }
 
     /// Mentions of local tools in a normalised text, as hits of the concept `concept`.
-    pub(crate) fn scan(&self, norm: &str, concept: u16) -> Vec<Hit> {
+    pub fn scan(&self, norm: &str, concept: u16) -> Vec<Hit> {
         let Some(m) = &self.matcher else {
             return Vec::new();
         };
@@ -190,7 +190,7 @@ static IN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Acronyms defined by the charter, with the topics their expansion names.
-pub(crate) struct Acronyms {
+pub struct Acronyms {
     /// (acronym as written, topics).
     pub defined: Vec<(String, Vec<crate::model::Topic>)>,
     matcher: Option<AhoCorasick>,
@@ -198,7 +198,7 @@ pub(crate) struct Acronyms {
 
 impl Acronyms {
     /// Finds the acronyms a charter defines.
-    pub(crate) fn find(charter: &Charter, lx: &Lexicon) -> Acronyms {
+    pub fn find(charter: &Charter, lx: &Lexicon) -> Acronyms {
         let mut defined: Vec<(String, Vec<crate::model::Topic>)> = Vec::new();
         for clause in &charter.clauses {
             let pairs = DEFINED_AS
@@ -251,11 +251,7 @@ impl Acronyms {
     }
 
     /// Topic hits for every use of a defined acronym written in capitals in `original`.
-    pub(crate) fn scan(
-        &self,
-        norm: &crate::lexicon::normalize::Normalized,
-        original: &str,
-    ) -> Vec<Hit> {
+    pub fn scan(&self, norm: &crate::lexicon::normalize::Normalized, original: &str) -> Vec<Hit> {
         let Some(m) = &self.matcher else {
             return Vec::new();
         };

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
     clippy::struct_excessive_bools,
     reason = "independent marks of one sentence, read one by one"
 )]
-pub(crate) struct ModalityInfo {
+pub struct ModalityInfo {
     /// The normative force, if any marker was found.
     pub modality: Option<Modality>,
     /// Written in the conditional.
@@ -71,7 +71,7 @@ const NECESSITY: &[&str] = &[
 ];
 
 /// Analyses the sentence `norm[start..end]`; `hits` are that sentence's hits (offsets into `norm`).
-pub(crate) fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
+pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
     let word = |h: &Hit| norm.get(h.start..h.end).unwrap_or("");
     // Words inside a hedge (« autant que faire se peut ») or a fixed phrase are not modal markers.
     let phrases: Vec<&Hit> = hits
@@ -251,7 +251,7 @@ const DENYING_WORDS: &[&str] = &["aucun", "aucune", "jamais", "nullement", "ni",
 /// titulaire s'interdit de », « s'abstient de », « il est exclu de », « il est interdit de »). A restriction
 /// (« nous ne conservons que les journaux ») is no denial: it permits what it names. Shared by the contradiction
 /// norms and by the offer facts (`procurement::facts::negated`), so a vendor's self-ban reads as the ban it is.
-pub(crate) fn denies(norm: &str) -> bool {
+pub fn denies(norm: &str) -> bool {
     DENYING_WORDS
         .iter()
         .any(|w| crate::analyze::contains_word(norm, w))
@@ -264,7 +264,7 @@ pub(crate) fn denies(norm: &str) -> bool {
 }
 
 /// Analyses a whole normalised text as one sentence (lead-ins, table headers).
-pub(crate) fn of_sentence(norm: &str, hits: &[Hit]) -> ModalityInfo {
+pub fn of_sentence(norm: &str, hits: &[Hit]) -> ModalityInfo {
     of_sentence_at(norm, 0, norm.len(), hits)
 }
 

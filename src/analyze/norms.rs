@@ -98,7 +98,7 @@ fn is_lead_in(text: &str) -> bool {
 
 /// The ontology dimension of a concept, from its id prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Dimension {
+pub enum Dimension {
     /// `actor.*`: who.
     Actor,
     /// `action.*`: does what.
@@ -110,7 +110,7 @@ pub(crate) enum Dimension {
 }
 
 /// The dimension of a concept id.
-pub(crate) fn dimension(id: &str) -> Option<Dimension> {
+pub fn dimension(id: &str) -> Option<Dimension> {
     match id.split('.').next()? {
         "actor" => Some(Dimension::Actor),
         "action" => Some(Dimension::Action),
@@ -243,7 +243,7 @@ fn quoted(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 }
 
 /// Extracts the norms of every binding or permissive sentence.
-pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm> {
+pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm> {
     let mut out = Vec::new();
     for (ci, clause) in charter.clauses.iter().enumerate() {
         let info = &analysis.clauses[ci];
@@ -446,7 +446,7 @@ fn same_use_family(lx: &Lexicon, a: u16, b: u16) -> bool {
     clippy::option_option,
     reason = "outside (None) differs from inside with no telling subsumption (Some(None))"
 )]
-pub(crate) fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsumption>> {
+pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsumption>> {
     // A ban that names neither data nor tool is too vague to be contradicted; without an action on both sides
     // (« transférer » is not « utiliser »), two norms about the same tool may govern unrelated acts.
     if (broad.tools.is_empty() && broad.data.is_empty())
@@ -538,7 +538,7 @@ pub(crate) fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option
 /// restriction reserves the act to nor a category of it (« le secrétariat peut utiliser Gemini » against « les agents
 /// n'utilisent que Malvia »), or a different purpose whose object the restriction does not name (« répondre aux
 /// courriers » against « que pour préparer leurs interventions »). An unknown actor, tool or purpose is no overlap.
-pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
+pub fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
     let Some(kind) = &only.only else {
         return false;
     };

@@ -485,6 +485,10 @@ pub fn extractions_on_this_thread() -> usize {
 
 /// One sentence being read, with what every fact kind asks about it.
 #[derive(Clone, Copy)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "what one sentence says, one flag per question the readers ask"
+)]
 struct Line<'a> {
     doc: &'a Charter,
     an: &'a Analysis,
@@ -623,7 +627,7 @@ fn marketing_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let sp = |a: usize, b: usize| l.sp(a, b);
     let f = &mut acc.facts;
     for e in &v.entries {
-        for (a, b, _) in e.marketing.find(n) {
+        for (a, b, ()) in e.marketing.find(n) {
             let span = sp(a, b);
             f.marketing.push(Marketing {
                 aspect: e.aspect,
@@ -767,12 +771,12 @@ fn jurisdiction_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             }
         }
     }
-    for (a, b, _) in v.jurisdiction_eu.find(n) {
+    for (a, b, ()) in v.jurisdiction_eu.find(n) {
         if !negated(segment(n, a)) {
             f.eu_jurisdiction.push(sp(a, b));
         }
     }
-    for (a, b, _) in v.jurisdiction_non_eu.find(n) {
+    for (a, b, ()) in v.jurisdiction_non_eu.find(n) {
         let span = sp(a, b);
         if neg {
             f.immunity.push(span);
@@ -793,7 +797,7 @@ fn jurisdiction_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             f.immunity.push(whole);
         }
     }
-    for (a, b, _) in v.own_datacentres.find(n) {
+    for (a, b, ()) in v.own_datacentres.find(n) {
         if !neg {
             f.own_datacentres.push(sp(a, b));
         }
@@ -878,7 +882,7 @@ fn training_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     } = *l;
     let training_e = v.entry(Aspect::Training);
     // « apprentissage automatique » names the technique, not a reuse of data.
-    let training_at = training_e.cues.find(n).into_iter().find(|&(_, b, _)| {
+    let training_at = training_e.cues.find(n).into_iter().find(|&(_, b, ())| {
         !(n[..b].ends_with("apprentissage")
             && [
                 " automatique",
@@ -889,7 +893,7 @@ fn training_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             .iter()
             .any(|w| n[b..].starts_with(w)))
     });
-    if let Some((a, _, _)) = training_at {
+    if let Some((a, _, ())) = training_at {
         let seg = segment(n, a);
         let before = &n[n[..a].rfind(';').map_or(0, |i| i + 1)..a];
         let says_no = negated(seg) || crate::analyze::contains_word(before, "sans");
@@ -1001,7 +1005,7 @@ fn export_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             let mut out: Vec<String> = list
                 .find(clause_norm)
                 .into_iter()
-                .map(|(a, b, _)| clause_norm[a..b].to_owned())
+                .map(|(a, b, ())| clause_norm[a..b].to_owned())
                 .collect();
             out.dedup();
             out
@@ -1112,18 +1116,18 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             .list("francais")
             .find(n)
             .into_iter()
-            .map(|(a, _, _)| (a, true))
+            .map(|(a, _, ())| (a, true))
             .chain(
                 lang_e
                     .list("autre_langue")
                     .find(n)
                     .into_iter()
-                    .map(|(a, _, _)| (a, false)),
+                    .map(|(a, _, ())| (a, false)),
             )
             .collect();
         if !langs.is_empty() {
             for item in LangItem::ALL {
-                for (a, _, _) in lang_e.list(item.list()).find(n) {
+                for (a, _, ()) in lang_e.list(item.list()).find(n) {
                     let seg_start = n[..a].rfind(';').map_or(0, |i| i + 1);
                     let seg_end = n[a..].find(';').map_or(n.len(), |i| a + i);
                     let in_seg = langs
@@ -1379,12 +1383,12 @@ fn retention(
         .list("contenus")
         .find(n)
         .into_iter()
-        .map(|(a, _, _)| (a, DataKind::Content))
+        .map(|(a, _, ())| (a, DataKind::Content))
         .chain(
             e.list("journaux")
                 .find(n)
                 .into_iter()
-                .map(|(a, _, _)| (a, DataKind::Logs)),
+                .map(|(a, _, ())| (a, DataKind::Logs)),
         )
         .chain(
             ["sauvegarde", "backup"]

@@ -1082,6 +1082,10 @@ fn judge_reversibility(
     j.says(Status::Met, "export_prevu", &[], at)
 }
 
+#[expect(
+    clippy::fn_params_excessive_bools,
+    reason = "the four indicators a charter may ask for, each on or off"
+)]
 fn judge_environment(
     j: &Judging<'_>,
     energy: bool,

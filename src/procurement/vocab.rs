@@ -17,7 +17,7 @@ const LIEUX_TOML: &str = include_str!("../../data/procurement/lieux.toml");
 pub enum Aspect {
     /// ACH001: where data is hosted and processed.
     Hosting,
-    /// ACH002: exposure to non-EU law, `SecNumCloud`.
+    /// ACH002: exposure to non-EU law, SecNumCloud.
     Extraterritorial,
     /// ACH003: training on the buyer's data.
     Training,
@@ -85,7 +85,7 @@ impl Aspect {
 
 /// One entry of the checklist (`[[controle]]` or `[[aspect]]`).
 #[derive(Debug, Clone, Deserialize)]
-pub(crate) struct Entry {
+pub struct Entry {
     /// ACH code, for checklist entries.
     #[serde(default)]
     pub code: Option<String>,
@@ -107,10 +107,6 @@ pub(crate) struct Entry {
     #[serde(default)]
     pub titres: Vec<String>,
     /// Legal or practical basis.
-    #[allow(
-        dead_code,
-        reason = "checklist data a jurist reviews; no message quotes it yet"
-    )]
     pub base: String,
     /// Lists specific to the entry.
     #[serde(default)]
@@ -179,7 +175,7 @@ struct JurisdictionDef {
 
 /// A cloud or model provider and the country of its headquarters.
 #[derive(Debug, Clone, Deserialize)]
-pub(crate) struct Provider {
+pub struct Provider {
     /// Display name.
     pub nom: String,
     /// Surface forms.
@@ -192,7 +188,7 @@ pub(crate) struct Provider {
 
 impl Provider {
     /// True when the provider's headquarters are outside the EU.
-    pub(crate) fn non_eu(&self) -> bool {
+    pub fn non_eu(&self) -> bool {
         self.zone == "hors_ue"
     }
 }
@@ -205,7 +201,7 @@ struct LieuxFile {
 }
 
 /// A set of normalised terms matched as whole words (a trailing `*` accepts any word ending), each with a tag.
-pub(crate) struct Terms<T: Copy = ()> {
+pub struct Terms<T: Copy = ()> {
     ac: Option<AhoCorasick>,
     wild: Vec<bool>,
     tags: Vec<T>,
@@ -213,7 +209,7 @@ pub(crate) struct Terms<T: Copy = ()> {
 
 impl<T: Copy> Terms<T> {
     /// Compiles tagged raw terms.
-    pub(crate) fn tagged<S: AsRef<str>>(raw: impl IntoIterator<Item = (S, T)>) -> Terms<T> {
+    pub fn tagged<S: AsRef<str>>(raw: impl IntoIterator<Item = (S, T)>) -> Terms<T> {
         let mut pats = Vec::new();
         let mut wild = Vec::new();
         let mut tags = Vec::new();
@@ -243,7 +239,7 @@ impl<T: Copy> Terms<T> {
     }
 
     /// Every whole-word match in a normalised text: (start, end, tag), in order, without overlaps.
-    pub(crate) fn find(&self, norm: &str) -> Vec<(usize, usize, T)> {
+    pub fn find(&self, norm: &str) -> Vec<(usize, usize, T)> {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
@@ -268,22 +264,22 @@ impl<T: Copy> Terms<T> {
     }
 
     /// The first match.
-    pub(crate) fn first(&self, norm: &str) -> Option<(usize, usize)> {
+    pub fn first(&self, norm: &str) -> Option<(usize, usize)> {
         self.find(norm).first().map(|&(s, e, _)| (s, e))
     }
 
     /// True when some term occurs.
-    pub(crate) fn any(&self, norm: &str) -> bool {
+    pub fn any(&self, norm: &str) -> bool {
         !self.find(norm).is_empty()
     }
 
     /// True when a term occurs at the very start of the text.
-    pub(crate) fn at_start(&self, norm: &str) -> bool {
+    pub fn at_start(&self, norm: &str) -> bool {
         self.start_len(norm) > 0
     }
 
     /// Length of the term that starts the text (0 when none does).
-    pub(crate) fn start_len(&self, norm: &str) -> usize {
+    pub fn start_len(&self, norm: &str) -> usize {
         self.find(norm)
             .first()
             .filter(|&&(s, _, _)| s == 0)
@@ -293,13 +289,13 @@ impl<T: Copy> Terms<T> {
 
 impl Terms<()> {
     /// Compiles untagged raw terms.
-    pub(crate) fn new<S: AsRef<str>>(raw: &[S]) -> Terms<()> {
+    pub fn new<S: AsRef<str>>(raw: &[S]) -> Terms<()> {
         Terms::tagged(raw.iter().map(|r| (r.as_ref(), ())))
     }
 }
 
 /// The compiled vocabulary of one checklist entry.
-pub(crate) struct EntryTerms {
+pub struct EntryTerms {
     /// The entry as written.
     pub entry: Entry,
     /// Its aspect.
@@ -316,21 +312,17 @@ pub(crate) struct EntryTerms {
 
 impl EntryTerms {
     /// A specific list (empty when absent, so a missing list never matches).
-    pub(crate) fn list(&self, name: &str) -> &Terms {
+    pub fn list(&self, name: &str) -> &Terms {
         static EMPTY: LazyLock<Terms> = LazyLock::new(|| Terms::new::<&str>(&[]));
         self.lists.get(name).unwrap_or(&EMPTY)
     }
 }
 
 /// Everything `charte offer` knows, compiled.
-pub(crate) struct Vocab {
+pub struct Vocab {
     /// Entries, checklist first (in file order), then charter-only aspects.
     pub entries: Vec<EntryTerms>,
     /// Commitment formulas.
-    #[allow(
-        dead_code,
-        reason = "compiled with the checklist; the ACH rules read commitments through facts"
-    )]
     pub commitment: Terms,
     /// Reservations that void a commitment.
     pub hedges: Terms,
@@ -370,7 +362,7 @@ pub(crate) struct Vocab {
 
 impl Vocab {
     /// The vocabulary built from the embedded data files.
-    pub(crate) fn global() -> &'static Vocab {
+    pub fn global() -> &'static Vocab {
         static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             Vocab::from_sources(CHECKLIST_TOML, LIEUX_TOML)
                 .expect("embedded procurement data is valid")
@@ -379,7 +371,7 @@ impl Vocab {
     }
 
     /// Builds the vocabulary from TOML sources.
-    pub(crate) fn from_sources(checklist: &str, lieux: &str) -> Result<Vocab, String> {
+    pub fn from_sources(checklist: &str, lieux: &str) -> Result<Vocab, String> {
         let cf: ChecklistFile =
             toml::from_str(checklist).map_err(|e| format!("checklist.toml: {e}"))?;
         let lf: LieuxFile = toml::from_str(lieux).map_err(|e| format!("lieux.toml: {e}"))?;
@@ -450,7 +442,7 @@ impl Vocab {
     }
 
     /// The entry of an aspect.
-    pub(crate) fn entry(&self, aspect: Aspect) -> &EntryTerms {
+    pub fn entry(&self, aspect: Aspect) -> &EntryTerms {
         self.entries
             .iter()
             .find(|e| e.aspect == aspect)
@@ -458,7 +450,7 @@ impl Vocab {
     }
 
     /// The checklist entry of an ACH code.
-    pub(crate) fn by_code(&self, code: &str) -> Option<&EntryTerms> {
+    pub fn by_code(&self, code: &str) -> Option<&EntryTerms> {
         self.entries
             .iter()
             .find(|e| e.entry.code.as_deref() == Some(code))
