@@ -100,6 +100,46 @@ pub struct FileReport {
     pub error: Option<String>,
     /// For .docx/.odt/.txt: positions back in the document, pending tracked changes, properties.
     pub document: Option<crate::parse::DocumentInfo>,
+    /// What the summary of a report names: title, authority, adoption date.
+    pub heading: Heading,
+}
+
+/// What a report's summary says the charter is: from its header, else from its text (`analyze::body_meta`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Heading {
+    /// Title.
+    pub title: Option<String>,
+    /// Authority that adopts it.
+    pub authority: Option<String>,
+    /// Adoption date.
+    pub adopted: Option<CivilDate>,
+}
+
+impl Heading {
+    fn of(charter: &crate::model::Charter, analysis: &crate::analyze::Analysis) -> Heading {
+        let body = &analysis.body_meta;
+        Heading {
+            title: charter
+                .meta
+                .titre
+                .clone()
+                .or_else(|| charter.title.clone())
+                .or_else(|| body.title.as_ref().map(|t| t.text.clone())),
+            authority: charter
+                .meta
+                .collectivite
+                .as_ref()
+                .and_then(|c| c.nom.clone())
+                .or_else(|| body.authority.as_ref().map(|a| a.text.clone())),
+            adopted: charter
+                .meta
+                .adoption
+                .as_ref()
+                .and_then(|a| a.date.as_deref())
+                .and_then(CivilDate::parse_iso)
+                .or_else(|| body.adoption.as_ref().map(|a| a.date)),
+        }
+    }
 }
 
 /// The report of a file that could not be opened or read: one STR000 with the real reason, no rules.
@@ -119,6 +159,7 @@ pub fn unreadable(path: &str, reason: crate::io::ReadFailure, settings: &Setting
             Vec::new()
         },
         document: None,
+        heading: Heading::default(),
     }
 }
 
@@ -164,9 +205,11 @@ pub fn check_keeping(
     let source = parsed.source.map(|s| s.text);
     let document = parsed.document;
     let mut kept = None;
+    let mut heading = Heading::default();
     if let (Some(mut charter), Some(text)) = (parsed.charter, source.as_deref()) {
         let lexicon = Lexicon::global();
         let analysis = analyze(&mut charter, lexicon);
+        heading = Heading::of(&charter, &analysis);
         let facts = settings
             .offer
             .then(|| crate::procurement::facts::extract(&charter, &analysis, lexicon));
@@ -211,6 +254,7 @@ pub fn check_keeping(
         findings: sorted(findings, settings.lang),
         error,
         document,
+        heading,
     };
     (report, kept)
 }
@@ -351,5 +395,6 @@ fn summary_of_omitted(first: &Finding, more: usize, lang: Lang) -> Finding {
             .to_owned(),
         ),
         topics: first.topics.clone(),
+        missing: first.missing.clone(),
     }
 }

@@ -1,9 +1,10 @@
-//! The `charte` binary: parse arguments, run, map the status to the exit code.
+//! The `charte` binary: parse arguments (in the chosen language), run, map the status to the exit code.
 
-use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = charte::cli::Cli::parse();
-    ExitCode::from(charte::cli::run(cli) as u8)
+    match charte::cli::localize::parse(std::env::args_os().collect()) {
+        Ok(cli) => ExitCode::from(charte::cli::run(cli) as u8),
+        Err(code) => ExitCode::from(code),
+    }
 }

@@ -174,7 +174,7 @@ fn five_thousand_tiny_files() {
             &files,
             &settings(),
             Format::Human,
-            false,
+            (false, false),
             false,
             &mut |part| {
                 written += part.len();

@@ -322,7 +322,7 @@ fn human_and_github_outputs_show_escape_sequences_instead_of_running_them() {
             "{text}"
         );
         if color == "never" {
-            assert!(text.contains(".md:8:49]"), "{text}");
+            assert!(text.contains(".md:8:45]"), "{text}");
         }
     }
     let out = stdout(&charte(&["check", "--format", "github", s(&path)]));

@@ -35,6 +35,9 @@ pub struct CheckArgs {
     /// Replace the --annotate file if it exists (never a file the command reads).
     #[arg(long, requires = "annotate")]
     pub force: bool,
+    /// Human report: add each rule's explanation, and the advice and model clause of every missing topic.
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 /// Options shared by `check` and `offer`.
@@ -203,13 +206,13 @@ pub fn check_files(
     files: &[PathBuf],
     settings: &Settings,
     format: Format,
-    color: bool,
+    (color, verbose): (bool, bool),
     annotate: bool,
     out: &mut dyn FnMut(&str) -> Emitted,
 ) -> Result<Checked, String> {
     let lang = settings.lang;
-    let mut human =
-        (format == Format::Human).then(|| crate::output::human::Renderer::new(lang, color));
+    let mut human = (format == Format::Human)
+        .then(|| crate::output::human::Renderer::new(lang, color).verbose(verbose));
     let mut checked = Checked::default();
     for f in files {
         let path = f.display().to_string();
@@ -235,6 +238,9 @@ pub fn check_files(
             (Some(renderer), _) => Some(renderer.file(&report)),
             (None, Format::Github) => {
                 Some(crate::output::github::render(std::slice::from_ref(&report)))
+            }
+            (None, Format::Short) => {
+                Some(crate::output::short::render(std::slice::from_ref(&report)))
             }
             _ => None,
         };
@@ -301,7 +307,7 @@ pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         &files,
         &settings,
         args.format,
-        color,
+        (color, args.verbose),
         annotate,
         &mut |part| crate::io::stdout(part),
     ) {
@@ -339,7 +345,7 @@ pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         // The human and GitHub reports are already written; the human one ends with the summary line.
         Format::Human if quiet => status,
         Format::Human => super::emit(&format!("{}\n", checked.tally.summary(lang)), lang, status),
-        Format::Github => status,
+        Format::Github | Format::Short => status,
         _ => super::emit(
             &render(&checked.reports, args.format, lang, color),
             lang,

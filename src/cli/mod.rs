@@ -7,6 +7,7 @@ pub mod explain;
 pub mod init;
 pub mod inspect;
 pub mod law;
+pub mod localize;
 pub mod offer;
 pub mod refs;
 pub mod rules;
@@ -42,13 +43,10 @@ pub enum Color {
     Never,
 }
 
-/// Lint AI usage charters of French local authorities.
+/// Checks the AI usage charters of French local authorities (GDPR, sovereignty, environment, AI Act).
+// The help and errors of the command line are French unless English is chosen: `cli::localize`.
 #[derive(Debug, Parser)]
-#[command(
-    name = "charte",
-    version,
-    about = "Vérifie les chartes d'usage de l'IA des collectivités (RGPD, souveraineté, environnement, AI Act)"
-)]
+#[command(name = "charte", version)]
 pub struct Cli {
     /// Language of messages (fr by default; LANG=en* also switches to English).
     #[arg(long, global = true, value_enum)]

@@ -912,6 +912,14 @@ impl Corpus {
     }
 }
 
+/// How many reference charters cover the best-covered of `topics`, out of how many (none with an empty corpus).
+pub fn coverage_count(topics: &[Topic]) -> Option<(usize, usize)> {
+    let corpus = active();
+    let n = corpus.len();
+    let best = topics.iter().map(|t| corpus.count(*t)).max()?;
+    (n > 0).then_some((best, n))
+}
+
 /// The sentence the help of a missing-topic rule appends: how many references cover the topic and the closest
 /// reference clause (« couvert par 14 des 21 chartes de référence ; par exemple, Lyon (2025) : « … » »).
 pub fn coverage_note(topics: &[Topic], charter_topics: &BTreeSet<Topic>, lang: Lang) -> String {

@@ -81,6 +81,17 @@ pub struct Finding {
     pub help: Option<String>,
     /// Topics concerned.
     pub topics: Vec<Topic>,
+    /// For a "missing topic" finding: what the checklist of a report shows (model clause, reference count).
+    pub missing: Option<Box<MissingTopic>>,
+}
+
+/// What a "missing topic" finding adds for the checklist of reports, as data (JSON and SARIF keep it in `help`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingTopic {
+    /// A clause the author can adapt (French).
+    pub model_clause: String,
+    /// How many reference charters cover the topic, out of how many (none when the corpus is empty).
+    pub references: Option<(usize, usize)>,
 }
 
 impl Finding {
@@ -147,6 +158,11 @@ impl LineIndex {
             starts,
             chars_before_block,
         }
+    }
+
+    /// Characters (other than `\r`) between two byte offsets of `text` (char boundaries, `from <= to`).
+    pub fn chars_between(&self, text: &str, from: usize, to: usize) -> usize {
+        self.chars_before(text, to) - self.chars_before(text, from)
     }
 
     /// Characters (other than `\r`) before byte `offset`.

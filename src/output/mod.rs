@@ -5,6 +5,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod sarif;
+pub mod short;
 
 use crate::diagnostics::{LineIndex, Severity};
 use crate::engine::FileReport;
@@ -23,6 +24,8 @@ pub enum Format {
     Sarif,
     /// GitHub Actions workflow commands.
     Github,
+    /// One line per finding: `file:line:col: CODE message`.
+    Short,
 }
 
 /// 1-based (line, column, end line, end column) of a span; columns count characters.
@@ -182,5 +185,6 @@ pub fn render(reports: &[FileReport], format: Format, lang: Lang, color: bool) -
         Format::Json => json::render(reports),
         Format::Sarif => sarif::render(reports, lang),
         Format::Github => github::render(reports),
+        Format::Short => short::render(reports),
     }
 }

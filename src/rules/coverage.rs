@@ -300,6 +300,10 @@ impl Rule for Coverage {
         }
         let mut finding = cx.finding(meta, span, message).with_help(help);
         finding.severity = severity;
+        finding.missing = Some(Box::new(crate::diagnostics::MissingTopic {
+            model_clause: row.model_clause.clone(),
+            references: crate::corpus::coverage_count(&meta.topics),
+        }));
         out.push(finding);
     }
 }

@@ -183,6 +183,7 @@ impl Context<'_> {
             labels: Vec::new(),
             help: None,
             topics: meta.topics.clone(),
+            missing: None,
         }
     }
     /// Resolves the fact references (`{{since:id}}`…) of a message or help text at the run's reference date.

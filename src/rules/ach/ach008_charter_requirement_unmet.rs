@@ -196,6 +196,7 @@ pub fn findings(
             labels: Vec::new(),
             help: Some(v.typography(help)),
             topics: meta.topics.clone(),
+            missing: None,
         };
         finding.labels.push(Label {
             span: r.requirement.span,

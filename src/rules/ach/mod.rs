@@ -153,6 +153,7 @@ impl OfferView<'_> {
             labels: Vec::new(),
             help: Some(self.typography(help)),
             topics: meta.topics.clone(),
+            missing: None,
         }
     }
     /// French quotes and spacing in French, English ones in English (quoted offer text stays as written).

@@ -180,5 +180,6 @@ pub fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
         labels: Vec::new(),
         help: Some(help.to_owned()),
         topics: Vec::new(),
+        missing: None,
     }
 }

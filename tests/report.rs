@@ -1,0 +1,187 @@
+//! The human report an official reads (issue 17): summary first, errors first, one checklist of missing topics, a
+//! screen or two long; `--format short`, `--verbose`; columns in characters in every format.
+
+mod common;
+
+use common::{charte, stdout};
+
+const FILE: &str = "examples/commune-saint-ombelin-defauts.md";
+
+fn run(args: &[&str]) -> String {
+    stdout(&charte(args))
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    serde_json::from_str(&run(args)).expect("json")
+}
+
+#[test]
+fn default_report_is_short_summary_first_errors_first_with_one_checklist() {
+    let out = run(&["check", "--as-of", "2026-11-28", FILE]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines.len() <= 120, "{} lines:\n{out}", lines.len());
+    // The summary comes first: the file, its counts, title, authority, date, the verdict.
+    assert!(
+        lines[0].starts_with(FILE) && lines[0].contains("3 erreurs"),
+        "{out}"
+    );
+    assert!(lines[1].contains("Charte de bon usage"), "{out}");
+    assert!(
+        lines[2].contains("Saint-Ombelin") && lines[2].contains("19 juin 2025"),
+        "{out}"
+    );
+    assert!(
+        lines[3].starts_with("  En bref : 3 erreurs à corriger"),
+        "{out}"
+    );
+    // Errors, then warnings, then the checklist, which appears once.
+    let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{s} missing:\n{out}"));
+    assert!(at("── Erreurs (3)") < at("── Avertissements (5)"));
+    assert!(at("── Avertissements (5)") < at("── Liste de contrôle : 25 sujets absents"));
+    assert_eq!(out.matches("Liste de contrôle").count(), 1, "{out}");
+    // A missing topic is one checklist line, not a code frame on the title.
+    assert!(!out.contains(" 4 │ titre:"), "{out}");
+    assert!(!out.contains("help:") && out.contains("  aide : "), "{out}");
+    // Every code of the JSON report is named.
+    let v = json(&["check", "--format", "json", "--as-of", "2026-11-28", FILE]);
+    for code in common::codes(&v) {
+        assert!(out.contains(&code), "{code} missing:\n{out}");
+    }
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn verbose_adds_explanations_and_model_clauses() {
+    let out = run(&["check", "--verbose", "--as-of", "2026-11-28", FILE]);
+    assert!(out.contains("explication : "), "{out}");
+    assert!(out.contains("Modèle de clause à adapter"), "{out}");
+    let short = run(&["check", "--as-of", "2026-11-28", FILE]);
+    assert!(!short.contains("Modèle de clause à adapter"), "{short}");
+    assert!(out.lines().count() > short.lines().count());
+}
+
+#[test]
+fn english_report_has_english_labels() {
+    let out = run(&["--lang", "en", "check", "--as-of", "2026-11-28", FILE]);
+    assert!(out.contains("In brief: 3 errors to fix"), "{out}");
+    assert!(
+        out.contains("── Errors (3)") && out.contains("  help: "),
+        "{out}"
+    );
+    assert!(!out.contains("aide :") && !out.contains("En bref"), "{out}");
+}
+
+#[test]
+fn short_format_prints_one_line_per_finding() {
+    let out = run(&["check", "--format", "short", "--as-of", "2026-11-28", FILE]);
+    let v = json(&["check", "--format", "json", "--as-of", "2026-11-28", FILE]);
+    let diags = v["diagnostics"].as_array().expect("diagnostics");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), diags.len(), "{out}");
+    for (line, d) in lines.iter().zip(diags) {
+        let expected = format!(
+            "{FILE}:{}:{}: {} ",
+            d["line"],
+            d["column"],
+            d["code"].as_str().unwrap_or("")
+        );
+        assert!(line.starts_with(&expected), "{line} / {expected}");
+    }
+}
+
+/// A charter whose RGPD021 finding (« Privacy Shield ») follows accents, French quotes and an emoji on its line.
+fn wide_chars_charter(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("accents.md");
+    std::fs::write(
+        &path,
+        "# Charte IA\n\n## Article 1 – Données\nÉté 🌍 « déjà » : l'agent vérifie la certification Privacy Shield du fournisseur.\n",
+    )
+    .expect("write");
+    path
+}
+
+#[test]
+fn columns_count_characters_in_every_format() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = wide_chars_charter(dir.path());
+    let p = path.to_str().expect("utf-8");
+    let line = "Été 🌍 « déjà » : l'agent vérifie la certification Privacy Shield du fournisseur.";
+    let col = line[..line.find("Privacy").expect("word")].chars().count() + 1;
+    let args = |f: &'static str| vec!["check", "--select", "RGPD021", "--format", f, p];
+    let v = json(&args("json"));
+    assert_eq!(v["diagnostics"][0]["line"], 4);
+    assert_eq!(v["diagnostics"][0]["column"], col, "{v}");
+    let sarif = json(&args("sarif"));
+    let region = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(region["startColumn"], col, "{sarif}");
+    let gh = run(&args("github"));
+    assert!(gh.contains(&format!("line=4,col={col},")), "{gh}");
+    let short = run(&args("short"));
+    assert!(
+        short.contains(&format!("accents.md:4:{col}: RGPD021")),
+        "{short}"
+    );
+    let human = run(&args("human"));
+    assert!(human.contains(&format!("accents.md:4:{col}]")), "{human}");
+}
+
+fn charte_env(args: &[&str], lang: &str) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_charte"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LANG", lang)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run charte")
+}
+
+#[test]
+fn help_is_french_with_a_french_lang_and_english_with_lang_en() {
+    let fr = charte_env(&["--help"], "fr_FR.UTF-8");
+    assert_eq!(fr.status.code(), Some(0));
+    let fr = stdout(&fr);
+    assert!(
+        fr.contains("Utilisation : charte") && fr.contains("Commandes"),
+        "{fr}"
+    );
+    assert!(!fr.contains("Usage:") && !fr.contains("Print help"), "{fr}");
+    insta::assert_snapshot!("help_fr", fr);
+    let en = stdout(&charte_env(&["--lang", "en", "--help"], "fr_FR.UTF-8"));
+    assert!(
+        en.contains("Usage: charte") && en.contains("Print help"),
+        "{en}"
+    );
+    let en_env = stdout(&charte_env(&["--help"], "en_GB.UTF-8"));
+    assert_eq!(en, en_env);
+    insta::assert_snapshot!("help_en", en);
+}
+
+#[test]
+fn command_line_errors_are_french_unless_english_is_chosen() {
+    let fr = charte_env(&["--lang", "fr", "check", "--nope"], "en_GB.UTF-8");
+    assert_eq!(fr.status.code(), Some(2));
+    let fr = String::from_utf8_lossy(&fr.stderr).into_owned();
+    assert!(
+        fr.starts_with("erreur : argument inattendu « --nope »"),
+        "{fr}"
+    );
+    assert!(fr.contains("Utilisation : charte check"), "{fr}");
+    insta::assert_snapshot!("nope_fr", fr);
+    let near = charte_env(&["check", "--verbos", FILE], "fr_FR.UTF-8");
+    let near = String::from_utf8_lossy(&near.stderr).into_owned();
+    assert!(near.contains("vouliez-vous dire « --verbose » ?"), "{near}");
+    let value = charte_env(&["check", "--format", "pdf", FILE], "fr_FR.UTF-8");
+    let value = String::from_utf8_lossy(&value.stderr).into_owned();
+    assert!(
+        value.contains("valeur « pdf » invalide pour « --format <FORMAT> »"),
+        "{value}"
+    );
+    assert!(
+        value.contains("valeurs possibles : human, json, sarif, github, short"),
+        "{value}"
+    );
+    let en = charte_env(&["--lang", "en", "check", "--nope"], "fr_FR.UTF-8");
+    assert_eq!(en.status.code(), Some(2));
+    let en = String::from_utf8_lossy(&en.stderr).into_owned();
+    assert!(en.contains("unexpected argument '--nope' found"), "{en}");
+}
