@@ -16,7 +16,7 @@ pub fn early_lang(args: &[OsString]) -> Lang {
             break;
         }
         let value = match a.strip_prefix("--lang") {
-            Some("") => it.next().map(|v| v.into_owned()),
+            Some("") => it.next().map(std::borrow::Cow::into_owned),
             Some(rest) => rest.strip_prefix('=').map(str::to_owned),
             None => None,
         };

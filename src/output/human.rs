@@ -290,6 +290,7 @@ impl Renderer {
     }
 
     /// With `--verbose`: each rule's explanation, and the help and model clause of every missing topic.
+    #[must_use]
     pub fn verbose(mut self, verbose: bool) -> Renderer {
         self.verbose = verbose;
         self
@@ -532,8 +533,7 @@ fn topic_of(f: &Finding, lang: Lang) -> String {
         [t] => lang.pick(t.label_fr(), t.label_en()).to_owned(),
         _ => {
             let summary = crate::rules::find(f.code)
-                .map(|r| r.meta().summary(lang).to_owned())
-                .unwrap_or_else(|| f.name.to_owned());
+                .map_or_else(|| f.name.to_owned(), |r| r.meta().summary(lang).to_owned());
             let mut chars = summary.chars();
             chars
                 .next()
