@@ -162,7 +162,21 @@ fn human_and_markdown_outputs_end_with_the_summary_table() {
     let mut md_args = args.to_vec();
     md_args.extend(["--format", "markdown"]);
     let md = stdout(&charte(&md_args));
-    assert!(md.contains("| Exigence | Statut | Où | Constat |"), "{md}");
+    assert!(
+        md.contains("| Exigence | Statut | Où | Preuve citée | Constat |"),
+        "{md}"
+    );
+    // The evidence is quoted whole with its section, in the table and under each row of the terminal table.
+    assert!(
+        md.contains(
+            "offre, § 5 Sécurité : « L'infrastructure de Nimbus est certifiée ISO/IEC 27001. »"
+        ),
+        "{md}"
+    );
+    assert!(
+        human.contains("      offre, § 5 Sécurité : « L'infrastructure de Nimbus est certifiée ISO/IEC 27001. »"),
+        "{human}"
+    );
     assert!(md.contains("**ACH001**"));
     let en = stdout(&charte(&[&args[..], &["--lang", "en"]].concat()));
     assert!(en.contains("Summary per requirement"), "{en}");
@@ -301,5 +315,57 @@ fn an_offer_run_reads_each_file_once() {
     assert_eq!(
         charte::procurement::facts::extractions_on_this_thread() - extractions,
         1
+    );
+}
+
+/// Every met or unmet row of the JSON quotes its evidence whole (the sentence or the table cell, with its section),
+/// and a charter requirement is named by its article and heading, with its full text (never cut).
+#[test]
+fn json_rows_quote_their_evidence_and_name_the_article_in_full() {
+    let offer = "examples/offres/offre-revendeur-nimbus.md";
+    let (_, v) = json(&["offer", offer, "--charter", CHARTER, "--format", "json"]);
+    let rows = v["requirements"].as_array().expect("requirements");
+    assert!(rows.len() >= 12, "{rows:?}");
+    let offer_text =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(offer))
+            .expect("offer");
+    for r in rows {
+        let e = &r["evidence"];
+        let text = e["text"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no evidence: {r}"));
+        assert!(!text.ends_with('…'), "{r}");
+        // The quote is the offer's own words, at the line given.
+        let line = e["line"].as_u64().expect("line") as usize;
+        let first_words: String = text
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            offer_text
+                .lines()
+                .nth(line - 1)
+                .expect("line")
+                .contains(&first_words),
+            "{r}"
+        );
+    }
+    let hosting = rows
+        .iter()
+        .find(|r| {
+            r["code"].is_null()
+                && r["requirement_text"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with("Les données sont hébergées en France"))
+        })
+        .expect("hosting requirement");
+    let full = hosting["requirement_text"].as_str().expect("text");
+    assert!(full.chars().count() > 90 && !full.contains('…'), "{full}");
+    assert!(
+        hosting["article"]
+            .as_str()
+            .is_some_and(|a| a.contains("Article")),
+        "{hosting}"
     );
 }

@@ -99,12 +99,8 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
             }
             text
         }
-        OfferFormat::Json => {
-            report::fix_json(&render(&run.reports, Format::Json, lang, false), &run, lang)
-        }
-        OfferFormat::Sarif => {
-            report::fix_sarif(&render(&run.reports, Format::Sarif, lang, false), &run)
-        }
+        OfferFormat::Json => report::json(&run, lang),
+        OfferFormat::Sarif => render(&run.reports, Format::Sarif, lang, false),
         OfferFormat::Github => render(&run.reports, Format::Github, lang, false),
         OfferFormat::Markdown => report::markdown(&run, lang),
     };

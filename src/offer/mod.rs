@@ -14,7 +14,7 @@ use crate::engine::{check_keeping, FileReport, Settings};
 use crate::lexicon::Lexicon;
 use crate::model::Span;
 use crate::procurement::requirements::{self, Status};
-use crate::procurement::{vocab, Buyer};
+use crate::procurement::{quote_at, vocab, Buyer, Quote};
 use crate::rules::ach::{self, OfferView};
 
 /// One row of the summary table.
@@ -30,8 +30,14 @@ pub struct Row {
     pub offer_at: Option<Span>,
     /// The charter clause (requirement rows).
     pub charter_at: Option<Span>,
-    /// Why (for unmet and unclear rows).
+    /// Why: the reasons of the needs that decide the status.
     pub why: String,
+    /// The offer passage quoted whole (the sentence or the table cell), with its section.
+    pub evidence: Option<Quote>,
+    /// Requirement rows: the requirement's article number and heading in the charter.
+    pub article: String,
+    /// Requirement rows: the requirement's sentences, whole.
+    pub requirement: String,
 }
 
 /// The result of `charte offer`: the reports (offer first, then the charter when given) and the summary table.
@@ -160,19 +166,23 @@ fn summary_rows(
                     .to_owned()
             })
             .unwrap_or_default();
+        let offer_at = verdict
+            .evidence
+            .or(verdict.finding.as_ref().map(|f| f.primary));
         rows.push(Row {
             code: Some(verdict.code),
             label: title,
             status: verdict.status,
-            offer_at: verdict
-                .evidence
-                .or(verdict.finding.as_ref().map(|f| f.primary)),
+            offer_at,
             charter_at: None,
             why: verdict
                 .finding
                 .as_ref()
                 .map(|f| f.message.clone())
                 .unwrap_or_default(),
+            evidence: offer_at.and_then(|at| quote_at(view.doc, view.text, at)),
+            article: String::new(),
+            requirement: String::new(),
         });
     }
     if !settings.enabled("ACH008") {
@@ -184,21 +194,30 @@ fn summary_rows(
             view.doc, analysis, view.facts, view.text,
         ),
     };
+    let requirement_text = buyer.map_or(view.text, |b| b.source.as_str());
     for r in results {
         let why = r
             .outcomes
             .iter()
-            .filter(|o| o.status != Status::Met)
+            .filter(|o| o.status == r.status)
             .map(|o| o.why(lang).to_owned())
             .collect::<Vec<_>>()
             .join(" ; ");
+        let offer_at = r.evidence();
+        let span = r.requirement.span;
         rows.push(Row {
             code: None,
             label: r.requirement.excerpt.clone(),
             status: r.status,
-            offer_at: r.evidence(),
-            charter_at: Some(r.requirement.span),
+            offer_at,
+            charter_at: Some(span),
             why,
+            evidence: offer_at.and_then(|at| quote_at(view.doc, view.text, at)),
+            article: r.requirement.article.clone(),
+            requirement: requirement_text
+                .get(span.start..span.end)
+                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+                .unwrap_or_default(),
         });
     }
     rows

@@ -1,6 +1,7 @@
 //! What `charte offer` prints besides the diagnostics: the summary table per requirement (human and Markdown,
-//! for the evaluation committee's report), the Markdown report, and the JSON/SARIF additions (positions of labels
-//! that point into the charter, and the table as data).
+//! for the evaluation committee's report, each row with its quoted evidence), the Markdown report, and the table as
+//! JSON data. Labels that point into the charter get the charter's positions from the output layer itself
+//! ([`crate::output::Files`]).
 
 use super::{OfferRun, Row};
 use crate::i18n::Lang;
@@ -60,6 +61,20 @@ fn requirement_word(run: &OfferRun, lang: Lang, capital: bool) -> &'static str {
         (true, true) => lang.pick("Charte :", "Charter:"),
         (false, false) => lang.pick("exigence rappelée :", "quoted requirement:"),
         (false, true) => lang.pick("Exigence rappelée :", "Quoted requirement:"),
+    }
+}
+
+/// « offre, § 4.1 Hébergement : "…" »: the quoted passage with its place, whole.
+pub fn evidence_text(row: &Row, lang: Lang) -> String {
+    let Some(q) = &row.evidence else {
+        return String::new();
+    };
+    let place = q.place(lang);
+    let offer = lang.pick("offre", "offer");
+    if place.is_empty() {
+        format!("{offer} : « {} »", q.text)
+    } else {
+        format!("{offer}, {place} : « {} »", q.text)
     }
 }
 
@@ -129,8 +144,12 @@ pub fn table_human(run: &OfferRun, lang: Lang) -> String {
         head.2
     ));
     out.push_str(&format!("  {}\n", "─".repeat(w0 + w1 + w2.max(4) + 4)));
-    for (a, b, c) in &cells {
+    for ((a, b, c), row) in cells.iter().zip(&run.rows) {
         out.push_str(&format!("  {}  {}  {}\n", pad(a, w0), pad(b, w1), c));
+        let quoted = evidence_text(row, lang);
+        if !quoted.is_empty() {
+            out.push_str(&format!("      {}\n", cut(&quoted, 110)));
+        }
     }
     let count = |s: Status| run.rows.iter().filter(|r| r.status == s).count();
     out.push_str(&format!(
@@ -167,18 +186,25 @@ pub fn table_markdown(run: &OfferRun, lang: Lang) -> String {
     }
     out.push_str("\n\n");
     out.push_str(&format!(
-        "| {} | {} | {} | {} |\n|---|---|---|---|\n",
+        "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
         lang.pick("Exigence", "Requirement"),
         lang.pick("Statut", "Status"),
         lang.pick("Où", "Where"),
+        lang.pick("Preuve citée", "Quoted evidence"),
         lang.pick("Constat", "Finding")
     ));
     for r in &run.rows {
         let req = match r.code {
             Some(code) => format!("**{code}** {}", markdown_text(&r.label)),
-            None => format!(
+            None if r.article.is_empty() => format!(
                 "{} « {} »",
                 requirement_word(run, lang, true),
+                markdown_text(&r.label)
+            ),
+            None => format!(
+                "{} {} : « {} »",
+                requirement_word(run, lang, true),
+                markdown_text(&r.article),
                 markdown_text(&r.label)
             ),
         };
@@ -187,10 +213,11 @@ pub fn table_markdown(run: &OfferRun, lang: Lang) -> String {
             _ => format!("**{}**", r.status.label(lang)),
         };
         out.push_str(&format!(
-            "| {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} |\n",
             req,
             status,
             markdown_text(&where_cell(run, r, lang)),
+            markdown_text(&evidence_text(r, lang)),
             markdown_text(if r.status == Status::Met { "" } else { &r.why })
         ));
     }
@@ -255,34 +282,10 @@ pub fn markdown(run: &OfferRun, lang: Lang) -> String {
     out
 }
 
-/// JSON output: positions of labels that point into another file are computed in that file, and the summary
-/// table is added as `requirements`.
-pub fn fix_json(rendered: &str, run: &OfferRun, lang: Lang) -> String {
-    let Ok(mut doc) = serde_json::from_str::<Value>(rendered) else {
-        return rendered.to_owned();
-    };
-    if let Some(diags) = doc.get_mut("diagnostics").and_then(Value::as_array_mut) {
-        let findings = run
-            .reports
-            .iter()
-            .flat_map(|r| r.findings.iter().map(move |f| (r, f)));
-        for (d, (report, f)) in diags.iter_mut().zip(findings) {
-            let Some(labels) = d.get_mut("labels").and_then(Value::as_array_mut) else {
-                continue;
-            };
-            for (l, label) in labels.iter_mut().zip(&f.labels) {
-                let Some(p) = label.path.as_deref().filter(|p| *p != report.path) else {
-                    continue;
-                };
-                if let Some((a, b, c, e)) = run.position(p, label.span) {
-                    l["line"] = json!(a);
-                    l["column"] = json!(b);
-                    l["end_line"] = json!(c);
-                    l["end_column"] = json!(e);
-                }
-            }
-        }
-    }
+/// JSON output: the JSON contract of `check` (the output layer gives labels into the charter the charter's
+/// positions), plus the summary table as `requirements`.
+pub fn json(run: &OfferRun, lang: Lang) -> String {
+    let mut doc = crate::output::json::document(&run.reports);
     let rows: Vec<Value> = run
         .rows
         .iter()
@@ -299,47 +302,23 @@ pub fn fix_json(rendered: &str, run: &OfferRun, lang: Lang) -> String {
                     "line": l
                 })),
                 "why": r.why,
+                "evidence": r.evidence.as_ref().map(|q| {
+                    let (line, column, _, _) = run.position(&run.offer_path, q.span).unwrap_or((1, 1, 1, 1));
+                    json!({
+                        "path": run.offer_path,
+                        "line": line,
+                        "column": column,
+                        "section": q.section,
+                        "table_column": q.column,
+                        "text": q.text,
+                    })
+                }),
+                "article": (!r.article.is_empty()).then_some(&r.article),
+                "requirement_text": (!r.requirement.is_empty()).then_some(&r.requirement),
             })
         })
         .collect();
     doc["requirements"] = Value::Array(rows);
-    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    s.push('\n');
-    s
-}
-
-/// SARIF output: related locations in another file get that file's positions.
-pub fn fix_sarif(rendered: &str, run: &OfferRun) -> String {
-    let Ok(mut doc) = serde_json::from_str::<Value>(rendered) else {
-        return rendered.to_owned();
-    };
-    if let Some(results) = doc
-        .pointer_mut("/runs/0/results")
-        .and_then(Value::as_array_mut)
-    {
-        let findings = run
-            .reports
-            .iter()
-            .flat_map(|r| r.findings.iter().map(move |f| (r, f)));
-        for (res, (report, f)) in results.iter_mut().zip(findings) {
-            let Some(rel) = res
-                .get_mut("relatedLocations")
-                .and_then(Value::as_array_mut)
-            else {
-                continue;
-            };
-            for (l, label) in rel.iter_mut().zip(&f.labels) {
-                let Some(p) = label.path.as_deref().filter(|p| *p != report.path) else {
-                    continue;
-                };
-                if let Some((a, b, c, e)) = run.position(p, label.span) {
-                    l["physicalLocation"]["region"] = json!({
-                        "startLine": a, "startColumn": b, "endLine": c, "endColumn": e
-                    });
-                }
-            }
-        }
-    }
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');
     s

@@ -7,6 +7,15 @@ use serde_json::{json, Value};
 
 /// One JSON document for the whole run.
 pub fn render(reports: &[FileReport]) -> String {
+    let mut s = serde_json::to_string_pretty(&document(reports)).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// The JSON value of the whole run (commands that add a section to it, like `offer`, start from here). A label
+/// that points into another file of the run gets that file's positions.
+pub fn document(reports: &[FileReport]) -> Value {
+    let all = super::Files::of(reports);
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
     let (mut e, mut w, mut i) = (0, 0, 0);
@@ -29,7 +38,7 @@ pub fn render(reports: &[FileReport]) -> String {
                 .labels
                 .iter()
                 .map(|l| {
-                    let (a, b, c, d) = position(text, &index, l.span);
+                    let (a, b, c, d) = all.label_position(r, l);
                     json!({
                         "path": l.path.as_deref().unwrap_or(&r.path),
                         "line": a, "column": b, "end_line": c, "end_column": d,
@@ -59,13 +68,10 @@ pub fn render(reports: &[FileReport]) -> String {
             diagnostics.push(d);
         }
     }
-    let doc = json!({
+    json!({
         "version": 1,
         "files": files,
         "diagnostics": diagnostics,
         "summary": { "error": e, "warning": w, "info": i, "files": reports.len() },
-    });
-    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    s.push('\n');
-    s
+    })
 }

@@ -35,6 +35,47 @@ pub fn position(text: &str, index: &LineIndex, span: Span) -> (usize, usize, usi
     (l, c, el, ec)
 }
 
+/// The files of a run with their line indexes, built once: a label that points into another file of the run (the
+/// buyer's charter of an offer, the other charter of a comparison) gets that file's lines and columns.
+pub struct Files<'a> {
+    files: Vec<(&'a str, &'a str, LineIndex)>,
+}
+
+impl<'a> Files<'a> {
+    /// The files of these reports.
+    pub fn of(reports: &'a [FileReport]) -> Files<'a> {
+        Files {
+            files: reports
+                .iter()
+                .map(|r| {
+                    let text = r.source.as_deref().unwrap_or("");
+                    (r.path.as_str(), text, LineIndex::new(text))
+                })
+                .collect(),
+        }
+    }
+
+    /// 1-based (line, column, end line, end column) of a span of the file `path`; `None` when the run has no
+    /// such file.
+    pub fn position(&self, path: &str, span: Span) -> Option<(usize, usize, usize, usize)> {
+        let (_, text, index) = self.files.iter().find(|(p, _, _)| *p == path)?;
+        Some(position(text, index, span))
+    }
+
+    /// The position of a label of a finding of `report`: in the label's own file when it names one of the run,
+    /// else in the report's file.
+    pub fn label_position(
+        &self,
+        report: &FileReport,
+        label: &crate::diagnostics::Label,
+    ) -> (usize, usize, usize, usize) {
+        let path = label.path.as_deref().unwrap_or(&report.path);
+        self.position(path, label.span)
+            .or_else(|| self.position(&report.path, label.span))
+            .unwrap_or((1, 1, 1, 1))
+    }
+}
+
 /// Where a span lies in the original document, for files whose text was extracted (.docx, .odt, .txt).
 pub fn location(report: &FileReport, span: Span) -> Option<crate::parse::document::Location> {
     report.document.as_ref()?.map.locate(span.start)
@@ -186,5 +227,121 @@ pub fn render(reports: &[FileReport], format: Format, lang: Lang, color: bool) -
         Format::Sarif => sarif::render(reports, lang),
         Format::Github => github::render(reports),
         Format::Short => short::render(reports),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::{Finding, Label};
+
+    fn report(path: &str, source: &str, findings: Vec<Finding>) -> FileReport {
+        FileReport {
+            path: path.to_owned(),
+            source: Some(source.to_owned()),
+            findings,
+            error: None,
+            document: None,
+        }
+    }
+
+    /// A finding of the offer with one label in the offer and one in the charter: each label gets the line and
+    /// column of its own file in JSON and in SARIF (the files differ, so a label read in the wrong file would land
+    /// elsewhere).
+    #[test]
+    fn labels_into_another_file_of_the_run_get_that_files_positions() {
+        let offer = "# Offre\n\nHébergement en Europe.\n";
+        let charter = "# Charte\n\n## Article 4\n\nUne ligne.\n   Les données restent en France.\n";
+        let at = |text: &str, needle: &str| {
+            let start = text.find(needle).expect("needle");
+            Span::new(start, start + needle.len())
+        };
+        let finding = Finding {
+            code: "ACH008",
+            name: "charter-requirement-unmet",
+            severity: Severity::Error,
+            message: "exigence".to_owned(),
+            primary: at(offer, "Europe"),
+            primary_label: None,
+            labels: vec![
+                Label {
+                    span: at(offer, "Hébergement"),
+                    message: "dans l'offre".to_owned(),
+                    path: None,
+                },
+                Label {
+                    span: at(charter, "France"),
+                    message: "dans la charte".to_owned(),
+                    path: Some("charte.md".to_owned()),
+                },
+            ],
+            help: None,
+            topics: Vec::new(),
+        };
+        let reports = vec![
+            report("offre.md", offer, vec![finding]),
+            report("charte.md", charter, Vec::new()),
+        ];
+        // « France » is line 6, column 27 to 33 of the charter; « Hébergement » line 3, columns 1 to 12 of the offer.
+        let json: serde_json::Value = serde_json::from_str(&json::render(&reports)).expect("json");
+        let labels = &json["diagnostics"][0]["labels"];
+        assert_eq!(labels[0]["path"], "offre.md");
+        assert_eq!(
+            (
+                &labels[0]["line"],
+                &labels[0]["column"],
+                &labels[0]["end_column"]
+            ),
+            (
+                &serde_json::json!(3),
+                &serde_json::json!(1),
+                &serde_json::json!(12)
+            )
+        );
+        assert_eq!(labels[1]["path"], "charte.md");
+        assert_eq!(
+            (
+                &labels[1]["line"],
+                &labels[1]["column"],
+                &labels[1]["end_column"]
+            ),
+            (
+                &serde_json::json!(6),
+                &serde_json::json!(27),
+                &serde_json::json!(33)
+            )
+        );
+        let sarif: serde_json::Value =
+            serde_json::from_str(&sarif::render(&reports, Lang::Fr)).expect("sarif");
+        let related = &sarif["runs"][0]["results"][0]["relatedLocations"];
+        let region = |i: usize| &related[i]["physicalLocation"]["region"];
+        assert_eq!(
+            related[1]["physicalLocation"]["artifactLocation"]["uri"],
+            "charte.md"
+        );
+        assert_eq!(
+            (
+                &region(0)["startLine"],
+                &region(0)["startColumn"],
+                &region(0)["endColumn"]
+            ),
+            (
+                &serde_json::json!(3),
+                &serde_json::json!(1),
+                &serde_json::json!(12)
+            )
+        );
+        assert_eq!(
+            (
+                &region(1)["startLine"],
+                &region(1)["startColumn"],
+                &region(1)["endColumn"]
+            ),
+            (
+                &serde_json::json!(6),
+                &serde_json::json!(27),
+                &serde_json::json!(33)
+            )
+        );
     }
 }

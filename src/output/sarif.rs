@@ -33,6 +33,7 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
         })
         .collect();
     let mut results = Vec::new();
+    let all = super::Files::of(reports);
     for r in reports {
         let text = r.source.as_deref().unwrap_or("");
         let index = LineIndex::new(text);
@@ -46,12 +47,13 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
                 .iter()
                 .enumerate()
                 .map(|(i, l)| {
+                    let (sl, sc, el, ec) = all.label_position(r, l);
                     json!({
                         "id": i,
                         "message": { "text": l.message },
                         "physicalLocation": {
                             "artifactLocation": { "uri": uri(l.path.as_deref().unwrap_or(&r.path)) },
-                            "region": region(l.span),
+                            "region": { "startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec },
                         }
                     })
                 })

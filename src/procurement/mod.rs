@@ -21,6 +21,8 @@ pub mod facts;
 pub mod requirements;
 pub mod vocab;
 
+use crate::model::{Charter, Span};
+
 /// The buyer's charter in an offer run: its text and its requirements, read once.
 pub struct Buyer {
     /// Path as given.
@@ -29,6 +31,111 @@ pub struct Buyer {
     pub source: String,
     /// The clauses that bind vendors or tools.
     pub requirements: Vec<requirements::Requirement>,
+}
+
+/// A passage quoted as evidence: where it stands (section number and heading, the column of a table cell) and its
+/// words, whole (a sentence, or a table cell).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// « § 4.1 Hébergement », « Article 4 – Hébergement »; empty before the first heading.
+    pub section: String,
+    /// The column header of a table cell.
+    pub column: Option<String>,
+    /// The sentence or the cell, on one line, never cut.
+    pub text: String,
+    /// Where the quoted words are in the source.
+    pub span: Span,
+}
+
+impl Quote {
+    /// Where the passage stands: « § 4.1 Hébergement, colonne « Pays » ».
+    pub fn place(&self, lang: crate::i18n::Lang) -> String {
+        match &self.column {
+            Some(c) if self.section.is_empty() => {
+                format!("{} « {c} »", lang.pick("colonne", "column"))
+            }
+            Some(c) => format!(
+                "{}, {} « {c} »",
+                self.section,
+                lang.pick("colonne", "column")
+            ),
+            None => self.section.clone(),
+        }
+    }
+}
+
+/// The heading of a section with its number (« Article 4 – Hébergement », « § 4.1 Hébergement »); empty for none.
+pub fn section_name(doc: &Charter, section: Option<usize>) -> String {
+    let Some(sec) = section.and_then(|i| doc.sections.get(i)) else {
+        return String::new();
+    };
+    let title = sec.title.replace('*', "");
+    let title = title.trim().trim_end_matches([':', ' ']);
+    match sec.number.as_deref() {
+        Some(n) if n.starts_with(|c: char| c.is_alphabetic()) => format!("{n} – {}", title.trim()),
+        Some(n) => format!("§ {n} {}", title.trim()),
+        None => title.trim().to_owned(),
+    }
+}
+
+/// The sentence (or table cell) of `doc` that holds the start of `span`, with its section: what a committee reads
+/// as the evidence of a row. A span on a heading quotes the heading. Binary search over the clauses (in source
+/// order).
+pub fn quote_at(doc: &Charter, text: &str, span: Span) -> Option<Quote> {
+    let at = span.start;
+    let i = doc.clauses.partition_point(|c| c.span().start <= at);
+    let clause = i
+        .checked_sub(1)
+        .map(|i| &doc.clauses[i])
+        .filter(|c| at < c.span().end.max(c.span().start + 1));
+    let Some(clause) = clause else {
+        let sec = doc
+            .sections
+            .iter()
+            .position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))?;
+        return Some(Quote {
+            section: section_name(doc, Some(sec)),
+            column: None,
+            text: one_line(
+                text.get(doc.sections[sec].span.start..doc.sections[sec].span.end)
+                    .unwrap_or(""),
+            ),
+            span: doc.sections[sec].span,
+        });
+    };
+    let rel = at.saturating_sub(clause.span().start);
+    let mut column = None;
+    let (a, b) = match clause.cells.iter().position(|&(a, b)| a <= rel && rel < b) {
+        Some(k) => {
+            column = clause
+                .cell_headers
+                .get(k)
+                .map(|h| one_line(h))
+                .filter(|h| !h.is_empty());
+            clause.cells[k]
+        }
+        None => clause
+            .sentences
+            .iter()
+            .find(|s| s.start <= rel && rel < s.end.max(s.start + 1))
+            .map_or((0, clause.text.len()), |s| (s.start, s.end)),
+    };
+    Some(Quote {
+        section: section_name(doc, clause.section),
+        column,
+        text: one_line(clause.text.get(a..b).unwrap_or("")),
+        span: clause.source_span(a, b),
+    })
+}
+
+/// A passage on one line, Markdown emphasis and table bars removed.
+fn one_line(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("**", "")
+        .trim_matches(|c: char| c == '|' || c == ' ' || c == '-' || c == '#')
+        .to_owned()
 }
 
 /// A text shortened for a message: one line, no Markdown emphasis, at most 80 characters.

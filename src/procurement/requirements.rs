@@ -156,6 +156,8 @@ pub struct Requirement {
     pub span: Span,
     /// Short excerpt for messages.
     pub excerpt: String,
+    /// Where it stands in the charter: article number and heading (« Article 4 – Hébergement »).
+    pub article: String,
     /// What it needs.
     pub needs: Vec<Need>,
 }
@@ -678,6 +680,7 @@ pub fn extract(
                     out.push(Requirement {
                         clause: ci,
                         span,
+                        article: super::section_name(doc, section),
                         excerpt: std::mem::take(&mut first_text),
                         needs: std::mem::take(&mut needs),
                     });
@@ -696,6 +699,7 @@ pub fn extract(
             out.push(Requirement {
                 clause: ci,
                 span,
+                article: super::section_name(doc, section),
                 excerpt: first_text,
                 needs,
             });
