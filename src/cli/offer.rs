@@ -1,10 +1,13 @@
-//! `charte offer OFFER [--charter CHARTER]`: check a vendor offer against the default procurement checklist and,
-//! when given, the buyer's charter (ACH rules). Same formats and exit codes as `check`, plus `--format markdown`;
-//! human and Markdown outputs end with the summary table per requirement.
+//! `charte offer OFFER… [--charter CHARTER]`: check vendor offers against the default procurement checklist and,
+//! when given, the buyer's charter (ACH rules). Same formats and exit codes as `check`, plus `markdown`, `csv`,
+//! `csv-fr` and `html`; with one offer, human and Markdown outputs end with the summary table per requirement; with
+//! several, with the requirements × offers matrix (csv and html are always the matrix).
 
 use super::Status;
+use crate::engine::FileReport;
 use crate::i18n::Lang;
-use crate::offer::{check_offer, report};
+use crate::offer::matrix::{self, Matrix};
+use crate::offer::{check_offers, report};
 use crate::output::{render, Format};
 use std::path::PathBuf;
 
@@ -22,13 +25,21 @@ pub enum OfferFormat {
     Github,
     /// A Markdown report for the evaluation committee.
     Markdown,
+    /// The requirements × offers matrix as CSV (`,`, decimal point).
+    Csv,
+    /// The matrix as CSV for a French spreadsheet (`;`, BOM, decimal comma).
+    CsvFr,
+    /// The matrix as one self-contained printable HTML page.
+    Html,
 }
 
 /// Arguments of `offer`.
 #[derive(Debug, clap::Args)]
 pub struct OfferArgs {
-    /// The vendor's offer (technical answer, mémoire technique): .docx, .odt, .txt, Markdown or YAML.
-    pub offer: PathBuf,
+    /// The vendors' offers (technical answer, mémoire technique), one file per vendor: .docx, .odt, .txt, Markdown
+    /// or YAML. Several offers give a requirements × offers matrix.
+    #[arg(required = true, num_args = 1..)]
+    pub offers: Vec<PathBuf>,
     /// The buyer's AI charter; its clauses that bind vendors or tools become requirements (ACH008).
     #[arg(long)]
     pub charter: Option<PathBuf>,
@@ -49,16 +60,19 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     if let Err(status) = args.opts.check_deny(lang) {
         return status;
     }
-    let mut inputs = vec![args.offer.clone()];
+    let mut inputs = args.offers.clone();
     inputs.extend(args.charter.iter().cloned());
     inputs.extend(args.opts.config.iter().cloned());
     if let Err(s) = args.output.check(&inputs, lang) {
         return s;
     }
-    let offer_bytes = match super::read_file(&args.offer, lang) {
-        Ok(b) => b,
-        Err(s) => return s,
-    };
+    let mut offers = Vec::new();
+    for o in &args.offers {
+        match super::read_file(o, lang) {
+            Ok(b) => offers.push((o.display().to_string(), b)),
+            Err(s) => return s,
+        }
+    }
     let charter_bytes = match &args.charter {
         Some(c) => match super::read_file(c, lang) {
             Ok(b) => Some(b),
@@ -66,20 +80,33 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         },
         None => None,
     };
-    let settings = match args.opts.settings(lang, Some(args.offer.as_path())) {
+    let settings = match args
+        .opts
+        .settings(lang, args.offers.first().map(PathBuf::as_path))
+    {
         Ok(s) => s,
         Err(status) => return status,
     };
-    let offer_path = args.offer.display().to_string();
     let charter_path = args.charter.as_ref().map(|c| c.display().to_string());
     let charter = match (&charter_path, &charter_bytes) {
         (Some(p), Some(b)) => Some((p.as_str(), b.as_slice())),
         _ => None,
     };
-    let run = check_offer(&offer_path, &offer_bytes, charter, &settings);
-    let text = match args.format {
-        OfferFormat::Human => {
-            let mut text = render(&run.reports, Format::Human, lang, color);
+    let runs = check_offers(&offers, charter, &settings);
+    // Every offer's report, then the charter's once.
+    let mut reports: Vec<FileReport> = runs
+        .iter()
+        .filter_map(|r| r.reports.first().cloned())
+        .collect();
+    reports.extend(runs.first().and_then(|r| r.reports.get(1)).cloned());
+    let m = Matrix::of(&runs);
+    let single = match runs.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    };
+    let text = match (args.format, single) {
+        (OfferFormat::Human, _) => {
+            let mut text = render(&reports, Format::Human, lang, color);
             if quiet {
                 if let Some(i) = text.trim_end().rfind('\n') {
                     text.truncate(i + 1);
@@ -87,7 +114,10 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
                     text.clear();
                 }
             } else {
-                let table = report::table_human(&run, lang);
+                let table = match single {
+                    Some(run) => report::table_human(run, lang),
+                    None => matrix::human(&m, lang),
+                };
                 if !table.is_empty() {
                     // The table goes before the summary line, which stays last.
                     let cut = text.trim_end().rfind('\n').map_or(0, |i| i + 1);
@@ -99,11 +129,22 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
             }
             text
         }
-        OfferFormat::Json => report::json(&run, lang),
-        OfferFormat::Sarif => render(&run.reports, Format::Sarif, lang, false),
-        OfferFormat::Github => render(&run.reports, Format::Github, lang, false),
-        OfferFormat::Markdown => report::markdown(&run, lang),
+        (OfferFormat::Json, Some(run)) => report::json(run, lang),
+        (OfferFormat::Json, None) => {
+            let mut doc = crate::output::json::document(&reports);
+            doc["matrix"] = matrix::json_value(&m, lang);
+            let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        (OfferFormat::Sarif, _) => render(&reports, Format::Sarif, lang, false),
+        (OfferFormat::Github, _) => render(&reports, Format::Github, lang, false),
+        (OfferFormat::Markdown, Some(run)) => report::markdown(run, lang),
+        (OfferFormat::Markdown, None) => matrix::markdown(&m, lang),
+        (OfferFormat::Csv, _) => matrix::csv(&m, lang, matrix::Csv::Plain),
+        (OfferFormat::CsvFr, _) => matrix::csv(&m, lang, matrix::Csv::French),
+        (OfferFormat::Html, _) => matrix::html(&m, lang),
     };
-    let status = super::check::status(&run.reports, args.opts.deny.as_deref());
+    let status = super::check::status(&reports, args.opts.deny.as_deref());
     args.output.write(&text, &inputs, lang, status)
 }

@@ -6,6 +6,7 @@
 
 #![warn(clippy::too_many_lines)]
 
+pub mod matrix;
 pub mod report;
 
 use crate::analyze::Analysis;
@@ -79,37 +80,79 @@ pub fn check_offer(
     charter: Option<(&str, &[u8])>,
     settings: &Settings,
 ) -> OfferRun {
+    let (charter_report, buyer) = read_buyer(charter, settings);
+    check_one(
+        offer_path,
+        offer_bytes,
+        charter_report,
+        buyer.as_ref(),
+        settings,
+    )
+}
+
+/// Checks several offers (path and bytes, one per vendor) against the same checklist and charter: the charter is
+/// read once for all of them. One run per offer, in the order given.
+pub fn check_offers(
+    offers: &[(String, Vec<u8>)],
+    charter: Option<(&str, &[u8])>,
+    settings: &Settings,
+) -> Vec<OfferRun> {
+    let (charter_report, buyer) = read_buyer(charter, settings);
+    offers
+        .iter()
+        .map(|(path, bytes)| {
+            check_one(
+                path,
+                bytes,
+                charter_report.clone(),
+                buyer.as_ref(),
+                settings,
+            )
+        })
+        .collect()
+}
+
+/// Reads the buyer's charter once: its report (parse errors only) and its requirements.
+fn read_buyer(
+    charter: Option<(&str, &[u8])>,
+    settings: &Settings,
+) -> (Option<FileReport>, Option<Buyer>) {
+    let Some((cpath, cbytes)) = charter else {
+        return (None, None);
+    };
+    // The charter is read like any charter; only its parse errors (STR000) are reported.
+    let read = Settings {
+        select: vec!["STR000".to_owned()],
+        ignore: Vec::new(),
+        offer: false,
+        ..settings.clone()
+    };
+    let (report, kept) = check_keeping(cpath, cbytes, &read, None);
+    let buyer = match (kept, &report.source, &report.error) {
+        (Some(k), Some(source), None) => Some(Buyer {
+            path: cpath.to_owned(),
+            source: source.clone(),
+            requirements: requirements::extract(&k.charter, &k.analysis, Lexicon::global(), None),
+        }),
+        _ => None,
+    };
+    (Some(report), buyer)
+}
+
+/// Checks one offer against the checklist and the buyer's requirements.
+fn check_one(
+    offer_path: &str,
+    offer_bytes: &[u8],
+    charter_report: Option<FileReport>,
+    buyer: Option<&Buyer>,
+    settings: &Settings,
+) -> OfferRun {
     let lang = settings.lang;
-    let mut charter_report = None;
-    let mut buyer = None;
-    if let Some((cpath, cbytes)) = charter {
-        // The charter is read like any charter; only its parse errors (STR000) are reported.
-        let read = Settings {
-            select: vec!["STR000".to_owned()],
-            ignore: Vec::new(),
-            offer: false,
-            ..settings.clone()
-        };
-        let (report, kept) = check_keeping(cpath, cbytes, &read, None);
-        if let (Some(k), Some(source), None) = (kept, &report.source, &report.error) {
-            buyer = Some(Buyer {
-                path: cpath.to_owned(),
-                source: source.clone(),
-                requirements: requirements::extract(
-                    &k.charter,
-                    &k.analysis,
-                    Lexicon::global(),
-                    None,
-                ),
-            });
-        }
-        charter_report = Some(report);
-    }
     let offer_settings = Settings {
         offer: true,
         ..settings.clone()
     };
-    let (report, kept) = check_keeping(offer_path, offer_bytes, &offer_settings, buyer.as_ref());
+    let (report, kept) = check_keeping(offer_path, offer_bytes, &offer_settings, buyer);
     let mut rows = Vec::new();
     if let (Some(k), Some(text), None) = (&kept, &report.source, &report.error) {
         if let Some(facts) = &k.facts {
@@ -121,9 +164,10 @@ pub fn check_offer(
                 law: crate::law::Law::embedded(),
                 as_of: settings.as_of,
             };
-            rows = summary_rows(&view, &k.analysis, buyer.as_ref(), settings);
+            rows = summary_rows(&view, &k.analysis, buyer, settings);
         }
     }
+    let charter_path = charter_report.as_ref().map(|r| r.path.clone());
     let mut reports = vec![report];
     reports.extend(charter_report);
     let indexes = reports
@@ -140,7 +184,7 @@ pub fn check_offer(
         reports,
         rows,
         offer_path: offer_path.to_owned(),
-        charter_path: charter.map(|(p, _)| p.to_owned()),
+        charter_path,
     }
 }
 

@@ -159,6 +159,23 @@ pub fn csv_field(s: &str) -> String {
     }
 }
 
+/// Text for an HTML element or a quoted attribute: `&`, `<`, `>`, `"` and `'` become entities, unsafe characters
+/// are written visibly, so data can open no tag, close no attribute and start no entity.
+pub fn html_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in terminal(s).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Text inside an HTML comment `<!-- … -->` that charte writes: every `--` is broken (`- -`), so data can neither
 /// close the comment (`-->`, `--!>`) nor make it invalid.
 pub fn html_comment(s: &str) -> String {
@@ -187,6 +204,15 @@ pub fn uri(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_text_opens_no_tag_and_closes_no_attribute() {
+        assert_eq!(
+            html_text("<script>a & \"b\" 'c'</script>"),
+            "&lt;script&gt;a &amp; &quot;b&quot; &#39;c&#39;&lt;/script&gt;"
+        );
+        assert_eq!(html_text("« données » en France"), "« données » en France");
+    }
 
     #[test]
     fn terminal_shows_escapes_c1_and_bidi() {
