@@ -336,7 +336,7 @@ fn json_rows_quote_their_evidence_and_name_the_article_in_full() {
             .unwrap_or_else(|| panic!("no evidence: {r}"));
         assert!(!text.ends_with('…'), "{r}");
         // The quote is the offer's own words, at the line given.
-        let line = e["line"].as_u64().expect("line") as usize;
+        let line = usize::try_from(e["line"].as_u64().expect("line")).expect("line");
         let first_words: String = text
             .split_whitespace()
             .take(4)
@@ -368,4 +368,139 @@ fn json_rows_quote_their_evidence_and_name_the_article_in_full() {
             .is_some_and(|a| a.contains("Article")),
         "{hosting}"
     );
+}
+
+const OFFERS: [&str; 3] = [
+    "examples/offres/offre-libre-auto-hebergee.md",
+    "examples/offres/offre-plaquette-civia.md",
+    "examples/offres/offre-saas-secnumcloud.md",
+];
+
+/// Several offers give a requirements × offers matrix: one column per offer in the order given, the charter's
+/// requirements named by article, every offer's findings in the JSON diagnostics.
+#[test]
+fn several_offers_give_a_matrix_in_every_format() {
+    let args = |format: &'static str| {
+        let mut v = OFFERS.to_vec();
+        v.splice(0..0, ["offer"]);
+        v.extend(["--charter", CHARTER, "--format", format]);
+        v
+    };
+    let (code, v) = json(&args("json"));
+    assert_eq!(code, Some(1));
+    let m = &v["matrix"];
+    assert_eq!(m["offers"], serde_json::json!(OFFERS));
+    let rows = m["rows"].as_array().expect("rows");
+    let hosting = rows.iter().find(|r| r["code"] == "ACH001").expect("ACH001");
+    let statuses: Vec<&str> = hosting["offers"]
+        .as_array()
+        .expect("offers")
+        .iter()
+        .map(|c| c["status"].as_str().expect("status"))
+        .collect();
+    // Self-hosted at the buyer's, marketing only, SecNumCloud hosting in France.
+    assert_eq!(statuses, ["met", "unmet", "met"]);
+    assert!(rows.iter().any(|r| r["code"].is_null()
+        && r["article"]
+            .as_str()
+            .is_some_and(|a| a.starts_with("Article 4"))));
+    let paths: std::collections::BTreeSet<&str> = v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["path"].as_str())
+        .collect();
+    assert!(
+        paths.contains(OFFERS[1]) && paths.contains(OFFERS[2]),
+        "{paths:?}"
+    );
+    let human = stdout(&charte(&args("human")));
+    assert!(human.contains("Comparaison des offres"), "{human}");
+    assert!(human.contains("offre-plaquette-civia.md"), "{human}");
+    let md = stdout(&charte(&args("markdown")));
+    assert!(md.contains("| Exigence | `offre-libre-auto-hebergee.md` | `offre-plaquette-civia.md` | `offre-saas-secnumcloud.md` |"), "{md}");
+    assert!(md.contains("## Détail"), "{md}");
+    let sarif: serde_json::Value =
+        serde_json::from_slice(&charte(&args("sarif")).stdout).expect("sarif");
+    let uris: std::collections::BTreeSet<String> = sarif["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].to_string())
+        .collect();
+    assert!(uris.len() >= 2, "{uris:?}");
+}
+
+/// The CSV for a French spreadsheet: a UTF-8 BOM, `;` between fields, CRLF line ends and the share met with a
+/// decimal comma, so LibreOffice Calc in French reads numbers as numbers; the plain CSV has none of these.
+#[test]
+fn the_french_csv_has_a_bom_semicolons_and_decimal_commas() {
+    let mut args = vec!["offer"];
+    args.extend(OFFERS);
+    args.extend(["--charter", CHARTER, "--format", "csv-fr"]);
+    let bytes = charte(&args).stdout;
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "no BOM");
+    let text = std::str::from_utf8(&bytes[3..]).expect("utf-8");
+    let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert!(
+        lines[0].starts_with("code;exigence;article;offre-libre-auto-hebergee.md;"),
+        "{}",
+        lines[0]
+    );
+    let share = lines.last().expect("share line");
+    let fields: Vec<&str> = share.split(';').collect();
+    assert_eq!(fields[1], "part satisfaite", "{share}");
+    for f in &fields[3..] {
+        let (units, hundredths) = f
+            .split_once(',')
+            .unwrap_or_else(|| panic!("no decimal comma in {share}"));
+        assert!(units.len() == 1 && hundredths.len() == 2, "{share}");
+    }
+    // The offer with every point met scores higher than the marketing brochure.
+    assert!(fields[3] > fields[4], "{share}");
+    args.pop();
+    args.push("csv");
+    let plain = stdout(&charte(&args));
+    assert!(plain.starts_with("code,exigence,article,"), "{plain}");
+    assert!(
+        plain
+            .trim_end()
+            .lines()
+            .last()
+            .expect("share")
+            .contains("0."),
+        "{plain}"
+    );
+}
+
+/// `--format html --out FILE` writes one self-contained page: no script, no outside resource, the matrix and the
+/// quoted evidence, and the file is refused when it exists without `--force`.
+#[test]
+fn html_matrix_is_one_self_contained_page_written_with_out() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("rapport.html");
+    let out_s = out.to_str().expect("utf-8");
+    let mut args = vec!["offer"];
+    args.extend(OFFERS);
+    args.extend(["--charter", CHARTER, "--format", "html", "--out", out_s]);
+    let run = charte(&args);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(run.stdout.is_empty());
+    let page = std::fs::read_to_string(&out).expect("page written");
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    for bad in ["<script", "src=", "href=", "http://", "https://", "@import"] {
+        assert!(!page.contains(bad), "{bad} in the page");
+    }
+    assert!(
+        page.contains("<td class=\"unmet\">non satisfait</td>"),
+        "{page}"
+    );
+    assert!(page.contains("<blockquote>"), "{page}");
+    for o in OFFERS {
+        assert!(page.contains(o.rsplit('/').next().expect("name")), "{o}");
+    }
+    // An existing report is kept without --force.
+    let again = charte(&args);
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&out).expect("page"), page);
 }

@@ -126,7 +126,10 @@ fn config_lang(command: &Command) -> Option<Lang> {
             a.opts.config.as_deref(),
             a.paths.first().map(std::path::PathBuf::as_path),
         ),
-        Command::Offer(a) => (a.opts.config.as_deref(), a.offers.first().map(PathBuf::as_path)),
+        Command::Offer(a) => (
+            a.opts.config.as_deref(),
+            a.offers.first().map(PathBuf::as_path),
+        ),
         Command::Diff(a) => (None, Some(a.file.as_path())),
         Command::Inspect(a) => (None, Some(a.file.as_path())),
         Command::Compare(a) => (None, a.paths.first().map(std::path::PathBuf::as_path)),

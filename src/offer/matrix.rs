@@ -6,7 +6,7 @@
 use super::report::evidence_text;
 use super::{OfferRun, Row};
 use crate::i18n::Lang;
-use crate::output::escape::{csv_field, html_text, markdown_code, markdown_text, terminal};
+use crate::output::escape::{csv_field_with, html_text, markdown_code, markdown_text, terminal};
 use crate::procurement::requirements::Status;
 use serde_json::{json, Value};
 
@@ -260,8 +260,8 @@ pub enum Csv {
 /// offer), then the share met of each offer as a number.
 pub fn csv(m: &Matrix<'_>, lang: Lang, style: Csv) -> String {
     let (sep, decimal, bom) = match style {
-        Csv::Plain => (",", '.', ""),
-        Csv::French => (";", ',', "\u{feff}"),
+        Csv::Plain => (',', '.', ""),
+        Csv::French => (';', ',', "\u{feff}"),
     };
     let names = m.names();
     let mut out = String::from(bom);
@@ -279,9 +279,9 @@ pub fn csv(m: &Matrix<'_>, lang: Lang, style: Csv) -> String {
     let line = |cells: Vec<String>| {
         cells
             .iter()
-            .map(|c| csv_field(c))
+            .map(|c| csv_field_with(c, sep))
             .collect::<Vec<_>>()
-            .join(sep)
+            .join(&sep.to_string())
             + "\r\n"
     };
     out.push_str(&line(header));

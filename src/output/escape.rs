@@ -147,12 +147,19 @@ pub fn is_number(s: &str) -> bool {
 /// a formula (`=`, `+`, `-`, `@`, tab, CR) gets a leading `'`, which Calc and Excel show as text (OWASP, « CSV
 /// Injection »).
 pub fn csv_field(s: &str) -> String {
+    csv_field_with(s, ',')
+}
+
+/// [`csv_field`] for a file whose fields are separated by `sep` (`;` for a French spreadsheet): only a field
+/// holding `sep`, a quote or a line break is quoted, so `0,93` between semicolons stays a bare number that Calc reads
+/// as one.
+pub fn csv_field_with(s: &str, sep: char) -> String {
     let neutral = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(s) {
         Cow::Owned(format!("'{s}"))
     } else {
         Cow::Borrowed(s)
     };
-    if neutral.contains([',', '"', '\n', '\r', ';']) {
+    if neutral.contains([sep, '"', '\n', '\r']) || (sep == ',' && neutral.contains(';')) {
         format!("\"{}\"", neutral.replace('"', "\"\""))
     } else {
         neutral.into_owned()
