@@ -28,6 +28,34 @@ struct Gold {
     either: Vec<Either>,
     #[serde(default)]
     charter: Option<String>,
+    /// The passage that shows each met requirement is met (offers).
+    #[serde(default)]
+    evidence: Vec<GoldEvidence>,
+}
+
+/// The gold evidence of a met requirement: a checklist code, or ACH008 with the charter line of the requirement.
+#[derive(Deserialize)]
+struct GoldEvidence {
+    code: String,
+    #[serde(default)]
+    lines: Vec<usize>,
+    quote: String,
+}
+
+/// A passage compared loosely: letters and digits only, lower case (numbering, emphasis, quotes and spacing
+/// aside).
+fn loose(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// True when the row's quoted evidence is the gold passage: one holds the other (a cell of the gold sentence, or
+/// the gold sentence with its paragraph number).
+fn same_passage(quoted: &str, gold: &str) -> bool {
+    let (q, g) = (loose(quoted), loose(gold));
+    !q.is_empty() && !g.is_empty() && (q.contains(&g) || g.contains(&q))
 }
 
 /// A code not scored for a document: written as the bare code, or as a map with its `code` (and a reason).
@@ -238,6 +266,8 @@ struct Measure {
     per_doc: Vec<usize>,
     /// Of those, "missing topic" findings.
     missing_topic: usize,
+    /// Gold evidence passages of met requirements, and how many the rows quote.
+    evidence: (usize, usize),
 }
 
 /// The text of each file of a run, with its line index, by path.
@@ -309,6 +339,40 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
             let run =
                 charte::offer::check_offer(&doc_path, &bytes, Some((&cpath, &cbytes)), &settings);
             m.offers += 1;
+            for e in &gold.evidence {
+                m.evidence.0 += 1;
+                // The row of the requirement: its code, or for ACH008 the charter line (exact first, then ±1:
+                // numbered rules stand on consecutive lines).
+                let charter_line = |r: &charte::offer::Row| {
+                    r.charter_at
+                        .and_then(|span| run.position(&cpath, span))
+                        .map(|p| p.0)
+                };
+                let row = match (e.code.as_str(), e.lines.first()) {
+                    ("ACH008", Some(&line)) => [0, 1].iter().find_map(|&slack| {
+                        run.rows.iter().find(|r| {
+                            r.code.is_none()
+                                && charter_line(r).is_some_and(|l| l.abs_diff(line) <= slack)
+                        })
+                    }),
+                    (code, _) => run.rows.iter().find(|r| r.code == Some(code)),
+                };
+                if row
+                    .and_then(|r| r.evidence.as_ref())
+                    .is_some_and(|q| same_passage(&q.text, &e.quote))
+                {
+                    m.evidence.1 += 1;
+                } else if !set.holdout && std::env::var_os("CHARTE_EVIDENCE_DEBUG").is_some() {
+                    println!(
+                        "EVIDENCE MISS {} {} {:?}\n  gold: {}\n  row:  {:?}",
+                        doc_path,
+                        e.code,
+                        e.lines,
+                        e.quote,
+                        row.map(|r| (r.status, r.evidence.as_ref().map(|q| &q.text)))
+                    );
+                }
+            }
             for r in &run.reports {
                 let text = r.source.clone().unwrap_or_default();
                 let index = LineIndex::new(&text);
@@ -436,6 +500,16 @@ fn render(set: &Set, m: &Measure) -> String {
             100.0 * ratio(m.missing_topic, findings)
         },
     );
+    if m.evidence.0 > 0 {
+        let _ = writeln!(
+            out,
+            "Preuve citée : pour {} des {} exigences satisfaites dont le corpus donne le passage ({:.0} %), la ligne \
+             du tableau de synthèse cite ce passage.\n",
+            m.evidence.1,
+            m.evidence.0,
+            100.0 * ratio(m.evidence.1, m.evidence.0)
+        );
+    }
     out.push_str("| famille | VP | FP | FN | précision | borne basse 95 % | rappel | F1 |\n");
     out.push_str("|---|---|---|---|---|---|---|---|\n");
     let fams = by_family(&m.stats);
