@@ -242,6 +242,7 @@ mod tests {
             findings,
             error: None,
             document: None,
+            heading: crate::engine::Heading::default(),
         }
     }
 
@@ -277,6 +278,7 @@ mod tests {
             ],
             help: None,
             topics: Vec::new(),
+            missing: None,
         };
         let reports = vec![
             report("offre.md", offer, vec![finding]),
