@@ -1,4 +1,4 @@
-//! The command-line side of file discovery ([`crate::discover`]): the `--exclude` option, and the messages when
+//! The command-line side of file discovery (`crate::discover`): the `--exclude` option, and the messages when
 //! nothing can be read.
 
 use super::{usage_error, Status};
@@ -15,7 +15,7 @@ pub struct WalkOptions {
     pub exclude: Vec<String>,
 }
 
-/// The files to read ([`crate::discover::collect`]), the walk's problems printed as notes. A missing path, a bad
+/// The files to read (`crate::discover::collect`), the walk's problems printed as notes. A missing path, a bad
 /// `--exclude` pattern or a run that finds nothing readable is a usage error (exit 2).
 pub fn collect(paths: &[PathBuf], opts: &WalkOptions, lang: Lang) -> Result<Vec<PathBuf>, Status> {
     let found = discover::collect(paths, &opts.exclude).map_err(|e| match e {

@@ -1,7 +1,7 @@
 //! Everything YAML: the front matter of Markdown charters and the pure-YAML charter format.
 //!
 //! This is the only module that names the YAML library (`serde-saphyr`, chosen in `docs/decisions.md`). Every
-//! document is read under [`limits`] (depth, aliases, nodes, size), so a hostile file costs bounded work, and
+//! document is read under `limits` (depth, aliases, nodes, size), so a hostile file costs bounded work, and
 //! every key, section title and clause text keeps the span the parser gives it: nothing is searched for again
 //! in the text.
 

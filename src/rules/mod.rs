@@ -210,6 +210,7 @@ pub trait HasMeta {
 
 /// Declares a rule struct whose French doc is its own doc comment (clippy's trick: no proc-macro, no codegen).
 #[macro_export]
+#[doc(hidden)]
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
