@@ -24,6 +24,8 @@ pub struct Settings {
     pub ignore: Vec<String>,
     /// The file is a vendor offer (`charte offer`): only the ACH rules run; `charte check` never runs them.
     pub offer: bool,
+    /// The reference corpus the rules compare with (`--references DIR`); `None` is the embedded one.
+    pub references: Option<&'static crate::corpus::Corpus>,
 }
 
 impl Default for Settings {
@@ -42,7 +44,14 @@ impl Settings {
             select: Vec::new(),
             ignore: Vec::new(),
             offer: false,
+            references: None,
         }
+    }
+
+    /// The reference corpus of the run: the user's folder, else the embedded corpus.
+    pub fn corpus(&self) -> &'static crate::corpus::Corpus {
+        self.references
+            .unwrap_or_else(crate::corpus::Corpus::embedded)
     }
 
     /// What tests, benchmarks and fuzz targets start from: [`Settings::new`] on a fixed date (28 November 2026),
@@ -222,6 +231,7 @@ pub fn check_keeping(
             source: text,
             lexicon,
             law: crate::law::Law::embedded(),
+            corpus: settings.corpus(),
             lang: settings.lang,
             as_of: settings.as_of,
             offer: offer.as_ref(),

@@ -292,13 +292,7 @@ fn an_offer_run_reads_each_file_once() {
     let offer = "examples/offres/offre-plaquette-civia.md";
     let offer_bytes = std::fs::read(root.join(offer)).expect("offer");
     let charter_bytes = std::fs::read(root.join(CHARTER)).expect("charter");
-    let settings = charte::engine::Settings {
-        lang: charte::i18n::Lang::Fr,
-        as_of: charte::engine::today(),
-        select: Vec::new(),
-        ignore: Vec::new(),
-        offer: false,
-    };
+    let settings = charte::engine::Settings::default();
     let analyses = charte::analyze::analyses_on_this_thread();
     let extractions = charte::procurement::facts::extractions_on_this_thread();
     let run = charte::offer::check_offer(

@@ -142,6 +142,7 @@ pub fn settings(
         select: pick(select, cfg.select),
         ignore: pick(ignore, cfg.ignore),
         offer: false,
+        references: None,
     })
 }
 
@@ -272,7 +273,7 @@ pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         Ok(f) => f,
         Err(status) => return status,
     };
-    let settings = match args
+    let mut settings = match args
         .opts
         .settings(lang, args.paths.first().map(PathBuf::as_path))
     {
@@ -290,9 +291,8 @@ pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     });
     if let Some(dir) = args.references.as_ref().or(from_config.as_ref()) {
         match crate::corpus::Corpus::load_dir(dir) {
-            Ok(corpus) => {
-                crate::corpus::activate(corpus);
-            }
+            // Loaded once for the whole run, which ends with the process.
+            Ok(corpus) => settings.references = Some(Box::leak(Box::new(corpus))),
             Err(e) => return usage_error(lang, &e.to_string(), &e.to_string()),
         }
     }

@@ -14,7 +14,7 @@ use crate::model::{Charter, KindOfBody, Modality, SectionRole, Topic};
 use crate::parse::{parse_bytes, Format};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
 pub use text::WordBag;
 
@@ -657,19 +657,6 @@ pub struct Corpus {
     pub skipped: Vec<String>,
 }
 
-static ACTIVE: OnceLock<&'static Corpus> = OnceLock::new();
-
-/// The corpus rules read: the user's folder when one was activated, else the embedded corpus.
-pub fn active() -> &'static Corpus {
-    ACTIVE.get().copied().unwrap_or_else(Corpus::embedded)
-}
-
-/// Makes `corpus` the one rules read for the rest of the process (`--references DIR`). Returns false when a corpus
-/// was already activated.
-pub fn activate(corpus: Corpus) -> bool {
-    ACTIVE.set(Box::leak(Box::new(corpus))).is_ok()
-}
-
 /// Loads `dir` (when given) or returns the embedded corpus, as a `'static` corpus.
 pub fn load_or_embedded(dir: Option<&Path>) -> Result<&'static Corpus, LoadError> {
     match dir {
@@ -922,8 +909,12 @@ pub fn coverage_count(topics: &[Topic]) -> Option<(usize, usize)> {
 
 /// The sentence the help of a missing-topic rule appends: how many references cover the topic and the closest
 /// reference clause (« couvert par 14 des 21 chartes de référence ; par exemple, Lyon (2025) : « … » »).
-pub fn coverage_note(topics: &[Topic], charter_topics: &BTreeSet<Topic>, lang: Lang) -> String {
-    let corpus = active();
+pub fn coverage_note(
+    corpus: &Corpus,
+    topics: &[Topic],
+    charter_topics: &BTreeSet<Topic>,
+    lang: Lang,
+) -> String {
     let n = corpus.len();
     let Some(&topic) = topics
         .iter()

@@ -300,11 +300,8 @@ pub fn entry(
     lang: Lang,
 ) -> Result<Entry, String> {
     let settings = Settings {
-        lang,
-        as_of: crate::engine::today(),
         select: vec!["STR000".to_owned(), "STR010".to_owned()],
-        ignore: Vec::new(),
-        offer: false,
+        ..Settings::default().in_lang(lang)
     };
     let report = check_bytes(input, bytes, &settings);
     if let Some(f) = report.findings.iter().find(|f| f.code == "STR000") {

@@ -8,7 +8,6 @@ use crate::corpus::{text, Corpus};
 use crate::diagnostics::Severity;
 use crate::engine::{check_bytes, Settings};
 use crate::grammar::CivilDate;
-use crate::i18n::Lang;
 use crate::model::{KindOfBody, Topic};
 use std::collections::BTreeSet;
 
@@ -317,13 +316,7 @@ fn render(opts: &InitOptions, entries: &[Entry], corpus_len: usize) -> String {
 /// Writes a starting charter from the corpus. The text passes `charte check` with no error.
 pub fn generate(corpus: &Corpus, opts: &InitOptions) -> String {
     let mut list = entries(corpus, opts.min_share, opts.kind);
-    let settings = Settings {
-        lang: Lang::Fr,
-        as_of: opts.date,
-        select: Vec::new(),
-        ignore: Vec::new(),
-        offer: false,
-    };
+    let settings = Settings::new(opts.date);
     for _ in 0..8 {
         let text = render(opts, &list, corpus.len());
         let report = check_bytes("charte-init.md", text.as_bytes(), &settings);

@@ -244,7 +244,7 @@ impl Rule for Coverage {
             .filter(|(_, v)| !v.is_empty())
             .map(|(t, _)| *t)
             .collect();
-        let note = crate::corpus::coverage_note(&meta.topics, &covered, cx.lang);
+        let note = crate::corpus::coverage_note(cx.corpus, &meta.topics, &covered, cx.lang);
         let help = format!(
             "{}\n{}{} « {} »",
             cx.t(&row.help_fr, &row.help_en),

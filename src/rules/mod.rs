@@ -144,6 +144,9 @@ pub struct Context<'a> {
     pub lexicon: &'a Lexicon,
     /// The dated, sourced legal facts (`data/law/`): rules read dates and thresholds here, never in prose.
     pub law: &'a Law,
+    /// The reference corpus (embedded, or the user's `--references DIR`): REF001 and the help of missing-topic
+    /// rules read it here.
+    pub corpus: &'a crate::corpus::Corpus,
     /// Language of messages.
     pub lang: Lang,
     /// Reference date for date-sensitive checks (`--as-of`, default today).

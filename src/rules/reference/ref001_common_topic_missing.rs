@@ -123,7 +123,7 @@ pub fn common_missing(
 
 impl Rule for CommonTopicMissing {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let corpus = corpus::active();
+        let corpus = cx.corpus;
         let covered: BTreeSet<Topic> = cx
             .analysis
             .coverage
@@ -145,7 +145,7 @@ impl Rule for CommonTopicMissing {
                     topic.label_en()
                 ),
             };
-            let note = corpus::coverage_note(&[topic], &covered, cx.lang);
+            let note = corpus::coverage_note(corpus, &[topic], &covered, cx.lang);
             let help = format!(
                 "{}\n{}",
                 cx.t(
