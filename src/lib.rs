@@ -71,6 +71,7 @@ pub fn render(reports: &[FileReport], format: Format, lang: Lang) -> String {
 
 #[doc(hidden)]
 pub mod analyze;
+#[cfg(feature = "office")]
 pub(crate) mod annotate;
 pub(crate) mod classify;
 #[doc(hidden)]

@@ -427,7 +427,25 @@ fn check_annotate(
         .map_err(|e| usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En)))
 }
 
+/// Without the `office` feature there is no annotated copy: status 2, saying why.
+#[cfg(not(feature = "office"))]
+fn write_annotated(
+    _out: &Path,
+    _bytes: &[u8],
+    _report: &FileReport,
+    _files: &[PathBuf],
+    _args: &CheckArgs,
+    lang: Lang,
+) -> Result<String, Status> {
+    Err(usage_error(
+        lang,
+        "ce charte a été compilé sans la fonctionnalité « office » : il ne peut pas écrire de copie annotée",
+        "this build of charte lacks the \"office\" feature: it cannot write an annotated copy",
+    ))
+}
+
 /// Writes the reviewed copy; the note to print on success, or status 2 after printing why it was not written.
+#[cfg(feature = "office")]
 fn write_annotated(
     out: &Path,
     bytes: &[u8],

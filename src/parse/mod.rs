@@ -3,13 +3,17 @@
 
 pub mod decode;
 pub mod document;
+#[cfg(feature = "office")]
 pub mod docx;
 pub mod front_matter;
 pub mod markdown;
+#[cfg(feature = "office")]
 pub mod odt;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod txt;
 pub mod yaml;
+#[cfg(feature = "office")]
 pub mod zipped;
 
 use crate::model::{Charter, Span};
@@ -98,6 +102,11 @@ pub enum ProblemKind {
     },
     /// Empty or only whitespace.
     Empty,
+    /// A document format this build cannot read: charte was compiled without the cargo feature that reads it.
+    NotBuiltIn {
+        /// The cargo feature (`office`, `pdf`).
+        feature: &'static str,
+    },
     /// Larger than [`MAX_FILE_BYTES`].
     TooLarge {
         /// Size in bytes.
@@ -202,9 +211,19 @@ pub fn parse_bytes(path: &str, bytes: &[u8], format: Format) -> Parsed {
     match format {
         Format::Docx | Format::Odt | Format::Pdf => {
             let read = match format {
+                #[cfg(feature = "office")]
                 Format::Docx => docx::read(bytes),
+                #[cfg(feature = "office")]
                 Format::Odt => odt::read(bytes),
-                _ => pdf::read(bytes),
+                #[cfg(feature = "pdf")]
+                Format::Pdf => pdf::read(bytes),
+                _ => Err(ProblemKind::NotBuiltIn {
+                    feature: if format == Format::Pdf {
+                        "pdf"
+                    } else {
+                        "office"
+                    },
+                }),
             };
             return match read {
                 Ok(doc) => parse_document(path, &doc),

@@ -144,6 +144,10 @@ pub fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
             format!("{} ({part}) : {detail}", lang.pick("le contenu du document est mal formé", "the document's content is malformed")),
             lang.pick("ouvrez-le dans Word ou LibreOffice : s'il s'ouvre, enregistrez-le de nouveau ; sinon récupérez une version antérieure", "open it in Word or LibreOffice: if it opens, save it again; otherwise recover an earlier version"),
         ),
+        ProblemKind::NotBuiltIn { feature } => (
+            format!("{} « {feature} »", lang.pick("ce charte a été compilé sans la lecture de ce format de document : fonctionnalité", "this build of charte cannot read this document format: feature")),
+            lang.pick("enregistrez la charte en Markdown (.md) ou en texte (.txt), ou utilisez un charte compilé avec ses fonctionnalités par défaut", "save the charter as Markdown (.md) or text (.txt), or use a charte built with its default features"),
+        ),
         ProblemKind::Empty => (
             lang.pick("le fichier est vide", "the file is empty").to_owned(),
             lang.pick("vérifiez que le bon fichier a été enregistré", "check that the right file was saved"),
