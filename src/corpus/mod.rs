@@ -900,8 +900,7 @@ impl Corpus {
 }
 
 /// How many reference charters cover the best-covered of `topics`, out of how many (none with an empty corpus).
-pub fn coverage_count(topics: &[Topic]) -> Option<(usize, usize)> {
-    let corpus = active();
+pub fn coverage_count(corpus: &Corpus, topics: &[Topic]) -> Option<(usize, usize)> {
     let n = corpus.len();
     let best = topics.iter().map(|t| corpus.count(*t)).max()?;
     (n > 0).then_some((best, n))

@@ -302,7 +302,7 @@ impl Rule for Coverage {
         finding.severity = severity;
         finding.missing = Some(Box::new(crate::diagnostics::MissingTopic {
             model_clause: row.model_clause.clone(),
-            references: crate::corpus::coverage_count(&meta.topics),
+            references: crate::corpus::coverage_count(cx.corpus, &meta.topics),
         }));
         out.push(finding);
     }
