@@ -48,12 +48,6 @@ impl Settings {
         }
     }
 
-    /// The reference corpus of the run: the user's folder, else the embedded corpus.
-    pub fn corpus(&self) -> &'static crate::corpus::Corpus {
-        self.references
-            .unwrap_or_else(crate::corpus::Corpus::embedded)
-    }
-
     /// What tests, benchmarks and fuzz targets start from: [`Settings::new`] on a fixed date (28 November 2026),
     /// so that date-sensitive findings do not move from one day to the next.
     pub fn for_tests() -> Settings {
@@ -231,7 +225,7 @@ pub fn check_keeping(
             source: text,
             lexicon,
             law: crate::law::Law::embedded(),
-            corpus: settings.corpus(),
+            references: settings.references,
             lang: settings.lang,
             as_of: settings.as_of,
             offer: offer.as_ref(),

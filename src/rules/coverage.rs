@@ -244,7 +244,7 @@ impl Rule for Coverage {
             .filter(|(_, v)| !v.is_empty())
             .map(|(t, _)| *t)
             .collect();
-        let note = crate::corpus::coverage_note(cx.corpus, &meta.topics, &covered, cx.lang);
+        let note = crate::corpus::coverage_note(cx.corpus(), &meta.topics, &covered, cx.lang);
         let help = format!(
             "{}\n{}{} « {} »",
             cx.t(&row.help_fr, &row.help_en),
@@ -302,7 +302,7 @@ impl Rule for Coverage {
         finding.severity = severity;
         finding.missing = Some(Box::new(crate::diagnostics::MissingTopic {
             model_clause: row.model_clause.clone(),
-            references: crate::corpus::coverage_count(cx.corpus, &meta.topics),
+            references: crate::corpus::coverage_count(cx.corpus(), &meta.topics),
         }));
         out.push(finding);
     }

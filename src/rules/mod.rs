@@ -144,9 +144,9 @@ pub struct Context<'a> {
     pub lexicon: &'a Lexicon,
     /// The dated, sourced legal facts (`data/law/`): rules read dates and thresholds here, never in prose.
     pub law: &'a Law,
-    /// The reference corpus (embedded, or the user's `--references DIR`): REF001 and the help of missing-topic
-    /// rules read it here.
-    pub corpus: &'a crate::corpus::Corpus,
+    /// The user's reference corpus (`--references DIR`), or `None` for the embedded one: rules read it through
+    /// [`Context::corpus`], which builds the embedded corpus only when a rule asks for it.
+    pub references: Option<&'a crate::corpus::Corpus>,
     /// Language of messages.
     pub lang: Lang,
     /// Reference date for date-sensitive checks (`--as-of`, default today).
@@ -165,6 +165,14 @@ pub struct OfferInput<'a> {
 }
 
 impl Context<'_> {
+    /// The reference corpus of the run: the user's folder, else the embedded corpus (built on first use).
+    pub fn corpus(&self) -> &crate::corpus::Corpus {
+        match self.references {
+            Some(corpus) => corpus,
+            None => crate::corpus::Corpus::embedded(),
+        }
+    }
+
     /// Picks the French or English text.
     pub fn t<'s>(&self, fr: &'s str, en: &'s str) -> &'s str {
         self.lang.pick(fr, en)

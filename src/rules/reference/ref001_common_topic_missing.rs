@@ -123,7 +123,7 @@ pub fn common_missing(
 
 impl Rule for CommonTopicMissing {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let corpus = cx.corpus;
+        let corpus = cx.corpus();
         let covered: BTreeSet<Topic> = cx
             .analysis
             .coverage
