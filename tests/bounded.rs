@@ -52,8 +52,8 @@ fn within_bound<T>(name: &str, size: usize, work: impl FnOnce() -> T) -> T {
     out
 }
 
-/// Checks one generated file of about `size` bytes; returns its report.
-fn shape(name: &str, size: usize) -> FileReport {
+/// Checks one generated file at the size `SIZES` gives it; returns its report.
+fn shape(name: &str) -> FileReport {
     let _guard = ONE_AT_A_TIME
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -61,7 +61,7 @@ fn shape(name: &str, size: usize) -> FileReport {
         .iter()
         .find(|s| s.name == name)
         .expect("known shape");
-    let text = (s.make)(scaled(size));
+    let text = (s.make)(scaled(size_of(name)));
     let len = text.len();
     within_bound(name, len, || {
         let report = check_bytes(s.path, text.as_bytes(), &settings());
@@ -85,19 +85,60 @@ fn scaled(size: usize) -> usize {
     (size as f64 * scale) as usize
 }
 
+/// The size each single-file test below uses, so that `write_shapes` writes exactly what they measure.
+const SIZES: &[(&str, usize)] = &[
+    ("long_paragraph", 4 * MB),
+    ("empty_headings", 300_000),
+    ("duplicate_ids", 20_000 * 48),
+    ("deep_lists", 2 * MB),
+    ("deep_blockquotes", 2 * MB),
+    ("deep_yaml", 200_000),
+    ("deep_front_matter", 200_000),
+    ("one_line", 30 * MB),
+];
+
+fn size_of(name: &str) -> usize {
+    SIZES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, size)| size)
+        .expect("a size for every shape")
+}
+
+/// `CHARTE_SHAPES_DIR=DIR cargo test --test bounded -- --ignored --exact write_shapes` writes every shape, at the
+/// size its test uses, into DIR (and the 5,000 tiny charters into `DIR/many_tiny_files/`), so that
+/// `scripts/shapes-against.sh` can time and measure any build of charte, an older one included, on the same files.
+#[test]
+#[ignore = "writes files; run by scripts/shapes-against.sh"]
+fn write_shapes() {
+    let dir = std::path::PathBuf::from(
+        std::env::var_os("CHARTE_SHAPES_DIR").expect("CHARTE_SHAPES_DIR names the folder to fill"),
+    );
+    for s in shapes::SHAPES {
+        let ext = s.path.rsplit('.').next().unwrap_or("md");
+        let text = (s.make)(scaled(size_of(s.name)));
+        std::fs::write(dir.join(format!("{}.{ext}", s.name)), text).expect("write a shape");
+    }
+    let tiny = dir.join("many_tiny_files");
+    std::fs::create_dir_all(&tiny).expect("create the folder of tiny files");
+    for i in 0..scaled(5_000) {
+        std::fs::write(tiny.join(format!("charte-{i}.md")), shapes::TINY).expect("write a tiny charter");
+    }
+}
+
 fn count(report: &FileReport, code: &str) -> usize {
     report.findings.iter().filter(|f| f.code == code).count()
 }
 
 #[test]
 fn a_4_mb_paragraph() {
-    let r = shape("long_paragraph", 4 * MB);
+    let r = shape("long_paragraph");
     assert!(r.error.is_none(), "{:?}", r.error);
 }
 
 #[test]
 fn a_hundred_thousand_empty_headings() {
-    let r = shape("empty_headings", 300_000);
+    let r = shape("empty_headings");
     assert!(r.error.is_none(), "{:?}", r.error);
     // The cap keeps the first findings of each rule and counts the rest in one summary finding.
     let cap = charte::engine::MAX_FINDINGS_PER_RULE;
@@ -116,38 +157,38 @@ fn a_hundred_thousand_empty_headings() {
 
 #[test]
 fn twenty_thousand_duplicate_ids() {
-    let r = shape("duplicate_ids", 20_000 * 48);
+    let r = shape("duplicate_ids");
     assert!(count(&r, "STR006") >= 1);
 }
 
 #[test]
 fn deep_lists() {
-    let r = shape("deep_lists", 2 * MB);
+    let r = shape("deep_lists");
     assert!(r.error.is_none(), "{:?}", r.error);
 }
 
 #[test]
 fn deep_blockquotes() {
-    let r = shape("deep_blockquotes", 2 * MB);
+    let r = shape("deep_blockquotes");
     assert!(r.error.is_none(), "{:?}", r.error);
 }
 
 #[test]
 fn deep_yaml_charter() {
-    let r = shape("deep_yaml", 200_000);
+    let r = shape("deep_yaml");
     // Too deep to be a charter: one clear STR000, not a stack overflow nor minutes of work.
     assert_eq!(count(&r, "STR000"), 1, "{:?}", r.findings);
 }
 
 #[test]
 fn deep_front_matter() {
-    let r = shape("deep_front_matter", 200_000);
+    let r = shape("deep_front_matter");
     assert_eq!(count(&r, "STR000"), 1, "{:?}", r.findings);
 }
 
 #[test]
 fn a_30_mb_file_of_one_line() {
-    let r = shape("one_line", 30 * MB);
+    let r = shape("one_line");
     assert!(r.error.is_none(), "{:?}", r.error);
 }
 
