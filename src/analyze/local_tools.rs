@@ -11,15 +11,34 @@ use std::sync::LazyLock;
 
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:assistant|outil|solution|plateforme|agent conversationnel|robot conversationnel|chatbot|IA|application|logiciel)(?:\s+(?:d['’]IA|d['’]intelligence artificielle|générative|génératif|interne|municipale?|départementale?|métropolitaine?|régionale?|communautaire|maison|conversationnelle?|dédiée?|sécurisée?|validée?|de transcription|de la (?:[Vv]ille|commune|collectivité|[Mm]étropole|[Rr]égion)|du (?:[Dd]épartement|syndicat|CIAS|CCAS)))*\s*[«“\x22]?\s?([A-Z][\p{L}0-9]+(?:[-\s][A-Z][\p{L}0-9]+)?)",
+        r"(?:assistant|outil|solution|plateforme|agent conversationnel|robot conversationnel|chatbot|IA|application|logiciel)(?:\s+(?:d['’]IA|d['’]intelligence artificielle|générative|génératif|interne|municipale?|départementale?|métropolitaine?|régionale?|communautaire|maison|conversationnelle?|dédiée?|sécurisée?|validée?|de transcription|de la (?:[Vv]ille|commune|collectivité|[Mm]étropole|[Rr]égion)|du (?:[Dd]épartement|syndicat|CIAS|CCAS)))*\s*[«“\x22]?\s?(\p{Lu}[\p{L}0-9]+(?:[-\s]\p{Lu}[\p{L}0-9]+)?)",
     )
     .expect("valid regex")
 });
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"([A-Z][\p{L}0-9]{3,})\s*(?:\*\*|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?|\s+est\s+(?:l['’]|un |une |notre ))(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot)",
+        r"(\p{Lu}[\p{L}0-9]{3,})\s*(?:\*\*|\*|_|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?|\s+est\s+(?:l['’]|un |une |notre ))(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot)",
     )
     .expect("valid regex")
+});
+
+/// The header of a table's first column when that column lists tools, normalised.
+const TOOL_COLUMNS: &[&str] = &[
+    "outil",
+    "outils",
+    "outil d'ia",
+    "outils d'ia",
+    "nom de l'outil",
+    "solution",
+    "solutions",
+    "logiciel",
+    "assistant",
+    "application",
+];
+
+/// A tool's name alone in a cell: one or two capitalised words.
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}0-9]{2,}(?:[-\s]\p{Lu}[\p{L}0-9]+)?$").expect("valid regex")
 });
 
 /// Capitalised words that are not tool names.
@@ -114,6 +133,37 @@ impl LocalTools {
             .iter()
             .map(|c| c.text.as_str())
             .chain(charter.sections.iter().map(|s| s.title.as_str()));
+        // A table of tools (« | Outil | Fournisseur | … | ») names one tool per row in its first column.
+        let table_names = charter.clauses.iter().filter_map(|c| {
+            let header = normalize(c.cell_headers.first()?).text;
+            let is_tool_column =
+                TOOL_COLUMNS.contains(&header.trim_matches(|ch: char| !ch.is_alphanumeric()));
+            let &(s, e) = c.cells.first()?;
+            let cell = c
+                .text
+                .get(s..e)?
+                .trim()
+                .trim_matches(|ch: char| ch == '*' || ch == '_');
+            // A row that marks its tool as refused (« non validé », « interdit ») names no tool of the authority.
+            let row = normalize(&c.text).text;
+            let refused = ["non ", "interdit", "proscrit", "exclu"]
+                .iter()
+                .any(|w| row.contains(w));
+            (is_tool_column && !refused && NAME.is_match(cell)).then_some(cell)
+        });
+        for name in table_names {
+            let first = name.split([' ', '-']).next().unwrap_or(name);
+            let norm = normalize(name).text;
+            // A cell naming a tool the ontology knows (« DeepL gratuit ») is that tool, not a local one.
+            let known = lx
+                .scan(&norm)
+                .iter()
+                .any(|h| matches!(h.tag, Tag::Concept(_)));
+            if !known && !STOP.contains(&first) && !names.iter().any(|n| normalize(n).text == norm)
+            {
+                names.push(name.to_owned());
+            }
+        }
         for text in texts {
             for re in [&*BEFORE, &*AFTER] {
                 for c in re.captures_iter(text) {
@@ -172,10 +222,20 @@ mod tests {
 
     #[test]
     fn finds_names_the_charter_gives_its_tools() {
-        let text = "# Charte\n\nLes agents utilisent l'assistant Avalia. L'outil « Scribe » transcrit les réunions. Argentia, l'assistant de la métropole, est validé. Les agents peuvent utiliser ChatGPT.\n\n- **Ondine** : assistant d'IA générative de la Ville.\n";
+        let text = "# Charte\n\nLes agents utilisent l'assistant Avalia. L'outil « Scribe » transcrit les réunions. Argentia, l'assistant de la métropole, est validé. Les agents peuvent utiliser ChatGPT.\n\n- **Ondine** : assistant d'IA générative de la Ville.\n- *Valia* : l'assistant du Département.\n\n| Outil | Hébergement |\n|---|---|\n| Corneille | régie |\n| DeepL gratuit | éditeur |\n| usage libre | x |\n";
         let parsed = parse_text("a.md", text.to_owned(), Format::Markdown);
         let tools = LocalTools::find(&parsed.charter.unwrap(), Lexicon::global());
-        assert_eq!(tools.names, ["Avalia", "Scribe", "Argentia", "Ondine"]);
+        assert_eq!(
+            tools.names,
+            [
+                "Corneille",
+                "Avalia",
+                "Scribe",
+                "Argentia",
+                "Ondine",
+                "Valia"
+            ]
+        );
     }
 }
 

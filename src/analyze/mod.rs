@@ -186,7 +186,12 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         let (lead_hits, lead_modality) = match &clause.lead_in {
             Some(lead) => {
                 let n = normalize(lead);
-                let h = lx.scan(&n.text);
+                let mut h = lx.scan(&n.text);
+                // « … quel que soit l'outil employé, Lormia compris : » names the authority's own tool.
+                if let Some(lc) = local_concept {
+                    h.extend(local.scan(&n.text, lc));
+                    h.sort_by_key(|h| (h.start, h.end));
+                }
                 let m = modality::of_sentence(&n.text, &h);
                 (h, m.modality)
             }

@@ -122,7 +122,15 @@ pub fn run(args: &InspectArgs, lang: Lang) -> Status {
                         ""
                     }
                 ));
-                // The rest of the frame: the purpose a rule is limited to and what a « ne … que » reserves it to.
+                // The rest of the frame: the object of work, the purpose a rule is limited to and what a « ne … que »
+                // reserves it to.
+                if !n.work.is_empty() {
+                    out.push_str(&format!(
+                        " {} [{}]",
+                        lang.pick("objets", "objects"),
+                        ids(&n.work)
+                    ));
+                }
                 if let Some(p) = &n.purpose {
                     out.push_str(&format!(" {} [{p}]", lang.pick("finalité", "purpose")));
                 }

@@ -15,6 +15,8 @@ use std::sync::LazyLock;
 const TOPICS_TOML: &str = include_str!("../../data/lexicon/topics.toml");
 const MARKERS_TOML: &str = include_str!("../../data/lexicon/markers.toml");
 const OBJECTS_TOML: &str = include_str!("../../data/lexicon/objects.toml");
+/// Objects of administrative work (acte administratif ⊃ arrêté…): more `[[concept]]` tables, read with objects.toml.
+const ACTIVITIES_TOML: &str = include_str!("../../data/lexicon/activities.toml");
 const OBSOLETE_TOML: &str = include_str!("../../data/lexicon/obsolete.toml");
 const PRACTICES_TOML: &str = include_str!("../../data/lexicon/practices.toml");
 const RGPD_ARTICLES_TOML: &str = include_str!("../../data/rgpd_articles.toml");
@@ -356,7 +358,8 @@ impl Lexicon {
     /// When the embedded data is invalid, which the lexicon's tests rule out.
     pub fn global() -> &'static Lexicon {
         static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-            let mut lx = Lexicon::from_sources(TOPICS_TOML, MARKERS_TOML, OBJECTS_TOML)
+            let objects = format!("{OBJECTS_TOML}\n{ACTIVITIES_TOML}");
+            let mut lx = Lexicon::from_sources(TOPICS_TOML, MARKERS_TOML, &objects)
                 .expect("embedded lexicon is valid");
             lx.add_legal_tables(OBSOLETE_TOML, PRACTICES_TOML, RGPD_ARTICLES_TOML)
                 .expect("embedded legal tables are valid");

@@ -439,8 +439,23 @@ fn first_line_span(text: &str, from: usize) -> Span {
 
 /// True when a text ends with a colon, bold or italic marks aside (« **Il est interdit :** »).
 fn ends_with_colon(t: &str) -> bool {
-    t.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
-        .ends_with(':')
+    let t = t.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    // « ### Il est interdit d'utiliser l'IA pour les finalités suivantes » announces its list like a colon.
+    let last = t
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    t.ends_with(':')
+        || [
+            "suivant",
+            "suivants",
+            "suivante",
+            "suivantes",
+            "ci-dessous",
+            "ci-après",
+        ]
+        .contains(&last.as_str())
 }
 
 /// True when a paragraph opens like a list item written by hand: « a) », « 1° », « 1) », « – », « — ».
@@ -625,6 +640,12 @@ fn walk(b: &mut Builder<'_>, body_start: usize) {
                             .map(|&i| (row[i], t.headers.get(i).cloned().unwrap_or_default()))
                             .unzip();
                         b.push_clause(s, e, None, cells, headers);
+                        // A line glued under a table reads as a one-cell row; when it ends with a colon (« Quel que
+                        // soit l'outil du tableau ci-dessus, il est interdit de l'utiliser pour : »), it is the
+                        // lead-in of the items below.
+                        last_clause_text = (nonempty.len() == 1)
+                            .then(|| b.text[s..e].trim().to_owned())
+                            .filter(|t| ends_with_colon(t));
                     }
                 }
             }
@@ -761,18 +782,21 @@ mod tests {
         );
     }
 
+    /// The lead-in of the first clause that starts with `t`.
+    fn lead_of(c: &Charter, t: &str) -> Option<String> {
+        c.clauses
+            .iter()
+            .find(|c| c.text.starts_with(t))
+            .and_then(|c| c.lead_in.clone())
+    }
+
     #[test]
     fn lead_ins_in_bold_in_a_heading_or_before_hand_written_items_reach_their_items() {
         let text = "**Les agents ne peuvent pas utiliser l'IA pour :**\n\n- noter un agent ;\n\n\
                     ## Sont exclus :\n\n- le tri des candidatures.\n\n\
                     Il est interdit :\n\na) de classer les lycées ;\n\n1° de surveiller les agents.\n\nFin.\n";
         let c = parse_ok(text);
-        let lead = |t: &str| {
-            c.clauses
-                .iter()
-                .find(|c| c.text.starts_with(t))
-                .and_then(|c| c.lead_in.clone())
-        };
+        let lead = |t: &str| lead_of(&c, t);
         assert_eq!(
             lead("noter").as_deref(),
             Some("**Les agents ne peuvent pas utiliser l'IA pour :**")
@@ -784,6 +808,23 @@ mod tests {
             Some("Il est interdit :")
         );
         assert_eq!(lead("Fin."), None);
+    }
+
+    #[test]
+    fn lead_ins_announcing_a_list_or_glued_under_a_table_reach_their_items() {
+        let text = "### Il est interdit d'utiliser l'IA pour les finalités suivantes\n\n- noter un agent ;\n\n\
+                    | Outil | Usage |\n|---|---|\n| Scribe | transcrire |\nQuel que soit l'outil, il est interdit de l'utiliser pour :\n\n\
+                    1° attribuer une subvention ;\n\n2° classer les candidats.\n";
+        let c = parse_ok(text);
+        let lead = |t: &str| lead_of(&c, t);
+        assert_eq!(
+            lead("noter").as_deref(),
+            Some("Il est interdit d'utiliser l'IA pour les finalités suivantes")
+        );
+        let glued = "Quel que soit l'outil, il est interdit de l'utiliser pour :";
+        assert_eq!(lead("1° attribuer").as_deref(), Some(glued));
+        assert_eq!(lead("2° classer").as_deref(), Some(glued));
+        assert_eq!(lead("Scribe"), None);
     }
 
     #[test]

@@ -485,6 +485,38 @@ fn origin_of(source: &str, span: Option<Span>, text: &str) -> TextOrigin {
     }
 }
 
+/// A multi-line clause made of a lead-in ending with a colon and list lines (« - … », « • … », « a) … », « 1° … »):
+/// the lead-in and the items (bullets dropped), or `None` for any other text.
+fn split_list(text: &str) -> Option<(String, Vec<String>)> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let colon = lines.iter().position(|l| l.ends_with(':'))?;
+    let items: Vec<String> = lines[colon + 1..]
+        .iter()
+        .map(|l| {
+            let bullet = ["- ", "* ", "• ", "– ", "— "]
+                .iter()
+                .find_map(|b| l.strip_prefix(b));
+            let numbered = {
+                let head: String = l.chars().take_while(|c| c.is_alphanumeric()).collect();
+                let rest = &l[head.len()..];
+                (!head.is_empty() && head.chars().count() <= 3)
+                    && (rest.starts_with(") ") || rest.starts_with("° ") || rest.starts_with(". "))
+            };
+            bullet
+                .map(str::to_owned)
+                .or(numbered.then(|| (*l).to_owned()))
+        })
+        .collect::<Option<Vec<String>>>()?;
+    if items.is_empty() {
+        return None;
+    }
+    Some((lines[..=colon].join(" "), items))
+}
+
 fn add_section(
     charter: &mut Charter,
     source: &str,
@@ -526,21 +558,43 @@ fn add_section(
             .as_ref()
             .and_then(|t| span_of(t, 0))
             .or(node);
-        let origin = origin_of(source, span, &c_value.text);
-        let ci = charter.clauses.len();
-        charter.clauses.push(Clause {
-            id: c_value.id,
-            section: Some(index),
-            text: c_value.text,
-            origin,
-            lead_in: None,
-            cells: Vec::new(),
-            cell_headers: Vec::new(),
-            declared_modality: c_value.modality,
-            declared_topics: c_value.topics,
-            sentences: Vec::new(),
-        });
-        charter.sections[index].clauses.push(ci);
+        // A block scalar that holds a lead-in and its list (« Il est interdit d'utiliser l'IA pour : » then « - … »
+        // lines) gives one clause per item, each with the lead-in, as a Markdown list does.
+        let pieces = match split_list(&c_value.text) {
+            Some((lead, items)) => std::iter::once((lead.clone(), None))
+                .chain(items.into_iter().map(|i| (i, Some(lead.clone()))))
+                .collect(),
+            None => vec![(c_value.text, None)],
+        };
+        let several = pieces.len() > 1;
+        for (text, lead_in) in pieces {
+            let origin = if several {
+                // Each piece is a line of the block, found verbatim in the source inside the scalar's span.
+                span.and_then(|sp| {
+                    let within = source.get(sp.start..sp.end.min(source.len()))?;
+                    within
+                        .find(&text)
+                        .map(|at| TextOrigin::Verbatim(sp.start + at))
+                })
+                .unwrap_or_else(|| origin_of(source, span, &text))
+            } else {
+                origin_of(source, span, &text)
+            };
+            let ci = charter.clauses.len();
+            charter.clauses.push(Clause {
+                id: c_value.id.clone(),
+                section: Some(index),
+                text,
+                origin,
+                lead_in,
+                cells: Vec::new(),
+                cell_headers: Vec::new(),
+                declared_modality: c_value.modality,
+                declared_topics: c_value.topics.clone(),
+                sentences: Vec::new(),
+            });
+            charter.sections[index].clauses.push(ci);
+        }
     }
     for child in s.sections {
         add_section(charter, source, child, Some(index), level.saturating_add(1));
@@ -550,6 +604,34 @@ fn add_section(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_block_scalar_with_a_lead_in_and_a_list_gives_one_clause_per_item() {
+        let text = "titre: Charte\nsections:\n  - titre: Interdictions\n    clauses:\n      - texte: |\n          Il est interdit d'utiliser l'IA pour :\n          - attribuer les places ;\n          - évaluer les assistants familiaux.\n      - texte: \"Les agents sont formés.\"\n";
+        let (c, p) = parse_charter(text);
+        assert!(p.is_empty(), "{p:?}");
+        let c = c.unwrap();
+        let texts: Vec<&str> = c.clauses.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Il est interdit d'utiliser l'IA pour :",
+                "attribuer les places ;",
+                "évaluer les assistants familiaux.",
+                "Les agents sont formés."
+            ]
+        );
+        assert_eq!(
+            c.clauses[2].lead_in.as_deref(),
+            Some("Il est interdit d'utiliser l'IA pour :")
+        );
+        let span = c.clauses[2].span();
+        assert_eq!(
+            &text[span.start..span.end],
+            "évaluer les assistants familiaux."
+        );
+        assert_eq!(split_list("Une phrase.\nUne autre."), None);
+    }
 
     #[test]
     fn yaml_charter_sections_and_spans() {

@@ -289,6 +289,7 @@ pub fn registry() -> &'static [Box<dyn Rule>] {
             Box::new(ctr::ctr002_obligation_vs_prohibition::ObligationVsProhibition),
             Box::new(ctr::ctr003_inconsistent_values::InconsistentValues),
             Box::new(ctr::ctr004_tool_contradicts_requirement::ToolContradictsRequirement),
+            Box::new(ctr::ctr005_consent_vs_default::ConsentVsDefault),
             Box::new(lang::lang001_hedged_obligation::HedgedObligation),
             Box::new(lang::lang002_vague_qualifier::VagueQualifier),
             Box::new(lang::lang003_conditional_modality::ConditionalModality),

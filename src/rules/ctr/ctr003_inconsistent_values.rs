@@ -49,9 +49,74 @@ const CHARTER_WORDS: &[&str] = &[
     "presentes regles",
 ];
 
+/// Verbs that state the end of a retention period (« supprimées au bout de 48 heures », « effacées après 15 jours »).
+const DELETION: &[&str] = &["supprim", "effac", "purge", "detrui"];
+
+/// Copulas that end the subject of a retention sentence (« les photos déposées dans Causia | sont gardées … »).
+const COPULAS: &[&str] = &[
+    " sont ",
+    " est ",
+    " restent ",
+    " reste ",
+    " seront ",
+    " sera ",
+];
+
+/// What a retention value is about, compared by equality: the data concepts named (most specific) and the tools
+/// named (by their words, so that two of the authority's own tools stay apart), or, when no data concept is named,
+/// the content words of the subject (« les transcriptions produites par Scribe »). Different data, tool or words are
+/// different parameters: unknown is not overlap.
+fn retention_key(cx: &Context<'_>, at: crate::analyze::SentenceRef) -> Vec<String> {
+    let lx = cx.lexicon;
+    let norm = cx.analysis.sentence_norm(at);
+    let offset = cx.analysis.clauses[at.0].sentence_ranges[at.1].0;
+    let hits = cx.analysis.sentence_hits(at);
+    let concept = |h: &crate::lexicon::Hit| match h.tag {
+        Tag::Concept(c) => Some(c),
+        _ => None,
+    };
+    let mut data: Vec<u16> = hits
+        .iter()
+        .filter_map(concept)
+        .filter(|c| dimension(&lx.concepts[*c as usize].id) == Some(Dimension::Data))
+        .collect();
+    let all = data.clone();
+    data.retain(|c| !all.iter().any(|o| o != c && lx.is_a(*o, *c)));
+    let mut key: Vec<String> = data
+        .iter()
+        .map(|&c| format!("c:{}", lx.concepts[c as usize].id))
+        .collect();
+    if key.is_empty() {
+        let end = COPULAS
+            .iter()
+            .filter_map(|c| norm.find(c))
+            .min()
+            .unwrap_or(norm.len());
+        key.extend(
+            crate::analyze::norms::content_stems(&norm[..end])
+                .into_iter()
+                .map(|w| format!("w:{w}")),
+        );
+    } else {
+        key.extend(
+            hits.iter()
+                .filter(|h| {
+                    concept(h).is_some_and(|c| {
+                        dimension(&lx.concepts[c as usize].id) == Some(Dimension::Tool)
+                    })
+                })
+                .filter_map(|h| norm.get(h.start - offset..h.end - offset))
+                .map(|w| format!("t:{w}")),
+        );
+    }
+    key.sort_unstable();
+    key.dedup();
+    key
+}
+
 /// A value stated for a parameter.
 struct Fact {
-    key: Vec<u16>,
+    key: Vec<String>,
     days: u32,
     span: Span,
     shown: String,
@@ -121,7 +186,6 @@ GDPR art. 5(1)(e) and art. 13(2)(a); clarity of rules.
 
 impl Rule for InconsistentValues {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let lx = cx.lexicon;
         let mut retention: Vec<Fact> = Vec::new();
         let mut review: Vec<Fact> = Vec::new();
         if let Some(r) = &cx.charter.meta.revision {
@@ -143,26 +207,15 @@ impl Rule for InconsistentValues {
             for (si, s) in clause.sentences.iter().enumerate() {
                 let norm = cx.analysis.sentence_norm((ci, si));
                 let span = clause.source_span(s.start, s.end);
-                if s.topics.contains(&Topic::GdprRetention) && s.durations.len() == 1 {
-                    let mut key: Vec<u16> = cx
-                        .analysis
-                        .sentence_hits((ci, si))
-                        .iter()
-                        .filter_map(|h| {
-                            if let Tag::Concept(c) = h.tag {
-                                Some(c)
-                            } else {
-                                None
-                            }
-                        })
-                        .filter(|c| {
-                            dimension(&lx.concepts[*c as usize].id) == Some(Dimension::Data)
-                        })
-                        .collect();
-                    let all = key.clone();
-                    key.retain(|c| !all.iter().any(|o| o != c && lx.is_a(*o, *c)));
-                    key.sort_unstable();
-                    key.dedup();
+                let about_retention = s.topics.contains(&Topic::GdprRetention)
+                    || DELETION.iter().any(|w| norm.contains(w));
+                if about_retention && s.durations.len() == 1 {
+                    // In a table row, the value's cell is keyed by the row's first cell (« Conversations avec
+                    // Pivoine | 30 jours »).
+                    let in_later_cell =
+                        clause.cells.first().is_some_and(|&(_, end)| s.start >= end);
+                    let subject = if in_later_cell { (ci, 0) } else { (ci, si) };
+                    let key = retention_key(cx, subject);
                     if !key.is_empty() {
                         let d = &s.durations[0];
                         let shown = clause.text[d.start..d.end].to_owned();
@@ -213,8 +266,8 @@ impl Rule for InconsistentValues {
 /// work stays linear in the number of facts.
 fn report(cx: &Context<'_>, out: &mut Vec<Finding>, facts: &[Fact], what: (&str, &str)) {
     // For each key, its first fact and, once found, the first later fact with another value.
-    let mut first: HashMap<&[u16], (&Fact, Option<&Fact>)> = HashMap::new();
-    let mut order: Vec<&[u16]> = Vec::new();
+    let mut first: HashMap<&[String], (&Fact, Option<&Fact>)> = HashMap::new();
+    let mut order: Vec<&[String]> = Vec::new();
     for f in facts {
         match first.get_mut(f.key.as_slice()) {
             None => {

@@ -4,6 +4,7 @@ pub mod ctr001_permission_vs_prohibition;
 pub mod ctr002_obligation_vs_prohibition;
 pub mod ctr003_inconsistent_values;
 pub mod ctr004_tool_contradicts_requirement;
+pub mod ctr005_consent_vs_default;
 
 use crate::analyze::norms::{outside, within, Norm, Only, Subsumption};
 use crate::diagnostics::Finding;
