@@ -142,10 +142,6 @@ default); CJEU, 1 October 2019, Planet49, C-673/17.
 }
 
 impl Rule for ConsentVsDefault {
-    fn meta(&self) -> &'static crate::rules::RuleMeta {
-        Self::meta_static()
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let mut consents: Vec<Statement> = Vec::new();
         let mut defaults: Vec<Statement> = Vec::new();
