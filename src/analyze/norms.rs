@@ -520,6 +520,47 @@ fn same_use_family(lx: &Lexicon, a: u16, b: u16) -> bool {
     reason = "outside (None) differs from inside with no telling subsumption (Some(None))"
 )]
 pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsumption>> {
+    slots_within(lx, narrow, broad, false).map(|(w, _)| w)
+}
+
+/// A tool slot that probably overlaps without proof: the other norm names a product the ontology knows (Gemini,
+/// ChatGPT…) and the ban names the tools the authority has not approved. Whether the product is approved is written
+/// elsewhere (a list, a table), so the pair is a warning that says what to check.
+#[derive(Debug, Clone, Copy)]
+pub struct Unproved {
+    /// The product named by the permission or obligation.
+    pub narrow: Mention,
+    /// The category named by the ban.
+    pub broad: Mention,
+}
+
+/// Checks that `narrow` falls inside `broad` on every slot but one tool slot that only probably overlaps
+/// ([`Unproved`]). `None` when the overlap is proved (see [`within`]) or not even probable.
+pub fn probably_within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Unproved> {
+    slots_within(lx, narrow, broad, true).and_then(|(_, u)| u)
+}
+
+/// A named product (a kind of consumer or professional tool in the ontology) that a ban on unapproved tools
+/// probably covers.
+fn probably_unapproved(lx: &Lexicon, x: u16, y: u16) -> bool {
+    let named = ["tool.public-genai", "tool.professional"]
+        .iter()
+        .filter_map(|id| lx.concept(id))
+        .any(|c| lx.is_a(x, c) && x != c);
+    named
+        && lx.concept("tool.unapproved") == Some(y)
+        && !lx.concept("tool.approved").is_some_and(|a| lx.is_a(x, a))
+}
+
+/// The slot comparison behind [`within`] and [`probably_within`]; with `relax`, a tool slot that only probably
+/// overlaps is returned as [`Unproved`] instead of ending the comparison.
+fn slots_within(
+    lx: &Lexicon,
+    narrow: &Norm,
+    broad: &Norm,
+    relax: bool,
+) -> Option<(Option<Subsumption>, Option<Unproved>)> {
+    let mut unproved: Option<Unproved> = None;
     let (narrow_acts, broad_acts) = (acts(lx, narrow, false), acts(lx, broad, true));
     // A ban that names neither data nor tool is too vague to be contradicted; without an action on both sides
     // (« transférer » is not « utiliser »), two norms about the same tool may govern unrelated acts.
@@ -579,7 +620,7 @@ pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsum
         (&narrow.data, &broad.data, false),
         (&narrow.actors, &broad.actors, false),
     ];
-    for (n, b, is_action) in dims {
+    for (k, (n, b, is_action)) in dims.into_iter().enumerate() {
         if b.is_empty() {
             continue;
         }
@@ -606,7 +647,22 @@ pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsum
                     });
                 }
             }
-            None => return None,
+            None => {
+                // Only the tool slot may be probable, and only when asked.
+                let probable = (relax && k == 1)
+                    .then(|| {
+                        n.iter().find_map(|x| {
+                            b.iter()
+                                .find(|y| probably_unapproved(lx, x.concept, y.concept))
+                                .map(|y| Unproved {
+                                    narrow: *x,
+                                    broad: *y,
+                                })
+                        })
+                    })
+                    .flatten();
+                unproved = Some(probable?);
+            }
         }
     }
     // An exception of the ban that covers the narrower norm's tool or data excuses it.
@@ -620,7 +676,7 @@ pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsum
     if excused {
         return None;
     }
-    Some(witness)
+    Some((witness, unproved))
 }
 
 /// True when `narrow` permits or requires what the « ne … que » restriction `only` leaves out, provably on every

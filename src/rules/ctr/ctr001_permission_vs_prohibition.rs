@@ -26,14 +26,19 @@ declare_rule! {
     /// ## Quand la règle conclut (politique de certitude)
     /// Une contradiction est une **erreur** : elle dit à un élu que sa charte est incohérente. La règle ne conclut
     /// donc que lorsque chaque élément des deux clauses est prouvé se recouvrir : les personnes (les mêmes, ou une
-    /// partie d'entre elles), l'action, l'outil et les données (les mêmes, ou un cas de ce que vise l'interdiction,
-    /// selon les ontologies de `data/lexicon/objects.toml`), la finalité quand l'interdiction en pose une, sans
-    /// condition ni exception qui les sépare. **Ce qui est inconnu ne recouvre rien** : un outil que le lexique ne
-    /// connaît pas, un objet dit avec des mots que l'autre clause n'emploie pas, une clause sans acteur face à une
-    /// restriction qui en nomme un, ne donnent aucun constat. Un recouvrement seulement probable (un nom d'outil
-    /// inconnu sous une catégorie) n'est pas signalé aujourd'hui ; il le sera en avertissement, avec ce qu'il faut
-    /// vérifier, quand la règle saura le dire. `charte inspect` montre, pour chaque clause, les acteurs, actions,
-    /// données et outils lus, pour voir pourquoi deux clauses ont été rapprochées ou non.
+    /// partie d'entre elles), l'action, l'outil, les données et l'objet du travail (les mêmes, ou un cas de ce que
+    /// vise l'interdiction, selon les ontologies de `data/lexicon/objects.toml` et `data/lexicon/activities.toml` :
+    /// une délibération est un acte administratif), la finalité quand l'interdiction en pose une, sans condition ni
+    /// exception qui les sépare. **Ce qui est inconnu ne recouvre rien** : un outil que le lexique ne connaît pas,
+    /// un objet dit avec des mots que l'autre clause n'emploie pas, une clause sans acteur face à une restriction
+    /// qui en nomme un, ne donnent aucun constat.
+    ///
+    /// Un recouvrement seulement **probable** donne un **avertissement**, pas une erreur, et son message dit quoi
+    /// vérifier. Aujourd'hui, un seul cas : l'interdiction vise « les outils non validés » et l'autre clause
+    /// autorise un produit que le lexique connaît (Gemini, ChatGPT…) ; qu'il soit validé ou non se lit ailleurs
+    /// (une liste, un tableau, une décision), donc le message demande de vérifier s'il figure parmi les outils
+    /// validés. `charte inspect` montre, pour chaque clause, les acteurs, actions, données, outils, objets et
+    /// finalité lus, pour voir pourquoi deux clauses ont été rapprochées ou non.
     ///
     /// Le constat vise l'autorisation, la clause à reprendre le plus souvent, et signale l'interdiction en second.
     /// Quand plusieurs clauses contredisent la même interdiction, un seul constat les regroupe : il vise
@@ -91,11 +96,15 @@ permission, for the same people, of another tool or another purpose contradicts 
 ## When the rule concludes (certainty policy)
 A contradiction is an error: it tells an elected official the charter is incoherent. The rule concludes only when
 every slot of both clauses is proved to overlap: people (the same or some of them), action, tool and data (the same
-or a kind of what the ban names, per the ontologies of `data/lexicon/objects.toml`), the purpose when the ban states
-one, with no condition or exception between them. Unknown is not overlap: a tool the lexicon does not know, an
-object in words the other clause does not use, a clause with no actor against a restriction that names one, give no
-finding. A merely probable overlap is not reported today; it will be a warning saying what to check once the rule
-can tell. `charte inspect` shows the actors, actions, data and tools read in each clause.
+or a kind of what the ban names, per the ontologies of `data/lexicon/objects.toml` and
+`data/lexicon/activities.toml`: a délibération is an acte administratif), the purpose when the ban states one, with
+no condition or exception between them. Unknown is not overlap: a tool the lexicon does not know, an object in
+words the other clause does not use, a clause with no actor against a restriction that names one, give no finding.
+
+A merely probable overlap gives a warning, not an error, whose message says what to check. One case today: the ban
+covers \"the tools not approved\" and the other clause permits a product the lexicon knows (Gemini, ChatGPT…);
+whether it is approved is written elsewhere, so the message asks to check it. `charte inspect` shows the actors,
+actions, data, tools, objects and purpose read in each clause.
 
 The finding points at the permission (the clause usually edited) and labels the ban. When several clauses
 contradict one ban, one finding groups them: it points at the ban, labels at most ten of them and counts the rest.

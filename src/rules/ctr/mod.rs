@@ -6,7 +6,7 @@ pub mod ctr003_inconsistent_values;
 pub mod ctr004_tool_contradicts_requirement;
 pub mod ctr005_consent_vs_default;
 
-use crate::analyze::norms::{outside, within, Norm, Only, Subsumption};
+use crate::analyze::norms::{outside, probably_within, within, Norm, Only, Subsumption};
 use crate::diagnostics::Finding;
 use crate::model::{Modality, Span};
 use crate::rules::{Context, RuleMeta};
@@ -31,6 +31,9 @@ pub struct Conflict<'a> {
     pub narrows: Vec<(&'a Norm, Option<Subsumption>)>,
     /// How many more clauses conflict with this ban than `narrows` holds.
     pub more: usize,
+    /// True when one slot of each pair only probably overlaps (a named product against the unapproved tools): the
+    /// finding is a warning that says what to check, and each pair's subsumption names the product and the category.
+    pub probable: bool,
 }
 
 /// One [`Conflict`] per ban clause whose ban covers what `narrow_modality` allows or requires elsewhere. Indexed by
@@ -59,6 +62,16 @@ pub fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> Vec<Conf
         }
     }
     let mut out: Vec<Conflict<'a>> = Vec::new();
+    let mut probable: Vec<Conflict<'a>> = Vec::new();
+    // Named products (Gemini, ChatGPT…), the candidates of a ban on the unapproved tools.
+    let products: Vec<usize> = ["tool.public-genai", "tool.professional"]
+        .iter()
+        .filter_map(|id| lx.concept(id))
+        .filter_map(|c| index.get(&c))
+        .flatten()
+        .copied()
+        .collect();
+    let unapproved = lx.concept("tool.unapproved");
     // Clauses already found in conflict with the current ban clause (norms come in document order).
     let mut met: BTreeSet<usize> = BTreeSet::new();
     let mut candidates: Vec<usize> = Vec::new();
@@ -109,6 +122,43 @@ pub fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> Vec<Conf
                 }
             }
         }
+        // The warning tier: a named product against a ban on the unapproved tools, every other slot proved.
+        if ban.only.is_none() && ban.tools.iter().any(|m| Some(m.concept) == unapproved) {
+            let mut maybe: Vec<(&'a Norm, Option<Subsumption>)> = Vec::new();
+            let mut maybe_more = 0;
+            let mut seen: BTreeSet<usize> = BTreeSet::new();
+            for &i in &products {
+                let narrow = &norms[i];
+                if narrow.at.0 == ban.at.0
+                    || met.contains(&narrow.at.0)
+                    || !seen.insert(narrow.at.0)
+                {
+                    continue;
+                }
+                if let Some(u) = probably_within(lx, narrow, ban) {
+                    if maybe.len() < GROUP_LABELS {
+                        maybe.push((
+                            narrow,
+                            Some(Subsumption {
+                                narrow: u.narrow,
+                                broad: u.broad,
+                            }),
+                        ));
+                    } else {
+                        maybe_more += 1;
+                    }
+                }
+            }
+            if !maybe.is_empty() {
+                maybe.sort_by_key(|(n, _)| n.at);
+                probable.push(Conflict {
+                    ban,
+                    narrows: maybe,
+                    more: maybe_more,
+                    probable: true,
+                });
+            }
+        }
         match out.last_mut() {
             Some(c) if same_clause => {
                 for f in found {
@@ -125,10 +175,12 @@ pub fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> Vec<Conf
                 ban,
                 narrows: found,
                 more,
+                probable: false,
             }),
             _ => {}
         }
     }
+    out.extend(probable);
     out
 }
 
@@ -151,13 +203,54 @@ pub fn conflict_findings(
     out: &mut Vec<Finding>,
 ) {
     for c in conflicts(cx, narrow_modality) {
-        match c.narrows[..] {
+        let mut f = match c.narrows[..] {
             [(narrow, witness)] if c.more == 0 => {
-                out.push(conflict_finding(cx, meta, narrow, c.ban, witness, what));
+                conflict_finding(cx, meta, narrow, c.ban, witness, what)
             }
-            _ => out.push(group_finding(cx, meta, &c, what)),
+            _ => group_finding(cx, meta, &c, what),
+        };
+        if c.probable {
+            f = probable(cx, f, &c);
         }
+        out.push(f);
     }
+}
+
+/// Turns a finding into the warning tier: the overlap of one slot is only probable, so the message says what to
+/// check (is the product among the approved tools?) before the clauses can be called contradictory.
+fn probable(cx: &Context<'_>, mut f: Finding, c: &Conflict<'_>) -> Finding {
+    let products: Vec<String> = c
+        .narrows
+        .iter()
+        .filter_map(|(n, w)| {
+            let m = w.as_ref()?.narrow;
+            let span = cx.analysis.span_of(cx.charter, n.at.0, m.start, m.end);
+            Some(format!("« {} »", cx.text(span)))
+        })
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    f.severity = crate::diagnostics::Severity::Warning;
+    f.message = format!(
+        "{} {} {}",
+        cx.t(
+            "contradiction probable, à vérifier : l'interdiction vise les outils non validés ; vérifiez si",
+            "probable contradiction, to check: the ban covers the tools not approved; check whether"
+        ),
+        products.join(", "),
+        cx.t(
+            "figure parmi les outils validés par la collectivité (liste, tableau, décision) — sinon ces clauses se contredisent",
+            "is among the tools the authority approved (list, table, decision) — if not, these clauses contradict each other"
+        ),
+    );
+    f.help = Some(
+        cx.t(
+            "si l'outil est validé, dites-le dans la liste des outils validés ; sinon, retirez l'autorisation ou ajoutez une exception explicite à l'interdiction (« sauf … »)",
+            "if the tool is approved, say so in the list of approved tools; if not, drop the permission or add an explicit exception to the ban (\"sauf …\")",
+        )
+        .to_owned(),
+    );
+    f
 }
 
 /// One finding for a ban that several clauses contradict: the ban is primary, each clause a secondary label.
