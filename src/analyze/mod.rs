@@ -3,6 +3,7 @@
 //! result and never re-scan raw text.
 
 pub mod body_meta;
+pub mod kind;
 pub mod local_tools;
 pub mod modality;
 pub mod norms;
@@ -11,7 +12,7 @@ pub mod sentences;
 use crate::grammar::{find_dates, find_durations, find_legal_refs};
 use crate::lexicon::normalize::{normalize, Normalized};
 use crate::lexicon::{Hit, Lexicon, Side, Tag};
-use crate::model::{Charter, Modality, SectionRole, Sentence, Span, Topic};
+use crate::model::{Charter, Force, Modality, NonRule, SectionRole, Sentence, Span, Topic};
 use std::collections::BTreeMap;
 
 /// A sentence address: (clause index, sentence index).
@@ -134,27 +135,10 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
     #[cfg(debug_assertions)]
     ANALYSES.with(|n| n.set(n.get() + 1));
     assign_roles(charter, lx);
-    // Topics a section title names with a plain term (« Article 9 – Formation »): a binding clause under it deals
-    // with that topic even when it does not repeat the word (« chaque agent suit un module d'une heure »).
-    let title_topics: Vec<Vec<Topic>> = charter
+    let headings: Vec<Heading> = charter
         .sections
         .iter()
-        .map(|s| {
-            let n = normalize(&s.title);
-            let mut v: Vec<Topic> = lx
-                .scan(&n.text)
-                .iter()
-                .filter_map(|h| {
-                    if let Tag::Term(t) = h.tag {
-                        Some(t)
-                    } else {
-                        None
-                    }
-                })
-                .collect();
-            v.dedup();
-            v
-        })
+        .map(|s| Heading::read(&s.title, lx))
         .collect();
     let local = local_tools::LocalTools::find(charter, lx);
     let acronyms = local_tools::Acronyms::find(charter, lx);
@@ -169,12 +153,21 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         size: charter.size(),
         body_meta: body_meta::read(charter),
     };
+    // The AI tool named last in the current section: the implied instrument of a rule that names none.
+    let mut last_tool: Option<u16> = None;
+    let mut last_section: Option<usize> = None;
     for ci in 0..charter.clauses.len() {
         let clause = &charter.clauses[ci];
         let role = clause
             .section
             .map(|s| charter.sections[s].role)
             .unwrap_or_default();
+        let heading = clause.section.map(|s| &headings[s]);
+        let first_in_section = clause.section != last_section;
+        if first_in_section {
+            last_section = clause.section;
+            last_tool = heading.and_then(|h| first_tool(lx, &h.hits, ai_tool));
+        }
         let norm = normalize(&clause.text);
         let mut hits = lx.scan(&norm.text);
         if let Some(lc) = local_concept {
@@ -197,20 +190,27 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
             }
             None => (Vec::new(), None),
         };
+        if let Some(t) = first_tool(lx, &lead_hits, ai_tool) {
+            last_tool = Some(t);
+        }
+        // The heading's force (« Données interdites », « Ce qu'il ne faut pas faire », « Usages autorisés »)
+        // reaches every clause under it that has no force of its own, its lead-in's or its column header's.
+        // A heading of advice (« Bonnes pratiques ») lends its force to table cells only: a paragraph under it
+        // keeps the force of its own present tense (« l'agent vérifie… »), which advice would weaken.
+        let from_heading = heading
+            .and_then(|h| h.modality)
+            .map(|m| (m, Force::Heading));
+        let paragraph_heading = from_heading.filter(|(m, _)| *m != Modality::Recommandation);
         // Table rows: one sentence region per cell, each with its header as lead-in (modality and vocabulary).
-        // A table listing uses under « Usages autorisés » or « Usages interdits » takes the heading's force when
-        // its own column header has none.
-        let table_default = if clause.cells.is_empty() {
-            None
-        } else {
-            clause.section.and_then(|s| {
-                let n = normalize(&charter.sections[s].title);
-                let h = lx.scan(&n.text);
-                modality::of_sentence(&n.text, &h).modality
-            })
-        };
-        let regions: Vec<(usize, usize, Option<Modality>, Vec<Hit>)> = if clause.cells.is_empty() {
-            vec![(0, clause.text.len(), lead_modality, lead_hits.clone())]
+        let regions: Vec<Region> = if clause.cells.is_empty() {
+            vec![Region {
+                start: 0,
+                end: clause.text.len(),
+                inherited: lead_modality
+                    .map(|m| (m, Force::LeadIn))
+                    .or(paragraph_heading),
+                context: lead_hits.clone(),
+            }]
         } else {
             clause
                 .cells
@@ -226,29 +226,45 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     Some(h) => {
                         let n = normalize(h);
                         let hh = lx.scan(&n.text);
-                        (
-                            s,
-                            e,
-                            modality::of_sentence(&n.text, &hh)
+                        Region {
+                            start: s,
+                            end: e,
+                            inherited: modality::of_sentence(&n.text, &hh)
                                 .modality
-                                .or(table_default),
-                            hh,
-                        )
+                                .map(|m| (m, Force::TableHeader))
+                                .or(from_heading),
+                            context: hh,
+                        }
                     }
-                    None => (s, e, table_default, Vec::new()),
+                    None => Region {
+                        start: s,
+                        end: e,
+                        inherited: from_heading,
+                        context: Vec::new(),
+                    },
                 })
                 .collect()
         };
+        // A question (a question heading for the first clause under it, or a sentence ending with « ? ») lends
+        // its words and its force to the answer that follows (« Puis-je … données personnelles ? Non. »).
+        let mut question: Option<Question> = match heading {
+            Some(h) if first_in_section && h.question => Some(Question {
+                hits: h.hits.clone(),
+                modality: h.modality,
+            }),
+            _ => None,
+        };
         let mut sentences = Vec::new();
         let mut ranges = Vec::new();
-        for (rs, re, inherited, context_hits) in regions {
-            for (s, e) in sentences::split(&clause.text[rs..re]) {
-                let (s, e) = (rs + s, rs + e);
+        for region in regions {
+            for (s, e) in sentences::split(&clause.text[region.start..region.end]) {
+                let (s, e) = (region.start + s, region.start + e);
                 let (ns, ne) = (norm.from_original(s), norm.from_original(e));
                 let lo = hits.partition_point(|h| h.start < ns);
                 let hi = hits.partition_point(|h| h.start < ne);
                 let sh = &hits[lo..hi];
                 let ntext = &norm.text[ns..ne];
+                let original = &clause.text[s..e];
                 let m = modality::of_sentence_at(&norm.text, ns, ne, sh);
                 let mut sentence = Sentence {
                     start: s,
@@ -256,22 +272,54 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     conditional: m.conditional,
                     ..Sentence::default()
                 };
-                sentence.modality = clause.declared_modality.or(m.modality).or(inherited);
-                let original = &clause.text[s..e];
+                let answered = question.take();
+                let is_question = ntext.trim_end().ends_with('?');
+                let mut context_hits = region.context.clone();
+                let mut inherited = region.inherited;
+                // The answer takes the question's words when it is a rule or elliptical (« Non. », « À tous les
+                // agents. »); a statement (« Les modèles consomment de l'énergie. ») keeps its own words.
+                if let Some(q) = &answered {
+                    let answer = q.answer(ntext);
+                    if answer.is_some() || m.modality.is_some() || elliptical(ntext) {
+                        context_hits.extend(q.hits.iter().copied());
+                    }
+                    if let Some(a) = answer {
+                        inherited = Some((a, Force::Question));
+                    }
+                }
+                if is_question {
+                    question = Some(Question {
+                        hits: sh.to_vec(),
+                        modality: m.modality,
+                    });
+                }
+                (sentence.modality, sentence.force) = match (clause.declared_modality, m.modality) {
+                    (Some(d), _) => (Some(d), Force::Declared),
+                    (None, Some(own)) if m.by_imperative => (Some(own), Force::Imperative),
+                    (None, Some(own)) => (Some(own), Force::Own),
+                    (None, None) => {
+                        sentence.non_rule = kind::non_rule(original);
+                        match inherited {
+                            Some((m, f)) if sentence.non_rule.is_none() => (Some(m), f),
+                            _ => (None, Force::None),
+                        }
+                    }
+                };
+                if sentence.modality.is_some() && kind::is_quotation(original) {
+                    sentence.non_rule = Some(NonRule::Quotation);
+                }
                 sentence.legal_refs = shift(find_legal_refs(original), s);
                 sentence.durations = shift(find_durations(original), s);
                 sentence.dates = shift(find_dates(original), s);
                 let topics = topics_of(lx, sh, &context_hits, &sentence);
                 let normative = sentence.modality.is_some_and(|m| m != Modality::Constat);
-                let dismissal = m.dispensed || ntext.trim_end().ends_with('?');
-                let counts = !dismissal && (normative || role == SectionRole::Rules);
-                let binding = sentence
-                    .modality
-                    .is_some_and(super::model::Modality::is_binding);
-                let from_title: &[Topic] = match clause.section {
-                    Some(sec) if binding && !dismissal && role == SectionRole::Rules => {
-                        &title_topics[sec]
-                    }
+                let dismissal = m.dispensed || is_question;
+                let counts = !dismissal
+                    && sentence.non_rule.is_none()
+                    && (normative || role == SectionRole::Rules);
+                let binding = sentence.modality.is_some_and(Modality::is_binding);
+                let from_title: &[Topic] = match heading {
+                    Some(h) if binding && !dismissal && role == SectionRole::Rules => &h.topics,
                     _ => &[],
                 };
                 let mut topics = topics;
@@ -287,12 +335,18 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         sentence.mentions.push(t);
                     }
                 }
-                if role == SectionRole::Definitions
-                    && !sentence.topics.contains(&Topic::GovernanceDefinitions)
-                {
+                let defines = role == SectionRole::Definitions
+                    || sentence.non_rule == Some(NonRule::Definition);
+                if defines && !sentence.topics.contains(&Topic::GovernanceDefinitions) {
                     sentence.topics.push(Topic::GovernanceDefinitions);
                 }
-                // Personal data kept out of AI tools: a binding sentence naming both (lead-in included).
+                // The tool this sentence names, or else the one named just before (its implied instrument).
+                let own_tool = first_tool(lx, sh, ai_tool);
+                if own_tool.is_none() {
+                    sentence.instrument = last_tool;
+                }
+                // Personal data kept out of AI tools: a binding sentence naming both (lead-in, column header and
+                // question included; the tool may be the implied instrument).
                 if let (Some(p), Some(t)) = (personal, ai_tool) {
                     let binding = matches!(
                         sentence.modality,
@@ -301,16 +355,21 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     let names = |want: u16| {
                         sh.iter()
                             .chain(lead_hits.iter())
+                            .chain(context_hits.iter())
                             .any(|h| matches!(h.tag, Tag::Concept(c) if lx.is_a(c, want)))
                     };
                     if binding
                         && !dismissal
+                        && sentence.non_rule.is_none()
                         && names(p)
-                        && names(t)
+                        && (names(t) || sentence.instrument.is_some())
                         && !sentence.topics.contains(&Topic::GdprPublicTools)
                     {
                         sentence.topics.push(Topic::GdprPublicTools);
                     }
+                }
+                if own_tool.is_some() {
+                    last_tool = own_tool;
                 }
                 for t in &clause.declared_topics {
                     if !sentence.topics.contains(t) {
@@ -336,6 +395,101 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
     }
     analysis.norms = norms::extract(charter, &analysis, lx);
     analysis
+}
+
+/// What a section heading lends the clauses under it.
+struct Heading {
+    /// Lexicon hits of the normalised title.
+    hits: Vec<Hit>,
+    /// Its force (« Données interdites », « Ce qu'il faut faire »).
+    modality: Option<Modality>,
+    /// Topics it names with a plain term (« Article 9 – Formation »): a binding clause under it deals with that
+    /// topic even when it does not repeat the word (« chaque agent suit un module d'une heure »).
+    topics: Vec<Topic>,
+    /// The title is a question (« Puis-je y mettre des données personnelles ? »).
+    question: bool,
+}
+
+impl Heading {
+    fn read(title: &str, lx: &Lexicon) -> Heading {
+        let n = normalize(title);
+        let hits = lx.scan(&n.text);
+        let mut topics: Vec<Topic> = hits
+            .iter()
+            .filter_map(|h| match h.tag {
+                Tag::Term(t) => Some(t),
+                _ => None,
+            })
+            .collect();
+        topics.dedup();
+        let question = n.text.trim_end().ends_with('?');
+        // A question heading asks; its force goes to the answer (« Non. »), not to every clause below.
+        let modality = if question {
+            None
+        } else {
+            modality::of_sentence(&n.text, &hits).modality
+        };
+        Heading {
+            hits,
+            modality,
+            topics,
+            question,
+        }
+    }
+}
+
+/// One stretch of a clause that inherits one force and one context (the whole clause, or one table cell).
+struct Region {
+    start: usize,
+    end: usize,
+    inherited: Option<(Modality, Force)>,
+    context: Vec<Hit>,
+}
+
+/// A question waiting for its answer.
+struct Question {
+    hits: Vec<Hit>,
+    modality: Option<Modality>,
+}
+
+impl Question {
+    /// The force of an answer that opens with « Non » or « Oui »: « Puis-je … ? Non. » forbids, « Oui » permits
+    /// (or obliges, when the question asked about a duty: « Dois-je relire ? Oui. »).
+    fn answer(&self, norm_sentence: &str) -> Option<Modality> {
+        let first = norm_sentence
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()?;
+        match (first, self.modality) {
+            ("non", Some(Modality::Obligation)) => None,
+            ("non", _) => Some(Modality::Interdiction),
+            ("oui", Some(Modality::Obligation)) => Some(Modality::Obligation),
+            ("oui", _) => Some(Modality::Permission),
+            _ => None,
+        }
+    }
+}
+
+/// An answer without a subject of its own: it opens with a preposition (« À tous les agents et aux élus. »).
+fn elliptical(norm_sentence: &str) -> bool {
+    let first = norm_sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        first,
+        "a" | "aux" | "pour" | "par" | "dans" | "chez" | "sur"
+    )
+}
+
+/// The first AI tool (a `tool.ai` concept or a kind of it) among hits.
+fn first_tool(lx: &Lexicon, hits: &[Hit], ai_tool: Option<u16>) -> Option<u16> {
+    let t = ai_tool?;
+    hits.iter().find_map(|h| match h.tag {
+        Tag::Concept(c) if lx.is_a(c, t) => Some(c),
+        _ => None,
+    })
 }
 
 /// Keeps the longest concept mention where two overlap (« `ChatGPT` Enterprise » is not also « `ChatGPT` »,
@@ -418,4 +572,103 @@ fn topics_of(lx: &Lexicon, own: &[Hit], context: &[Hit], sentence: &Sentence) ->
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse_text, Format};
+
+    /// One sentence as read: its text, modality, where its force comes from, topics, implied instrument.
+    type Read = (String, Option<Modality>, Force, Vec<Topic>, Option<u16>);
+
+    /// Each sentence of a Markdown text, as read.
+    fn read(text: &str) -> Vec<Read> {
+        let parsed = parse_text("t.md", text.to_owned(), Format::Markdown);
+        let mut charter = parsed.charter.expect("charter");
+        analyze(&mut charter, Lexicon::global());
+        charter
+            .clauses
+            .iter()
+            .flat_map(|c| {
+                c.sentences.iter().map(|s| {
+                    (
+                        c.text[s.start..s.end].to_owned(),
+                        s.modality,
+                        s.force,
+                        s.topics.clone(),
+                        s.instrument,
+                    )
+                })
+            })
+            .collect()
+    }
+
+    fn find<'a>(all: &'a [Read], start: &str) -> &'a Read {
+        all.iter()
+            .find(|s| s.0.starts_with(start))
+            .unwrap_or_else(|| panic!("no sentence starts with {start}: {all:?}"))
+    }
+
+    #[test]
+    fn a_state_guide_in_the_imperative_is_read_as_rules() {
+        let all = read(
+            "# Bien utiliser l'IA générative\n\n## Présentation\n\nVérifiez et relisez toute production avant de la diffuser.\n\nNe transmettez jamais les coordonnées d'un usager.\n\nNe mets jamais un document confidentiel dans un outil en ligne.\n",
+        );
+        let verify = find(&all, "Vérifiez");
+        assert_eq!(verify.1, Some(Modality::Obligation));
+        assert_eq!(verify.2, Force::Imperative);
+        // Under a context heading, only a rule covers: the imperative does.
+        assert!(
+            verify.3.contains(&Topic::AiOutputVerification),
+            "{verify:?}"
+        );
+        assert_eq!(find(&all, "Ne transmettez").1, Some(Modality::Interdiction));
+        assert_eq!(find(&all, "Ne mets").1, Some(Modality::Interdiction));
+    }
+
+    #[test]
+    fn list_items_inherit_the_force_of_their_heading() {
+        let all = read(
+            "# Fiche réflexe\n\n## Ce qu'il ne faut pas faire\n\n- téléverser un certificat médical dans un outil d'IA en ligne ;\n- copier un rapport confidentiel.\n\n## Ce qu'il faut faire\n\n- relire tout texte produit avec l'IA.\n",
+        );
+        let upload = find(&all, "téléverser");
+        assert_eq!(upload.1, Some(Modality::Interdiction));
+        assert_eq!(upload.2, Force::Heading);
+        let reread = find(&all, "relire");
+        assert_eq!(reread.1, Some(Modality::Obligation));
+        assert_eq!(reread.2, Force::Heading);
+    }
+
+    #[test]
+    fn an_answer_takes_the_force_and_words_of_its_question() {
+        let all = read(
+            "# FAQ\n\n## Puis-je y mettre des données personnelles ?\n\nNon. Utilisez l'assistant interne pour tout dossier d'usager.\n",
+        );
+        let no = find(&all, "Non.");
+        assert_eq!(no.1, Some(Modality::Interdiction));
+        assert_eq!(no.2, Force::Question);
+    }
+
+    #[test]
+    fn the_tool_named_before_is_the_implied_instrument() {
+        let all = read(
+            "# Consignes\n\n## Albert\n\nLes agents utilisent l'assistant conversationnel de l'État. Ils n'y saisissent jamais de données personnelles.\n",
+        );
+        let rule = find(&all, "Ils n'y saisissent");
+        assert!(rule.4.is_some(), "{rule:?}");
+        assert!(rule.3.contains(&Topic::GdprPublicTools), "{rule:?}");
+    }
+
+    #[test]
+    fn past_facts_date_stamps_and_definitions_cover_nothing() {
+        let all = read(
+            "# Charte\n\n## Formation\n\nLes agents ont suivi en 2025 un cycle de trois ateliers de formation à l'IA.\n\n## Données\n\nLes grands modèles de langage désignent des modèles entraînés sur des données personnelles.\n",
+        );
+        assert!(find(&all, "Les agents ont suivi").3.is_empty());
+        assert_eq!(
+            find(&all, "Les grands modèles").3,
+            vec![Topic::GovernanceDefinitions]
+        );
+    }
 }

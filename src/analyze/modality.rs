@@ -27,6 +27,40 @@ pub struct ModalityInfo {
     /// Where what « ne … que » reserves the act to begins (normalised offset just after « que »): « les agents
     /// n'utilisent que Malvia » permits Malvia and bans every other tool.
     pub only: Option<usize>,
+    /// The sentence opens with an instruction in the imperative (« Vérifiez… »); `Some(true)` when it is negated
+    /// (« Ne transmettez jamais… », « Ne mets jamais… »).
+    pub imperative: Option<bool>,
+    /// The force comes from the imperative alone (no marker word).
+    pub by_imperative: bool,
+}
+
+/// « Vérifiez… », « 1. Relisez… », « Ne transmettez jamais… », « N'utilisez que… », « Ne mets jamais… »: the
+/// sentence opens (after any list number, bullet or emoji) with a second-person imperative, or with « ne », which
+/// in French opens only an instruction. Returns whether the instruction is negated. Works on original or
+/// normalised text; the words that look like imperatives without being one are data (`markers.toml`,
+/// `not_imperatives`).
+pub fn imperative(text: &str) -> Option<bool> {
+    let lower = text.to_lowercase().replace('’', "'");
+    let mut words = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() == 1);
+    let first = words.next()?;
+    let not = &Lexicon::global().not_imperatives;
+    let is_verb = |w: &str| {
+        w.chars().count() > 3
+            && w.ends_with("ez")
+            && !not
+                .iter()
+                .any(|f| f == w || crate::lexicon::normalize::normalize_term(w) == *f)
+    };
+    if first == "ne" {
+        return words.next().map(|_| true);
+    }
+    if let Some(rest) = first.strip_prefix("n'") {
+        return (!rest.is_empty() && !not.iter().any(|f| f == rest)).then_some(true);
+    }
+    is_verb(first).then_some(false)
 }
 
 /// Words that negate with « ne »: « pas », « jamais », « aucun »…
@@ -134,9 +168,11 @@ pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> Mod
                 word(h),
                 "aucun" | "aucune" | "aucuns" | "aucunes" | "nul" | "nulle"
             )
-            && particles
-                .iter()
-                .any(|p| p.start >= h.end && p.start - h.end <= NEAR_PARTICLE + 48)
+            && particles.iter().any(|p| {
+                // « Aucun document contenant des données personnelles, des informations sur la santé … n'est
+                // transmis »: a sentence that opens with the denied subject may name it at length.
+                p.start >= h.end && (p.start - h.end <= NEAR_PARTICLE + 48 || h.start == start)
+            })
     });
     let bare_negation = bare_negation || denied_subject;
     // « ne … que » restricts whatever verb carries it (« les agents n'utilisent l'IA que lorsqu'elle … »).
@@ -181,6 +217,7 @@ pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> Mod
         ..ModalityInfo::default()
     };
     info.conditional = markers(Marker::Conditional).next().is_some();
+    info.imperative = imperative(text);
 
     let prohibition = markers(Marker::Prohibition).find(|h| {
         // « il n'est pas interdit de » lifts the ban.
@@ -223,6 +260,14 @@ pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> Mod
         Some(Modality::Recommandation)
     } else if permission.is_some() {
         Some(Modality::Permission)
+    } else if let Some(negative) = info.imperative {
+        // An instruction is a rule: « Vérifiez toujours les sources », « Ne transmettez pas de données ».
+        info.by_imperative = true;
+        Some(if negative {
+            Modality::Interdiction
+        } else {
+            Modality::Obligation
+        })
     } else if (negated && alone) || bare_negation {
         Some(Modality::Interdiction)
     } else if info.conditional {
@@ -345,6 +390,40 @@ mod tests {
         }
         assert!(modality("Une AIPD n'est pas obligatoire pour ces usages.").dispensed);
         assert!(modality("Les agents devraient relire.").conditional);
+    }
+
+    #[test]
+    fn imperatives_are_instructions() {
+        use Modality::*;
+        for (s, want) in [
+            ("Vérifiez toujours les sources.", Obligation),
+            ("1. Relisez chaque texte produit.", Obligation),
+            (
+                "Ne transmettez à aucun outil les coordonnées d'un usager.",
+                Interdiction,
+            ),
+            (
+                "Ne mets jamais un document interne dans un outil en ligne.",
+                Interdiction,
+            ),
+            ("N'utilisez que l'assistant interne.", Obligation),
+        ] {
+            assert_eq!(modality(s).modality, Some(want), "{s}");
+        }
+        assert_eq!(imperative("Ne transmettez pas de données."), Some(true));
+        assert_eq!(imperative("Citez l'usage de l'IA."), Some(false));
+        assert_eq!(imperative("Chez nous, on relit tout."), None);
+        assert_eq!(
+            imperative("N'importe quel agent peut demander un accès."),
+            None
+        );
+        assert_eq!(imperative("Les agents vérifient les sources."), None);
+        assert_eq!(modality("Les agents vérifient les sources.").modality, None);
+        assert_eq!(
+            modality("Ce qu'il ne faut pas faire").modality,
+            Some(Interdiction)
+        );
+        assert_eq!(modality("Ce qu'il faut faire").modality, Some(Obligation));
     }
 
     fn denial(s: &str) -> bool {

@@ -235,6 +235,8 @@ pub struct Lexicon {
     pub context_sections: Vec<String>,
     /// Normalised words marking definition sections.
     pub definition_sections: Vec<String>,
+    /// Normalised words that open a sentence like an imperative without being one (« chez », « assez »).
+    pub not_imperatives: Vec<String>,
     matcher: AhoCorasick,
     patterns: Vec<String>,
     wildcard: Vec<bool>,
@@ -510,6 +512,7 @@ impl Lexicon {
             ancestors,
             context_sections: norm_list("context_sections"),
             definition_sections: norm_list("definition_sections"),
+            not_imperatives: norm_list("not_imperatives"),
             concepts: of.concept,
             matcher,
             patterns: p.list,

@@ -218,6 +218,76 @@ pub struct Sentence {
     pub durations: Vec<Found<Duration>>,
     /// Dates and deadlines, byte ranges inside the clause text.
     pub dates: Vec<Found<DateExpr>>,
+    /// Where the normative force comes from (the sentence itself, or what it inherits it from).
+    pub force: Force,
+    /// Why the sentence states no rule whatever its place (past fact, quotation, definition, date stamp).
+    pub non_rule: Option<NonRule>,
+    /// The AI tool named just before (previous sentence, lead-in or heading) that a rule naming no tool is about
+    /// (« Albert est l'assistant de l'État. N'y saisissez aucune donnée personnelle. »): an ontology concept index.
+    pub instrument: Option<u16>,
+}
+
+/// Where a sentence's normative force comes from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Force {
+    /// No force: a statement.
+    #[default]
+    None,
+    /// Its own marker words (« doit », « il est interdit »).
+    Own,
+    /// An instruction in the imperative (« Vérifiez… », « Ne transmettez jamais… »).
+    Imperative,
+    /// Declared by the author (`modalite=` annotation).
+    Declared,
+    /// The lead-in of its list (« Il est interdit : »).
+    LeadIn,
+    /// The header of its table column (« À ne pas faire »).
+    TableHeader,
+    /// The heading of its section (« Données interdites », « Ce qu'il ne faut pas faire »).
+    Heading,
+    /// The question it answers (« Puis-je … ? Non. »).
+    Question,
+}
+
+impl Force {
+    /// French and English names, for `charte inspect`.
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Force::None => ("aucune", "none"),
+            Force::Own => ("propre", "own"),
+            Force::Imperative => ("impératif", "imperative"),
+            Force::Declared => ("déclarée", "declared"),
+            Force::LeadIn => ("héritée de l'introduction", "from the lead-in"),
+            Force::TableHeader => ("héritée de l'en-tête de colonne", "from the column header"),
+            Force::Heading => ("héritée du titre", "from the heading"),
+            Force::Question => ("héritée de la question", "from the question"),
+        }
+    }
+}
+
+/// Why a sentence states no rule, wherever it stands (issue 14: coverage needs a rule).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NonRule {
+    /// « a conduit une expérimentation », « ont été formés en 2025 ».
+    Past,
+    /// « « On ne met jamais un nom dans ChatGPT », dit le maire ».
+    Quotation,
+    /// « les LLM désignent des modèles… ».
+    Definition,
+    /// « Mis à jour le 3 mars 2026 ».
+    DateStamp,
+}
+
+impl NonRule {
+    /// French and English names, for `charte inspect`.
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            NonRule::Past => ("fait passé", "past fact"),
+            NonRule::Quotation => ("citation", "quotation"),
+            NonRule::Definition => ("définition", "definition"),
+            NonRule::DateStamp => ("mention de date", "date stamp"),
+        }
+    }
 }
 
 /// A suppression comment: `charte-disable`, `charte-enable`, `charte-disable-next-line`.

@@ -3,7 +3,7 @@
 //! What makes a sentence rule-bearing, and which titles name a text of rules, is data:
 //! `data/lexicon/genre.toml`. When this rule fires, the engine keeps only its note (and STR000) for the file.
 
-use crate::analyze::SentenceRef;
+use crate::analyze::{kind, SentenceRef};
 use crate::declare_rule;
 use crate::diagnostics::Finding;
 use crate::lexicon::normalize::normalize_term;
@@ -21,9 +21,6 @@ struct Genre {
     phrases_minimum: usize,
     titre_commence_par: Vec<String>,
     sujets_faibles: Vec<String>,
-    auxiliaires_passe: Vec<String>,
-    participes: Vec<String>,
-    faux_imperatifs: Vec<String>,
 }
 
 static GENRE: LazyLock<Genre> = LazyLock::new(|| {
@@ -169,10 +166,10 @@ fn rule_sentences(cx: &Context<'_>, enough: usize) -> usize {
         .collect();
     let mut count = 0;
     for (c, clause) in cx.charter.clauses.iter().enumerate() {
-        let definition = is_definition(&clause.text);
+        let definition = kind::is_definition(&clause.text);
         for (s, sentence) in clause.sentences.iter().enumerate() {
             let text = clause.text.get(sentence.start..sentence.end).unwrap_or("");
-            if definition || is_quotation(text) || is_past(text) {
+            if definition || kind::is_quotation(text) || kind::is_past(text) {
                 continue;
             }
             let modal = matches!(
@@ -189,7 +186,7 @@ fn rule_sentences(cx: &Context<'_>, enough: usize) -> usize {
                 .topics
                 .iter()
                 .any(|t| !GENRE.sujets_faibles.iter().any(|w| w == t.id()));
-            if is_imperative(text) || modal || covers {
+            if crate::analyze::modality::imperative(text).is_some() || modal || covers {
                 count += 1;
                 if count >= enough {
                     return count;
@@ -198,115 +195,4 @@ fn rule_sentences(cx: &Context<'_>, enough: usize) -> usize {
         }
     }
     count
-}
-
-/// Lower-case words of a sentence, apostrophes kept inside words (« s'est »).
-fn words(text: &str) -> Vec<String> {
-    text.to_lowercase()
-        .replace('’', "'")
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-/// « Ne saisissez jamais… », « Vérifiez… », « 1. Relisez… »: the first word is a second-person imperative.
-fn is_imperative(text: &str) -> bool {
-    let w = words(text);
-    let mut it = w
-        .iter()
-        .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()) || w.len() == 1);
-    let Some(mut first) = it.next() else {
-        return false;
-    };
-    if first == "ne" || first.starts_with("n'") {
-        if let Some(rest) = first.strip_prefix("n'") {
-            if rest.ends_with("ez") {
-                return !GENRE.faux_imperatifs.iter().any(|f| f == rest);
-            }
-        }
-        match it.next() {
-            Some(next) => first = next,
-            None => return false,
-        }
-    }
-    first.chars().count() > 3
-        && first.ends_with("ez")
-        && !GENRE.faux_imperatifs.iter().any(|f| f == first)
-}
-
-/// « a conduit », « ont été formés », « s'est réuni »: a past fact, not a rule.
-fn is_past(text: &str) -> bool {
-    let w = words(text);
-    (0..w.len()).any(|i| {
-        let single = GENRE.auxiliaires_passe.iter().any(|a| a == &w[i]);
-        let double = i + 1 < w.len()
-            && GENRE
-                .auxiliaires_passe
-                .iter()
-                .any(|a| a.split_once(' ') == Some((w[i].as_str(), w[i + 1].as_str())));
-        let after = if double { i + 2 } else { i + 1 };
-        (single || double)
-            && w.iter().skip(after).take(2).any(|p| {
-                p.chars().count() >= 3 && GENRE.participes.iter().any(|e| p.ends_with(e.as_str()))
-            })
-    })
-}
-
-/// « « On ne met jamais… », confie le maire »: reported speech.
-fn is_quotation(text: &str) -> bool {
-    let t = text.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '-');
-    t.starts_with('«') || t.starts_with('"') || t.starts_with('“') || text.contains("»,")
-}
-
-/// « **Terme** : définition »: a glossary entry.
-fn is_definition(text: &str) -> bool {
-    text.trim_start()
-        .strip_prefix("**")
-        .and_then(|rest| rest.split_once("**"))
-        .is_some_and(|(term, after)| {
-            term.chars().count() <= 60 && after.trim_start().starts_with(':')
-        })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn imperatives() {
-        assert!(is_imperative(
-            "Ne saisissez jamais de données personnelles."
-        ));
-        assert!(is_imperative("Vérifiez toujours les sources."));
-        assert!(is_imperative("1. Relisez chaque texte."));
-        assert!(!is_imperative("Chez nous, on relit tout."));
-        assert!(!is_imperative("Les agents vérifient les sources."));
-    }
-
-    #[test]
-    fn past_facts() {
-        assert!(is_past("La direction a conduit une expérimentation."));
-        assert!(is_past("Le groupe de travail s'est réuni trois fois."));
-        assert!(is_past("Les agents ont été formés en février."));
-        assert!(!is_past("Aucune donnée n'est saisie dans un outil d'IA."));
-        assert!(!is_past("Les agents ont accès à l'assistant interne."));
-        assert!(!is_past(
-            "Il est interdit de recourir à une IA pour toute décision."
-        ));
-    }
-
-    #[test]
-    fn quotations_and_definitions() {
-        assert!(is_quotation(
-            "« On ne met jamais un nom dans ChatGPT », dit le maire."
-        ));
-        assert!(!is_quotation(
-            "Les agents utilisent « Pin'IA » pour répondre."
-        ));
-        assert!(is_definition("**Biais** : écart systématique."));
-        assert!(!is_definition(
-            "**Des données protégées.** Aucune donnée n'est saisie."
-        ));
-    }
 }

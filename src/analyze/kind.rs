@@ -1,0 +1,223 @@
+//! Sentences that state no rule however they are placed (issue 14, « coverage needs a rule »): a past fact
+//! (« le groupe de travail s'est réuni en 2024 »), reported speech, a definition, a date stamp (« mis à jour
+//! le … »). They cover no topic (a definition covers only the definition of terms) and take no force from their
+//! lead-in or heading. The word lists are data reviewed by a jurist: `data/lexicon/genre.toml`.
+
+use crate::lexicon::normalize::normalize;
+pub use crate::model::NonRule;
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+const GENRE_TOML: &str = include_str!("../../data/lexicon/genre.toml");
+
+/// The part of `data/lexicon/genre.toml` that tells sentence kinds apart.
+#[derive(Debug, Deserialize)]
+struct Kinds {
+    auxiliaires_passe: Vec<String>,
+    participes: Vec<String>,
+    subordonnants: Vec<String>,
+    mentions_de_date: Vec<String>,
+    mention_mots_maximum: usize,
+    tournures_de_definition: Vec<String>,
+    verbes_de_parole: Vec<String>,
+    adverbes_passe: Vec<String>,
+    mois: Vec<String>,
+}
+
+static KINDS: LazyLock<Kinds> =
+    LazyLock::new(|| toml::from_str(GENRE_TOML).expect("data/lexicon/genre.toml is valid"));
+
+/// The kind of non-rule a sentence is, if any.
+pub fn non_rule(sentence: &str) -> Option<NonRule> {
+    if is_quotation(sentence) {
+        return Some(NonRule::Quotation);
+    }
+    let norm = normalize(sentence).text;
+    let words = norm.split_whitespace().count();
+    if words <= KINDS.mention_mots_maximum
+        && KINDS
+            .mentions_de_date
+            .iter()
+            .any(|m| crate::analyze::contains_word(&norm, m))
+    {
+        return Some(NonRule::DateStamp);
+    }
+    if KINDS
+        .tournures_de_definition
+        .iter()
+        .any(|m| crate::analyze::contains_word(&norm, m))
+    {
+        return Some(NonRule::Definition);
+    }
+    // A dated past (« s'est réuni à trois reprises en 2024 ») is a fact; an undated one (« une analyse d'impact a
+    // été conduite avant la mise en service ») may state a procedure the charter relies on.
+    if is_past(sentence) && dated(sentence) {
+        return Some(NonRule::Past);
+    }
+    None
+}
+
+/// The sentence names a year (« en 2024 ») or a month.
+fn dated(text: &str) -> bool {
+    words(text).iter().any(|w| {
+        (w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.chars().all(|c| c.is_ascii_digit()))
+            || KINDS.mois.iter().any(|m| m == w)
+    })
+}
+
+/// Lower-case words of a sentence, apostrophes kept inside words (« s'est »).
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .replace('’', "'")
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// « a conduit », « ont été formés », « s'est réuni »: a past fact, not a rule. The participle follows the
+/// auxiliary (« a une finalité déterminée » is no past); an auxiliary inside a subordinate clause (« lorsqu'un
+/// livrable a été produit ») does not make the sentence past.
+pub fn is_past(text: &str) -> bool {
+    let w = words(text);
+    let subordinate = |i: usize| {
+        w[i.saturating_sub(3)..i].iter().any(|p| {
+            KINDS.subordonnants.iter().any(|s| {
+                if s.ends_with('\'') {
+                    p.starts_with(s.as_str())
+                } else {
+                    p == s
+                }
+            })
+        })
+    };
+    let participle = |p: &String| {
+        p.chars().count() >= 3 && KINDS.participes.iter().any(|e| p.ends_with(e.as_str()))
+    };
+    (0..w.len()).any(|i| {
+        let single = KINDS.auxiliaires_passe.iter().any(|a| a == &w[i]);
+        let double = i + 1 < w.len()
+            && KINDS
+                .auxiliaires_passe
+                .iter()
+                .any(|a| a.split_once(' ') == Some((w[i].as_str(), w[i + 1].as_str())));
+        let after = if double { i + 2 } else { i + 1 };
+        // One adverb may stand between the auxiliary and the participle (« ont déjà suivi », « a été formé »).
+        let next = w.get(after);
+        let then = next
+            .filter(|n| KINDS.adverbes_passe.iter().any(|a| a == *n))
+            .and_then(|_| w.get(after + 1));
+        (single || double)
+            && !subordinate(i)
+            && (next.is_some_and(participle) || then.is_some_and(participle))
+    })
+}
+
+/// « « On ne met jamais… », confie le maire », « “On relit tout”, explique une adjointe »: reported speech. A
+/// name in quotation marks (« Lisia », une IA souveraine) is no quotation: a speech verb must follow the quote.
+pub fn is_quotation(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ['»', '"', '”'].iter().any(|close| {
+        lower.match_indices(*close).any(|(i, c)| {
+            let after = lower[i + c.len()..].trim_start_matches([',', ' ', '\u{a0}', '\u{202f}']);
+            let next = after
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                .next()
+                .unwrap_or("");
+            lower[i + c.len()..].trim_start().starts_with(',')
+                && KINDS.verbes_de_parole.iter().any(|v| v == next)
+        })
+    })
+}
+
+/// « **Terme** : définition »: a glossary entry.
+pub fn is_definition(text: &str) -> bool {
+    text.trim_start()
+        .strip_prefix("**")
+        .and_then(|rest| rest.split_once("**"))
+        .is_some_and(|(term, after)| {
+            term.chars().count() <= 60 && after.trim_start().starts_with(':')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_facts() {
+        assert!(is_past("La direction a conduit une expérimentation."));
+        assert!(is_past("Le groupe de travail s'est réuni trois fois."));
+        assert!(is_past("Les agents ont été formés en février."));
+        assert!(!is_past("Aucune donnée n'est saisie dans un outil d'IA."));
+        assert!(!is_past("Les agents ont accès à l'assistant interne."));
+        assert!(!is_past(
+            "Il est interdit de recourir à une IA pour toute décision."
+        ));
+    }
+
+    #[test]
+    fn subordinate_past_is_no_past_fact() {
+        assert!(!is_past(
+            "Le consultant informe son client lorsqu'un livrable a été produit avec l'aide d'une IA."
+        ));
+        assert!(!is_past("Tout texte qui a été généré est relu."));
+        assert!(!is_past(
+            "Chaque traitement recourant à l'IA a une finalité déterminée et une base légale."
+        ));
+        assert!(is_past("Les agents ont déjà suivi une formation."));
+    }
+
+    #[test]
+    fn non_rules() {
+        assert_eq!(
+            non_rule("Mis à jour le 3 mars 2026."),
+            Some(NonRule::DateStamp)
+        );
+        assert_eq!(
+            non_rule(
+                "Les grands modèles de langage désignent des modèles entraînés sur des textes."
+            ),
+            Some(NonRule::Definition)
+        );
+        assert_eq!(
+            non_rule("Le groupe de travail s'est réuni à trois reprises en 2024."),
+            Some(NonRule::Past)
+        );
+        assert_eq!(
+            non_rule("« On relit tout », explique une adjointe."),
+            Some(NonRule::Quotation)
+        );
+        assert_eq!(non_rule("Les agents relisent chaque texte produit."), None);
+        assert_eq!(
+            non_rule("Une analyse d'impact a été conduite avant la mise en service."),
+            None
+        );
+        assert_eq!(
+            non_rule("La charte est publiée le jour de son adoption sur l'intranet et tous les agents la signent."),
+            None
+        );
+    }
+
+    #[test]
+    fn quotations_and_definitions() {
+        assert!(is_quotation(
+            "« On ne met jamais un nom dans ChatGPT », dit le maire."
+        ));
+        assert!(!is_quotation(
+            "Les agents utilisent « Pin'IA » pour répondre."
+        ));
+        assert!(!is_quotation(
+            "La Région met à disposition « Lisia », une IA générative souveraine."
+        ));
+        assert!(is_quotation(
+            "« On gagne du temps », explique une adjointe."
+        ));
+        assert!(is_definition("**Biais** : écart systématique."));
+        assert!(!is_definition(
+            "**Des données protégées.** Aucune donnée n'est saisie."
+        ));
+    }
+}
