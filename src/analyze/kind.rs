@@ -42,10 +42,12 @@ pub fn non_rule(sentence: &str) -> Option<NonRule> {
     {
         return Some(NonRule::DateStamp);
     }
+    // Accents kept: « désigne » defines, « désigné auprès du syndicat » (a participle) does not.
+    let lower = sentence.to_lowercase().replace('’', "'");
     if KINDS
         .tournures_de_definition
         .iter()
-        .any(|m| crate::analyze::contains_word(&norm, m))
+        .any(|m| crate::analyze::contains_word(&lower, m))
     {
         return Some(NonRule::Definition);
     }
@@ -191,6 +193,10 @@ mod tests {
             Some(NonRule::Quotation)
         );
         assert_eq!(non_rule("Les agents relisent chaque texte produit."), None);
+        assert_eq!(
+            non_rule("Toute question est soumise au délégué à la protection des données, désigné auprès du syndicat."),
+            None
+        );
         assert_eq!(
             non_rule("Une analyse d'impact a été conduite avant la mise en service."),
             None
