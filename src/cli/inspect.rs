@@ -80,30 +80,6 @@ pub fn run(args: &InspectArgs, lang: Lang) -> Status {
                 if s.conditional { ", conditionnel" } else { "" }
             ));
             out.push('\n');
-            // Is it a rule, and where does its force come from (issue 14)?
-            let pick = |(fr, en): (&'static str, &'static str)| lang.pick(fr, en);
-            let mut reading = match (s.non_rule, s.force) {
-                (Some(k), _) => format!(
-                    "{} {}",
-                    lang.pick("pas une règle :", "not a rule:"),
-                    pick(k.names())
-                ),
-                (None, crate::model::Force::None) => lang.pick("constat", "statement").to_owned(),
-                (None, f) => format!(
-                    "{} ({} {})",
-                    lang.pick("règle", "rule"),
-                    lang.pick("force", "force"),
-                    pick(f.names())
-                ),
-            };
-            if let Some(t) = s.instrument.filter(|_| s.modality.is_some()) {
-                reading.push_str(&format!(
-                    " ; {} {}",
-                    lang.pick("instrument implicite :", "implied instrument:"),
-                    Lexicon::global().concepts[t as usize].id
-                ));
-            }
-            out.push_str(&format!("       {reading}\n"));
             if !topics.is_empty() {
                 out.push_str(&format!(
                     "       {} {}",
@@ -174,6 +150,30 @@ pub fn run(args: &InspectArgs, lang: Lang) -> Status {
                 }
                 out.push('\n');
             }
+            // Is it a rule, and where does its force come from (issue 14)?
+            let pick = |(fr, en): (&'static str, &'static str)| lang.pick(fr, en);
+            let mut reading = match (s.non_rule, s.force) {
+                (Some(k), _) => format!(
+                    "{} {}",
+                    lang.pick("pas une règle :", "not a rule:"),
+                    pick(k.names())
+                ),
+                (None, crate::model::Force::None) => lang.pick("constat", "statement").to_owned(),
+                (None, f) => format!(
+                    "{} ({} {})",
+                    lang.pick("règle", "rule"),
+                    lang.pick("force", "force"),
+                    pick(f.names())
+                ),
+            };
+            if let Some(t) = s.instrument.filter(|_| s.modality.is_some()) {
+                reading.push_str(&format!(
+                    " ; {} {}",
+                    lang.pick("instrument implicite :", "implied instrument:"),
+                    Lexicon::global().concepts[t as usize].id
+                ));
+            }
+            out.push_str(&format!("       {reading}\n"));
             let _ = &section;
         }
     }
