@@ -185,3 +185,91 @@ fn command_line_errors_are_french_unless_english_is_chosen() {
     let en = String::from_utf8_lossy(&en.stderr).into_owned();
     assert!(en.contains("unexpected argument '--nope' found"), "{en}");
 }
+
+/// A charter whose text tries to run a script, load an image and open a link.
+fn hostile_html_charter(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("hostile.md");
+    std::fs::write(
+        &path,
+        "---\ntitre: \"Charte <script>alert(1)</script>\"\ncollectivite: {nom: \"Commune \\\"x\\\" & <img src=https://evil.example/x.png>\", type: commune}\n---\n# Charte IA\n\n## Article 1 – Données\nLes données sont traitées conformément à la directive 95/46/CE <iframe src=\"https://evil.example\"></iframe> [clic](javascript:alert(2)).\n",
+    )
+    .expect("write");
+    path
+}
+
+#[test]
+fn html_report_is_self_contained_escaped_summary_first_and_printable() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = hostile_html_charter(dir.path());
+    let out = run(&["check", "--format", "html", path.to_str().expect("utf-8")]);
+    assert!(
+        out.starts_with("<!DOCTYPE html>") && out.contains("<html lang=\"fr\">"),
+        "{out}"
+    );
+    // Nothing is fetched: no script, no external resource, no link.
+    for bad in [
+        "<script", "<iframe", "<img", "<link", "src=\"", "href=\"", "url(", "@import",
+    ] {
+        assert!(!out.contains(bad), "{bad} in:\n{out}");
+    }
+    assert!(
+        out.contains("Charte &lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{out}"
+    );
+    assert!(
+        out.contains("&lt;iframe src=&quot;https://evil.example&quot;&gt;"),
+        "{out}"
+    );
+    // Summary first, then the text with findings in the margin, then the checklist; A4 print style sheet.
+    let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{s} missing"));
+    assert!(at("class=\"summary\"") < at("class=\"doc\""));
+    assert!(at("class=\"doc\"") < at("class=\"checklist\""));
+    assert!(
+        out.contains("RGPD021") && out.contains("class=\"finding warning\""),
+        "{out}"
+    );
+    assert!(out.contains("@page { size: A4"), "{out}");
+    // Every severity is written in words, not only in colour.
+    assert!(
+        out.contains("<span class=\"sev\">avertissement RGPD021</span>"),
+        "{out}"
+    );
+}
+
+#[test]
+fn markdown_report_has_the_summary_and_a_checklist_and_escapes_the_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = hostile_html_charter(dir.path());
+    let out = run(&[
+        "check",
+        "--format",
+        "markdown",
+        path.to_str().expect("utf-8"),
+    ]);
+    assert!(
+        out.starts_with("# Rapport de vérification de charte"),
+        "{out}"
+    );
+    assert!(out.contains("**En bref :**"), "{out}");
+    assert!(out.contains("- [ ] **"), "{out}");
+    assert!(out.contains("*modèle à adapter :* « "), "{out}");
+    assert!(
+        !out.contains("<script>") && !out.contains("](javascript"),
+        "{out}"
+    );
+    let example = run(&[
+        "check",
+        "--format",
+        "markdown",
+        "--as-of",
+        "2026-11-28",
+        FILE,
+    ]);
+    let at = |s: &str| {
+        example
+            .find(s)
+            .unwrap_or_else(|| panic!("{s} missing:\n{example}"))
+    };
+    assert!(at("### Erreurs (3)") < at("### Avertissements (5)"));
+    assert!(at("### Avertissements (5)") < at("### Liste de contrôle"));
+}

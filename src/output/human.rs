@@ -328,38 +328,14 @@ impl Renderer {
     /// The summary block of a file: counts, title, authority and date, the verdict in one sentence.
     fn summary(&self, r: &FileReport, path: &str) -> String {
         let lang = self.lang;
-        let h = &r.heading;
-        let by = |s: Severity| r.findings.iter().filter(|f| f.severity == s).count();
-        let mut out = format!(
-            "{path}{} {}, {}, {}\n",
-            lang.pick(" :", ":"),
-            count_of(lang, "count.errors", by(Severity::Error)),
-            count_of(lang, "count.warnings", by(Severity::Warning)),
-            count_of(lang, "count.notes", by(Severity::Info)),
-        );
-        let title = h
-            .title
-            .as_deref()
-            .unwrap_or_else(|| text(lang, "report.untitled"));
-        out.push_str(&wrap(&terminal(title), "  ", "  "));
-        let adopted = h.adopted.map(|d| {
-            fill(
-                lang,
-                "report.adopted",
-                &[("date", &crate::i18n::date(lang, d))],
-            )
-        });
-        let who: Vec<String> = h
-            .authority
-            .iter()
-            .map(|a| terminal(a).into_owned())
-            .chain(adopted)
-            .collect();
-        if !who.is_empty() {
-            out.push_str(&wrap(&who.join(", "), "  ", "  "));
+        let sum = super::FileSummary::of(r, lang);
+        let mut out = format!("{path}{} {}\n", lang.pick(" :", ":"), sum.counts);
+        out.push_str(&wrap(&terminal(&sum.title), "  ", "  "));
+        if let Some(who) = &sum.who {
+            out.push_str(&wrap(&terminal(who), "  ", "  "));
         }
         out.push_str(&wrap(
-            &format!("{} {}", text(lang, "report.in-brief"), verdict(r, lang)),
+            &format!("{} {}", text(lang, "report.in-brief"), sum.verdict),
             "  ",
             "    ",
         ));
@@ -528,7 +504,7 @@ impl Renderer {
 }
 
 /// What a missing topic is called in the checklist: its topic, or for a rule over several topics its summary.
-fn topic_of(f: &Finding, lang: Lang) -> String {
+pub(crate) fn topic_of(f: &Finding, lang: Lang) -> String {
     match f.topics.as_slice() {
         [t] => lang.pick(t.label_fr(), t.label_en()).to_owned(),
         _ => {

@@ -2,8 +2,11 @@
 
 pub mod escape;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
+pub mod markdown;
+pub mod page;
 pub mod sarif;
 pub mod short;
 
@@ -26,6 +29,10 @@ pub enum Format {
     Github,
     /// One line per finding: `file:line:col: CODE message`.
     Short,
+    /// A self-contained HTML page to print: summary, the text with findings in the margin, checklist.
+    Html,
+    /// A Markdown report to paste into a council report.
+    Markdown,
 }
 
 /// 1-based (line, column, end line, end column) of a span; columns count characters.
@@ -219,6 +226,75 @@ pub fn summary(reports: &[FileReport], lang: Lang) -> String {
     Tally::of(reports).summary(lang)
 }
 
+pub use human::verdict;
+
+/// The checklist of a file's "missing topic" findings: its title (how many, near which line) and the findings, most
+/// serious first, in file order within a severity.
+pub fn checklist<'a>(
+    missing: &[&'a crate::diagnostics::Finding],
+    source: &str,
+    index: &LineIndex,
+    lang: Lang,
+) -> (String, Vec<&'a crate::diagnostics::Finding>) {
+    let anchor = missing.iter().map(|f| f.primary.start).min().unwrap_or(0);
+    let line = index.position(source, anchor).0;
+    let title = crate::i18n::fill(
+        lang,
+        "report.checklist",
+        &[
+            ("n", &missing.len().to_string()),
+            ("line", &line.to_string()),
+        ],
+    );
+    let mut items = missing.to_vec();
+    items.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    (title, items)
+}
+
+/// What every report says first about a file: its title, who adopted it and when, its counts, the verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileSummary {
+    /// Title (or « (sans titre) »).
+    pub title: String,
+    /// « Commune de Saint-Ombelin, adoptée le 19 juin 2025 », when known.
+    pub who: Option<String>,
+    /// « 3 erreurs, 22 avertissements, 8 remarques ».
+    pub counts: String,
+    /// « 3 erreurs à corriger, 5 points à revoir et 25 sujets absents, dont 17 attendus. »
+    pub verdict: String,
+}
+
+impl FileSummary {
+    /// The summary of one file's report (text from the file is not escaped: each format escapes it).
+    pub fn of(r: &FileReport, lang: Lang) -> FileSummary {
+        use crate::i18n::{count_of, fill, text};
+        let h = &r.heading;
+        let adopted = h.adopted.map(|d| {
+            fill(
+                lang,
+                "report.adopted",
+                &[("date", &crate::i18n::date(lang, d))],
+            )
+        });
+        let who: Vec<String> = h.authority.iter().cloned().chain(adopted).collect();
+        let by = |s: Severity| r.findings.iter().filter(|f| f.severity == s).count();
+        FileSummary {
+            title: h
+                .title
+                .clone()
+                .unwrap_or_else(|| text(lang, "report.untitled").to_owned()),
+            who: (!who.is_empty()).then(|| who.join(", ")),
+            counts: format!(
+                "{}, {}, {}",
+                count_of(lang, "count.errors", by(Severity::Error)),
+                count_of(lang, "count.warnings", by(Severity::Warning)),
+                count_of(lang, "count.notes", by(Severity::Info)),
+            ),
+            verdict: verdict(r, lang),
+        }
+    }
+}
+
 /// Renders the reports in a format.
 pub fn render(reports: &[FileReport], format: Format, lang: Lang, color: bool) -> String {
     match format {
@@ -227,6 +303,8 @@ pub fn render(reports: &[FileReport], format: Format, lang: Lang, color: bool) -
         Format::Sarif => sarif::render(reports, lang),
         Format::Github => github::render(reports),
         Format::Short => short::render(reports),
+        Format::Html => html::render(reports, lang),
+        Format::Markdown => markdown::render(reports, lang),
     }
 }
 
