@@ -287,14 +287,24 @@ impl Builder<'_> {
         let mut rest = raw;
         let mut offset = start;
         while let Some(open) = rest.find("<!--") {
-            let Some(close) = rest[open..].find("-->") else {
-                break;
+            let inner = open + 4;
+            // As in HTML, `<!-->` and `<!--->` are empty comments closed at once; otherwise the comment ends at the
+            // next `-->` after its opening (searching from `open` would find the `-->` inside `<!-->` itself).
+            let (body_end, close_end) = if rest[inner..].starts_with('>') {
+                (inner, inner + 1)
+            } else if rest[inner..].starts_with("->") {
+                (inner, inner + 2)
+            } else {
+                let Some(close) = rest[inner..].find("-->") else {
+                    break;
+                };
+                (inner + close, inner + close + 3)
             };
-            let body = rest[open + 4..open + close].trim();
-            let end = offset + open + close + 3;
+            let body = rest[inner..body_end].trim();
+            let end = offset + close_end;
             self.directive(body, end);
             offset = end;
-            rest = &rest[open + close + 3..];
+            rest = &rest[close_end..];
         }
     }
 
@@ -741,6 +751,20 @@ mod tests {
         assert_eq!(cl.cell_headers, ["Usages autorisés", "Usages interdits"]);
         let (s, e) = cl.cells[1];
         assert_eq!(&cl.text[s..e], "Saisir des données de santé");
+    }
+
+    #[test]
+    fn empty_html_comments_close_at_once() {
+        // Found by fuzzing (tests/fixtures/fuzz/markdown-empty-html-comment): the `-->` inside `<!-->` was taken
+        // for the end of the comment, before its own opening ended, and the body slice panicked.
+        for text in [
+            "# Charte\n\nTexte <!--> suite.\n",
+            "# Charte\n\nTexte <!---> suite <!-- charte-disable IA001 --> fin.\n",
+            "# Charte\n\n<!-->\n",
+        ] {
+            let (c, _) = parse(text);
+            assert!(c.is_some(), "{text:?}");
+        }
     }
 
     #[test]
