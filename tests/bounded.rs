@@ -122,7 +122,8 @@ fn write_shapes() {
     let tiny = dir.join("many_tiny_files");
     std::fs::create_dir_all(&tiny).expect("create the folder of tiny files");
     for i in 0..scaled(5_000) {
-        std::fs::write(tiny.join(format!("charte-{i}.md")), shapes::TINY).expect("write a tiny charter");
+        std::fs::write(tiny.join(format!("charte-{i}.md")), shapes::TINY)
+            .expect("write a tiny charter");
     }
 }
 
