@@ -3,7 +3,7 @@
 use crate::declare_rule;
 use crate::diagnostics::Finding;
 use crate::lexicon::{Marker, Tag};
-use crate::model::SectionRole;
+use crate::model::{Force, SectionRole};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -76,9 +76,13 @@ impl Rule for HedgedObligation {
                 .unwrap_or_default();
             for (si, s) in clause.sentences.iter().enumerate() {
                 // In French rules the present tense binds (« l'agent relit ») just as « doit » does.
-                let binding = match s.modality {
-                    Some(m) => m.is_binding(),
-                    None => role == SectionRole::Rules,
+                // A force inherited from a heading or a lead-in (« Ce qui est permis ») says what the list is
+                // about; a sentence without its own marker word still states a present-tense rule there, which a
+                // hedge (« dans la mesure du possible, l'agent utilise… ») weakens.
+                let binding = match (s.modality, s.force) {
+                    (Some(m), Force::Own | Force::Imperative | Force::Declared) => m.is_binding(),
+                    (Some(m), _) => m.is_binding() || role == SectionRole::Rules,
+                    (None, _) => role == SectionRole::Rules,
                 };
                 if !binding {
                     continue;
