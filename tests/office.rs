@@ -2,15 +2,10 @@
 //! hostile packages. The fixtures were made by pandoc (`tests/fixtures/office/make.sh`).
 
 mod common;
-use charte::engine::{check_bytes, FileReport};
+use charte::engine::FileReport;
 use charte::output::{location, passage};
 use charte::parse::{parse_bytes, Format};
-use common::{charte, settings, stdout};
-
-fn check(path: &str) -> FileReport {
-    let bytes = std::fs::read(path).expect("fixture");
-    check_bytes(path, &bytes, &settings())
-}
+use common::{charte, check_file as check, diff_topics, stdout};
 
 /// (code, quoted passage) of every finding, in order.
 fn findings(r: &FileReport) -> Vec<(String, String)> {
@@ -238,20 +233,16 @@ fn offer_compare_and_diff_read_word_documents() {
         diff_md.contains("Sujets couverts par la référence"),
         "{diff_md}"
     );
-    // Same reference, same topics; clause lines cite line numbers of the extracted text, so they are left out.
-    let topics = |s: &str| -> Vec<String> {
-        s.replace(".docx", ".md")
-            .lines()
-            .filter(|l| !l.trim_start().starts_with("• l."))
-            .map(str::to_owned)
-            .collect()
-    };
-    assert_eq!(topics(&diff_docx), topics(&diff_md));
+    // Same reference, same topics.
+    assert_eq!(
+        diff_topics(&diff_docx, ".docx"),
+        diff_topics(&diff_md, ".md")
+    );
     let diff_odt = stdout(&charte(&[
         "diff",
         "examples/cias-coteaux-de-vaudrenne-word.odt",
     ]));
-    assert_eq!(topics(&diff_odt.replace(".odt", ".docx")), topics(&diff_md));
+    assert_eq!(diff_topics(&diff_odt, ".odt"), diff_topics(&diff_md, ".md"));
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod common;
 use charte::engine::FileReport;
 use charte::output::{location, passage};
 use charte::parse::{parse_bytes, Format, ProblemKind};
-use common::{charte, check_file as check, stdout};
+use common::{charte, check_file as check, diff_topics, stdout};
 
 fn codes(r: &FileReport) -> Vec<&'static str> {
     r.findings.iter().map(|f| f.code).collect()
@@ -346,15 +346,8 @@ fn offer_compare_and_diff_read_pdfs() {
         diff_pdf.contains("Sujets couverts par la référence"),
         "{diff_pdf}"
     );
-    // Same reference, same topics; clause lines cite line numbers of the extracted text, so they are left out.
-    let topics = |s: &str| -> Vec<String> {
-        s.replace(".pdf", ".md")
-            .lines()
-            .filter(|l| !l.trim_start().starts_with("• l."))
-            .map(str::to_owned)
-            .collect()
-    };
-    assert_eq!(topics(&diff_pdf), topics(&diff_md));
+    // Same reference, same topics.
+    assert_eq!(diff_topics(&diff_pdf, ".pdf"), diff_topics(&diff_md, ".md"));
 }
 
 #[test]

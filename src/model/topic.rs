@@ -24,6 +24,10 @@ macro_rules! topics {
             pub fn label_en(self) -> &'static str {
                 match self { $( Topic::$variant => $en, )* }
             }
+            /// Label in the language of the messages.
+            pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+                lang.pick(self.label_fr(), self.label_en())
+            }
             /// Looks a topic up by id.
             pub fn from_id(id: &str) -> Option<Topic> {
                 match id.trim() { $( $id => Some(Topic::$variant), )* _ => None }

@@ -23,6 +23,18 @@ pub struct MatrixRow<'a> {
     pub cells: Vec<Option<&'a Row>>,
 }
 
+impl MatrixRow<'_> {
+    /// The requirement's own text, as the first offer judged on it quotes it (the charter clause or the checklist
+    /// item), if any.
+    fn requirement_text(&self) -> Option<&str> {
+        self.cells
+            .iter()
+            .flatten()
+            .map(|r| r.requirement.as_str())
+            .find(|t| !t.is_empty())
+    }
+}
+
 /// The matrix of a set of offer runs.
 pub struct Matrix<'a> {
     /// The runs, one per offer.
@@ -220,13 +232,7 @@ pub fn markdown(m: &Matrix<'_>, lang: Lang) -> String {
             "\n### {}\n\n",
             markdown_text(&requirement_label(row, lang))
         ));
-        if let Some(text) = row
-            .cells
-            .iter()
-            .flatten()
-            .map(|r| &r.requirement)
-            .find(|t| !t.is_empty())
-        {
+        if let Some(text) = row.requirement_text() {
             out.push_str(&format!("> {}\n\n", markdown_text(text)));
         }
         for (cell, name) in row.cells.iter().zip(&names) {
@@ -399,13 +405,7 @@ pub fn html(m: &Matrix<'_>, lang: Lang) -> String {
             "<section>\n<h3>{}</h3>\n",
             html_text(&requirement_label(row, lang))
         ));
-        if let Some(text) = row
-            .cells
-            .iter()
-            .flatten()
-            .map(|r| &r.requirement)
-            .find(|t| !t.is_empty())
-        {
+        if let Some(text) = row.requirement_text() {
             out.push_str(&format!("<blockquote>{}</blockquote>\n", html_text(text)));
         }
         out.push_str("<ul>\n");

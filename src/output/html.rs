@@ -65,20 +65,9 @@ fn finding_html(f: &Finding, r: &FileReport, lang: Lang) -> String {
             esc(&loc.describe(lang))
         ));
     }
-    if let Some(help) = &f.help {
-        for (i, line) in help.lines().enumerate() {
-            let label = if i == 0 {
-                text(lang, "report.help")
-            } else {
-                ""
-            };
-            out.push_str(&format!(
-                "<p class=\"help\">{}{}{}</p>",
-                esc(label),
-                if label.is_empty() { "" } else { " " },
-                esc(line)
-            ));
-        }
+    for (label, line) in super::help_lines(f, lang) {
+        let label = label.map(|l| format!("{} ", esc(l))).unwrap_or_default();
+        out.push_str(&format!("<p class=\"help\">{label}{}</p>", esc(line)));
     }
     out.push_str("</div>");
     out

@@ -506,7 +506,7 @@ impl Renderer {
 /// What a missing topic is called in the checklist: its topic, or for a rule over several topics its summary.
 pub(crate) fn topic_of(f: &Finding, lang: Lang) -> String {
     match f.topics.as_slice() {
-        [t] => lang.pick(t.label_fr(), t.label_en()).to_owned(),
+        [t] => t.label(lang).to_owned(),
         _ => {
             let summary = crate::rules::find(f.code)
                 .map_or_else(|| f.name.to_owned(), |r| r.meta().summary(lang).to_owned());

@@ -23,24 +23,9 @@ fn finding_md(f: &Finding, r: &FileReport, index: &LineIndex, lang: Lang, out: &
     if let Some(p) = passage(r, f.primary).filter(|p| !p.is_empty()) {
         out.push_str(&format!("  > {}\n", md(&p)));
     }
-    if let Some(help) = &f.help {
-        for (i, line) in help.lines().enumerate() {
-            let label = if i == 0 {
-                text(lang, "report.help")
-            } else {
-                ""
-            };
-            out.push_str(&format!(
-                "\n  {}{}{}\n",
-                if label.is_empty() {
-                    String::new()
-                } else {
-                    format!("*{}*", md(label))
-                },
-                if label.is_empty() { "" } else { " " },
-                md(line)
-            ));
-        }
+    for (label, line) in super::help_lines(f, lang) {
+        let label = label.map(|l| format!("*{}* ", md(l))).unwrap_or_default();
+        out.push_str(&format!("\n  {label}{}\n", md(line)));
     }
     out.push('\n');
 }

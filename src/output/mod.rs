@@ -251,6 +251,21 @@ pub fn checklist<'a>(
     (title, items)
 }
 
+/// The lines of a finding's advice, for the formats that write it as paragraphs (Markdown, HTML): each line with
+/// its label, « aide : » before the first and none before the others.
+pub fn help_lines(
+    f: &crate::diagnostics::Finding,
+    lang: Lang,
+) -> impl Iterator<Item = (Option<&'static str>, &str)> {
+    let label = crate::i18n::text(lang, "report.help");
+    f.help
+        .as_deref()
+        .unwrap_or("")
+        .lines()
+        .enumerate()
+        .map(move |(i, line)| ((i == 0).then_some(label), line))
+}
+
 /// What every report says first about a file: its title, who adopted it and when, its counts, the verdict.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileSummary {

@@ -440,7 +440,7 @@ pub fn manifest(entries: &[Entry], unread: &[(String, String)], lang: Lang) -> S
         for (t, at) in &r.attested {
             o.push_str(&format!(
                 "- **{}** ({} {}) : « {} »\n",
-                markdown_text(label(*t, lang)),
+                markdown_text(t.label(lang)),
                 lang.pick("ligne", "line"),
                 at.line,
                 markdown_text(&crate::corpus::text::shorten(&at.clause, 300))
@@ -449,7 +449,7 @@ pub fn manifest(entries: &[Entry], unread: &[(String, String)], lang: Lang) -> S
         let absent: Vec<String> = Topic::ALL
             .iter()
             .filter(|t| r.state(**t) == State::Absent)
-            .map(|t| markdown_text(label(*t, lang)))
+            .map(|t| markdown_text(t.label(lang)))
             .collect();
         if !absent.is_empty() {
             o.push_str(&format!(
@@ -470,13 +470,6 @@ pub fn manifest(entries: &[Entry], unread: &[(String, String)], lang: Lang) -> S
         }
     }
     o
-}
-
-fn label(t: Topic, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => t.label_fr(),
-        Lang::En => t.label_en(),
-    }
 }
 
 #[cfg(test)]

@@ -440,10 +440,6 @@ pub fn render(report: &DiffReport, format: DiffFormat, lang: Lang, color: bool) 
     }
 }
 
-fn topic_label(t: Topic, lang: Lang) -> &'static str {
-    lang.pick(t.label_fr(), t.label_en())
-}
-
 fn modality_label(m: Modality, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => m.as_str(),
@@ -604,11 +600,7 @@ fn human(r: &DiffReport, lang: Lang, color: bool) -> String {
         o.push_str(&format!("  {}\n", lang.pick("aucun", "none")));
     }
     for m in &r.missing_topics {
-        o.push_str(&format!(
-            "  • {} ({})\n",
-            topic_label(m.topic, lang),
-            m.topic.id()
-        ));
+        o.push_str(&format!("  • {} ({})\n", m.topic.label(lang), m.topic.id()));
         if let Some(c) = &m.reference_clause {
             o.push_str(&paint(
                 &format!(
@@ -719,11 +711,7 @@ fn human(r: &DiffReport, lang: Lang, color: bool) -> String {
             r.extra_topics.len()
         )));
         o.push('\n');
-        let list: Vec<&str> = r
-            .extra_topics
-            .iter()
-            .map(|t| topic_label(*t, lang))
-            .collect();
+        let list: Vec<&str> = r.extra_topics.iter().map(|t| t.label(lang)).collect();
         o.push_str(&format!("  {}\n", list.join(" ; ")));
     }
     o
@@ -792,7 +780,7 @@ fn markdown(r: &DiffReport, lang: Lang) -> String {
     for m in &r.missing_topics {
         o.push_str(&format!(
             "- **{}** (`{}`)",
-            topic_label(m.topic, lang),
+            m.topic.label(lang),
             m.topic.id()
         ));
         if let Some(c) = &m.reference_clause {
@@ -876,7 +864,7 @@ fn markdown(r: &DiffReport, lang: Lang) -> String {
             r.extra_topics.len()
         ));
         for t in &r.extra_topics {
-            o.push_str(&format!("- {} (`{}`)\n", topic_label(*t, lang), t.id()));
+            o.push_str(&format!("- {} (`{}`)\n", t.label(lang), t.id()));
         }
     }
     o
@@ -946,7 +934,7 @@ fn html(r: &DiffReport, lang: Lang) -> String {
     for m in &r.missing_topics {
         b.push_str(&format!(
             "<div class=\"box\"><strong>{}</strong>",
-            esc(topic_label(m.topic, lang))
+            esc(m.topic.label(lang))
         ));
         if let Some(c) = &m.reference_clause {
             b.push_str(&format!(
@@ -1039,7 +1027,7 @@ fn html(r: &DiffReport, lang: Lang) -> String {
             r.extra_topics.len()
         ));
         for t in &r.extra_topics {
-            b.push_str(&format!("<li>{}</li>\n", esc(topic_label(*t, lang))));
+            b.push_str(&format!("<li>{}</li>\n", esc(t.label(lang))));
         }
         b.push_str("</ul>\n");
     }

@@ -42,10 +42,6 @@ fn group_label(prefix: &str, lang: Lang) -> &'static str {
     }
 }
 
-fn topic_label(t: Topic, lang: Lang) -> &'static str {
-    lang.pick(t.label_fr(), t.label_en())
-}
-
 /// Column codes for narrow outputs: C1, C2… for charters, R1, R2… for references.
 fn codes(m: &Matrix) -> Vec<String> {
     let (mut c, mut r) = (0, 0);
@@ -134,7 +130,7 @@ fn table(m: &Matrix, lang: Lang, color: bool) -> String {
     let codes = codes(m);
     let width = Topic::ALL
         .iter()
-        .map(|t| topic_label(*t, lang).chars().count())
+        .map(|t| t.label(lang).chars().count())
         .max()
         .unwrap_or(20)
         + 2;
@@ -164,7 +160,7 @@ fn table(m: &Matrix, lang: Lang, color: bool) -> String {
             o.push('\n');
         }
         let mark = if row.consensus { "★ " } else { "  " };
-        let label = format!("{mark}{}", topic_label(row.topic, lang));
+        let label = format!("{mark}{}", row.topic.label(lang));
         let pad = width.saturating_sub(label.chars().count());
         o.push_str(&label);
         o.push_str(&" ".repeat(pad));
@@ -225,7 +221,7 @@ fn consensus_text(m: &Matrix, lang: Lang, o: &mut String, esc: impl Fn(&str) -> 
     for row in m.rows.iter().filter(|r| r.consensus) {
         o.push_str(&format!(
             "- {} : {}\n",
-            esc(topic_label(row.topic, lang)),
+            esc(row.topic.label(lang)),
             esc(&basis(row, lang))
         ));
     }
@@ -235,7 +231,7 @@ fn consensus_text(m: &Matrix, lang: Lang, o: &mut String, esc: impl Fn(&str) -> 
 fn gap_line(g: &super::Gaps, lang: Lang) -> String {
     let list = |ts: &[Topic]| {
         ts.iter()
-            .map(|t| topic_label(*t, lang))
+            .map(|t| t.label(lang))
             .collect::<Vec<_>>()
             .join(" ; ")
     };
@@ -305,9 +301,9 @@ fn markdown(m: &Matrix, lang: Lang) -> String {
     o.push_str("--:|\n");
     for row in &m.rows {
         let label = if row.consensus {
-            format!("**{}** ★", markdown_text(topic_label(row.topic, lang)))
+            format!("**{}** ★", markdown_text(row.topic.label(lang)))
         } else {
-            markdown_text(topic_label(row.topic, lang))
+            markdown_text(row.topic.label(lang))
         };
         o.push_str(&format!("| {label} |"));
         for col in &m.columns {
@@ -394,7 +390,7 @@ fn markdown_sources(m: &Matrix, lang: Lang, codes: &[String], o: &mut String) {
             };
             o.push_str(&format!(
                 "- **{}** : « {} »{source}\n",
-                markdown_text(topic_label(*t, lang)),
+                markdown_text(t.label(lang)),
                 markdown_text(clause)
             ));
         }
@@ -429,7 +425,7 @@ fn csv(m: &Matrix) -> String {
 
 /// One cell of the HTML matrix: its class, text and hover text (the clause and its source for a reference).
 fn html_cell(col: &super::Column, topic: Topic, lang: Lang) -> String {
-    let head = format!("{} — {}", col.label, topic_label(topic, lang));
+    let head = format!("{} — {}", col.label, topic.label(lang));
     let cell = col.cells.get(&topic);
     match col.state(topic) {
         State::Attested => {
@@ -560,7 +556,7 @@ fn html(m: &Matrix, lang: Lang) -> String {
             } else {
                 ""
             },
-            esc(topic_label(row.topic, lang)),
+            esc(row.topic.label(lang)),
             if row.consensus { " ★" } else { "" }
         ));
         for c in &m.columns {
@@ -586,7 +582,7 @@ fn html(m: &Matrix, lang: Lang) -> String {
         for row in m.rows.iter().filter(|r| r.consensus) {
             b.push_str(&format!(
                 "<li>{} : {}</li>\n",
-                esc(topic_label(row.topic, lang)),
+                esc(row.topic.label(lang)),
                 esc(&basis(row, lang))
             ));
         }
