@@ -235,13 +235,14 @@ fn compare_in_every_format() {
         analysed("lanvallon.md", CHARTER_A),
         analysed("morvelle.md", CHARTER_B),
     ];
-    let m = compare(&charters, Some(Corpus::embedded()));
+    let m = compare(&charters, Some(Corpus::embedded())).dated(AS_OF);
     assert_eq!(m.columns.len(), 2 + Corpus::embedded().len());
     assert_eq!(m.rows.len(), Topic::ALL.len());
     for (name, format) in [
         ("table", CompareFormat::Table),
         ("markdown", CompareFormat::Markdown),
         ("csv", CompareFormat::Csv),
+        ("csv_fr", CompareFormat::CsvFr),
         ("json", CompareFormat::Json),
         ("html", CompareFormat::Html),
     ] {
@@ -259,6 +260,95 @@ fn compare_in_every_format() {
     assert!(!scope.consensus);
     let out = charte::references::compare::render(&m, CompareFormat::Markdown, Lang::Fr, false);
     snap("compare__two_charters_markdown", &out);
+}
+
+#[test]
+fn compare_csv_heads_columns_with_names_plain_or_for_a_french_spreadsheet() {
+    let charters = vec![
+        analysed("dossier/lanvallon.md", CHARTER_A),
+        analysed("dossier/morvelle.md", CHARTER_B),
+    ];
+    let m = compare(&charters, None);
+    let plain = charte::references::compare::render(&m, CompareFormat::Csv, Lang::Fr, false);
+    let french = charte::references::compare::render(&m, CompareFormat::CsvFr, Lang::Fr, false);
+    assert!(plain.starts_with(
+        "sujet,libelle,Commune de Lanvallon,Syndicat des eaux de la Morvelle,couverture,part,consensus,base\r\n"
+    ));
+    assert!(!plain.contains("dossier/"), "paths are not column names");
+    assert!(french.starts_with(
+        "\u{feff}sujet;libelle;Commune de Lanvallon;Syndicat des eaux de la Morvelle;couverture;part;consensus;base\r\n"
+    ));
+    // Line by line, the same data: `;` for `,` and a decimal comma for the share.
+    let (pl, fl): (Vec<&str>, Vec<&str>) = (
+        plain.split_terminator("\r\n").collect(),
+        french
+            .trim_start_matches('\u{feff}')
+            .split_terminator("\r\n")
+            .collect(),
+    );
+    assert_eq!(pl.len(), Topic::ALL.len() + 1);
+    assert_eq!(pl.len(), fl.len());
+    let scope = pl
+        .iter()
+        .zip(&fl)
+        .find(|(p, _)| p.starts_with("governance.scope,"))
+        .expect("scope row");
+    assert!(scope.0.ends_with(",1,0.5000,0,2"), "{}", scope.0);
+    assert!(scope.1.ends_with(";1;0,5000;0;2"), "{}", scope.1);
+    // The counts and the share of every row (the last six fields: two charters, then four), the same numbers.
+    for (p, f) in pl.iter().zip(&fl).skip(1) {
+        let tail = |line: &str, sep: char| -> Vec<String> {
+            line.rsplit(sep)
+                .take(6)
+                .map(|x| x.replace(',', "."))
+                .collect()
+        };
+        assert_eq!(tail(p, ','), tail(f, ';'), "{f}");
+    }
+    // Two charters of one authority: the path tells them apart.
+    let twins = vec![
+        analysed("a/lanvallon.md", CHARTER_A),
+        analysed("b/lanvallon.md", CHARTER_A),
+    ];
+    let csv = charte::references::compare::render(
+        &compare(&twins, None),
+        CompareFormat::Csv,
+        Lang::Fr,
+        false,
+    );
+    assert!(csv.starts_with(
+        "sujet,libelle,Commune de Lanvallon (a/lanvallon.md),Commune de Lanvallon (b/lanvallon.md),"
+    ));
+}
+
+#[test]
+fn the_comparison_page_says_when_with_which_charte_and_which_corpus() {
+    let charters = vec![analysed("lanvallon.md", CHARTER_A)];
+    let version = env!("CARGO_PKG_VERSION");
+    let with = compare(&charters, Some(Corpus::embedded())).dated(AS_OF);
+    let page = charte::references::compare::render(&with, CompareFormat::Html, Lang::Fr, false);
+    let corpus = Corpus::embedded().version();
+    assert_eq!(corpus.fingerprint.len(), 16);
+    let stamp = format!(
+        "<p class=\"stamp\">Comparaison établie le 28 novembre 2026 avec charte {version}. Chartes de référence : corpus intégré à charte, {} chartes, empreinte {}.</p>",
+        Corpus::embedded().len(),
+        corpus.fingerprint
+    );
+    assert!(page.contains(&stamp), "{stamp}");
+    let alone = compare(&charters, None).dated(AS_OF);
+    let page = charte::references::compare::render(&alone, CompareFormat::Html, Lang::En, false);
+    assert!(page.contains(&format!(
+        "<p class=\"stamp\">Comparison made on 28 November 2026 with charte {version}, without reference charters.</p>"
+    )));
+    // Headers with their scopes, one body per group of topics, signs with their words, the header row repeated
+    // on printed pages (the browser test checks the printed result).
+    assert!(page.contains("<thead><tr><th scope=\"col\">Topic</th><th class=\"col\" scope=\"col\""));
+    assert_eq!(page.matches("<tbody>").count(), 5);
+    assert!(page.contains("<th colspan=\"3\" scope=\"rowgroup\">"));
+    assert!(page.contains("<th class=\"topic\" scope=\"row\">"));
+    assert!(page.contains("<span aria-hidden=\"true\">✔</span><span class=\"sr\">covered</span>"));
+    assert!(page.contains("<span aria-hidden=\"true\">✗</span><span class=\"sr\">absent</span>"));
+    assert!(page.contains("thead { display: table-header-group; }"));
 }
 
 #[test]
@@ -501,7 +591,16 @@ fn cli_diff_compare_init() {
     let page = std::fs::read_to_string(&html).expect("page written");
     assert!(page.contains("Commune de Lanvallon") && page.contains("Lyon (2025)"));
     let out = charte(&["compare", "--format", "csv", a]);
-    assert!(stdout(&out).starts_with("sujet,libelle,"));
+    assert!(stdout(&out).starts_with("sujet,libelle,Commune de Lanvallon,couverture,"));
+    let out = charte(&["compare", "--format", "csv-fr", a]);
+    assert!(out
+        .stdout
+        .starts_with("\u{feff}sujet;libelle;Commune de Lanvallon;couverture;".as_bytes()));
+    let out = charte(&["compare", "--as-of", "2026-11-28", "--format", "html", a]);
+    assert!(stdout(&out).contains("Comparaison établie le 28 novembre 2026 avec charte "));
+    let out = charte(&["compare", "--as-of", "28/11/2026", a]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("date --as-of invalide : 28/11/2026"));
     let out = charte(&["compare"]);
     assert_eq!(out.status.code(), Some(2));
 
@@ -564,9 +663,12 @@ fn html_matrix(page: &str) -> (Vec<String>, Vec<(String, Vec<HtmlCell>)>) {
         .map(|th| attr(th, "title").expect("column title"))
         .collect();
     let mut rows = Vec::new();
-    for line in page.lines().filter(|l| l.contains("<th class=\"topic\">")) {
+    for line in page
+        .lines()
+        .filter(|l| l.contains("<th class=\"topic\" scope=\"row\">"))
+    {
         let topic = line
-            .split("<th class=\"topic\">")
+            .split("<th class=\"topic\" scope=\"row\">")
             .nth(1)
             .and_then(|s| s.split("</th>").next())
             .expect("topic")
@@ -579,9 +681,10 @@ fn html_matrix(page: &str) -> (Vec<String>, Vec<(String, Vec<HtmlCell>)>) {
             .map(|td| {
                 let inner = td.split_once('>').map_or("", |x| x.1);
                 let inner = inner.split("</td>").next().unwrap_or("");
-                let text = match inner.split_once('>') {
-                    Some((_, rest)) if inner.starts_with("<a ") => rest.trim_end_matches("</a>"),
-                    _ => inner,
+                // The sign the eye sees (its words for screen readers are in a separate span).
+                let text = match inner.split_once("<span aria-hidden=\"true\">") {
+                    Some((_, rest)) => rest.split("</span>").next().unwrap_or(""),
+                    None => inner,
                 };
                 HtmlCell {
                     class: attr(td, "class").unwrap_or_default(),

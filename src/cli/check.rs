@@ -88,6 +88,20 @@ impl RunOptions {
     }
 }
 
+/// The date `--as-of` gives (today without it), or a usage error naming the expected form.
+pub fn as_of_date(as_of: Option<&str>, lang: Lang) -> Result<CivilDate, Status> {
+    match as_of {
+        Some(s) => CivilDate::parse_iso(s).ok_or_else(|| {
+            usage_error(
+                lang,
+                &format!("date --as-of invalide : {s} (format AAAA-MM-JJ)"),
+                &format!("invalid --as-of date: {s} (YYYY-MM-DD)"),
+            )
+        }),
+        None => Ok(today()),
+    }
+}
+
 /// Settings from arguments and config.
 pub fn settings(
     lang: Lang,
@@ -104,19 +118,7 @@ pub fn settings(
         },
         None => config::Config::default(),
     };
-    let as_of = match as_of {
-        Some(s) => match CivilDate::parse_iso(s) {
-            Some(d) => d,
-            None => {
-                return Err(usage_error(
-                    lang,
-                    &format!("date --as-of invalide : {s} (format AAAA-MM-JJ)"),
-                    &format!("invalid --as-of date: {s} (YYYY-MM-DD)"),
-                ))
-            }
-        },
-        None => today(),
-    };
+    let as_of = as_of_date(as_of, lang)?;
     // A misspelt code would run or skip nothing, silently: refuse it, with the closest code.
     for (pattern, source) in select
         .iter()

@@ -23,6 +23,9 @@ pub struct CompareArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
     pub format: CompareFormat,
+    /// Date of the comparison, printed on the HTML page (YYYY-MM-DD; default: today).
+    #[arg(long, value_name = "AAAA-MM-JJ")]
+    pub as_of: Option<String>,
     /// `--out FICHIER`, `--force`.
     #[command(flatten)]
     pub output: super::OutArgs,
@@ -31,6 +34,10 @@ pub struct CompareArgs {
 /// Runs `compare`.
 pub fn run(args: &CompareArgs, lang: Lang, color: bool) -> Status {
     let with_references = args.with_references || args.references.is_some();
+    let date = match super::check::as_of_date(args.as_of.as_deref(), lang) {
+        Ok(d) => d,
+        Err(status) => return status,
+    };
     if args.paths.is_empty() && !with_references {
         return usage_error(
             lang,
@@ -113,7 +120,7 @@ pub fn run(args: &CompareArgs, lang: Lang, color: bool) -> Status {
             "no readable charter to compare",
         );
     }
-    let matrix = compare(&charters, corpus);
+    let matrix = compare(&charters, corpus).dated(date);
     let color = color && args.output.out.is_none() && args.format == CompareFormat::Table;
     args.output.write(
         &render(&matrix, args.format, lang, color),

@@ -8,6 +8,7 @@ use crate::engine::FileReport;
 use crate::i18n::Lang;
 use crate::offer::matrix::{self, Matrix};
 use crate::offer::{check_offers, report};
+use crate::output::csv::CsvStyle;
 use crate::output::{render, Format};
 use std::path::PathBuf;
 
@@ -141,8 +142,8 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         (OfferFormat::Github, _) => render(&reports, Format::Github, lang, false),
         (OfferFormat::Markdown, Some(run)) => report::markdown(run, lang),
         (OfferFormat::Markdown, None) => matrix::markdown(&m, lang),
-        (OfferFormat::Csv, _) => matrix::csv(&m, lang, matrix::Csv::Plain),
-        (OfferFormat::CsvFr, _) => matrix::csv(&m, lang, matrix::Csv::French),
+        (OfferFormat::Csv, _) => matrix::csv(&m, lang, CsvStyle::Plain),
+        (OfferFormat::CsvFr, _) => matrix::csv(&m, lang, CsvStyle::French),
         (OfferFormat::Html, _) => matrix::html(&m, lang),
     };
     let status = super::check::status(&reports, args.opts.deny.as_deref());

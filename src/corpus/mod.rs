@@ -6,6 +6,7 @@
 //! [`crate::references`] (`diff`, `compare`, `init`, `refs build`).
 
 pub mod text;
+mod version;
 
 use crate::analyze::{analyze, Analysis};
 use crate::i18n::Lang;
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 pub use text::WordBag;
+pub use version::CorpusVersion;
 
 /// Share of the references (or of the compared charters) above which a topic is a consensus topic.
 pub const CONSENSUS: f64 = 0.75;

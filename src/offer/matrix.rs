@@ -6,7 +6,8 @@
 use super::report::evidence_text;
 use super::{OfferRun, Row};
 use crate::i18n::Lang;
-use crate::output::escape::{csv_field_with, html_text, markdown_code, markdown_text, terminal};
+use crate::output::csv::CsvStyle;
+use crate::output::escape::{html_text, markdown_code, markdown_text, terminal};
 use crate::procurement::requirements::Status;
 use serde_json::{json, Value};
 
@@ -252,25 +253,11 @@ pub fn markdown(m: &Matrix<'_>, lang: Lang) -> String {
     out
 }
 
-/// CSV options: plain (`,`, decimal point) or for a French spreadsheet (`;`, a BOM so the UTF-8 is recognised,
-/// decimal comma so shares are numbers).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Csv {
-    /// RFC 4180: `,` and a decimal point.
-    Plain,
-    /// LibreOffice Calc / Excel in French: `;`, BOM, decimal comma.
-    French,
-}
-
 /// The matrix as CSV: one line per requirement (its article, the status in each offer, the quoted evidence in each
 /// offer), then the share met of each offer as a number.
-pub fn csv(m: &Matrix<'_>, lang: Lang, style: Csv) -> String {
-    let (sep, decimal, bom) = match style {
-        Csv::Plain => (',', '.', ""),
-        Csv::French => (';', ',', "\u{feff}"),
-    };
+pub fn csv(m: &Matrix<'_>, lang: Lang, style: CsvStyle) -> String {
     let names = m.names();
-    let mut out = String::from(bom);
+    let mut out = String::from(style.start());
     let mut header = vec![
         lang.pick("code", "code").to_owned(),
         lang.pick("exigence", "requirement").to_owned(),
@@ -282,14 +269,7 @@ pub fn csv(m: &Matrix<'_>, lang: Lang, style: Csv) -> String {
             .iter()
             .map(|n| format!("{} {n}", lang.pick("preuve", "evidence"))),
     );
-    let line = |cells: Vec<String>| {
-        cells
-            .iter()
-            .map(|c| csv_field_with(c, sep))
-            .collect::<Vec<_>>()
-            .join(&sep.to_string())
-            + "\r\n"
-    };
+    let line = |cells: Vec<String>| style.record(&cells);
     out.push_str(&line(header));
     for row in &m.rows {
         let mut cells = vec![
@@ -310,7 +290,7 @@ pub fn csv(m: &Matrix<'_>, lang: Lang, style: Csv) -> String {
         lang.pick("part satisfaite", "share met").to_owned(),
         String::new(),
     ];
-    share.extend((0..names.len()).map(|i| m.share(i, decimal)));
+    share.extend((0..names.len()).map(|i| m.share(i, style.decimal())));
     out.push_str(&line(share));
     out
 }

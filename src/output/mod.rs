@@ -1,5 +1,6 @@
 //! Renders findings: one file per format. Findings arrive as data; nothing here decides what is wrong.
 
+pub mod csv;
 pub mod escape;
 pub mod github;
 pub mod html;

@@ -23,7 +23,6 @@ ins { background: var(--ok-bg); color: var(--ok); text-decoration: none; font-we
 table { border-collapse: collapse; margin: .75rem 0; }
 th, td { border: 1px solid var(--line); padding: .3rem .45rem; font-size: .88rem; }
 th { background: #f3f5f8; text-align: left; vertical-align: bottom; }
-th.col { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; max-height: 14rem; text-align: left; font-weight: 600; }
 td.yes { background: var(--ok-bg); color: var(--ok); text-align: center; font-weight: 700; }
 td.no { background: var(--ko-bg); color: var(--ko); text-align: center; }
 td.count { text-align: right; white-space: nowrap; }

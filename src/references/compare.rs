@@ -2,7 +2,8 @@
 //! `--references`), per-topic counts, the consensus topics (covered by at least 75 % of the compared charters) and
 //! each charter's gaps against that consensus.
 
-use crate::corpus::{consensus_reached, Analysed, Corpus, State, Texte, CONSENSUS};
+use crate::corpus::{consensus_reached, Analysed, Corpus, CorpusVersion, State, Texte, CONSENSUS};
+use crate::grammar::CivilDate;
 use crate::model::Topic;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -88,6 +89,18 @@ pub struct Gaps {
     pub undocumented: Vec<Topic>,
 }
 
+/// What a printed comparison says about itself, so two printouts can be told apart: the day it was made, charte's
+/// version and the version of the reference corpus it was compared with.
+#[derive(Debug, Clone)]
+pub struct Stamp {
+    /// The day the comparison was made (today, or `compare --as-of`).
+    pub date: CivilDate,
+    /// charte's version.
+    pub charte: &'static str,
+    /// The reference corpus, when references are compared.
+    pub corpus: Option<CorpusVersion>,
+}
+
 /// The comparison, as data (the JSON format serialises it).
 #[derive(Debug, Clone, Serialize)]
 pub struct Matrix {
@@ -103,6 +116,18 @@ pub struct Matrix {
     pub consensus: Vec<Topic>,
     /// Each charter's consensus topics it lacks.
     pub gaps: Vec<Gaps>,
+    /// Date and versions, printed on the HTML page (not part of the JSON contract).
+    #[serde(skip)]
+    pub stamp: Stamp,
+}
+
+impl Matrix {
+    /// The same comparison dated `date` (by default it is dated today).
+    #[must_use]
+    pub fn dated(mut self, date: CivilDate) -> Matrix {
+        self.stamp.date = date;
+        self
+    }
 }
 
 /// Label of a charter given on the command line: its authority, else its title, else its file name.
@@ -251,6 +276,11 @@ pub fn compare(charters: &[Analysed], corpus: Option<&Corpus>) -> Matrix {
         rows,
         consensus,
         gaps,
+        stamp: Stamp {
+            date: crate::engine::today(),
+            charte: env!("CARGO_PKG_VERSION"),
+            corpus: corpus.map(Corpus::version),
+        },
     }
 }
 
@@ -265,6 +295,8 @@ pub enum CompareFormat {
     Markdown,
     /// CSV, one row per topic (documented in docs/formats.md).
     Csv,
+    /// The same CSV for a French spreadsheet (`;`, BOM, decimal comma).
+    CsvFr,
     /// JSON (documented in docs/formats.md).
     Json,
     /// One self-contained HTML page.

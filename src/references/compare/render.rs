@@ -4,9 +4,10 @@
 
 use super::{CompareFormat, Matrix, Row};
 use crate::corpus::State;
-use crate::i18n::Lang;
+use crate::i18n::{fill, text, Lang};
 use crate::model::Topic;
-use crate::output::escape::{csv_field, markdown_code, markdown_text, terminal};
+use crate::output::csv::CsvStyle;
+use crate::output::escape::{markdown_code, markdown_text, terminal};
 use crate::references::html::{esc, page, pct};
 
 /// Renders the matrix.
@@ -14,7 +15,8 @@ pub fn render(m: &Matrix, format: CompareFormat, lang: Lang, color: bool) -> Str
     match format {
         CompareFormat::Table => table(m, lang, color),
         CompareFormat::Markdown => markdown(m, lang),
-        CompareFormat::Csv => csv(m),
+        CompareFormat::Csv => csv(m, CsvStyle::Plain),
+        CompareFormat::CsvFr => csv(m, CsvStyle::French),
         CompareFormat::Json => {
             let mut s = serde_json::to_string_pretty(m).unwrap_or_default();
             s.push('\n');
@@ -397,30 +399,72 @@ fn markdown_sources(m: &Matrix, lang: Lang, codes: &[String], o: &mut String) {
     }
 }
 
-fn csv(m: &Matrix) -> String {
-    let mut o = String::from("sujet,libelle");
-    for c in &m.columns {
-        o.push(',');
-        o.push_str(&csv_field(&c.id));
-    }
-    o.push_str(",couverture,part,consensus,base\r\n");
-    for row in &m.rows {
-        o.push_str(&format!("{},{}", row.topic.id(), csv_field(&row.label)));
-        for c in &m.columns {
-            match c.state(row.topic) {
-                State::Undocumented => o.push_str(",nd"),
-                _ => o.push_str(&format!(",{}", c.sentences(row.topic))),
+/// The names heading the CSV columns: each charter's label (authority, title or file name; a reference's short name
+/// and year), with its path or id added in parentheses when two columns would otherwise share a name.
+fn column_names(m: &Matrix) -> Vec<String> {
+    m.columns
+        .iter()
+        .map(|c| {
+            if m.columns.iter().filter(|o| o.label == c.label).count() > 1 {
+                format!("{} ({})", c.label, c.id)
+            } else {
+                c.label.clone()
             }
-        }
-        o.push_str(&format!(
-            ",{},{:.4},{},{}\r\n",
-            row.count,
-            row.share,
-            u8::from(row.consensus),
-            row.known
-        ));
+        })
+        .collect()
+}
+
+fn csv(m: &Matrix, style: CsvStyle) -> String {
+    let mut o = String::from(style.start());
+    let mut head = vec!["sujet".to_owned(), "libelle".to_owned()];
+    head.extend(column_names(m));
+    head.extend(["couverture", "part", "consensus", "base"].map(str::to_owned));
+    o.push_str(&style.record(&head));
+    for row in &m.rows {
+        let mut cells = vec![row.topic.id().to_owned(), row.label.clone()];
+        cells.extend(m.columns.iter().map(|c| match c.state(row.topic) {
+            State::Undocumented => "nd".to_owned(),
+            _ => c.sentences(row.topic).to_string(),
+        }));
+        cells.extend([
+            row.count.to_string(),
+            style.number(row.share, 4),
+            u8::from(row.consensus).to_string(),
+            row.known.to_string(),
+        ]);
+        o.push_str(&style.record(&cells));
     }
     o
+}
+
+/// A sign for the eye (hidden from screen readers, which would read « coche ») and its words for screen readers
+/// (hidden from the eye, which has the legend).
+fn mark_html(sign: &str, words: &str) -> String {
+    format!(
+        "<span aria-hidden=\"true\">{sign}</span><span class=\"sr\">{}</span>",
+        esc(words)
+    )
+}
+
+/// « Comparaison établie le 28 novembre 2026 avec charte 0.1.0. Chartes de référence : … ».
+fn stamp_line(m: &Matrix, lang: Lang) -> String {
+    let date = crate::i18n::date(lang, m.stamp.date);
+    match &m.stamp.corpus {
+        Some(c) => fill(
+            lang,
+            "compare.stamp",
+            &[
+                ("date", &date),
+                ("version", m.stamp.charte),
+                ("corpus", &c.describe(lang)),
+            ],
+        ),
+        None => fill(
+            lang,
+            "compare.stamp_no_corpus",
+            &[("date", &date), ("version", m.stamp.charte)],
+        ),
+    }
 }
 
 /// One cell of the HTML matrix: its class, text and hover text (the clause and its source for a reference).
@@ -441,22 +485,25 @@ fn html_cell(col: &super::Column, topic: Topic, lang: Lang) -> String {
                 None => format!("{head} : {n} {}", lang.pick("phrase(s)", "sentence(s)")),
             };
             let mark = match cell.and_then(|c| c.source.as_deref()) {
-                Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
-                    format!("<a href=\"{}\">✔</a>", esc(u))
-                }
-                _ => "✔".to_owned(),
+                Some(u) if u.starts_with("https://") || u.starts_with("http://") => format!(
+                    "<a href=\"{}\">{}</a>",
+                    esc(u),
+                    mark_html("✔", text(lang, "compare.source"))
+                ),
+                _ => mark_html("✔", text(lang, "compare.yes")),
             };
             format!("<td class=\"yes\" title=\"{}\">{mark}</td>", esc(&title))
         }
         State::Absent => format!(
-            "<td class=\"no\" title=\"{}\">✗</td>",
+            "<td class=\"no\" title=\"{}\">{}</td>",
             esc(&format!(
                 "{head} : {}",
                 lang.pick(
                     "absent du texte intégral",
                     "absent from the full text"
                 )
-            ))
+            )),
+            mark_html("✗", text(lang, "compare.no"))
         ),
         State::Undocumented => format!(
             "<td class=\"nd\" title=\"{}\">{}</td>",
@@ -478,9 +525,10 @@ fn html(m: &Matrix, lang: Lang) -> String {
         "Comparison of AI usage charters",
     );
     let mut b = format!(
-        "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n",
+        "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n<p class=\"stamp\">{}</p>\n",
         esc(title),
-        esc(&summary_line(m, lang))
+        esc(&summary_line(m, lang)),
+        esc(&stamp_line(m, lang))
     );
     b.push_str(&format!(
         "<p>{}</p>\n",
@@ -509,7 +557,7 @@ fn html(m: &Matrix, lang: Lang) -> String {
         ));
     }
     b.push_str(&format!(
-        "<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th>",
+        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th>",
         esc(lang.pick("Matrice de couverture", "Coverage matrix")),
         esc(lang.pick("Sujet", "Topic"))
     ));
@@ -525,14 +573,14 @@ fn html(m: &Matrix, lang: Lang) -> String {
             ""
         };
         b.push_str(&format!(
-            "<th class=\"col\" title=\"{}\">{}{}</th>",
+            "<th class=\"col\" scope=\"col\" title=\"{}\"><span>{}{}</span></th>",
             esc(&format!("{} — {} — {}", c.label, c.id, c.texte.label(lang))),
             esc(&short),
             esc(mark)
         ));
     }
     b.push_str(&format!(
-        "<th>{}</th></tr></thead>\n<tbody>\n",
+        "<th scope=\"col\">{}</th></tr></thead>\n",
         esc(lang.pick(
             "Chartes qui le traitent / dont le texte est connu",
             "Charters covering it / whose text is known"
@@ -543,14 +591,17 @@ fn html(m: &Matrix, lang: Lang) -> String {
     for row in &m.rows {
         let g = group_of(row.topic);
         if g != group {
+            if !group.is_empty() {
+                b.push_str("</tbody>\n");
+            }
             group = g;
             b.push_str(&format!(
-                "<tr class=\"group\"><th colspan=\"{span}\">{}</th></tr>\n",
+                "<tbody>\n<tr class=\"group\"><th colspan=\"{span}\" scope=\"rowgroup\">{}</th></tr>\n",
                 esc(group_label(g, lang))
             ));
         }
         b.push_str(&format!(
-            "<tr{}><th class=\"topic\">{}{}</th>",
+            "<tr{}><th class=\"topic\" scope=\"row\">{}{}</th>",
             if row.consensus {
                 " class=\"consensus\""
             } else {
@@ -615,10 +666,29 @@ fn html(m: &Matrix, lang: Lang) -> String {
         b.push_str("</ul>\n");
     }
     // A wide grid prints across the page; the grey of « non documenté » is defined here, the only page using it.
-    page(
-        lang,
-        title,
-        &b,
-        ":root { --nd-bg: #eceef1; }\ntd.nd { background: var(--nd-bg); color: var(--muted); text-align: center; font-style: italic; }\ntd.yes a { color: inherit; text-decoration: none; }\n@media print { @page { size: A4 landscape; margin: 1cm; } th, td { font-size: 7.5pt; padding: 1px 3px; } }\n",
-    )
+    page(lang, title, &b, MATRIX_STYLE)
 }
+
+/// The matrix's own style. Column names are turned on their side inside a `<span>` that makes the header cell as
+/// tall as the name is long: the old `max-height` on a turned `<th>` capped the cell while the name ran on, and the
+/// overflow, turned upwards, covered the section title and the introduction (seen in Chromium 156). On paper the
+/// header row is repeated on every page of the matrix, which Chromium does only for a header short enough (about a
+/// quarter of the page, measured with Chromium 156): in print the names are cut at 38 mm with an ellipsis (the
+/// whole name stays on screen and in the cell's `title`). `tests/browser.rs` checks both in headless Chromium.
+const MATRIX_STYLE: &str = r"
+:root { --nd-bg: #eceef1; }
+th.col { vertical-align: bottom; text-align: center; padding: .4rem .2rem; font-weight: 600; }
+th.col span { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; text-align: left; }
+td.nd { background: var(--nd-bg); color: #4a525c; text-align: center; font-style: italic; }
+td.yes a { color: inherit; text-decoration: none; }
+p.stamp { color: var(--muted); font-size: .9rem; }
+.sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+@media print {
+  @page { size: A4 landscape; margin: 1cm; }
+  th, td { font-size: 7.5pt; padding: 1px 3px; }
+  th.col { padding: 3px 1px; }
+  th.col span { max-height: 38mm; overflow: hidden; text-overflow: ellipsis; }
+}
+";
