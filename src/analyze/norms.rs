@@ -362,7 +362,22 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
                 .map(|h| (h.start, h.end))
                 .next();
             let text = &info.norm.text;
-            let is_subject = |h: &Hit| match modal_at {
+            // « les données de localisation des usagers »: the people the data is about, not who the rule binds.
+            let complements_data = |h: &Hit| {
+                ["des ", "de ", "du ", "d'un ", "d'une ", "de l'", "de la "]
+                    .iter()
+                    .find(|p| text[..h.start].ends_with(*p))
+                    .is_some_and(|p| {
+                        let before = h.start - p.len();
+                        hits.iter().any(|d| {
+                            matches!(d.tag, Tag::Concept(c)
+                                if dimension(&lx.concepts[c as usize].id) == Some(Dimension::Data))
+                                && d.end <= before
+                                && text[d.end..before].trim().is_empty()
+                        })
+                    })
+            };
+            let is_subject = |h: &Hit| !complements_data(h) && match modal_at {
                 None => true,
                 Some((ms, me)) => {
                     h.end <= ms
@@ -752,6 +767,42 @@ mod tests {
                 object: Some(stem("interventions")),
             })
         );
+    }
+
+    /// The norms of a Markdown text, with the ids of their concepts per slot.
+    fn frames(text: &str) -> Vec<(Option<Modality>, Vec<String>, Vec<String>)> {
+        use crate::parse::{parse_text, Format};
+        let lx = Lexicon::global();
+        let mut charter = parse_text("t.md", text.to_owned(), Format::Markdown)
+            .charter
+            .expect("charter");
+        let analysis = super::super::analyze(&mut charter, lx);
+        let ids = |v: &[Mention]| -> Vec<String> {
+            v.iter()
+                .map(|m| lx.concepts[m.concept as usize].id.clone())
+                .collect()
+        };
+        analysis
+            .norms
+            .iter()
+            .map(|n| (n.modality, ids(&n.actors), ids(&n.data)))
+            .collect()
+    }
+
+    #[test]
+    fn the_people_data_is_about_are_not_the_actors_of_the_rule() {
+        let f = frames(
+            "# Charte\n\nLes données de localisation des usagers ne doivent pas être transmises à un outil d'IA.\n\n\
+             Le service études peut transmettre à l'outil les historiques de validation nominatifs.\n",
+        );
+        assert_eq!(f[0].0, Some(Modality::Interdiction));
+        assert!(f[0].1.is_empty(), "« des usagers » complements the data: {f:?}");
+        assert_eq!(f[0].2, ["data.location"]);
+        // A validation history is location data (and the more specific concept is kept).
+        assert_eq!(f[1].2, ["data.location"]);
+        // Children named by their situation are minors' data.
+        let f = frames("# Charte\n\nAucune information sur les enfants confiés n'est saisie dans un outil d'IA.\n");
+        assert_eq!(f[0].2, ["data.minors"]);
     }
 
     #[test]
