@@ -377,16 +377,19 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
                         })
                     })
             };
-            let is_subject = |h: &Hit| !complements_data(h) && match modal_at {
-                None => true,
-                Some((ms, me)) => {
-                    h.end <= ms
-                        || (h.start >= me
-                            && h.start - me <= 12
-                            && ["aux ", "au ", "a l'", "a la "]
-                                .iter()
-                                .any(|p| text[..h.start].ends_with(p)))
-                }
+            let is_subject = |h: &Hit| {
+                !complements_data(h)
+                    && match modal_at {
+                        None => true,
+                        Some((ms, me)) => {
+                            h.end <= ms
+                                || (h.start >= me
+                                    && h.start - me <= 12
+                                    && ["aux ", "au ", "a l'", "a la "]
+                                        .iter()
+                                        .any(|p| text[..h.start].ends_with(p)))
+                        }
+                    }
             };
             let own = hits.iter().map(|h| (h, false));
             let lead = info.lead_hits.iter().map(|h| (h, true));
@@ -796,7 +799,10 @@ mod tests {
              Le service études peut transmettre à l'outil les historiques de validation nominatifs.\n",
         );
         assert_eq!(f[0].0, Some(Modality::Interdiction));
-        assert!(f[0].1.is_empty(), "« des usagers » complements the data: {f:?}");
+        assert!(
+            f[0].1.is_empty(),
+            "« des usagers » complements the data: {f:?}"
+        );
         assert_eq!(f[0].2, ["data.location"]);
         // A validation history is location data (and the more specific concept is kept).
         assert_eq!(f[1].2, ["data.location"]);
