@@ -125,14 +125,20 @@ fn columns_count_characters_in_every_format() {
     assert!(human.contains(&format!("accents.md:4:{col}]")), "{human}");
 }
 
-fn charte_env(args: &[&str], lang: &str) -> std::process::Output {
+/// `charte ARGS` run in `dir` with `LANG=lang`.
+fn charte_in(dir: &std::path::Path, args: &[&str], lang: &str) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_charte"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(dir)
         .env("LANG", lang)
         .env("NO_COLOR", "1")
         .output()
         .expect("run charte")
+}
+
+/// `charte ARGS` run in the crate folder with `LANG=lang`.
+fn charte_env(args: &[&str], lang: &str) -> std::process::Output {
+    charte_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), args, lang)
 }
 
 #[test]
@@ -184,6 +190,95 @@ fn command_line_errors_are_french_unless_english_is_chosen() {
     assert_eq!(en.status.code(), Some(2));
     let en = String::from_utf8_lossy(&en.stderr).into_owned();
     assert!(en.contains("unexpected argument '--nope' found"), "{en}");
+}
+
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn the_lang_of_charte_toml_reaches_clap_between_lang_and_the_environment() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    std::fs::write(root.join("charte.toml"), "lang = \"en\"\n").expect("write");
+    std::fs::copy(FILE, root.join("c.md")).expect("copy");
+    // charte.toml over LANG: clap's help and errors in English, found from the current folder or the charter's.
+    let help = stdout(&charte_in(root, &["--help"], "fr_FR.UTF-8"));
+    assert!(help.starts_with("Checks the AI usage charters"), "{help}");
+    let nope = charte_in(root, &["check", "--nope", "c.md"], "fr_FR.UTF-8");
+    assert_eq!(nope.status.code(), Some(2));
+    assert!(
+        stderr(&nope).starts_with("error: unexpected argument '--nope' found"),
+        "{}",
+        stderr(&nope)
+    );
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    let charter = root.join("c.md");
+    let nope = charte_in(
+        elsewhere.path(),
+        &["check", "--nope", charter.to_str().expect("utf-8")],
+        "fr_FR.UTF-8",
+    );
+    assert!(
+        stderr(&nope).starts_with("error: unexpected argument"),
+        "{}",
+        stderr(&nope)
+    );
+    // --lang over charte.toml.
+    let nope = charte_in(
+        root,
+        &["--lang", "fr", "check", "--nope", "c.md"],
+        "en_GB.UTF-8",
+    );
+    assert!(
+        stderr(&nope).starts_with("erreur : argument inattendu « --nope »"),
+        "{}",
+        stderr(&nope)
+    );
+    // A French charte.toml over LANG=en.
+    std::fs::write(root.join("charte.toml"), "lang = \"fr\"\n").expect("write");
+    let help = stdout(&charte_in(root, &["--help"], "en_GB.UTF-8"));
+    assert!(
+        help.starts_with("Vérifie les chartes d'usage de l'IA"),
+        "{help}"
+    );
+}
+
+#[test]
+fn charte_toml_errors_speak_the_chosen_language_with_line_and_column() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    std::fs::copy(FILE, root.join("c.md")).expect("copy");
+    let cases = [
+        ("unknown_key", "select = [\"RGPD\"]\nlangue = \"en\"\n"),
+        ("bad_lang", "lang = \"de\"\n"),
+        ("bad_select", "select = \"RGPD\"\n"),
+        ("not_toml", "lang: fr\n"),
+    ];
+    for (name, toml) in cases {
+        std::fs::write(root.join("charte.toml"), toml).expect("write");
+        let fr = charte_in(root, &["check", "c.md"], "fr_FR.UTF-8");
+        assert_eq!(fr.status.code(), Some(2), "{name}");
+        let en = charte_in(root, &["--lang", "en", "check", "c.md"], "fr_FR.UTF-8");
+        assert_eq!(en.status.code(), Some(2), "{name}");
+        let (fr, en) = (stderr(&fr), stderr(&en));
+        // The folder is a temporary one: name it by its role.
+        let shown = |s: &str| {
+            s.replace(
+                &root.join("charte.toml").display().to_string(),
+                "DOSSIER/charte.toml",
+            )
+        };
+        insta::assert_snapshot!(
+            format!("config_{name}"),
+            format!("{}\n{}", shown(&fr), shown(&en))
+        );
+        assert!(
+            fr.starts_with("erreur : ") || fr.starts_with("erreur: "),
+            "{fr}"
+        );
+        assert!(en.starts_with("error: "), "{en}");
+    }
 }
 
 /// A charter whose text tries to run a script, load an image and open a link.

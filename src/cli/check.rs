@@ -114,7 +114,13 @@ pub fn settings(
     let cfg = match config::locate(config_path, first) {
         Some(p) => match config::load(&p) {
             Ok(c) => c,
-            Err(e) => return Err(usage_error(lang, &e.to_string(), &e.to_string())),
+            Err(e) => {
+                return Err(usage_error(
+                    lang,
+                    &e.message(Lang::Fr),
+                    &e.message(Lang::En),
+                ))
+            }
         },
         None => config::Config::default(),
     };

@@ -7,9 +7,18 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, Command, CommandFactory};
 use std::ffi::OsString;
 
-/// The language of the command line, known before clap parses it: `--lang fr|en` (or `--lang=…`) among the
-/// arguments, else `LANG` (French unless it starts with `en`). `charte.toml` is read later, by the command.
+/// The language of the command line, known before clap parses it, so that clap's own help and errors follow it:
+/// `--lang fr|en` (or `--lang=…`) among the arguments, else the `lang` key of the `charte.toml` the command would
+/// read ([`early_config_lang`]), else `LANG` (French unless it starts with `en`). The same order as the run's
+/// ([`super::run`]); `docs/decisions.md` says why.
 pub fn early_lang(args: &[OsString]) -> Lang {
+    flag_lang(args)
+        .or_else(|| early_config_lang(args))
+        .unwrap_or_else(Lang::from_env)
+}
+
+/// `--lang fr|en` among the arguments (before a `--`).
+fn flag_lang(args: &[OsString]) -> Option<Lang> {
     let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
     while let Some(a) = it.next() {
         if a == "--" {
@@ -21,12 +30,40 @@ pub fn early_lang(args: &[OsString]) -> Lang {
             None => None,
         };
         match value.as_deref() {
-            Some("en") => return Lang::En,
-            Some("fr") => return Lang::Fr,
+            Some("en") => return Some(Lang::En),
+            Some("fr") => return Some(Lang::Fr),
             _ => {}
         }
     }
-    Lang::from_env()
+    None
+}
+
+/// The `lang` of the configuration, found without clap: the file of `--config FILE` when given, else the nearest
+/// `charte.toml` above the first argument that names an existing file or folder (the charter a command reads, in
+/// practice), else above the current folder. A configuration that cannot be read gives nothing here: the command
+/// reports it, in the language chosen without it.
+fn early_config_lang(args: &[OsString]) -> Option<Lang> {
+    let words: Vec<std::borrow::Cow<'_, str>> =
+        args.iter().skip(1).map(|a| a.to_string_lossy()).collect();
+    let explicit = words
+        .iter()
+        .enumerate()
+        .find_map(|(i, w)| match w.strip_prefix("--config") {
+            Some("") => words
+                .get(i + 1)
+                .map(|v| std::path::PathBuf::from(v.as_ref())),
+            Some(rest) => rest.strip_prefix('=').map(std::path::PathBuf::from),
+            None => None,
+        });
+    let first = args
+        .iter()
+        .skip(1)
+        .filter(|a| !a.to_string_lossy().starts_with('-'))
+        .map(std::path::Path::new)
+        .find(|p| p.exists())
+        .unwrap_or(std::path::Path::new("."));
+    let file = crate::config::locate(explicit.as_deref(), Some(first))?;
+    crate::config::load(&file).ok()?.lang
 }
 
 /// The `charte` command, its help in `lang`.
