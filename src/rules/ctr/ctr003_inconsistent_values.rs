@@ -47,7 +47,73 @@ const CHARTER_WORDS: &[&str] = &[
     "present document",
     "presente charte",
     "presentes regles",
+    "present guide",
+    "ce guide",
+    "le guide",
 ];
+
+/// Number words of a period written out (« tous les dix-huit mois »).
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("douze", 12),
+    ("quinze", 15),
+    ("dix-huit", 18),
+    ("dix huit", 18),
+    ("vingt-quatre", 24),
+    ("vingt quatre", 24),
+    ("trente-six", 36),
+    ("trente six", 36),
+];
+
+/// The review period a normalised sentence states, with where it is written: a word of [`PERIODS`], or « tous les
+/// N ans / mois » with N in digits or in words.
+fn period(norm: &str) -> Option<(usize, usize, u32)> {
+    if let Some((at, w, days)) = PERIODS
+        .iter()
+        .find_map(|(w, d)| crate::analyze::find_word(norm, w).map(|at| (at, *w, *d)))
+    {
+        return Some((at, at + w.len(), days));
+    }
+    let at = crate::analyze::find_word(norm, "tous les")?;
+    let rest = &norm[at + "tous les ".len()..];
+    let (n, after) = if let Some(d) = rest.split(' ').next().and_then(|w| w.parse::<u32>().ok()) {
+        (d, &rest[rest.find(' ').unwrap_or(rest.len())..])
+    } else {
+        let (w, n) = NUMBER_WORDS
+            .iter()
+            .filter(|(w, _)| rest.starts_with(w) && rest[w.len()..].starts_with(' '))
+            .max_by_key(|(w, _)| w.len())?;
+        (*n, &rest[w.len()..])
+    };
+    let unit = after.trim_start();
+    let days = if unit.starts_with("ans") {
+        n * 365
+    } else if unit.starts_with("mois") {
+        n * 365 / 12
+    } else {
+        return None;
+    };
+    let unit_len = if unit.starts_with("ans") { 3 } else { 4 };
+    let end = norm.len() - unit.len() + unit_len;
+    Some((at, end, days))
+}
+
+/// True when a normalised sentence says the charter is reviewed: a review verb, and the charter named in it, or
+/// named by the heading it answers when its subject is a pronoun (an FAQ: « La charte change-t-elle ? » — « Elle
+/// est révisée tous les trois ans »).
+fn about_review(norm: &str, heading: Option<&str>) -> bool {
+    REVIEW_VERBS.iter().any(|v| norm.contains(v))
+        && (CHARTER_WORDS.iter().any(|w| contains_word(norm, w))
+            || ((contains_word(norm, "elle") || contains_word(norm, "il"))
+                && heading.is_some_and(|h| CHARTER_WORDS.iter().any(|w| contains_word(h, w)))))
+}
 
 /// Verbs that state the end of a retention period (« supprimées au bout de 48 heures », « effacées après 15 jours »).
 const DELETION: &[&str] = &["supprim", "effac", "purge", "detrui"];
@@ -128,7 +194,10 @@ declare_rule! {
     /// données (« journaux conservés six mois » … « journaux conservés un an »), ou la périodicité de révision de la
     /// charte (« révisée chaque année » … « révisée tous les deux ans », en-tête `revision` compris). Des données
     /// différentes (conversations 30 jours, journaux 6 mois) ou des paramètres différents (bilan annuel, révision
-    /// tous les deux ans) ne sont pas un conflit.
+    /// tous les deux ans) ne sont pas un conflit. Une durée dite comme un fait (« sont conservées 30 jours ») ou dans
+    /// un tableau sous un titre sur la conservation compte ; la périodicité se lit en un mot (« annuelle ») ou en
+    /// « tous les N ans / mois », et la réponse d'une FAQ dont le sujet est un pronom (« Elle est révisée… ») parle
+    /// de la charte quand la question la nomme.
     ///
     /// ## Pourquoi
     /// Deux durées pour les mêmes données, c'est une durée que personne n'applique : le registre des traitements,
@@ -170,7 +239,10 @@ declare_rule! {
         docs_en: "
 ## What it checks
 Two clauses give different values for one parameter: the retention of the same data, or the review period of the
-charter (front-matter `revision` included). Different data or different parameters are not a conflict.
+charter (front-matter `revision` included). A retention stated as a fact (\"kept 30 days\") or in a table under a
+retention heading counts; a review period is read as a word (\"annuelle\") or as \"tous les N ans / mois\", and an
+FAQ answer whose subject is a pronoun (\"Elle est révisée…\") is about the charter when its question names it.
+Different data or different parameters are not a conflict.
 
 ## Why
 Two durations for the same data means a duration nobody applies.
@@ -190,25 +262,36 @@ impl Rule for InconsistentValues {
         let mut review: Vec<Fact> = Vec::new();
         if let Some(r) = &cx.charter.meta.revision {
             let v = crate::lexicon::normalize::normalize(&r.to_string()).text;
-            if let Some((_, days)) = PERIODS.iter().find(|(w, _)| contains_word(&v, w)) {
+            if let Some((_, _, days)) = period(&v) {
                 let span = cx
                     .charter
                     .meta_key_span("revision")
                     .unwrap_or(cx.charter.title_span);
                 review.push(Fact {
                     key: Vec::new(),
-                    days: *days,
+                    days,
                     span,
                     shown: r.to_string(),
                 });
             }
         }
         for (ci, clause) in cx.charter.clauses.iter().enumerate() {
+            let heading = clause
+                .section
+                .and_then(|i| cx.charter.sections.get(i))
+                .map(|sec| crate::lexicon::normalize::normalize(&sec.title).text);
             for (si, s) in clause.sentences.iter().enumerate() {
                 let norm = cx.analysis.sentence_norm((ci, si));
                 let span = clause.source_span(s.start, s.end);
+                // A retention stated as a fact (« les conversations sont conservées 30 jours ») counts as much as
+                // one stated as a rule; so does a value in a table under a retention heading.
                 let about_retention = s.topics.contains(&Topic::GdprRetention)
-                    || DELETION.iter().any(|w| norm.contains(w));
+                    || s.mentions.contains(&Topic::GdprRetention)
+                    || DELETION.iter().any(|w| norm.contains(w))
+                    || (!clause.cells.is_empty()
+                        && heading
+                            .as_deref()
+                            .is_some_and(|h| h.contains("conservation")));
                 if about_retention && s.durations.len() == 1 {
                     // In a table row, the value's cell is keyed by the row's first cell (« Conversations avec
                     // Pivoine | 30 jours »).
@@ -227,15 +310,18 @@ impl Rule for InconsistentValues {
                         });
                     }
                 }
-                let about_review = REVIEW_VERBS.iter().any(|v| norm.contains(v))
-                    && CHARTER_WORDS.iter().any(|w| contains_word(norm, w));
-                if about_review {
-                    if let Some((w, days)) = PERIODS.iter().find(|(w, _)| contains_word(norm, w)) {
+                if about_review(norm, heading.as_deref()) {
+                    if let Some((a, b, days)) = period(norm) {
+                        // The drafter's own words (accents kept), from the source.
+                        let offset = cx.analysis.clauses[ci].sentence_ranges[si].0;
+                        let shown = cx
+                            .text(cx.analysis.span_of(cx.charter, ci, offset + a, offset + b))
+                            .to_owned();
                         review.push(Fact {
                             key: Vec::new(),
-                            days: *days,
+                            days,
                             span,
-                            shown: (*w).to_owned(),
+                            shown,
                         });
                     }
                 }
@@ -300,5 +386,42 @@ fn report(cx: &Context<'_>, out: &mut Vec<Finding>, facts: &[Fact], what: (&str,
                     "pick one value and state it once; if the data differ, name them precisely in each clause",
                 )),
             );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_are_read_in_words_or_digits() {
+        assert_eq!(period("revisee chaque annee").map(|p| p.2), Some(365));
+        assert_eq!(
+            period("revise tous les dix-huit mois").map(|p| p.2),
+            Some(547)
+        );
+        assert_eq!(period("revise tous les 2 ans").map(|p| p.2), Some(730));
+        assert_eq!(period("revise tous les trois ans").map(|p| p.2), Some(1095));
+        assert_eq!(period("revise tous les agents"), None);
+    }
+
+    #[test]
+    fn a_pronoun_reviews_the_charter_only_under_a_heading_that_names_it() {
+        assert!(about_review(
+            "elle est revisee tous les ans",
+            Some("la charte change t elle")
+        ));
+        assert!(!about_review(
+            "elle est revisee tous les ans",
+            Some("la liste des outils")
+        ));
+        assert!(!about_review(
+            "la liste est mise a jour tous les six mois",
+            Some("la charte")
+        ));
+        assert!(about_review(
+            "le present guide est revise tous les deux ans",
+            None
+        ));
     }
 }
