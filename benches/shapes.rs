@@ -8,7 +8,7 @@ mod shapes;
 
 use charte::engine::check_bytes;
 use charte::i18n::Lang;
-use charte::output::{render, Format};
+use charte::{render, Format};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 /// Smaller size of each shape, in bytes (the larger is four times it).
@@ -27,8 +27,10 @@ fn bench(c: &mut Criterion) {
                         text.as_bytes(),
                         &shapes::settings(),
                     )];
-                    let human = render(&reports, Format::Human, Lang::Fr, false);
-                    let json = render(&reports, Format::Json, Lang::Fr, false);
+                    let human = render(&reports, Format::Human, Lang::Fr)
+                        .expect("a format of check reports");
+                    let json = render(&reports, Format::Json, Lang::Fr)
+                        .expect("a format of check reports");
                     human.len() + json.len()
                 });
             });

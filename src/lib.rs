@@ -17,8 +17,9 @@
 //! for f in &report.findings {
 //!     println!("{} {:?} {}", f.code, f.severity, f.message);
 //! }
-//! let json = render(&[report], Format::Json, Lang::En);
+//! let json = render(&[report], Format::Json, Lang::En)?;
 //! assert!(json.contains("\"STR001\""));
+//! # Ok::<(), charte::UnsupportedFormat>(())
 //! ```
 //!
 //! Inside, the pipeline runs in module order: `parse` reads a file into a [`Charter`], `lexicon` holds the French
@@ -32,7 +33,7 @@ pub use crate::engine::{FileReport, Settings};
 pub use crate::grammar::CivilDate;
 pub use crate::i18n::Lang;
 pub use crate::model::{Charter, Span, Topic};
-pub use crate::output::Format;
+pub use crate::output::{Format, UnsupportedFormat};
 
 /// Checks a charter (or, with `settings.offer`, a vendor offer) given as text. `path` names the file in messages
 /// and picks the format from its extension (`.md`, `.yaml`…); the text is never read from it.
@@ -64,8 +65,13 @@ pub fn parse_str(path: &str, text: &str, lang: Lang) -> Result<Charter, Vec<Find
     }
 }
 
-/// Renders reports in a format (no colour), as `charte check --format` prints them.
-pub fn render(reports: &[FileReport], format: Format, lang: Lang) -> String {
+/// Renders reports in a format (no colour), as `charte check --format` prints them. The formats of check reports
+/// are [`Format::CHECK`]; any other gives an [`UnsupportedFormat`] error.
+pub fn render(
+    reports: &[FileReport],
+    format: Format,
+    lang: Lang,
+) -> Result<String, UnsupportedFormat> {
     output::render(reports, format, lang, false)
 }
 

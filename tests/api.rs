@@ -71,8 +71,18 @@ fn the_surface_checks_parses_and_renders() {
     assert!(report.error.is_none());
     let f: &Finding = report.findings.first().expect("findings");
     let _: (Severity, Span, &[Label], &[Topic]) = (f.severity, f.primary, &f.labels, &f.topics);
-    let json = render(std::slice::from_ref(&report), Format::Json, Lang::En);
+    let json = render(std::slice::from_ref(&report), Format::Json, Lang::En)
+        .expect("json is a format of check reports");
     assert!(json.contains(&format!("\"{}\"", f.code)));
+    // The matrix formats of `offer` are not formats of check reports: an error that names the format.
+    let csv = render(std::slice::from_ref(&report), Format::Csv, Lang::En).expect_err("csv");
+    assert_eq!(
+        csv.to_string(),
+        "check reports cannot be written in the csv format"
+    );
+    assert!(Format::CHECK
+        .iter()
+        .all(|f| render(std::slice::from_ref(&report), *f, Lang::En).is_ok()));
 
     let charter: Charter = parse_str("charte.md", text, Lang::Fr).expect("parses");
     assert_eq!(charter.sections.len(), 2);

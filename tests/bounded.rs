@@ -11,7 +11,7 @@ use charte::cli::check::check_files;
 use charte::engine::{check_bytes, FileReport};
 use charte::i18n::Lang;
 use charte::io::Emitted;
-use charte::output::{render, Format};
+use charte::{render, Format};
 use peak_alloc::PeakAlloc;
 use shapes::settings;
 use std::sync::Mutex;
@@ -26,8 +26,8 @@ const MB: usize = 1024 * 1024;
 
 /// Renders the reports in the two formats users read most; returns the total output size.
 fn render_all(reports: &[FileReport]) -> usize {
-    let human = render(reports, Format::Human, Lang::Fr, false);
-    let json = render(reports, Format::Json, Lang::Fr, false);
+    let human = render(reports, Format::Human, Lang::Fr).expect("a format of check reports");
+    let json = render(reports, Format::Json, Lang::Fr).expect("a format of check reports");
     assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());
     human.len() + json.len()
 }

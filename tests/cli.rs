@@ -251,3 +251,60 @@ fn inspect_prints_the_frame_of_each_norm() {
     assert!(permission.contains("outils [tool.gemini]"), "{out}");
     assert!(permission.contains("finalité [corriger]"), "{out}");
 }
+
+/// Every command's `--format` takes its own formats, out of the one list of formats: each is accepted, the terminal
+/// format under both its names (`human`, `table`), and any other is refused with status 2 and the command's list.
+#[test]
+fn each_command_accepts_its_own_formats_and_lists_them_when_refusing_one() {
+    let charter = "examples/commune-saint-ombelin-defauts.md";
+    let offer = "examples/offres/offre-plaquette-civia.md";
+    let commands: [(&[&str], &str); 5] = [
+        (
+            &["check", charter],
+            "human, json, sarif, github, short, html, markdown",
+        ),
+        (
+            &["offer", offer],
+            "human, json, sarif, github, markdown, csv, csv-fr, html",
+        ),
+        (&["diff", charter], "human, markdown, json, html"),
+        (
+            &["compare", charter],
+            "table, markdown, csv, csv-fr, json, html",
+        ),
+        (&["refs"], "table, json"),
+    ];
+    for (command, formats) in commands {
+        let run = |format: &str| {
+            let mut args = vec![command[0], "--format", format];
+            args.extend(&command[1..]);
+            charte(&args)
+        };
+        for format in formats.split(", ").chain(["human", "table"]) {
+            let out = run(format);
+            assert!(
+                matches!(out.status.code(), Some(0 | 1)),
+                "{command:?} --format {format}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(!out.stdout.is_empty(), "{command:?} --format {format}");
+        }
+        let refused = [
+            "json", "sarif", "github", "short", "html", "markdown", "csv", "csv-fr",
+        ]
+        .into_iter()
+        .find(|f| !formats.split(", ").any(|g| g == *f))
+        .expect("a format the command does not write");
+        let out = run(refused);
+        assert_eq!(out.status.code(), Some(2), "{command:?} --format {refused}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(&format!("valeur « {refused} » invalide")),
+            "{err}"
+        );
+        assert!(
+            err.contains(&format!("valeurs possibles : {formats}\n")),
+            "{err}"
+        );
+    }
+}

@@ -6,7 +6,7 @@ mod shapes;
 
 use charte::engine::{check_bytes, FileReport};
 use charte::i18n::Lang;
-use charte::output::{render, Format};
+use charte::{render, Format};
 use proptest::prelude::*;
 use shapes::settings;
 
@@ -73,7 +73,8 @@ fn positions_in_range(report: &FileReport) {
             );
         }
     }
-    let json = render(std::slice::from_ref(report), Format::Json, Lang::Fr, false);
+    let json = render(std::slice::from_ref(report), Format::Json, Lang::Fr)
+        .expect("a format of check reports");
     let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     // Lines as the JSON contract counts them: `\n`, `\r\n` and a lone `\r` end a line.
     let lines: Vec<&str> = text.split_inclusive(['\n', '\r']).collect();
@@ -96,7 +97,7 @@ fn positions_in_range(report: &FileReport) {
 /// (code, line) of every finding, from the JSON output.
 fn codes_and_lines(text: &str, path: &str) -> Vec<(String, u64)> {
     let report = check_bytes(path, text.as_bytes(), &settings());
-    let json = render(&[report], Format::Json, Lang::Fr, false);
+    let json = render(&[report], Format::Json, Lang::Fr).expect("a format of check reports");
     let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     let mut out: Vec<(String, u64)> = value["files"][0]["diagnostics"]
         .as_array()
@@ -127,7 +128,7 @@ proptest! {
     fn findings_stay_inside_the_file_and_json_is_valid(text in document(), which in 0..3usize) {
         let report = check_bytes(PATHS[which], text.as_bytes(), &settings());
         positions_in_range(&report);
-        let human = render(std::slice::from_ref(&report), Format::Human, Lang::Fr, false);
+        let human = render(std::slice::from_ref(&report), Format::Human, Lang::Fr).expect("a format of check reports");
         prop_assert!(human.ends_with('\n'));
     }
 

@@ -11,11 +11,11 @@ use charte::engine::{check_bytes, Settings};
 use charte::grammar::CivilDate;
 use charte::i18n::Lang;
 use charte::model::{KindOfBody, Topic};
-use charte::output::{render, Format};
-use charte::references::compare::{compare, CompareFormat};
-use charte::references::diff::{diff, DiffFormat};
+use charte::references::compare::compare;
+use charte::references::diff::diff;
 use charte::references::init::{generate, InitOptions};
 use charte::rules::reference::ref001_common_topic_missing::{common_missing, undedicated_topics};
+use charte::{render, Format};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -161,7 +161,7 @@ fn check_output_of_every_reference() {
     for e in EMBEDDED {
         let path = format!("references/{}", e.file);
         let report = check_bytes(&path, e.text.as_bytes(), &settings());
-        let out = render(&[report], Format::Json, Lang::Fr, false);
+        let out = render(&[report], Format::Json, Lang::Fr).expect("a format of check reports");
         snap(&format!("check__{}", e.file.trim_end_matches(".md")), &out);
     }
 }
@@ -173,15 +173,17 @@ fn diff_in_every_format() {
     assert_eq!(report.choice.method, "nearest");
     assert!(!report.choice.candidates.is_empty());
     for (name, format) in [
-        ("human", DiffFormat::Human),
-        ("markdown", DiffFormat::Markdown),
-        ("json", DiffFormat::Json),
-        ("html", DiffFormat::Html),
+        ("human", Format::Human),
+        ("markdown", Format::Markdown),
+        ("json", Format::Json),
+        ("html", Format::Html),
     ] {
-        let out = charte::references::diff::render(&report, format, Lang::Fr, false);
+        let out = charte::references::diff::render(&report, format, Lang::Fr, false)
+            .expect("a format of the command");
         snap(&format!("diff__{name}"), &out);
     }
-    let en = charte::references::diff::render(&report, DiffFormat::Human, Lang::En, false);
+    let en = charte::references::diff::render(&report, Format::Human, Lang::En, false)
+        .expect("a format of the command");
     snap("diff__human_en", &en);
 }
 
@@ -239,14 +241,15 @@ fn compare_in_every_format() {
     assert_eq!(m.columns.len(), 2 + Corpus::embedded().len());
     assert_eq!(m.rows.len(), Topic::ALL.len());
     for (name, format) in [
-        ("table", CompareFormat::Table),
-        ("markdown", CompareFormat::Markdown),
-        ("csv", CompareFormat::Csv),
-        ("csv_fr", CompareFormat::CsvFr),
-        ("json", CompareFormat::Json),
-        ("html", CompareFormat::Html),
+        ("table", Format::Human),
+        ("markdown", Format::Markdown),
+        ("csv", Format::Csv),
+        ("csv_fr", Format::CsvFr),
+        ("json", Format::Json),
+        ("html", Format::Html),
     ] {
-        let out = charte::references::compare::render(&m, format, Lang::Fr, false);
+        let out = charte::references::compare::render(&m, format, Lang::Fr, false)
+            .expect("a format of the command");
         snap(&format!("compare__{name}"), &out);
     }
     // Two charters alone: the consensus and the gaps.
@@ -258,7 +261,8 @@ fn compare_in_every_format() {
         .expect("row");
     assert_eq!(scope.count, 1);
     assert!(!scope.consensus);
-    let out = charte::references::compare::render(&m, CompareFormat::Markdown, Lang::Fr, false);
+    let out = charte::references::compare::render(&m, Format::Markdown, Lang::Fr, false)
+        .expect("a format of the command");
     snap("compare__two_charters_markdown", &out);
 }
 
@@ -269,8 +273,10 @@ fn compare_csv_heads_columns_with_names_plain_or_for_a_french_spreadsheet() {
         analysed("dossier/morvelle.md", CHARTER_B),
     ];
     let m = compare(&charters, None);
-    let plain = charte::references::compare::render(&m, CompareFormat::Csv, Lang::Fr, false);
-    let french = charte::references::compare::render(&m, CompareFormat::CsvFr, Lang::Fr, false);
+    let plain = charte::references::compare::render(&m, Format::Csv, Lang::Fr, false)
+        .expect("a format of the command");
+    let french = charte::references::compare::render(&m, Format::CsvFr, Lang::Fr, false)
+        .expect("a format of the command");
     assert!(plain.starts_with(
         "sujet,libelle,Commune de Lanvallon,Syndicat des eaux de la Morvelle,couverture,part,consensus,base\r\n"
     ));
@@ -310,12 +316,9 @@ fn compare_csv_heads_columns_with_names_plain_or_for_a_french_spreadsheet() {
         analysed("a/lanvallon.md", CHARTER_A),
         analysed("b/lanvallon.md", CHARTER_A),
     ];
-    let csv = charte::references::compare::render(
-        &compare(&twins, None),
-        CompareFormat::Csv,
-        Lang::Fr,
-        false,
-    );
+    let csv =
+        charte::references::compare::render(&compare(&twins, None), Format::Csv, Lang::Fr, false)
+            .expect("a format of compare");
     assert!(csv.starts_with(
         "sujet,libelle,Commune de Lanvallon (a/lanvallon.md),Commune de Lanvallon (b/lanvallon.md),"
     ));
@@ -326,7 +329,8 @@ fn the_comparison_page_says_when_with_which_charte_and_which_corpus() {
     let charters = vec![analysed("lanvallon.md", CHARTER_A)];
     let version = env!("CARGO_PKG_VERSION");
     let with = compare(&charters, Some(Corpus::embedded())).dated(AS_OF);
-    let page = charte::references::compare::render(&with, CompareFormat::Html, Lang::Fr, false);
+    let page = charte::references::compare::render(&with, Format::Html, Lang::Fr, false)
+        .expect("a format of the command");
     let corpus = Corpus::embedded().version();
     assert_eq!(corpus.fingerprint.len(), 16);
     let stamp = format!(
@@ -336,7 +340,8 @@ fn the_comparison_page_says_when_with_which_charte_and_which_corpus() {
     );
     assert!(page.contains(&stamp), "{stamp}");
     let alone = compare(&charters, None).dated(AS_OF);
-    let page = charte::references::compare::render(&alone, CompareFormat::Html, Lang::En, false);
+    let page = charte::references::compare::render(&alone, Format::Html, Lang::En, false)
+        .expect("a format of the command");
     assert!(page.contains(&format!(
         "<p class=\"stamp\">Comparison made on 28 November 2026 with charte {version}, without reference charters.</p>"
     )));
@@ -355,9 +360,11 @@ fn the_comparison_page_says_when_with_which_charte_and_which_corpus() {
 fn html_pages_are_self_contained() {
     let charters = vec![analysed("lanvallon.md", CHARTER_A)];
     let m = compare(&charters, Some(Corpus::embedded()));
-    let page = charte::references::compare::render(&m, CompareFormat::Html, Lang::Fr, false);
+    let page = charte::references::compare::render(&m, Format::Html, Lang::Fr, false)
+        .expect("a format of the command");
     let report = diff(&charters[0], Corpus::embedded(), None).expect("diff");
-    let page2 = charte::references::diff::render(&report, DiffFormat::Html, Lang::Fr, false);
+    let page2 = charte::references::diff::render(&report, Format::Html, Lang::Fr, false)
+        .expect("a format of the command");
     for p in [&page, &page2] {
         assert!(p.starts_with("<!DOCTYPE html>"));
         assert!(p.contains("<style>") && p.contains("@media print"));
@@ -728,7 +735,8 @@ fn html_page_tells_undocumented_from_absent() {
     let mut corpus = Corpus::embedded().clone();
     corpus.refs.push(full);
     let m = compare(&charters, Some(&corpus));
-    let page = charte::references::compare::render(&m, CompareFormat::Html, Lang::Fr, false);
+    let page = charte::references::compare::render(&m, Format::Html, Lang::Fr, false)
+        .expect("a format of the command");
     let (columns, rows) = html_matrix(&page);
     assert_eq!(rows.len(), Topic::ALL.len());
     let mut undocumented_seen = 0;
@@ -813,12 +821,9 @@ fn consensus_lines_name_their_basis() {
             .count();
         assert_eq!((row.count, row.known), (count, known), "{:?}", row.topic);
     }
-    for format in [
-        CompareFormat::Table,
-        CompareFormat::Markdown,
-        CompareFormat::Html,
-    ] {
-        let out = charte::references::compare::render(&m, format, Lang::Fr, false);
+    for format in [Format::Human, Format::Markdown, Format::Html] {
+        let out = charte::references::compare::render(&m, format, Lang::Fr, false)
+            .expect("a format of the command");
         for row in m.rows.iter().filter(|r| r.consensus) {
             let line = format!(
                 "{} des {} chartes dont le texte est connu sur ce sujet",
@@ -848,9 +853,11 @@ fn consensus_lines_name_their_basis() {
 fn markdown_and_json_cells_name_their_source_and_clause() {
     let charters = vec![analysed("lanvallon.md", CHARTER_A)];
     let m = compare(&charters, Some(Corpus::embedded()));
-    let json = charte::references::compare::render(&m, CompareFormat::Json, Lang::Fr, false);
+    let json = charte::references::compare::render(&m, Format::Json, Lang::Fr, false)
+        .expect("a format of the command");
     let v: serde_json::Value = serde_json::from_str(&json).expect("json");
-    let md = charte::references::compare::render(&m, CompareFormat::Markdown, Lang::Fr, false);
+    let md = charte::references::compare::render(&m, Format::Markdown, Lang::Fr, false)
+        .expect("a format of the command");
     let mut attested = 0;
     for r in &Corpus::embedded().refs {
         let col = v["columns"]

@@ -2,8 +2,8 @@
 
 use charte::engine::{check_bytes, Settings};
 use charte::i18n::Lang;
-use charte::output::{render, Format};
 use charte::rules::{docs, registry, Family};
+use charte::{render, Format};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -194,7 +194,8 @@ fn fixtures_fire_as_named_and_match_snapshots() {
             if name.starts_with("pass") && n != 0 {
                 problems.push(format!("{rel}: {code} fires {n} time(s)"));
             }
-            let out = render(&[report], Format::Human, Lang::Fr, false);
+            let out =
+                render(&[report], Format::Human, Lang::Fr).expect("a format of check reports");
             insta::with_settings!({ snapshot_path => "snapshots/rules", prepend_module_to_snapshot => false }, {
                 insta::assert_snapshot!(format!("{code}__{}", name.replace('.', "_")), out);
             });

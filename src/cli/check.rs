@@ -17,7 +17,7 @@ pub struct CheckArgs {
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
+    #[arg(long, value_parser = super::format_arg(Format::CHECK, "human"), default_value = "human")]
     pub format: Format,
     /// Rule selection, reference date, failing level, configuration.
     #[command(flatten)]
@@ -354,11 +354,10 @@ pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         Format::Human if quiet => status,
         Format::Human => super::emit(&format!("{}\n", checked.tally.summary(lang)), lang, status),
         Format::Github | Format::Short => status,
-        _ => super::emit(
-            &render(&checked.reports, args.format, lang, color),
-            lang,
-            status,
-        ),
+        _ => match render(&checked.reports, args.format, lang, color) {
+            Ok(text) => super::emit(&text, lang, status),
+            Err(e) => super::unsupported_format(e.format, "check", lang),
+        },
     };
     match written {
         None => status,

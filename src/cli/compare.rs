@@ -3,7 +3,8 @@
 use super::{usage_error, Status};
 use crate::corpus::Analysed;
 use crate::i18n::Lang;
-use crate::references::compare::{compare, render, CompareFormat};
+use crate::output::Format;
+use crate::references::compare::{compare, render, FORMATS};
 use std::path::PathBuf;
 
 /// Arguments of `compare`.
@@ -21,8 +22,8 @@ pub struct CompareArgs {
     #[command(flatten)]
     pub walk: super::walk::WalkOptions,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
-    pub format: CompareFormat,
+    #[arg(long, value_parser = super::format_arg(FORMATS, "table"), default_value = "table")]
+    pub format: Format,
     /// Date of the comparison, printed on the HTML page (YYYY-MM-DD; default: today).
     #[arg(long, value_name = "AAAA-MM-JJ")]
     pub as_of: Option<String>,
@@ -121,9 +122,13 @@ pub fn run(args: &CompareArgs, lang: Lang, color: bool) -> Status {
         );
     }
     let matrix = compare(&charters, corpus).dated(date);
-    let color = color && args.output.out.is_none() && args.format == CompareFormat::Table;
+    let color = color && args.output.out.is_none() && args.format == Format::Human;
+    let text = match render(&matrix, args.format, lang, color) {
+        Ok(text) => text,
+        Err(e) => return super::unsupported_format(e.format, "compare", lang),
+    };
     args.output.write(
-        &render(&matrix, args.format, lang, color),
+        &text,
         &inputs,
         lang,
         if unreadable {

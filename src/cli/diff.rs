@@ -3,7 +3,8 @@
 use super::{usage_error, Status};
 use crate::corpus::{Analysed, Reference};
 use crate::i18n::Lang;
-use crate::references::diff::{diff, render, DiffFormat};
+use crate::output::Format;
+use crate::references::diff::{diff, render, FORMATS};
 use std::path::{Path, PathBuf};
 
 /// Arguments of `diff`.
@@ -15,8 +16,8 @@ pub struct DiffArgs {
     #[arg(long, value_name = "ID|FICHIER")]
     pub against: Option<String>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
-    pub format: DiffFormat,
+    #[arg(long, value_parser = super::format_arg(FORMATS, "human"), default_value = "human")]
+    pub format: Format,
     /// A folder of your own reference charters, used instead of the embedded ones.
     #[arg(long, value_name = "DOSSIER")]
     pub references: Option<PathBuf>,
@@ -94,11 +95,10 @@ pub fn run(args: &DiffArgs, lang: Lang, color: bool) -> Status {
             "no reference charter to compare with",
         );
     };
-    let color = color && args.output.out.is_none() && args.format == DiffFormat::Human;
-    args.output.write(
-        &render(&report, args.format, lang, color),
-        &inputs,
-        lang,
-        Status::Clean,
-    )
+    let color = color && args.output.out.is_none() && args.format == Format::Human;
+    let text = match render(&report, args.format, lang, color) {
+        Ok(text) => text,
+        Err(e) => return super::unsupported_format(e.format, "diff", lang),
+    };
+    args.output.write(&text, &inputs, lang, Status::Clean)
 }

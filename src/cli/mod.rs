@@ -174,6 +174,40 @@ pub fn usage_error(lang: Lang, fr: &str, en: &str) -> Status {
     )
 }
 
+/// The `--format` values of a command that writes `formats` (each by [`Format::name`]): its terminal format is called
+/// `terminal` (`human`, or `table` where it is a table) and accepted under the other name too; any other value is
+/// clap's « invalid value » error, which lists the command's formats.
+pub fn format_arg(
+    formats: &'static [Format],
+    terminal: &'static str,
+) -> impl clap::builder::TypedValueParser<Value = Format> {
+    let values = formats.iter().map(move |f| match f {
+        Format::Human => {
+            clap::builder::PossibleValue::new(terminal).alias(if terminal == "table" {
+                "human"
+            } else {
+                "table"
+            })
+        }
+        other => clap::builder::PossibleValue::new(other.name()),
+    });
+    // The parser only lets the names above through, and `from_name` knows every one of them.
+    clap::builder::TypedValueParser::map(
+        clap::builder::PossibleValuesParser::new(values),
+        |name: String| Format::from_name(&name).unwrap_or_default(),
+    )
+}
+
+/// A format the command does not write reached it (the command line lets only its own through): status 2.
+pub fn unsupported_format(format: Format, command: &str, lang: Lang) -> Status {
+    let name = format.name();
+    usage_error(
+        lang,
+        &format!("charte {command} n'écrit pas le format {name}"),
+        &format!("charte {command} does not write the {name} format"),
+    )
+}
+
 /// Reads the one input a command needs (`diff FILE`, `offer OFFER`, `--charter`); when it cannot, prints the real
 /// reason (a folder, a FIFO, no permission…) and returns status 2.
 pub fn read_file(path: &Path, lang: Lang) -> Result<Vec<u8>, Status> {
@@ -234,6 +268,3 @@ pub fn reference_inputs(dir: Option<&Path>) -> Vec<PathBuf> {
         .map(|(files, _)| files)
         .unwrap_or_default()
 }
-
-/// Output format names shared by `check` (and later `offer`).
-pub type OutputFormat = Format;

@@ -9,30 +9,22 @@ use crate::i18n::Lang;
 use crate::offer::matrix::{self, Matrix};
 use crate::offer::{check_offers, report};
 use crate::output::csv::CsvStyle;
-use crate::output::{render, Format};
+use crate::output::Format;
 use std::path::PathBuf;
 
-/// Output formats of `offer`: those of `check`, plus Markdown for analysis reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum OfferFormat {
-    /// rustc-like reports, then the summary table (default).
-    #[default]
-    Human,
-    /// The JSON contract of `check`, plus `requirements` (the summary table).
-    Json,
-    /// SARIF 2.1.0.
-    Sarif,
-    /// GitHub Actions workflow commands.
-    Github,
-    /// A Markdown report for the evaluation committee.
-    Markdown,
-    /// The requirements × offers matrix as CSV (`,`, decimal point).
-    Csv,
-    /// The matrix as CSV for a French spreadsheet (`;`, BOM, decimal comma).
-    CsvFr,
-    /// The matrix as one self-contained printable HTML page.
-    Html,
-}
+/// The formats of `offer`: those of `check` but `short`, the requirements × offers matrix as CSV and for a French
+/// spreadsheet (`csv`, `csv-fr`); with one offer, human and Markdown outputs end with the summary table per
+/// requirement, with several with the matrix (CSV and HTML are always the matrix).
+pub const FORMATS: &[Format] = &[
+    Format::Human,
+    Format::Json,
+    Format::Sarif,
+    Format::Github,
+    Format::Markdown,
+    Format::Csv,
+    Format::CsvFr,
+    Format::Html,
+];
 
 /// Arguments of `offer`.
 #[derive(Debug, clap::Args)]
@@ -45,8 +37,8 @@ pub struct OfferArgs {
     #[arg(long)]
     pub charter: Option<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = OfferFormat::Human)]
-    pub format: OfferFormat,
+    #[arg(long, value_parser = super::format_arg(FORMATS, "human"), default_value = "human")]
+    pub format: Format,
     /// Rule selection, reference date, failing level, configuration.
     #[command(flatten)]
     pub opts: super::check::RunOptions,
@@ -106,8 +98,8 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         _ => None,
     };
     let text = match (args.format, single) {
-        (OfferFormat::Human, _) => {
-            let mut text = render(&reports, Format::Human, lang, color);
+        (Format::Human, _) => {
+            let mut text = crate::output::human::render(&reports, lang, color);
             if quiet {
                 if let Some(i) = text.trim_end().rfind('\n') {
                     text.truncate(i + 1);
@@ -130,21 +122,22 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
             }
             text
         }
-        (OfferFormat::Json, Some(run)) => report::json(run, lang),
-        (OfferFormat::Json, None) => {
+        (Format::Json, Some(run)) => report::json(run, lang),
+        (Format::Json, None) => {
             let mut doc = crate::output::json::document(&reports);
             doc["matrix"] = matrix::json_value(&m, lang);
             let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
             s.push('\n');
             s
         }
-        (OfferFormat::Sarif, _) => render(&reports, Format::Sarif, lang, false),
-        (OfferFormat::Github, _) => render(&reports, Format::Github, lang, false),
-        (OfferFormat::Markdown, Some(run)) => report::markdown(run, lang),
-        (OfferFormat::Markdown, None) => matrix::markdown(&m, lang),
-        (OfferFormat::Csv, _) => matrix::csv(&m, lang, CsvStyle::Plain),
-        (OfferFormat::CsvFr, _) => matrix::csv(&m, lang, CsvStyle::French),
-        (OfferFormat::Html, _) => matrix::html(&m, lang),
+        (Format::Sarif, _) => crate::output::sarif::render(&reports, lang),
+        (Format::Github, _) => crate::output::github::render(&reports),
+        (Format::Markdown, Some(run)) => report::markdown(run, lang),
+        (Format::Markdown, None) => matrix::markdown(&m, lang),
+        (Format::Csv, _) => matrix::csv(&m, lang, CsvStyle::Plain),
+        (Format::CsvFr, _) => matrix::csv(&m, lang, CsvStyle::French),
+        (Format::Html, _) => matrix::html(&m, lang),
+        (format @ Format::Short, _) => return super::unsupported_format(format, "offer", lang),
     };
     let status = super::check::status(&reports, args.opts.deny.as_deref());
     args.output.write(&text, &inputs, lang, status)

@@ -6,6 +6,7 @@ use super::{usage_error, Status};
 use crate::corpus::{kind_label, load_or_embedded, Corpus, Reference};
 use crate::i18n::Lang;
 use crate::io::{check_output, write_output, WriteOptions};
+use crate::output::Format;
 use crate::parse::front_matter::{split, FrontMatter};
 use crate::parse::is_readable_extension;
 use crate::references::build;
@@ -22,8 +23,8 @@ pub struct RefsArgs {
     #[arg(long, global = true, value_name = "DOSSIER")]
     pub references: Option<PathBuf>,
     /// Output format of the list.
-    #[arg(long, value_enum, default_value_t = RefsFormat::Table)]
-    pub format: RefsFormat,
+    #[arg(long, value_parser = super::format_arg(FORMATS, "table"), default_value = "table")]
+    pub format: Format,
 }
 
 /// Sub-actions of `refs`.
@@ -48,15 +49,8 @@ pub enum RefsAction {
     },
 }
 
-/// Formats of the list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum RefsFormat {
-    /// A table.
-    #[default]
-    Table,
-    /// JSON.
-    Json,
-}
+/// The formats of the list: a table, JSON.
+pub const FORMATS: &[Format] = &[Format::Human, Format::Json];
 
 /// Loads the corpus of `--references DIR`, or the embedded one; prints the error and returns status 2 on failure.
 pub fn corpus(dir: Option<&std::path::Path>, lang: Lang) -> Result<&'static Corpus, Status> {
@@ -420,10 +414,9 @@ pub fn run(args: RefsArgs, lang: Lang) -> Status {
     match args.action {
         None => {
             let text = match args.format {
-                RefsFormat::Table => {
-                    crate::output::escape::terminal(&table(corpus, lang)).into_owned()
-                }
-                RefsFormat::Json => json(corpus),
+                Format::Human => crate::output::escape::terminal(&table(corpus, lang)).into_owned(),
+                Format::Json => json(corpus),
+                other => return super::unsupported_format(other, "refs", lang),
             };
             super::emit(&text, lang, Status::Clean)
         }

@@ -16,13 +16,16 @@ use crate::engine::FileReport;
 use crate::i18n::{count, Lang};
 use crate::model::Span;
 
-/// Output formats of `check` and `offer`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+/// Every output format (`--format`) of every command. Each command writes a subset of them, and its `--format`
+/// accepts only that subset: [`Format::CHECK`] for `check` (and [`render`](crate::render)); the others are listed
+/// where the command line declares its arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
-    /// rustc-like reports (default).
+    /// Text for the terminal (default): rustc-like reports for `check` and `offer`, the comparison for `diff`, a
+    /// table for `compare` and `refs`. Named `human`, or `table` where it is a table; each name is accepted for it.
     #[default]
     Human,
-    /// The JSON contract of `docs/formats.md`.
+    /// JSON (documented in docs/formats.md).
     Json,
     /// SARIF 2.1.0.
     Sarif,
@@ -30,10 +33,73 @@ pub enum Format {
     Github,
     /// One line per finding: `file:line:col: CODE message`.
     Short,
-    /// A self-contained HTML page to print: summary, the text with findings in the margin, checklist.
+    /// One self-contained HTML page to print (no script, no outside resource).
     Html,
-    /// A Markdown report to paste into a council report.
+    /// Markdown, to paste into a council report or a ticket.
     Markdown,
+    /// CSV, RFC 4180 (`,`, decimal point).
+    Csv,
+    /// CSV for a French spreadsheet (`;`, a BOM, decimal comma).
+    CsvFr,
+}
+
+impl Format {
+    /// Every format.
+    pub const ALL: &'static [Format] = &[
+        Format::Human,
+        Format::Json,
+        Format::Sarif,
+        Format::Github,
+        Format::Short,
+        Format::Html,
+        Format::Markdown,
+        Format::Csv,
+        Format::CsvFr,
+    ];
+
+    /// The formats of `charte check` and of [`render`](crate::render).
+    pub const CHECK: &'static [Format] = &[
+        Format::Human,
+        Format::Json,
+        Format::Sarif,
+        Format::Github,
+        Format::Short,
+        Format::Html,
+        Format::Markdown,
+    ];
+
+    /// Its name on the command line: `human`, `json`, `csv-fr`…
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Human => "human",
+            Format::Json => "json",
+            Format::Sarif => "sarif",
+            Format::Github => "github",
+            Format::Short => "short",
+            Format::Html => "html",
+            Format::Markdown => "markdown",
+            Format::Csv => "csv",
+            Format::CsvFr => "csv-fr",
+        }
+    }
+
+    /// The format of a name (`table` is the terminal format too).
+    pub fn from_name(name: &str) -> Option<Format> {
+        if name == "table" {
+            return Some(Format::Human);
+        }
+        Format::ALL.iter().copied().find(|f| f.name() == name)
+    }
+}
+
+/// A format that a command or a renderer does not write (`csv` for the findings of `check`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{what} cannot be written in the {} format", .format.name())]
+pub struct UnsupportedFormat {
+    /// The format asked for.
+    pub format: Format,
+    /// What was to be written: `check reports`, `a diff`…
+    pub what: &'static str,
 }
 
 /// 1-based (line, column, end line, end column) of a span; columns count characters.
@@ -311,9 +377,14 @@ impl FileSummary {
     }
 }
 
-/// Renders the reports in a format.
-pub fn render(reports: &[FileReport], format: Format, lang: Lang, color: bool) -> String {
-    match format {
+/// Renders the reports in one of the formats of [`Format::CHECK`].
+pub fn render(
+    reports: &[FileReport],
+    format: Format,
+    lang: Lang,
+    color: bool,
+) -> Result<String, UnsupportedFormat> {
+    Ok(match format {
         Format::Human => human::render(reports, lang, color),
         Format::Json => json::render(reports),
         Format::Sarif => sarif::render(reports, lang),
@@ -321,7 +392,13 @@ pub fn render(reports: &[FileReport], format: Format, lang: Lang, color: bool) -
         Format::Short => short::render(reports),
         Format::Html => html::render(reports, lang),
         Format::Markdown => markdown::render(reports, lang),
-    }
+        Format::Csv | Format::CsvFr => {
+            return Err(UnsupportedFormat {
+                format,
+                what: "check reports",
+            })
+        }
+    })
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 use crate::corpus::{consensus_reached, Analysed, Corpus, CorpusVersion, State, Texte, CONSENSUS};
 use crate::grammar::CivilDate;
 use crate::model::Topic;
+use crate::output::Format;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -284,24 +285,15 @@ pub fn compare(charters: &[Analysed], corpus: Option<&Corpus>) -> Matrix {
     }
 }
 
-/// Output formats of `compare`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum CompareFormat {
-    /// A table for the terminal.
-    #[default]
-    #[value(alias = "human")]
-    Table,
-    /// Markdown.
-    Markdown,
-    /// CSV, one row per topic (documented in docs/formats.md).
-    Csv,
-    /// The same CSV for a French spreadsheet (`;`, BOM, decimal comma).
-    CsvFr,
-    /// JSON (documented in docs/formats.md).
-    Json,
-    /// One self-contained HTML page.
-    Html,
-}
+/// The formats of `compare` (its terminal format is a table: `table`).
+pub const FORMATS: &[Format] = &[
+    Format::Human,
+    Format::Markdown,
+    Format::Csv,
+    Format::CsvFr,
+    Format::Json,
+    Format::Html,
+];
 
 pub use render::render;
 

@@ -11,6 +11,7 @@ use crate::corpus::{strength, Analysed, ClauseView, Corpus, Reference};
 use crate::i18n::Lang;
 use crate::model::{Modality, Topic};
 use crate::output::escape::{markdown_text, terminal};
+use crate::output::{Format, UnsupportedFormat};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -411,33 +412,32 @@ pub fn diff(
     })
 }
 
-/// Output formats of `diff`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum DiffFormat {
-    /// Text for the terminal (colour when it is one).
-    #[default]
-    #[value(alias = "table")]
-    Human,
-    /// Markdown.
-    Markdown,
-    /// JSON (documented in docs/formats.md).
-    Json,
-    /// One self-contained HTML page.
-    Html,
-}
+/// The formats of `diff`.
+pub const FORMATS: &[Format] = &[Format::Human, Format::Markdown, Format::Json, Format::Html];
 
 /// Renders a diff report.
-pub fn render(report: &DiffReport, format: DiffFormat, lang: Lang, color: bool) -> String {
-    match format {
-        DiffFormat::Human => human(report, lang, color),
-        DiffFormat::Markdown => markdown(report, lang),
-        DiffFormat::Json => {
+pub fn render(
+    report: &DiffReport,
+    format: Format,
+    lang: Lang,
+    color: bool,
+) -> Result<String, UnsupportedFormat> {
+    Ok(match format {
+        Format::Human => human(report, lang, color),
+        Format::Markdown => markdown(report, lang),
+        Format::Json => {
             let mut s = serde_json::to_string_pretty(report).unwrap_or_default();
             s.push('\n');
             s
         }
-        DiffFormat::Html => html(report, lang),
-    }
+        Format::Html => html(report, lang),
+        Format::Sarif | Format::Github | Format::Short | Format::Csv | Format::CsvFr => {
+            return Err(UnsupportedFormat {
+                format,
+                what: "a diff",
+            })
+        }
+    })
 }
 
 fn modality_label(m: Modality, lang: Lang) -> &'static str {

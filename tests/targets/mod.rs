@@ -9,7 +9,7 @@ use charte::grammar::{
     Found,
 };
 use charte::i18n::Lang;
-use charte::output::{render, Format};
+use charte::{render, Format};
 
 /// What a target does with one input.
 pub(crate) type Target = fn(&[u8]);
@@ -158,8 +158,8 @@ pub(crate) fn check(input: &[u8]) {
         }
     }
     let reports = vec![report];
-    let _ = render(&reports, Format::Human, lang, false);
-    let json = render(&reports, Format::Json, lang, false);
+    let _ = render(&reports, Format::Human, lang).expect("a format of check reports");
+    let json = render(&reports, Format::Json, lang).expect("a format of check reports");
     assert!(
         serde_json::from_str::<serde_json::Value>(&json).is_ok(),
         "{json}"

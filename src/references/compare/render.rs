@@ -2,28 +2,40 @@
 //! states of a cell — ✔ attested, ✗ absent from a full text, « non documenté » for a partial text that does not
 //! mention the topic — with a text equivalent besides colour, and says on how many known texts each share rests.
 
-use super::{CompareFormat, Matrix, Row};
+use super::{Matrix, Row};
 use crate::corpus::State;
 use crate::i18n::{fill, text, Lang};
 use crate::model::Topic;
 use crate::output::csv::CsvStyle;
 use crate::output::escape::{markdown_code, markdown_text, terminal};
+use crate::output::{Format, UnsupportedFormat};
 use crate::references::html::{esc, page, pct};
 
-/// Renders the matrix.
-pub fn render(m: &Matrix, format: CompareFormat, lang: Lang, color: bool) -> String {
-    match format {
-        CompareFormat::Table => table(m, lang, color),
-        CompareFormat::Markdown => markdown(m, lang),
-        CompareFormat::Csv => csv(m, CsvStyle::Plain),
-        CompareFormat::CsvFr => csv(m, CsvStyle::French),
-        CompareFormat::Json => {
+/// Renders the matrix in one of [`FORMATS`](super::FORMATS).
+pub fn render(
+    m: &Matrix,
+    format: Format,
+    lang: Lang,
+    color: bool,
+) -> Result<String, UnsupportedFormat> {
+    Ok(match format {
+        Format::Human => table(m, lang, color),
+        Format::Markdown => markdown(m, lang),
+        Format::Csv => csv(m, CsvStyle::Plain),
+        Format::CsvFr => csv(m, CsvStyle::French),
+        Format::Json => {
             let mut s = serde_json::to_string_pretty(m).unwrap_or_default();
             s.push('\n');
             s
         }
-        CompareFormat::Html => html(m, lang),
-    }
+        Format::Html => html(m, lang),
+        Format::Sarif | Format::Github | Format::Short => {
+            return Err(UnsupportedFormat {
+                format,
+                what: "a comparison",
+            })
+        }
+    })
 }
 
 /// The five groups of the taxonomy, by id prefix.
