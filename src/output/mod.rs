@@ -44,19 +44,6 @@ pub enum Format {
 }
 
 impl Format {
-    /// Every format.
-    pub const ALL: &'static [Format] = &[
-        Format::Human,
-        Format::Json,
-        Format::Sarif,
-        Format::Github,
-        Format::Short,
-        Format::Html,
-        Format::Markdown,
-        Format::Csv,
-        Format::CsvFr,
-    ];
-
     /// The formats of `charte check` and of [`render`](crate::render).
     pub const CHECK: &'static [Format] = &[
         Format::Human,
@@ -83,12 +70,20 @@ impl Format {
         }
     }
 
-    /// The format of a name (`table` is the terminal format too).
+    /// The format of a name (`table` is the terminal format too); the inverse of [`Format::name`] (tested).
     pub fn from_name(name: &str) -> Option<Format> {
-        if name == "table" {
-            return Some(Format::Human);
-        }
-        Format::ALL.iter().copied().find(|f| f.name() == name)
+        Some(match name {
+            "human" | "table" => Format::Human,
+            "json" => Format::Json,
+            "sarif" => Format::Sarif,
+            "github" => Format::Github,
+            "short" => Format::Short,
+            "html" => Format::Html,
+            "markdown" => Format::Markdown,
+            "csv" => Format::Csv,
+            "csv-fr" => Format::CsvFr,
+            _ => return None,
+        })
     }
 }
 
@@ -404,6 +399,24 @@ pub fn render(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_format_is_found_by_its_name() {
+        for f in [
+            Format::Human,
+            Format::Json,
+            Format::Csv,
+            Format::CsvFr,
+            Format::Markdown,
+        ] {
+            assert_eq!(Format::from_name(f.name()), Some(f));
+        }
+        for f in Format::CHECK {
+            assert_eq!(Format::from_name(f.name()), Some(*f));
+        }
+        assert_eq!(Format::from_name("table"), Some(Format::Human));
+        assert_eq!(Format::from_name("csv_fr"), None);
+    }
     use crate::diagnostics::{Finding, Label};
 
     fn report(path: &str, source: &str, findings: Vec<Finding>) -> FileReport {
