@@ -22,6 +22,10 @@ struct Kinds {
     verbes_de_parole: Vec<String>,
     adverbes_passe: Vec<String>,
     mois: Vec<String>,
+    futur_formes: Vec<String>,
+    futur_terminaisons: Vec<String>,
+    pas_futur: Vec<String>,
+    prefixes_echeance: Vec<String>,
 }
 
 static KINDS: LazyLock<Kinds> =
@@ -77,6 +81,30 @@ fn words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect()
+}
+
+/// « sera déployé », « auront suivi », « achèvera »: the sentence speaks of the future (simple future, by the
+/// forms and endings of `data/lexicon/genre.toml`).
+pub fn is_future(text: &str) -> bool {
+    words(text).iter().any(|w| {
+        KINDS.futur_formes.iter().any(|f| f == w)
+            || (w.chars().count() >= 5
+                && KINDS
+                    .futur_terminaisons
+                    .iter()
+                    .any(|e| w.ends_with(e.as_str()))
+                && !KINDS.pas_futur.iter().any(|p| p == w))
+    })
+}
+
+/// The date text (`avant le 31 mars 2026`, `d'ici fin 2025`) opens with a word that makes it a deadline on its
+/// own, whatever the tense of its sentence.
+pub fn is_deadline_prefix(date_text: &str) -> bool {
+    let norm = normalize(date_text).text;
+    KINDS
+        .prefixes_echeance
+        .iter()
+        .any(|p| norm.starts_with(p.as_str()))
 }
 
 /// « a conduit », « ont été formés », « s'est réuni »: a past fact, not a rule. The participle follows the
@@ -147,6 +175,33 @@ pub fn is_definition(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn future_tense() {
+        assert!(is_future(
+            "Le service sera déployé au premier semestre 2026."
+        ));
+        assert!(is_future("Les agents auront suivi la formation."));
+        assert!(is_future("La DSI achèvera le recensement fin 2025."));
+        assert!(is_future("Les référents publieront un bilan."));
+        assert!(!is_future(
+            "Le plan de formation couvre le premier semestre 2025."
+        ));
+        assert!(!is_future(
+            "La caméra de la salle du conseil est débranchée."
+        ));
+        assert!(!is_future("Le groupe de travail s'est réuni en 2024."));
+    }
+
+    #[test]
+    fn deadline_prefixes() {
+        assert!(is_deadline_prefix("avant le 31 décembre 2025"));
+        assert!(is_deadline_prefix("d’ici fin 2025"));
+        assert!(is_deadline_prefix("au plus tard le 30 juin 2026"));
+        assert!(is_deadline_prefix("Jusqu'au 1er mars 2026"));
+        assert!(!is_deadline_prefix("premier semestre 2026"));
+        assert!(!is_deadline_prefix("fin 2025"));
+    }
 
     #[test]
     fn past_facts() {

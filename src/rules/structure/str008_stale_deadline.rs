@@ -1,8 +1,10 @@
 //! STR008: a deadline in a clause that already lies in the past when the charter is adopted (or today).
 
+use crate::analyze::kind;
 use crate::declare_rule;
 use crate::diagnostics::Finding;
 use crate::grammar::{CivilDate, DateKind};
+use crate::model::Modality;
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -10,6 +12,13 @@ declare_rule! {
     /// Une échéance écrite dans une clause (« d'ici fin 2024 », « avant le 1er mars 2025 », « au plus tard le
     /// 30 juin 2025 ») est antérieure à la date d'adoption de la charte, ou, si la charte n'a pas de date
     /// d'adoption, antérieure à la date du jour (option `--as-of`).
+    ///
+    /// Seules les promesses comptent. « avant le », « d'ici », « au plus tard », « jusqu'au » font une échéance à
+    /// eux seuls ; une période sans préfixe (« au premier semestre 2026 », « fin 2025 ») ou un mois (« en janvier
+    /// 2026 ») n'en est une que dans une phrase au futur (« sera déployé ») ou qui porte une obligation. Un fait
+    /// passé (« le groupe de travail s'est réuni au premier semestre 2025 »), une citation, une mention de date
+    /// ou une définition ne promettent rien et ne sont jamais signalés. Les mots du futur et des préfixes sont des
+    /// données : `data/lexicon/genre.toml`.
     ///
     /// ## Pourquoi
     /// Une échéance déjà passée le jour de l'adoption vient d'un ancien projet recopié : l'engagement est
@@ -56,6 +65,12 @@ declare_rule! {
 A deadline written in a clause lies before the charter's adoption date, or before today (`--as-of`) when the
 charter has no adoption date.
 
+Only promises count. « avant le », « d'ici », « au plus tard », « jusqu'au » make a deadline on their own; a bare
+period (« au premier semestre 2026 », « fin 2025 ») or a month (« en janvier 2026 ») is one only in a sentence in
+the future tense (« sera déployé ») or carrying a duty. A past fact (« le groupe de travail s'est réuni au premier
+semestre 2025 »), a quotation, a date stamp or a definition promises nothing and is never reported. The future
+forms and the prefixes are data: `data/lexicon/genre.toml`.
+
 ## Why
 A deadline already past on adoption day comes from an old draft: the commitment cannot be kept.
 
@@ -84,9 +99,29 @@ impl Rule for StaleDeadline {
             None => (cx.as_of, cx.t("la date du jour", "today's date")),
         };
         for clause in &cx.charter.clauses {
-            for s in &clause.sentences {
+            // A past fact, a quotation, a date stamp or a definition promises nothing.
+            for s in clause.sentences.iter().filter(|s| s.non_rule.is_none()) {
+                let sentence = &clause.text[s.start..s.end];
+                // A bare period (« au premier semestre 2026 », « fin 2025 ») is a deadline only in a promise: a
+                // sentence in the future tense or carrying a duty. « avant le », « d'ici »… make one on their own.
+                let promise = kind::is_future(sentence)
+                    || matches!(
+                        s.modality,
+                        Some(Modality::Obligation | Modality::Interdiction)
+                    );
                 for d in &s.dates {
-                    let deadline = matches!(d.value.kind, DateKind::ByEndOf | DateKind::Before);
+                    let deadline = match d.value.kind {
+                        DateKind::ByEndOf | DateKind::Before => {
+                            promise || kind::is_deadline_prefix(&clause.text[d.start..d.end])
+                        }
+                        // « sera déployé en mars 2026 »: past due once the whole month is over.
+                        DateKind::Exact => {
+                            kind::is_future(sentence)
+                                && (d.value.date.year, d.value.date.month)
+                                    < (reference.year, reference.month)
+                        }
+                        DateKind::From => false,
+                    };
                     // Dates inside a legal reference (« loi du 6 janvier 1978 ») are not deadlines.
                     let in_ref = s
                         .legal_refs
