@@ -661,6 +661,21 @@ mod tests {
     }
 
     #[test]
+    fn a_qualification_states_the_facts_it_implies() {
+        let all = read(
+            "# Charte\n\n## Hébergement\n\nLes données sont hébergées sur une infrastructure qualifiée SecNumCloud.\n\nLes accès aux outils sont contrôlés et journalisés.\n",
+        );
+        let hosted = find(&all, "Les données sont hébergées");
+        assert!(hosted.3.contains(&Topic::SovereigntyHosting), "{hosted:?}");
+        assert!(
+            hosted.3.contains(&Topic::SovereigntyExtraterritoriality),
+            "{hosted:?}"
+        );
+        let logged = find(&all, "Les accès");
+        assert!(logged.3.contains(&Topic::GdprSecurity), "{logged:?}");
+    }
+
+    #[test]
     fn past_facts_date_stamps_and_definitions_cover_nothing() {
         let all = read(
             "# Charte\n\n## Formation\n\nLes agents ont suivi en 2025 un cycle de trois ateliers de formation à l'IA.\n\n## Données\n\nLes grands modèles de langage désignent des modèles entraînés sur des données personnelles.\n",
