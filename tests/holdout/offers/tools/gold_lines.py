@@ -25,6 +25,10 @@ REQUIREMENT_LINE = {
     "charte-ia-saint-aubin.md": r"^\d\. Le fournisseur ",
     "charte-ia-haute-viere.md": r"^9\.\d+\. ",
     "charte-ia-bremontier.md": r"^- \*\*F\d\.\*\* ",
+    "charte-h2a-vaulnay.md": r"^6\.\d\. ",
+    "charte-h2a-sinvc.md": r"^\| S\d+ \| ",
+    "charte-h2b-region-orne-loire.md": r"^12\.\d+\. ",
+    "charte-h2b-ccas-saint-pons.md": r"^- ",
 }
 CHECKLIST = ["ACH001", "ACH002", "ACH003", "ACH004", "ACH005", "ACH006", "ACH007", "ACH009", "ACH010"]
 
