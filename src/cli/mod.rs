@@ -169,7 +169,7 @@ pub fn note(text: &str, status: Status) -> Status {
 /// Prints a usage error in the chosen language and returns status 2.
 pub fn usage_error(lang: Lang, fr: &str, en: &str) -> Status {
     note(
-        &format!("{}: {}", lang.pick("erreur", "error"), lang.pick(fr, en)),
+        &format!("{} {}", lang.pick("erreur :", "error:"), lang.pick(fr, en)),
         Status::Usage,
     )
 }
