@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 fn pages() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut pages = vec![root.join("README.md"), root.join("CONTRIBUTING.md")];
-    for dir in ["docs", "examples", "examples/offres"] {
+    for dir in ["docs", "examples"] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
             .expect("folder")
             .filter_map(Result::ok)

@@ -330,20 +330,7 @@ fn json_rows_quote_their_evidence_and_name_the_article_in_full() {
             .unwrap_or_else(|| panic!("no evidence: {r}"));
         assert!(!text.ends_with('…'), "{r}");
         // The quote is the offer's own words, at the line given.
-        let line = usize::try_from(e["line"].as_u64().expect("line")).expect("line");
-        let first_words: String = text
-            .split_whitespace()
-            .take(4)
-            .collect::<Vec<_>>()
-            .join(" ");
-        assert!(
-            offer_text
-                .lines()
-                .nth(line - 1)
-                .expect("line")
-                .contains(&first_words),
-            "{r}"
-        );
+        assert!(quoted_at_its_line(&offer_text, e), "{r}");
     }
     let hosting = rows
         .iter()
@@ -497,4 +484,154 @@ fn html_matrix_is_one_self_contained_page_written_with_out() {
     let again = charte(&args);
     assert_eq!(again.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(&out).expect("page"), page);
+}
+
+/// `charte offer examples/offres/*.md` as a shell expands it (every `.md` of the folder, in name order): the folder
+/// holds offers only (its description is in `examples/README.md`), so every column of the matrix is a vendor's offer.
+#[test]
+fn the_example_offers_glob_takes_offers_only() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/offres");
+    let mut glob: Vec<String> = std::fs::read_dir(&dir)
+        .expect("examples/offres")
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+        // As the shell's `*.md`: case-sensitive, hidden files left out.
+        .filter(|n| {
+            std::path::Path::new(n)
+                .extension()
+                .is_some_and(|e| e == "md")
+                && !n.starts_with('.')
+        })
+        .map(|n| format!("examples/offres/{n}"))
+        .collect();
+    glob.sort();
+    assert_eq!(glob.len(), 4, "{glob:?}");
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    let out = out_dir.path().join("report.html");
+    let mut args: Vec<&str> = vec!["offer"];
+    args.extend(glob.iter().map(String::as_str));
+    args.extend(["--charter", CHARTER, "--format", "html", "--out"]);
+    args.push(out.to_str().expect("utf-8"));
+    let run = charte(&args);
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let page = std::fs::read_to_string(&out).expect("page written");
+    assert!(!page.contains("README"), "a README read as an offer");
+    // Every offer is read as an offer: no STR010 « not a charter » note, no offer left out.
+    let (_, v) = json(&[&args[..args.len() - 4], &["--format", "json"]].concat());
+    let offers = v["matrix"]["offers"].as_array().expect("offers");
+    assert_eq!(offers.len(), 4, "{offers:?}");
+}
+
+/// A folder is one offer made of its files (mémoire, then annex), read in name order: the same verdicts as the
+/// same text in one file, and every position (findings, evidence) in the file that holds it. The folder's README
+/// is not part of the offer.
+#[test]
+fn a_folder_is_one_offer_and_positions_stay_in_each_file() {
+    let whole_path = "examples/offres/offre-saas-secnumcloud.md";
+    let whole =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(whole_path))
+            .expect("offer");
+    let cut = whole.find("## Article 3").expect("article 3");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir.path().join("redactia");
+    std::fs::create_dir(&folder).expect("mkdir");
+    std::fs::write(folder.join("1-memoire.md"), &whole[..cut]).expect("write");
+    std::fs::write(folder.join("2-annexe-donnees.md"), &whole[cut..]).expect("write");
+    std::fs::write(
+        folder.join("README.md"),
+        "# Pièces de l'offre\n\nLes données sont hébergées aux États-Unis.\n",
+    )
+    .expect("write");
+    let folder_s = folder.to_str().expect("utf-8");
+    let (code_one, one) = json(&[
+        "offer",
+        whole_path,
+        "--charter",
+        CHARTER,
+        "--format",
+        "json",
+    ]);
+    let (code_folder, v) = json(&["offer", folder_s, "--charter", CHARTER, "--format", "json"]);
+    assert_eq!(code_one, code_folder);
+    let statuses = |v: &serde_json::Value| -> Vec<(String, String)> {
+        v["requirements"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| (r["requirement"].to_string(), r["status"].to_string()))
+            .collect()
+    };
+    assert_eq!(statuses(&one), statuses(&v));
+    // One report per file of the offer (README left out), then the charter.
+    let files: Vec<&str> = v["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| f["path"].as_str().expect("path"))
+        .collect();
+    assert_eq!(files.len(), 3, "{files:?}");
+    assert!(
+        files[0].ends_with("1-memoire.md") && files[1].ends_with("2-annexe-donnees.md"),
+        "{files:?}"
+    );
+    // The retention finding (ACH008, « six mois ») is in the annex, at its line there.
+    let ach008 = v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|f| f["code"] == "ACH008")
+        .unwrap_or_else(|| panic!("ACH008: {v}"));
+    assert!(
+        ach008["path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("2-annexe-donnees.md")),
+        "{ach008}"
+    );
+    let annex_text = &whole[cut..];
+    let six = annex_text
+        .lines()
+        .position(|l| l.contains("six mois"))
+        .expect("six mois")
+        + 1;
+    assert_eq!(ach008["line"].as_u64(), Some(six as u64), "{ach008}");
+    // Its label in the charter keeps the charter's line.
+    let label = ach008["labels"]
+        .as_array()
+        .and_then(|l| l.iter().find(|l| l["path"] == CHARTER))
+        .unwrap_or_else(|| panic!("charter label: {ach008}"));
+    assert!(label["line"].as_u64().is_some_and(|l| l > 1), "{label}");
+    // Evidence rows name the file that holds the passage, with its line in that file.
+    for r in v["requirements"].as_array().expect("rows") {
+        let e = &r["evidence"];
+        if e["text"].is_null() {
+            continue;
+        }
+        let path = e["path"].as_str().expect("path");
+        let own = if path.ends_with("1-memoire.md") {
+            &whole[..cut]
+        } else {
+            assert!(path.ends_with("2-annexe-donnees.md"), "{r}");
+            annex_text
+        };
+        assert!(quoted_at_its_line(own, e), "{r}");
+    }
+}
+
+/// True when the first words of a row's quoted evidence (JSON `evidence`) stand on the line it gives in `text`.
+fn quoted_at_its_line(text: &str, evidence: &serde_json::Value) -> bool {
+    let quote = evidence["text"].as_str().expect("text");
+    let line = usize::try_from(evidence["line"].as_u64().expect("line")).expect("line");
+    let first: String = quote
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    text.lines()
+        .nth(line - 1)
+        .is_some_and(|l| l.contains(&first))
 }

@@ -7,9 +7,10 @@ use super::Status;
 use crate::engine::FileReport;
 use crate::i18n::Lang;
 use crate::offer::matrix::{self, Matrix};
-use crate::offer::{check_offers, report};
+use crate::offer::{check_offers, report, OfferFiles, OfferRun};
 use crate::output::csv::CsvStyle;
 use crate::output::Format;
+use std::path::Path;
 use std::path::PathBuf;
 
 /// The formats of `offer`: those of `check` but `short`, the requirements × offers matrix as CSV and for a French
@@ -29,8 +30,9 @@ pub const FORMATS: &[Format] = &[
 /// Arguments of `offer`.
 #[derive(Debug, clap::Args)]
 pub struct OfferArgs {
-    /// The vendors' offers (technical answer, mémoire technique), one file per vendor: .docx, .odt, .txt, Markdown
-    /// or YAML. Several offers give a requirements × offers matrix.
+    /// The vendors' offers (technical answer, mémoire technique), one per vendor: a file (.docx, .odt, .pdf, .txt,
+    /// Markdown or YAML), or a folder whose files (mémoire, annexes, DPA) make one offer, read in name order.
+    /// Several offers give a requirements × offers matrix.
     #[arg(required = true, num_args = 1..)]
     pub offers: Vec<PathBuf>,
     /// The buyer's AI charter; its clauses that bind vendors or tools become requirements (ACH008).
@@ -61,8 +63,8 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     }
     let mut offers = Vec::new();
     for o in &args.offers {
-        match super::read_file(o, lang) {
-            Ok(b) => offers.push((o.display().to_string(), b)),
+        match read_offer(o, lang) {
+            Ok(offer) => offers.push(offer),
             Err(s) => return s,
         }
     }
@@ -86,12 +88,12 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         _ => None,
     };
     let runs = check_offers(&offers, charter, &settings);
-    // Every offer's report, then the charter's once.
+    // Every offer's reports (one per file of a folder offer), then the charter's once.
     let mut reports: Vec<FileReport> = runs
         .iter()
-        .filter_map(|r| r.reports.first().cloned())
+        .flat_map(|r| r.offer_reports().iter().cloned())
         .collect();
-    reports.extend(runs.first().and_then(|r| r.reports.get(1)).cloned());
+    reports.extend(runs.first().and_then(OfferRun::charter_report).cloned());
     let m = Matrix::of(&runs);
     let single = match runs.as_slice() {
         [one] => Some(one),
@@ -141,4 +143,26 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     };
     let status = super::check::status(&reports, args.opts.deny.as_deref());
     args.output.write(&text, &inputs, lang, status)
+}
+
+/// One vendor's offer as given: a file, or a folder whose readable files (README, hidden and ignored files left
+/// out, like `check`) make one offer, read in name order.
+fn read_offer(path: &Path, lang: Lang) -> Result<OfferFiles, Status> {
+    let shown = path.display().to_string();
+    if !path.is_dir() {
+        return Ok(OfferFiles::file(&shown, super::read_file(path, lang)?));
+    }
+    let files = super::walk::collect(
+        &[path.to_path_buf()],
+        &super::walk::WalkOptions::default(),
+        lang,
+    )?;
+    let mut parts = Vec::new();
+    for f in files {
+        parts.push((f.display().to_string(), super::read_file(&f, lang)?));
+    }
+    Ok(OfferFiles {
+        path: shown.trim_end_matches(['/', '\\']).to_owned(),
+        parts,
+    })
 }

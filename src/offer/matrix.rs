@@ -314,7 +314,8 @@ pub fn json_value(m: &Matrix<'_>, lang: Lang) -> Value {
                         "section": q.section,
                         "table_column": q.column,
                         "text": q.text,
-                        "line": run.position(&run.offer_path, q.span).map(|p| p.0),
+                        "path": run.offer_position(q.span).map(|(path, _)| path),
+                        "line": run.offer_position(q.span).map(|(_, p)| p.0),
                     })),
                 })).collect::<Vec<_>>(),
             })

@@ -6,6 +6,7 @@
 
 #![warn(clippy::too_many_lines)]
 
+mod folder;
 pub mod matrix;
 pub mod report;
 
@@ -41,6 +42,9 @@ pub struct Row {
     pub requirement: String,
 }
 
+/// 1-based line, column, end line and end column of a span.
+pub type Position = (usize, usize, usize, usize);
+
 /// The result of `charte offer`: the reports (offer first, then the charter when given) and the summary table.
 pub struct OfferRun {
     /// Offer report, then charter report.
@@ -53,6 +57,11 @@ pub struct OfferRun {
     pub charter_path: Option<String>,
     /// Line indexes of the files, built once.
     indexes: Vec<(String, LineIndex)>,
+    /// A folder offer: its files (path, and where its text starts in the offer read as one), in name order. Row
+    /// spans index into that whole text; empty for a one-file offer.
+    parts: Vec<(String, usize)>,
+    /// A folder offer: its files' texts joined, what row spans index into.
+    whole: Option<(String, LineIndex)>,
 }
 
 impl OfferRun {
@@ -69,6 +78,55 @@ impl OfferRun {
         let (_, index) = self.indexes.iter().find(|(p, _)| p == path)?;
         Some(crate::output::position(text, index, span))
     }
+    /// The offer's reports (one per file of a folder offer), without the charter's.
+    pub fn offer_reports(&self) -> &[FileReport] {
+        let n = self.reports.len() - usize::from(self.charter_path.is_some());
+        &self.reports[..n]
+    }
+    /// The charter's report, when a charter was given.
+    pub fn charter_report(&self) -> Option<&FileReport> {
+        self.charter_path.as_ref().and_then(|_| self.reports.last())
+    }
+    /// Where a span of the offer (a row's evidence) is: the file that holds it (a folder offer's own file) and its
+    /// 1-based (line, column, end line, end column) there.
+    pub fn offer_position(&self, span: Span) -> Option<(&str, Position)> {
+        let Some((whole, _)) = &self.whole else {
+            return Some((&self.offer_path, self.position(&self.offer_path, span)?));
+        };
+        let k = self
+            .parts
+            .partition_point(|(_, start)| *start <= span.start);
+        let (path, start) = self.parts.get(k.checked_sub(1)?)?;
+        let end = self
+            .parts
+            .get(k)
+            .map_or(whole.len(), |(_, next)| next.saturating_sub(2));
+        let local = Span::new(
+            span.start - start,
+            span.end.min(end).max(span.start) - start,
+        );
+        Some((path, self.position(path, local)?))
+    }
+}
+
+/// One vendor's offer: one file, or a folder whose files (mémoire, annexes, DPA) make one offer, read in name
+/// order.
+#[derive(Debug, Clone)]
+pub struct OfferFiles {
+    /// The path given (the file, or the folder).
+    pub path: String,
+    /// The files of the offer, path and bytes, in name order (one for a file).
+    pub parts: Vec<(String, Vec<u8>)>,
+}
+
+impl OfferFiles {
+    /// An offer of one file.
+    pub fn file(path: &str, bytes: Vec<u8>) -> OfferFiles {
+        OfferFiles {
+            path: path.to_owned(),
+            parts: vec![(path.to_owned(), bytes)],
+        }
+    }
 }
 
 /// Checks an offer against the checklist and, when given, the buyer's charter (path and bytes). Each file is parsed
@@ -82,33 +140,24 @@ pub fn check_offer(
 ) -> OfferRun {
     let (charter_report, buyer) = read_buyer(charter, settings);
     check_one(
-        offer_path,
-        offer_bytes,
+        &OfferFiles::file(offer_path, offer_bytes.to_vec()),
         charter_report,
         buyer.as_ref(),
         settings,
     )
 }
 
-/// Checks several offers (path and bytes, one per vendor) against the same checklist and charter: the charter is
-/// read once for all of them. One run per offer, in the order given.
+/// Checks several offers (one per vendor) against the same checklist and charter: the charter is read once for all
+/// of them. One run per offer, in the order given.
 pub fn check_offers(
-    offers: &[(String, Vec<u8>)],
+    offers: &[OfferFiles],
     charter: Option<(&str, &[u8])>,
     settings: &Settings,
 ) -> Vec<OfferRun> {
     let (charter_report, buyer) = read_buyer(charter, settings);
     offers
         .iter()
-        .map(|(path, bytes)| {
-            check_one(
-                path,
-                bytes,
-                charter_report.clone(),
-                buyer.as_ref(),
-                settings,
-            )
-        })
+        .map(|offer| check_one(offer, charter_report.clone(), buyer.as_ref(), settings))
         .collect()
 }
 
@@ -141,34 +190,26 @@ fn read_buyer(
 
 /// Checks one offer against the checklist and the buyer's requirements.
 fn check_one(
-    offer_path: &str,
-    offer_bytes: &[u8],
+    offer: &OfferFiles,
     charter_report: Option<FileReport>,
     buyer: Option<&Buyer>,
     settings: &Settings,
 ) -> OfferRun {
-    let lang = settings.lang;
-    let offer_settings = Settings {
-        offer: true,
-        ..settings.clone()
-    };
-    let (report, kept) = check_keeping(offer_path, offer_bytes, &offer_settings, buyer);
-    let mut rows = Vec::new();
-    if let (Some(k), Some(text), None) = (&kept, &report.source, &report.error) {
-        if let Some(facts) = &k.facts {
-            let view = OfferView {
-                doc: &k.charter,
-                facts,
-                text,
-                lang,
-                law: crate::law::Law::embedded(),
-                as_of: settings.as_of,
-            };
-            rows = summary_rows(&view, &k.analysis, buyer, settings);
+    let (mut reports, rows, parts, whole) = match offer.parts.as_slice() {
+        [(path, bytes)] if *path == offer.path => {
+            let (report, rows) = analyse(path, bytes, buyer, settings);
+            (vec![report], rows, Vec::new(), None)
         }
-    }
+        _ => {
+            let mut folder = folder::read(offer, settings);
+            let (report, rows) = analyse(&offer.path, folder.text.as_bytes(), buyer, settings);
+            let text = std::mem::take(&mut folder.text);
+            let index = LineIndex::new(&text);
+            let starts = folder.starts();
+            (folder.split(report), rows, starts, Some((text, index)))
+        }
+    };
     let charter_path = charter_report.as_ref().map(|r| r.path.clone());
-    let mut reports = vec![report];
     reports.extend(charter_report);
     let indexes = reports
         .iter()
@@ -183,9 +224,40 @@ fn check_one(
         indexes,
         reports,
         rows,
-        offer_path: offer_path.to_owned(),
+        offer_path: offer.path.clone(),
         charter_path,
+        parts,
+        whole,
     }
+}
+
+/// The offer's report and summary rows: one engine run on its text.
+fn analyse(
+    path: &str,
+    bytes: &[u8],
+    buyer: Option<&Buyer>,
+    settings: &Settings,
+) -> (FileReport, Vec<Row>) {
+    let offer_settings = Settings {
+        offer: true,
+        ..settings.clone()
+    };
+    let (report, kept) = check_keeping(path, bytes, &offer_settings, buyer);
+    let mut rows = Vec::new();
+    if let (Some(k), Some(text), None) = (&kept, &report.source, &report.error) {
+        if let Some(facts) = &k.facts {
+            let view = OfferView {
+                doc: &k.charter,
+                facts,
+                text,
+                lang: settings.lang,
+                law: crate::law::Law::embedded(),
+                as_of: settings.as_of,
+            };
+            rows = summary_rows(&view, &k.analysis, buyer, settings);
+        }
+    }
+    (report, rows)
 }
 
 /// The rows of the summary table: the checklist verdicts, then the charter's requirements (or the ones the offer

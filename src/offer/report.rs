@@ -18,18 +18,30 @@ fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
-/// Lines of a row in the offer and the charter.
-fn lines(run: &OfferRun, row: &Row) -> (Option<usize>, Option<usize>) {
-    let offer = line_of(run, &run.offer_path, row.offer_at);
+/// The file of the offer (a folder offer's own file) and line of a span of the offer.
+fn offer_line(run: &OfferRun, span: Option<Span>) -> Option<(&str, usize)> {
+    run.offer_position(span?).map(|(path, p)| (path, p.0))
+}
+
+/// The offer's file and line of a row, and the charter's line.
+fn places<'a>(run: &'a OfferRun, row: &Row) -> (Option<(&'a str, usize)>, Option<usize>) {
     let charter = run.charter_path.as_deref().unwrap_or(&run.offer_path);
-    (offer, line_of(run, charter, row.charter_at))
+    (
+        offer_line(run, row.offer_at),
+        line_of(run, charter, row.charter_at),
+    )
 }
 
 fn where_cell(run: &OfferRun, row: &Row, lang: Lang) -> String {
-    let (o, c) = lines(run, row);
+    let (o, c) = places(run, row);
     let mut parts = Vec::new();
-    if let Some(o) = o {
-        parts.push(format!("{} {o}", lang.pick("offre l.", "offer l.")));
+    match o {
+        // A folder offer: the file of the offer that holds the passage.
+        Some((path, l)) if path != run.offer_path => {
+            parts.push(format!("{} l. {l}", file_name(path)));
+        }
+        Some((_, l)) => parts.push(format!("{} {l}", lang.pick("offre l.", "offer l."))),
+        None => {}
     }
     if let Some(c) = c {
         let who = if run.charter_path.is_some() {
@@ -290,22 +302,24 @@ pub fn json(run: &OfferRun, lang: Lang) -> String {
         .rows
         .iter()
         .map(|r| {
-            let (o, c) = lines(run, r);
+            let (o, c) = places(run, r);
             json!({
                 "code": r.code,
                 "requirement": r.label,
                 "status": r.status.id(),
                 "status_label": r.status.label(lang),
-                "offer": o.map(|l| json!({ "path": run.offer_path, "line": l })),
+                "offer": o.map(|(path, l)| json!({ "path": path, "line": l })),
                 "charter": c.map(|l| json!({
                     "path": run.charter_path.as_deref().unwrap_or(&run.offer_path),
                     "line": l
                 })),
                 "why": r.why,
                 "evidence": r.evidence.as_ref().map(|q| {
-                    let (line, column, _, _) = run.position(&run.offer_path, q.span).unwrap_or((1, 1, 1, 1));
+                    let (path, (line, column, _, _)) = run
+                        .offer_position(q.span)
+                        .unwrap_or((&run.offer_path, (1, 1, 1, 1)));
                     json!({
-                        "path": run.offer_path,
+                        "path": path,
                         "line": line,
                         "column": column,
                         "section": q.section,
