@@ -635,3 +635,44 @@ fn quoted_at_its_line(text: &str, evidence: &serde_json::Value) -> bool {
         .nth(line - 1)
         .is_some_and(|l| l.contains(&first))
 }
+
+/// A buyer's charter whose YAML header is malformed (an unknown `type:`) gets its STR000, and its requirements are
+/// still read: the offer is judged against the charter, not against itself.
+#[test]
+fn a_charter_with_a_malformed_header_still_gives_its_requirements() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let charter = dir.path().join("charte.md");
+    std::fs::write(
+        &charter,
+        "---\ncharte: 1\ntitre: \"Cadre d'usage de l'IA\"\ncollectivite:\n  nom: \"Métropole d'Exemple\"\n  type: metropole\n---\n\n# Cadre d'usage de l'IA\n\n## Engagement n° 8 : les fournisseurs\n\n- **F3.** Les conversations sont supprimées au plus tard 7 jours après leur création.\n",
+    )
+    .expect("write");
+    let offer = dir.path().join("offre.md");
+    std::fs::write(
+        &offer,
+        "# Offre technique\n\n## Données\n\nLes conversations sont conservées 90 jours puis supprimées.\n",
+    )
+    .expect("write");
+    let (c, o) = (
+        charter.to_str().expect("utf-8"),
+        offer.to_str().expect("utf-8"),
+    );
+    let (_, v) = json(&["offer", o, "--charter", c, "--format", "json"]);
+    let diags = v["diagnostics"].as_array().expect("diagnostics");
+    assert!(
+        diags
+            .iter()
+            .any(|d| d["code"] == "STR000" && d["path"] == c),
+        "{diags:?}"
+    );
+    let ach008 = diags
+        .iter()
+        .find(|d| d["code"] == "ACH008")
+        .unwrap_or_else(|| panic!("ACH008: {diags:?}"));
+    let in_charter = ach008["labels"]
+        .as_array()
+        .expect("labels")
+        .iter()
+        .any(|l| l["path"] == c && l["line"] == 13);
+    assert!(in_charter, "{ach008}");
+}

@@ -177,8 +177,10 @@ fn read_buyer(
         ..settings.clone()
     };
     let (report, kept) = check_keeping(cpath, cbytes, &read, None);
-    let buyer = match (kept, &report.source, &report.error) {
-        (Some(k), Some(source), None) => Some(Buyer {
+    // A charter whose header is malformed (an unknown `type:`…) still has its text and its model: its STR000 says
+    // what to fix, and its requirements are read all the same (the offer is not judged against itself instead).
+    let buyer = match (kept, &report.source) {
+        (Some(k), Some(source)) => Some(Buyer {
             path: cpath.to_owned(),
             source: source.clone(),
             requirements: requirements::extract(&k.charter, &k.analysis, Lexicon::global(), None),
@@ -244,7 +246,7 @@ fn analyse(
     };
     let (report, kept) = check_keeping(path, bytes, &offer_settings, buyer);
     let mut rows = Vec::new();
-    if let (Some(k), Some(text), None) = (&kept, &report.source, &report.error) {
+    if let (Some(k), Some(text)) = (&kept, &report.source) {
         if let Some(facts) = &k.facts {
             let view = OfferView {
                 doc: &k.charter,
