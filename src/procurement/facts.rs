@@ -584,7 +584,16 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
     for s in &sents {
         let n = s.norm;
         let question = n.trim_end().ends_with('?');
-        let headers = headers_norm(s.clause);
+        // A cell under « Exigence », « Question »… restates what is asked: never a commitment, only what the answer
+        // of its row speaks about (read with the column headers).
+        if requirement_cell(s, v) {
+            continue;
+        }
+        let headers = if s.clause.cells.is_empty() {
+            String::new()
+        } else {
+            format!("{} | {}", headers_norm(s.clause), row_label(s, v))
+        };
         let line = Line {
             doc,
             an,
@@ -927,7 +936,9 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             }
         }
     }
-    if proc_e.list("sous_traitants").any(n) {
+    if proc_e.list("sous_traitants").any(n)
+        || (l.table_row && proc_e.list("sous_traitants").any(l.headers))
+    {
         let listed = (proc_e.list("liste_annexee").any(n)
             || [
                 "liste", "enumer", "detaill", "recens", "identifi", "mentionn", "indiqu",
@@ -949,7 +960,11 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             .any(|w| n.contains(w));
         let none = neg && n.contains("ulterieur");
         let introduces = n.contains("ulterieur") || SUBPROCESSORS_COLON.is_match(n);
-        let named = introduces && (v.provider_terms.any(n) || has_legal_form(s.original(), v));
+        // The answer cell of a row about sub-processors (« Sous-traitants ultérieurs » | « X SAS (hébergement,
+        // France) ») lists them without introducing them.
+        let about_row = l.table_row && proc_e.list("sous_traitants").any(l.headers);
+        let named = (introduces || about_row)
+            && (v.provider_terms.any(n) || has_legal_form(s.original(), v));
         if listed || none || named {
             f.subprocessors.push(whole);
         }
@@ -1162,11 +1177,19 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
 /// Breach notification.
 fn breach_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let Line {
-        n, whole, neg, v, ..
+        n,
+        whole,
+        neg,
+        v,
+        headers,
+        ..
     } = *l;
     let breach_e = v.entry(Aspect::Breach);
     let f = &mut acc.facts;
-    if !neg && breach_e.cues.any(n) && breach_e.list("notification").any(n) {
+    if !neg
+        && (breach_e.cues.any(n) || breach_e.cues.any(headers))
+        && breach_e.list("notification").any(n)
+    {
         f.breach.push(whole);
     }
 }
@@ -1283,10 +1306,7 @@ fn place_column(s: &Sent<'_>) -> bool {
     if !headers.iter().any(|h| places.any(h)) {
         return true;
     }
-    s.clause
-        .cells
-        .iter()
-        .position(|&(a, b)| a <= s.sentence.start && s.sentence.start < b)
+    cell_of(s)
         .and_then(|i| headers.get(i))
         .is_none_or(|h| places.any(h))
 }
@@ -1294,6 +1314,42 @@ fn place_column(s: &Sent<'_>) -> bool {
 fn header_has(clause: &Clause, words: &[&str]) -> bool {
     let h = headers_norm(clause);
     words.iter().any(|w| crate::analyze::contains_word(&h, w))
+}
+
+/// The column of a table row that holds a sentence (its cell index).
+fn cell_of(s: &Sent<'_>) -> Option<usize> {
+    s.clause
+        .cells
+        .iter()
+        .position(|&(a, b)| a <= s.sentence.start && s.sentence.start < b)
+}
+
+/// True when a header names a column of the buyer's requirements or questions (« Exigence (rappel) »,
+/// « Question ») rather than of the answer.
+fn is_requirement_column(header: &str, v: &Vocab) -> bool {
+    let h = crate::lexicon::normalize::normalize(header).text;
+    v.requirement_columns.at_start(h.trim())
+}
+
+/// True when the sentence is a cell of a requirement or question column.
+fn requirement_cell(s: &Sent<'_>, v: &Vocab) -> bool {
+    cell_of(s)
+        .and_then(|k| s.clause.cell_headers.get(k))
+        .is_some_and(|h| is_requirement_column(h, v))
+}
+
+/// The normalised text of the requirement or question cells of a sentence's table row (« violations de
+/// données »): what the answer speaks about. Empty outside tables.
+fn row_label(s: &Sent<'_>, v: &Vocab) -> String {
+    s.clause
+        .cells
+        .iter()
+        .zip(&s.clause.cell_headers)
+        .filter(|(_, h)| is_requirement_column(h, v))
+        .filter_map(|(&(a, b), _)| s.clause.text.get(a..b))
+        .map(|t| crate::lexicon::normalize::normalize(t).text)
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 /// Normalised column headers of a table row (empty for other clauses).
@@ -1353,6 +1409,22 @@ fn has_legal_form(text: &str, v: &Vocab) -> bool {
 
 /// Retention periods of a sentence. `row`: the whole table row when the sentence is a cell (« Journaux | 1 an »:
 /// the data word is in another cell).
+/// Retention periods in hours, which the duration grammar does not read: « purgées après 48 heures ».
+fn push_hours(n: &str, whole: Span, kind_at: impl Fn(usize) -> DataKind, f: &mut OfferFacts) {
+    for m in HOURS.captures_iter(n) {
+        let (Some(all), Some(h)) = (m.get(0), m.get(1)) else {
+            continue;
+        };
+        let hours: u32 = h.as_str().parse().unwrap_or(0);
+        f.retention.push(Retention {
+            span: whole,
+            days: hours.div_ceil(24),
+            kind: kind_at(all.start()),
+            text: all.as_str().to_owned(),
+        });
+    }
+}
+
 fn retention(
     s: &Sent<'_>,
     n: &str,
@@ -1377,6 +1449,7 @@ fn retention(
                     .to_owned(),
             });
         }
+        push_hours(n, whole, |_| kind, f);
         return;
     }
     let kinds: Vec<(usize, DataKind)> = e
@@ -1442,19 +1515,7 @@ fn retention(
                 .to_owned(),
         });
     }
-    // Hours are not in the duration grammar: « purgées après 48 heures ».
-    for m in HOURS.captures_iter(n) {
-        let (Some(all), Some(h)) = (m.get(0), m.get(1)) else {
-            continue;
-        };
-        let hours: u32 = h.as_str().parse().unwrap_or(0);
-        f.retention.push(Retention {
-            span: whole,
-            days: hours.div_ceil(24),
-            kind: kind_at(all.start()),
-            text: all.as_str().to_owned(),
-        });
-    }
+    push_hours(n, whole, kind_at, f);
     for (list, days) in [("quotidien", 1), ("hebdomadaire", 7), ("mensuel", 30)] {
         if let Some((a, b)) = e.list(list).first(n) {
             f.retention.push(Retention {
@@ -1588,6 +1649,28 @@ mod tests {
         assert!(negated("elles ne sont pas conservees"));
         assert!(!negated("les donnees sont hebergees en france"));
         assert!(!negated("nous ne conservons que les journaux"));
+    }
+
+    #[test]
+    fn requirement_columns_are_named_by_their_first_words() {
+        let v = Vocab::global();
+        for h in [
+            "Exigence",
+            "Exigence (rappel)",
+            "Question",
+            "Besoin",
+            "**Critère**",
+        ] {
+            assert!(is_requirement_column(h, v), "{h}");
+        }
+        for h in [
+            "Réponse du candidat",
+            "Réponse à la question",
+            "Lieu de traitement",
+            "Valeur",
+        ] {
+            assert!(!is_requirement_column(h, v), "{h}");
+        }
     }
 
     #[test]

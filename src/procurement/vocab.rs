@@ -334,6 +334,8 @@ pub struct Vocab {
     pub vendor_subjects: Terms,
     /// Section titles of requirements quoted in an offer.
     pub restated: Terms,
+    /// Column headers of a response table that hold the buyer's requirement or question, not the answer.
+    pub requirement_columns: Terms,
     /// Future or intention: reservations that void even a description of a feature.
     pub strong_hedges: Terms,
     /// Comparisons with other offers (« contrairement aux offres hébergées aux États-Unis »).
@@ -426,6 +428,7 @@ impl Vocab {
             buyer_subjects: voc("sujets_acheteur")?,
             vendor_subjects: voc("sujets_fournisseur")?,
             restated: voc("exigences_rappelees")?,
+            requirement_columns: voc("colonnes_exigence")?,
             strong_hedges: voc("reserves_fortes")?,
             comparisons: voc("comparaisons")?,
             french_places: Terms::new(&z.france),
