@@ -641,11 +641,15 @@ fn each_unreadable_path_gets_its_real_reason_and_the_others_are_checked() {
 #[test]
 fn a_folder_given_as_the_file_says_it_is_a_folder() {
     let dir = tempfile::tempdir().expect("tempdir");
-    for args in [
-        vec!["diff", s(dir.path())],
-        vec!["offer", s(dir.path())],
-        vec!["inspect", s(dir.path())],
-    ] {
+    // `offer` reads a folder as one offer made of its files: an empty one has nothing to read.
+    let out = charte(&["offer", s(dir.path())]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("aucun fichier à lire"),
+        "{}",
+        stderr(&out)
+    );
+    for args in [vec!["diff", s(dir.path())], vec!["inspect", s(dir.path())]] {
         let out = charte(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(
