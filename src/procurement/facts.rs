@@ -331,6 +331,8 @@ pub struct OfferFacts {
     pub immunity: Vec<Span>,
     /// Self-hosting at the buyer's.
     pub self_hosted: Vec<Span>,
+    /// Statements on where support and administrators reach the data from (« aucun accès depuis un pays tiers »).
+    pub support_access: Vec<Span>,
     /// The vendor's own data centres.
     pub own_datacentres: Vec<Span>,
     /// SecNumCloud statements.
@@ -376,6 +378,7 @@ impl OfferFacts {
             eu_jurisdiction: Vec::new(),
             immunity: Vec::new(),
             self_hosted: Vec::new(),
+            support_access: Vec::new(),
             own_datacentres: Vec::new(),
             secnumcloud: Vec::new(),
             iso27001: Vec::new(),
@@ -586,7 +589,7 @@ pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
         let question = n.trim_end().ends_with('?');
         // A cell under « Exigence », « Question »… restates what is asked: never a commitment, only what the answer
         // of its row speaks about (read with the column headers).
-        if requirement_cell(s, v) {
+        if requirement_cell(s, v) || in_column(s, &v.reference_columns) {
             continue;
         }
         let headers = if s.clause.cells.is_empty() {
@@ -681,6 +684,17 @@ fn hosting_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         .first(n)
         .map_or(usize::MAX, |(a, _)| a);
     let column_ok = !table_row || place_column(s);
+    // Where support and administrators reach the data from (« le support est assuré depuis Nantes ; aucun accès
+    // depuis un pays tiers »): a statement of its own, with or without a hosting verb. « Aucun accès n'est
+    // possible » bans; only the future and intentions void it.
+    if !comparison
+        && !question
+        && !l.vague
+        && !found_places.is_empty()
+        && hosting_e.list("acces_support").any(n)
+    {
+        f.support_access.push(whole);
+    }
     if !comparison
         && !question
         && column_ok
@@ -1333,9 +1347,14 @@ fn is_requirement_column(header: &str, v: &Vocab) -> bool {
 
 /// True when the sentence is a cell of a requirement or question column.
 fn requirement_cell(s: &Sent<'_>, v: &Vocab) -> bool {
+    in_column(s, &v.requirement_columns)
+}
+
+/// True when the sentence is a cell of a column whose header starts with one of `columns`.
+fn in_column(s: &Sent<'_>, columns: &Terms) -> bool {
     cell_of(s)
         .and_then(|k| s.clause.cell_headers.get(k))
-        .is_some_and(|h| is_requirement_column(h, v))
+        .is_some_and(|h| columns.at_start(crate::lexicon::normalize::normalize(h).text.trim()))
 }
 
 /// The normalised text of the requirement or question cells of a sentence's table row (« violations de

@@ -56,6 +56,8 @@ pub enum Need {
     Hosting {
         /// Named countries or cities (empty = the Union).
         places: Vec<String>,
+        /// The requirement also rules out access by support or administrators from elsewhere.
+        support: bool,
     },
     /// Protection from non-EU law; SecNumCloud when named.
     Extraterritorial {
@@ -436,13 +438,17 @@ fn hosting_need(s: &Said<'_>) -> Option<Need> {
             _ => {}
         }
     }
+    let support = s.entry(Aspect::Hosting).list("acces_support").any(n);
     if union {
-        Some(Need::Hosting { places: Vec::new() })
+        Some(Need::Hosting {
+            places: Vec::new(),
+            support,
+        })
     } else if places.is_empty() {
         None
     } else {
         places.dedup();
-        Some(Need::Hosting { places })
+        Some(Need::Hosting { places, support })
     }
 }
 
@@ -805,7 +811,7 @@ pub fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
         text: offer_text,
     };
     match need {
-        Need::Hosting { places } => judge_hosting(&j, places),
+        Need::Hosting { places, support } => judge_hosting(&j, places, *support),
         Need::Extraterritorial { secnumcloud } => judge_extraterritorial(&j, *secnumcloud),
         Need::NoTraining { strict } => judge_training(&j, *strict),
         Need::Dpa => judge_present(
@@ -885,7 +891,7 @@ fn judge_present(
     }
 }
 
-fn judge_hosting(j: &Judging<'_>, places: &[String]) -> Outcome {
+fn judge_hosting(j: &Judging<'_>, places: &[String], support: bool) -> Outcome {
     let f = j.f;
     let committed: Vec<_> = f.committed_places().collect();
     if let Some(p) = committed.iter().find(|p| p.zone.outside()) {
@@ -912,7 +918,13 @@ fn judge_hosting(j: &Judging<'_>, places: &[String]) -> Outcome {
                 );
             }
         }
-        return j.says(Status::Met, "hebergement_union", &[], Some(first.span));
+        // A requirement that also rules out access from elsewhere is decided by what the offer says of that
+        // access (« le support est assuré depuis Nantes ; aucun accès depuis un pays tiers »), when it says it.
+        let decisive = support
+            .then(|| f.support_access.first().copied())
+            .flatten()
+            .unwrap_or(first.span);
+        return j.says(Status::Met, "hebergement_union", &[], Some(decisive));
     }
     if let Some(p) = committed.iter().find(|p| p.zone == Zone::Europe) {
         // « en Europe » may satisfy « dans l'Union » (unclear), never « en France ».
@@ -1303,11 +1315,28 @@ pub fn evaluate(reqs: &[Requirement], f: &OfferFacts, offer_text: &str) -> Vec<R
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_hosting_rule_that_rules_out_support_access_says_so() {
+        let v = Vocab::global();
+        let n = normalize("Les données sont hébergées dans l'Union européenne ; aucun accès de support n'est possible depuis un pays tiers.").text;
+        assert_eq!(
+            needs_of(v, &n, &[], ""),
+            vec![Need::Hosting {
+                places: vec![],
+                support: true
+            }]
+        );
+    }
+
     /// One need of every kind, with the parameters that reach every branch of its judge.
     fn every_need() -> Vec<Need> {
         vec![
-            Need::Hosting { places: Vec::new() },
             Need::Hosting {
+                places: Vec::new(),
+                support: false,
+            },
+            Need::Hosting {
+                support: false,
                 places: vec!["France".to_owned()],
             },
             Need::Extraterritorial { secnumcloud: true },
@@ -1451,7 +1480,10 @@ mod tests {
         let n = normalize("Les données sont hébergées en France ou dans un autre État de l'Union européenne ; aucun transfert hors de l'Union n'est admis.").text;
         assert_eq!(
             needs_of(v, &n, &[], ""),
-            vec![Need::Hosting { places: vec![] }]
+            vec![Need::Hosting {
+                places: vec![],
+                support: false
+            }]
         );
         let n = normalize(
             "Le fournisseur supprime les requêtes au plus tard 30 jours après leur création.",

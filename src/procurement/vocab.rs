@@ -336,6 +336,8 @@ pub struct Vocab {
     pub restated: Terms,
     /// Column headers of a response table that hold the buyer's requirement or question, not the answer.
     pub requirement_columns: Terms,
+    /// Column headers of a response table that hold no answer: reference, self-assessment, attached document.
+    pub reference_columns: Terms,
     /// Future or intention: reservations that void even a description of a feature.
     pub strong_hedges: Terms,
     /// Comparisons with other offers (« contrairement aux offres hébergées aux États-Unis »).
@@ -429,6 +431,7 @@ impl Vocab {
             vendor_subjects: voc("sujets_fournisseur")?,
             restated: voc("exigences_rappelees")?,
             requirement_columns: voc("colonnes_exigence")?,
+            reference_columns: voc("colonnes_reference")?,
             strong_hedges: voc("reserves_fortes")?,
             comparisons: voc("comparaisons")?,
             french_places: Terms::new(&z.france),
