@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("written").args(["annotate", "out"]).multiple(true)))]
 pub struct CheckArgs {
     /// Files or folders to check.
     #[arg(required = true)]
@@ -32,8 +33,12 @@ pub struct CheckArgs {
     /// the document's format. The document itself is never written.
     #[arg(long, value_name = "FICHIER")]
     pub annotate: Option<PathBuf>,
-    /// Replace the --annotate file if it exists (never a file the command reads).
-    #[arg(long, requires = "annotate")]
+    /// Write the report to this file instead of standard output (required by --format docx). An existing file is
+    /// kept unless --force; a file the command reads is never overwritten.
+    #[arg(long, value_name = "FICHIER")]
+    pub out: Option<PathBuf>,
+    /// Replace the --annotate or --out file if it exists (never a file the command reads).
+    #[arg(long, requires = "written")]
     pub force: bool,
     /// Human report: add each rule's explanation, and the advice and model clause of every missing topic.
     #[arg(long, short)]
@@ -310,14 +315,37 @@ pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
             return status;
         }
     }
+    let written_to = || crate::io::WriteOptions {
+        force: args.force,
+        inputs: &files,
+    };
+    if let Some(out) = &args.out {
+        if let Err(e) = crate::io::check_output(out, written_to()) {
+            return usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En));
+        }
+    } else if args.format == Format::Docx {
+        if let Err(status) = super::docx_needs_out(None, lang) {
+            return status;
+        }
+    }
+    let color = color && args.out.is_none();
     let annotate = args.annotate.is_some();
+    // With --out, the parts written as files are checked are kept and the file is written once at the end.
+    let mut kept = String::new();
     let mut checked = match check_files(
         &files,
         &settings,
         args.format,
         (color, args.verbose),
         annotate,
-        &mut |part| crate::io::stdout(part),
+        &mut |part| {
+            if args.out.is_some() {
+                kept.push_str(part);
+                Emitted::Done
+            } else {
+                crate::io::stdout(part)
+            }
+        },
     ) {
         Ok(c) => c,
         Err(e) => return write_failed(lang, &e),
@@ -349,15 +377,29 @@ pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         }
         _ => None,
     };
-    let status = match args.format {
-        // The human and GitHub reports are already written; the human one ends with the summary line.
-        Format::Human if quiet => status,
-        Format::Human => super::emit(&format!("{}\n", checked.tally.summary(lang)), lang, status),
-        Format::Github | Format::Short => status,
+    // The human and GitHub reports are already written (or kept); the human one ends with the summary line.
+    let rest = match args.format {
+        Format::Human if quiet => String::new(),
+        Format::Human => format!("{}\n", checked.tally.summary(lang)),
+        Format::Github | Format::Short => String::new(),
         _ => match render(&checked.reports, args.format, lang, color) {
-            Ok(text) => super::emit(&text, lang, status),
-            Err(e) => super::unsupported_format(e.format, "check", lang),
+            Ok(text) => text,
+            Err(e) => return super::unsupported_format(e.format, "check", lang),
         },
+    };
+    let status = match &args.out {
+        Some(out) if args.format == Format::Docx => {
+            super::write_word(Some(out), &rest, written_to(), lang, status)
+        }
+        Some(out) => {
+            kept.push_str(&rest);
+            match crate::io::write_output(out, kept.as_bytes(), written_to()) {
+                Ok(()) => status,
+                Err(e) => usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En)),
+            }
+        }
+        None if rest.is_empty() => status,
+        None => super::emit(&rest, lang, status),
     };
     match written {
         None => status,

@@ -157,6 +157,19 @@ pub fn write_failed(lang: Lang, e: &str) -> Status {
     )
 }
 
+/// `--format docx` writes a binary file: without `--out` it is refused before any work (status 2), so no Word
+/// package lands on a terminal or in a text pipe.
+pub fn docx_needs_out(out: Option<&Path>, lang: Lang) -> Result<(), Status> {
+    match out {
+        Some(_) => Ok(()),
+        None => Err(usage_error(
+            lang,
+            "--format docx écrit un document Word, pas du texte : indiquez le fichier à écrire avec --out rapport.docx",
+            "--format docx writes a Word document, not text: name the file to write with --out report.docx",
+        )),
+    }
+}
+
 /// Writes a line to standard error and returns `status`, or status 2 when standard error cannot be written.
 pub fn note(text: &str, status: Status) -> Status {
     // Messages quote file names and reference names: nothing in them may act on the terminal.
@@ -254,11 +267,51 @@ impl OutArgs {
         }
     }
 
+    /// Writes the Word document of a Markdown report to the `--out` file (required beforehand by
+    /// [`docx_needs_out`]); returns `status`, or status 2 when it could not be built or written.
+    pub fn write_word(
+        &self,
+        markdown: &str,
+        inputs: &[PathBuf],
+        lang: Lang,
+        status: Status,
+    ) -> Status {
+        write_word(
+            self.out.as_deref(),
+            markdown,
+            self.options(inputs),
+            lang,
+            status,
+        )
+    }
+
     fn options<'a>(&self, inputs: &'a [PathBuf]) -> WriteOptions<'a> {
         WriteOptions {
             force: self.force,
             inputs,
         }
+    }
+}
+
+/// Writes the Word document of a Markdown report to `out`; returns `status`, or status 2 when it could not be
+/// built or written.
+pub fn write_word(
+    out: Option<&Path>,
+    markdown: &str,
+    opts: WriteOptions<'_>,
+    lang: Lang,
+    status: Status,
+) -> Status {
+    let Some(path) = out else {
+        return docx_needs_out(None, lang).err().unwrap_or(Status::Usage);
+    };
+    let bytes = match crate::output::word(markdown, lang) {
+        Ok(b) => b,
+        Err(e) => return usage_error(lang, &e, &e),
+    };
+    match crate::io::write_output(path, &bytes, opts) {
+        Ok(()) => status,
+        Err(e) => usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En)),
     }
 }
 

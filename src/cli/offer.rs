@@ -25,6 +25,7 @@ pub const FORMATS: &[Format] = &[
     Format::Csv,
     Format::CsvFr,
     Format::Html,
+    Format::Docx,
 ];
 
 /// Arguments of `offer`.
@@ -60,6 +61,11 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     inputs.extend(args.opts.config.iter().cloned());
     if let Err(s) = args.output.check(&inputs, lang) {
         return s;
+    }
+    if args.format == Format::Docx {
+        if let Err(s) = super::docx_needs_out(args.output.out.as_deref(), lang) {
+            return s;
+        }
     }
     let mut offers = Vec::new();
     for o in &args.offers {
@@ -134,14 +140,17 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         }
         (Format::Sarif, _) => crate::output::sarif::render(&reports, lang),
         (Format::Github, _) => crate::output::github::render(&reports),
-        (Format::Markdown, Some(run)) => report::markdown(run, lang),
-        (Format::Markdown, None) => matrix::markdown(&m, lang),
+        (Format::Markdown | Format::Docx, Some(run)) => report::markdown(run, lang),
+        (Format::Markdown | Format::Docx, None) => matrix::markdown(&m, lang),
         (Format::Csv, _) => matrix::csv(&m, lang, CsvStyle::Plain),
         (Format::CsvFr, _) => matrix::csv(&m, lang, CsvStyle::French),
         (Format::Html, _) => matrix::html(&m, lang),
         (format @ Format::Short, _) => return super::unsupported_format(format, "offer", lang),
     };
     let status = super::check::status(&reports, args.opts.deny.as_deref());
+    if args.format == Format::Docx {
+        return args.output.write_word(&text, &inputs, lang, status);
+    }
     args.output.write(&text, &inputs, lang, status)
 }
 

@@ -1,6 +1,8 @@
 //! Renders findings: one file per format. Findings arrive as data; nothing here decides what is wrong.
 
 pub mod csv;
+#[cfg(feature = "office")]
+pub mod docx;
 pub mod escape;
 pub mod github;
 pub mod html;
@@ -41,6 +43,8 @@ pub enum Format {
     Csv,
     /// CSV for a French spreadsheet (`;`, a BOM, decimal comma).
     CsvFr,
+    /// A Word document (.docx) with the Markdown report's content, to file or edit; written with --out only.
+    Docx,
 }
 
 impl Format {
@@ -53,6 +57,7 @@ impl Format {
         Format::Short,
         Format::Html,
         Format::Markdown,
+        Format::Docx,
     ];
 
     /// Its name on the command line: `human`, `json`, `csv-fr`…
@@ -67,6 +72,7 @@ impl Format {
             Format::Markdown => "markdown",
             Format::Csv => "csv",
             Format::CsvFr => "csv-fr",
+            Format::Docx => "docx",
         }
     }
 
@@ -82,6 +88,7 @@ impl Format {
             "markdown" => Format::Markdown,
             "csv" => Format::Csv,
             "csv-fr" => Format::CsvFr,
+            "docx" => Format::Docx,
             _ => return None,
         })
     }
@@ -372,6 +379,23 @@ impl FileSummary {
     }
 }
 
+/// A Markdown report (`check`'s, `offer`'s summary or matrix) as a Word document; without the `office` feature,
+/// the message saying this build cannot write one.
+pub fn word(markdown: &str, lang: Lang) -> Result<Vec<u8>, String> {
+    #[cfg(feature = "office")]
+    return docx::from_markdown(markdown, lang);
+    #[cfg(not(feature = "office"))]
+    {
+        let _ = markdown;
+        Err(lang
+            .pick(
+                "ce charte a été construit sans la fonctionnalité « office » : il n'écrit pas de document Word (--format markdown ou html à la place)",
+                "this charte was built without the `office` feature: it writes no Word document (use --format markdown or html)",
+            )
+            .to_owned())
+    }
+}
+
 /// Renders the reports in one of the formats of [`Format::CHECK`].
 pub fn render(
     reports: &[FileReport],
@@ -386,7 +410,8 @@ pub fn render(
         Format::Github => github::render(reports),
         Format::Short => short::render(reports),
         Format::Html => html::render(reports, lang),
-        Format::Markdown => markdown::render(reports, lang),
+        // The Word report is the Markdown report typeset (`word`); as text, it is that report.
+        Format::Markdown | Format::Docx => markdown::render(reports, lang),
         Format::Csv | Format::CsvFr => {
             return Err(UnsupportedFormat {
                 format,
