@@ -431,7 +431,12 @@ pub fn render(
             s
         }
         Format::Html => html(report, lang),
-        Format::Sarif | Format::Github | Format::Short | Format::Csv | Format::CsvFr => {
+        Format::Sarif
+        | Format::Github
+        | Format::Short
+        | Format::Csv
+        | Format::CsvFr
+        | Format::Docx => {
             return Err(UnsupportedFormat {
                 format,
                 what: "a diff",

@@ -29,7 +29,7 @@ pub fn render(
             s
         }
         Format::Html => html(m, lang),
-        Format::Sarif | Format::Github | Format::Short => {
+        Format::Sarif | Format::Github | Format::Short | Format::Docx => {
             return Err(UnsupportedFormat {
                 format,
                 what: "a comparison",
