@@ -25,6 +25,8 @@ REQUIREMENT_LINE = {
     "charte-ia-saint-aubin.md": r"^\d\. Le fournisseur ",
     "charte-ia-haute-viere.md": r"^9\.\d+\. ",
     "charte-ia-bremontier.md": r"^- \*\*F\d\.\*\* ",
+    "charte-ia-val-de-lorne.md": r"^Exigence n° \d+ : ",
+    "charte-ia-causses-vallons.md": r"^\| R\d \| ",
 }
 CHECKLIST = ["ACH001", "ACH002", "ACH003", "ACH004", "ACH005", "ACH006", "ACH007", "ACH009", "ACH010"]
 
