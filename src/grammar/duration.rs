@@ -358,6 +358,38 @@ fn quatre_vingt(input: &str) -> PResult<'_, u32> {
     Ok((i, 80 + extra.unwrap_or(0)))
 }
 
+/// Finds every delay counted in hours, in order and without overlaps: « 48 heures », « 48 h », « 48h »,
+/// « vingt-quatre heures », « quarante-huit (48) heures ». The value is the number of hours. Kept apart from
+/// [`find_durations`], whose readers count in days: an hour is not a retention period of a charter, but it is
+/// the unit of a breach-notification deadline (« sous 24 heures »). « 24 h/24 » (opening hours) is not a delay.
+pub fn find_hours(text: &str) -> Vec<Found<u32>> {
+    scan(text, FIRST_WORDS, |s| {
+        run(s, hours(s)).map(|(v, n)| Hit::Match(v, n))
+    })
+}
+
+/// An amount of hours: digits glued or spaced to « h » / « heure(s) », or a number in words before « heure(s) ».
+fn hours(input: &str) -> PResult<'_, u32> {
+    let (i, n) = alt((
+        map(
+            tuple((
+                super::digits(1, 4),
+                ws0,
+                alt((kw("heures"), kw("heure"), kw("h"))),
+            )),
+            |(d, _, _): (&str, _, _)| d.parse::<u32>().unwrap_or(0),
+        ),
+        map(
+            tuple((amount, ws1, alt((kw("heures"), kw("heure"))))),
+            |t| t.0,
+        ),
+    ))(input)?;
+    if n == 0 || ws0(i).is_ok_and(|(rest, _)| rest.starts_with('/')) {
+        return fail(input);
+    }
+    Ok((i, n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -369,6 +401,20 @@ mod tests {
             unit,
             at_most,
         }
+    }
+
+    #[test]
+    fn hours_are_read_apart() {
+        let got = |t: &str| -> Vec<u32> { find_hours(t).iter().map(|f| f.value).collect() };
+        assert_eq!(got("notifiée sous 24 heures"), vec![24]);
+        assert_eq!(got("dans un délai de 48 h, puis 72h au plus"), vec![48, 72]);
+        assert_eq!(got("au plus tard vingt-quatre heures après"), vec![24]);
+        assert_eq!(got("quarante-huit (48) heures"), vec![48]);
+        assert_eq!(got("soixante-douze heures"), vec![72]);
+        assert!(got("assistance 24 h/24 et 7 j/7").is_empty());
+        assert_eq!(got("30 jours, 12 mois, 0 heure"), Vec::<u32>::new());
+        assert_eq!(got("une heure de formation"), vec![1]);
+        assert!(got("H24 et 2h30").is_empty());
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub mod duration;
 pub mod legal_ref;
 
 pub use date::{find_dates, parse_date_expr, CivilDate, DateExpr, DateKind};
-pub use duration::{find_durations, parse_duration, Duration, DurationUnit};
+pub use duration::{find_durations, find_hours, parse_duration, Duration, DurationUnit};
 pub use legal_ref::{find_legal_refs, parse_legal_ref, ArticleRef, Instrument, LegalRef};
 
 /// A value found in a text, with the byte range of the text it was read from (start inclusive, end exclusive).

@@ -6,6 +6,7 @@
 
 use super::vocab::{Aspect, Terms, Vocab, Zone};
 use crate::analyze::Analysis;
+use crate::lexicon::normalize::normalize;
 use crate::lexicon::{Lexicon, Tag};
 use crate::model::{Charter, Clause, Modality, Sentence, Span};
 use regex::Regex;
@@ -175,8 +176,8 @@ pub enum DataKind {
 pub struct Retention {
     /// The sentence.
     pub span: Span,
-    /// Approximate days (0 for immediate deletion).
-    pub days: u32,
+    /// Approximate hours (0 for immediate deletion; a day is 24 hours, a month 30 days).
+    pub hours: u32,
     /// What is kept.
     pub kind: DataKind,
     /// As written (« 12 mois »).
@@ -318,6 +319,86 @@ pub struct Exposure {
     pub what: String,
 }
 
+/// A commitment to notify the buyer of a data breach, and the deadline it gives.
+#[derive(Debug, Clone)]
+pub struct Breach {
+    /// The sentence (or table cell).
+    pub span: Span,
+    /// The deadline in hours (0: « sans délai », « immédiatement »); `None` when no figure is given (« dans les
+    /// meilleurs délais », the words of the GDPR, which a buyer asking for 24 hours cannot check).
+    pub hours: Option<u32>,
+    /// The deadline as written (« 72 heures », « sans délai »); empty when none.
+    pub text: String,
+}
+
+/// The deadline a breach-notification statement gives, in hours, with its words as written: the shortest delay of
+/// the statement that is not the buyer's own deadline towards the authority (« … afin de lui permettre de notifier
+/// la CNIL dans les 72 heures »: a delay preceded by words naming the authority, back to the previous delay or
+/// punctuation, is not the vendor's); else, when `immediate` is true, 0 for « sans délai », « immédiatement » (not
+/// « sans délai injustifié », the words of the GDPR). `text` is the original sentence.
+pub fn breach_deadline(
+    e: &super::vocab::EntryTerms,
+    text: &str,
+    immediate: bool,
+) -> Option<(u32, String)> {
+    let found = delays(text);
+    let own = found
+        .iter()
+        .enumerate()
+        .filter(|&(k, &(a, _, _))| {
+            // The words before the delay, back to the previous delay or punctuation.
+            let from = text[..a].rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+            let from = k
+                .checked_sub(1)
+                .map_or(from, |p| from.max(found[p].1.min(a)));
+            !e.list("autorite").any(&normalize(&text[from..a]).text)
+        })
+        .map(|(_, d)| *d)
+        .min_by_key(|d| d.2);
+    if let Some((a, b, hours)) = own {
+        return Some((hours, text[a..b].trim().to_owned()));
+    }
+    if !immediate {
+        return None;
+    }
+    let norm = normalize(text);
+    let vague = e.list("delai_vague").find(&norm.text);
+    e.list("sans_delai")
+        .find(&norm.text)
+        .into_iter()
+        .find(|&(a, b, ())| !vague.iter().any(|&(va, vb, ())| va <= a && b <= vb))
+        .map(|(a, b, ())| {
+            let (a, b) = norm.original(a, b);
+            (0, text.get(a..b).unwrap_or("").to_owned())
+        })
+}
+
+/// Hours in a day, for periods counted in days by the duration grammar.
+const DAY_HOURS: u32 = 24;
+
+/// The delays of a text in hours, with their place (byte range in `text`): the durations of the grammar (days,
+/// weeks, months, years: 24 hours a day, 30 days a month) and the delays counted in hours (« sous 24 heures »),
+/// in text order.
+pub fn delays(text: &str) -> Vec<(usize, usize, u32)> {
+    let mut out: Vec<(usize, usize, u32)> = crate::grammar::find_durations(text)
+        .into_iter()
+        .map(|d| {
+            (
+                d.start,
+                d.end,
+                d.value.approx_days().saturating_mul(DAY_HOURS),
+            )
+        })
+        .chain(
+            crate::grammar::find_hours(text)
+                .into_iter()
+                .map(|h| (h.start, h.end, h.value)),
+        )
+        .collect();
+    out.sort_unstable();
+    out
+}
+
 /// Everything the offer states, with spans into the offer.
 #[derive(Debug, Clone)]
 pub struct OfferFacts {
@@ -360,7 +441,7 @@ pub struct OfferFacts {
     /// Language statements.
     pub language: Vec<Language>,
     /// Breach notification commitments.
-    pub breach: Vec<Span>,
+    pub breach: Vec<Breach>,
     /// Free software / open models.
     pub open_source: Vec<Span>,
     /// Marketing phrases.
@@ -464,8 +545,6 @@ static PER_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SUBPROCESSORS_COLON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"sous traitants? ?:").expect("valid regex"));
-static HOURS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,4}) ?(?:heures?|h)\b").expect("valid regex"));
 static SNC_VERSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)secnumcloud\s*(?:v\.?\s*|version\s*|en version\s*)?(\d(?:[.,]\d+)?)|(?i)(?:version|v\.?)\s*(3[.,]\d)")
         .expect("valid regex")
@@ -1188,14 +1267,17 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     }
 }
 
-/// Breach notification.
+/// Breach notification, with its deadline: the statement's own, else the one the next sentence of the clause gives
+/// (« Toute violation est notifiée au Département. La notification intervient au plus tard 24 heures après… »).
 fn breach_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let Line {
+        s,
         n,
         whole,
         neg,
         v,
         headers,
+        an,
         ..
     } = *l;
     let breach_e = v.entry(Aspect::Breach);
@@ -1204,7 +1286,23 @@ fn breach_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         && (breach_e.cues.any(n) || breach_e.cues.any(headers))
         && breach_e.list("notification").any(n)
     {
-        f.breach.push(whole);
+        let next = s
+            .clause
+            .sentences
+            .get(s.si + 1)
+            .filter(|_| {
+                breach_e
+                    .list("notification")
+                    .any(an.sentence_norm((s.ci, s.si + 1)))
+            })
+            .and_then(|x| s.clause.text.get(x.start..x.end));
+        let deadline = breach_deadline(breach_e, s.original(), true)
+            .or_else(|| next.and_then(|m| breach_deadline(breach_e, m, true)));
+        f.breach.push(Breach {
+            span: whole,
+            hours: deadline.as_ref().map(|d| d.0),
+            text: deadline.map(|d| d.1).unwrap_or_default(),
+        });
     }
 }
 
@@ -1426,24 +1524,25 @@ fn has_legal_form(text: &str, v: &Vocab) -> bool {
     !legal_forms(text, v).is_empty()
 }
 
-/// Retention periods of a sentence. `row`: the whole table row when the sentence is a cell (« Journaux | 1 an »:
-/// the data word is in another cell).
-/// Retention periods in hours, which the duration grammar does not read: « purgées après 48 heures ».
-fn push_hours(n: &str, whole: Span, kind_at: impl Fn(usize) -> DataKind, f: &mut OfferFacts) {
-    for m in HOURS.captures_iter(n) {
-        let (Some(all), Some(h)) = (m.get(0), m.get(1)) else {
-            continue;
-        };
-        let hours: u32 = h.as_str().parse().unwrap_or(0);
+/// Retention periods in hours, which the duration grammar does not read: « purgées après 48 heures ». `kind_at`
+/// takes a position in the normalised sentence.
+fn push_hours(s: &Sent<'_>, whole: Span, kind_at: impl Fn(usize) -> DataKind, f: &mut OfferFacts) {
+    let original = s.original();
+    for h in crate::grammar::find_hours(original) {
+        let pos = crate::lexicon::normalize::normalize(&original[..h.start])
+            .text
+            .len();
         f.retention.push(Retention {
             span: whole,
-            days: hours.div_ceil(24),
-            kind: kind_at(all.start()),
-            text: all.as_str().to_owned(),
+            hours: h.value,
+            kind: kind_at(pos),
+            text: original[h.start..h.end].trim().to_owned(),
         });
     }
 }
 
+/// Retention periods of a sentence. `row`: the whole table row when the sentence is a cell (« Journaux | 1 an »:
+/// the data word is in another cell).
 fn retention(
     s: &Sent<'_>,
     n: &str,
@@ -1457,7 +1556,7 @@ fn retention(
         for d in &s.sentence.durations {
             f.retention.push(Retention {
                 span: whole,
-                days: d.value.approx_days(),
+                hours: d.value.approx_days().saturating_mul(DAY_HOURS),
                 kind,
                 text: s
                     .clause
@@ -1468,7 +1567,7 @@ fn retention(
                     .to_owned(),
             });
         }
-        push_hours(n, whole, |_| kind, f);
+        push_hours(s, whole, |_| kind, f);
         return;
     }
     let kinds: Vec<(usize, DataKind)> = e
@@ -1523,7 +1622,7 @@ fn retention(
         let pos = crate::lexicon::normalize::normalize(before).text.len();
         f.retention.push(Retention {
             span: whole,
-            days: d.value.approx_days(),
+            hours: d.value.approx_days().saturating_mul(DAY_HOURS),
             kind: kind_at(pos),
             text: s
                 .clause
@@ -1534,12 +1633,12 @@ fn retention(
                 .to_owned(),
         });
     }
-    push_hours(n, whole, kind_at, f);
+    push_hours(s, whole, kind_at, f);
     for (list, days) in [("quotidien", 1), ("hebdomadaire", 7), ("mensuel", 30)] {
         if let Some((a, b)) = e.list(list).first(n) {
             f.retention.push(Retention {
                 span: whole,
-                days,
+                hours: days * DAY_HOURS,
                 kind: kind_at(a),
                 text: n[a..b].to_owned(),
             });
@@ -1548,7 +1647,7 @@ fn retention(
     if let Some((a, b)) = e.list("immediat").first(n) {
         f.retention.push(Retention {
             span: whole,
-            days: 0,
+            hours: 0,
             kind: kind_at(a),
             text: n[a..b].to_owned(),
         });

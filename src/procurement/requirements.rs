@@ -99,8 +99,8 @@ pub enum Need {
     AiAct,
     /// A retention period.
     Retention {
-        /// The charter's duration in days (None = any stated period).
-        days: Option<u32>,
+        /// The charter's duration in hours (None = any stated period).
+        hours: Option<u32>,
         /// The charter sets a minimum, not a maximum.
         at_least: bool,
         /// Logs or content.
@@ -121,7 +121,12 @@ pub enum Need {
         items: Vec<LangItem>,
     },
     /// Breach notification.
-    Breach,
+    Breach {
+        /// The longest deadline the charter allows, in hours (None: no figure, any commitment to notify).
+        hours: Option<u32>,
+        /// The deadline as written (« 48 heures »).
+        text: String,
+    },
     /// Free software or open models.
     OpenSource,
 }
@@ -140,7 +145,7 @@ impl Need {
             Need::Retention { .. } => Aspect::Retention,
             Need::Certification { .. } => Aspect::Certification,
             Need::Language { .. } => Aspect::Language,
-            Need::Breach => Aspect::Breach,
+            Need::Breach { .. } => Aspect::Breach,
             Need::OpenSource => Aspect::OpenSource,
         }
     }
@@ -366,9 +371,11 @@ struct Said<'a> {
     v: &'a Vocab,
     /// Normalised text.
     n: &'a str,
+    /// The sentence as written.
+    original: &'a str,
     /// The sentence denies or forbids what it names.
     neg: bool,
-    /// Its durations, in days.
+    /// Its durations and delays, in hours.
     durations: &'a [u32],
     /// Its first duration as written.
     duration_text: &'a str,
@@ -404,10 +411,17 @@ const NEED_READERS: &[(&str, NeedReader)] = &[
 ];
 
 /// What a normalised requirement sentence needs.
-fn needs_of(v: &Vocab, n: &str, durations: &[u32], duration_text: &str) -> Vec<Need> {
+fn needs_of(
+    v: &Vocab,
+    n: &str,
+    original: &str,
+    durations: &[u32],
+    duration_text: &str,
+) -> Vec<Need> {
     let said = Said {
         v,
         n,
+        original,
         neg: negated(n),
         durations,
         duration_text,
@@ -538,7 +552,7 @@ fn retention_need(s: &Said<'_>) -> Option<Need> {
     let period =
         !s.durations.is_empty() || s.has_any(&["duree de conservation", "durees de conservation"]);
     (ret.cues.any(s.n) && period).then(|| Need::Retention {
-        days: s.durations.first().copied(),
+        hours: s.durations.first().copied(),
         at_least: s.has_any(&[
             "au moins",
             "au minimum",
@@ -571,11 +585,17 @@ fn language_need(s: &Said<'_>) -> Option<Need> {
     (!items.is_empty()).then_some(Need::Language { items })
 }
 
+/// Breach notification, with the deadline the charter gives in figures (« dans un délai de 48 heures »; « sans
+/// délai » sets none that an offer could be measured against).
 fn breach_need(s: &Said<'_>) -> Option<Need> {
-    s.entry(Aspect::Breach)
-        .cues
-        .any(s.n)
-        .then_some(Need::Breach)
+    let e = s.entry(Aspect::Breach);
+    e.cues.any(s.n).then(|| {
+        let deadline = super::facts::breach_deadline(e, s.original, false);
+        Need::Breach {
+            hours: deadline.as_ref().map(|d| d.0),
+            text: deadline.map(|d| d.1).unwrap_or_default(),
+        }
+    })
 }
 
 fn open_source_need(s: &Said<'_>) -> Option<Need> {
@@ -626,15 +646,16 @@ pub fn extract(
             ) {
                 continue;
             }
-            let days: Vec<u32> = s.durations.iter().map(|d| d.value.approx_days()).collect();
-            let dtext = s
-                .durations
+            let original = clause.text.get(s.start..s.end).unwrap_or("");
+            let delays = super::facts::delays(original);
+            let hours: Vec<u32> = delays.iter().map(|d| d.2).collect();
+            let dtext = delays
                 .first()
-                .and_then(|d| clause.text.get(d.start..d.end))
+                .and_then(|d| original.get(d.0..d.1))
                 .unwrap_or("")
                 .trim()
                 .to_owned();
-            let found = needs_of(v, n, &days, &dtext);
+            let found = needs_of(v, n, original, &hours, &dtext);
             if found.is_empty() {
                 continue;
             }
@@ -848,20 +869,14 @@ pub fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
             Aspect::AiAct,
         ),
         Need::Retention {
-            days,
+            hours,
             at_least,
             logs,
             text,
-        } => judge_retention(&j, *days, *at_least, *logs, text),
+        } => judge_retention(&j, *hours, *at_least, *logs, text),
         Need::Certification { iso, hds } => judge_certification(&j, *iso, *hds),
         Need::Language { items } => judge_language(&j, items),
-        Need::Breach => judge_present(
-            &j,
-            f.breach.first(),
-            "violations_notifiees",
-            "violations_muet",
-            Aspect::Breach,
-        ),
+        Need::Breach { hours, text } => judge_breach(&j, *hours, text),
         Need::OpenSource => judge_present(
             &j,
             f.open_source.first(),
@@ -1146,7 +1161,7 @@ fn judge_environment(
 
 fn judge_retention(
     j: &Judging<'_>,
-    days: Option<u32>,
+    hours: Option<u32>,
     at_least: bool,
     logs: bool,
     text: &str,
@@ -1163,7 +1178,7 @@ fn judge_retention(
             }
         })
         .collect();
-    let Some(limit) = days else {
+    let Some(limit) = hours else {
         return match relevant.first() {
             Some(r) => j.says(
                 Status::Met,
@@ -1184,14 +1199,14 @@ fn judge_retention(
     };
     let bad = relevant.iter().find(|r| {
         if at_least {
-            r.days < limit
+            r.hours < limit
         } else {
-            r.days > limit
+            r.hours > limit
         }
     });
     match bad {
         Some(r) => {
-            let key = match (at_least, r.days) {
+            let key = match (at_least, r.hours) {
                 (true, 0) => "conservation_suppression_immediate",
                 (true, _) => "conservation_trop_courte",
                 (false, _) => "conservation_trop_longue",
@@ -1207,6 +1222,51 @@ fn judge_retention(
             Status::Met,
             "conservation_conforme",
             &[("duree", &first.text)],
+            Some(first.span),
+        ),
+    }
+}
+
+/// A breach-notification need: any commitment to notify when the charter gives no figure; else a deadline no longer
+/// than the charter's (« 72 heures » does not meet « dans un délai de 48 heures »), and a promise without a figure
+/// (« dans les meilleurs délais ») does not meet a figure either.
+fn judge_breach(j: &Judging<'_>, limit: Option<u32>, wanted: &str) -> Outcome {
+    let f = j.f;
+    let Some(first) = f.breach.first() else {
+        return judge_present(
+            j,
+            None,
+            "violations_notifiees",
+            "violations_muet",
+            Aspect::Breach,
+        );
+    };
+    let Some(limit) = limit else {
+        return j.says(Status::Met, "violations_notifiees", &[], Some(first.span));
+    };
+    if let Some(b) = f
+        .breach
+        .iter()
+        .find(|b| b.hours.is_some_and(|h| h <= limit))
+    {
+        return j.says(
+            Status::Met,
+            "violations_dans_le_delai",
+            &[("delai", &b.text)],
+            Some(b.span),
+        );
+    }
+    match f.breach.iter().find(|b| b.hours.is_some()) {
+        Some(b) => j.says(
+            Status::Unmet,
+            "violations_delai_trop_long",
+            &[("delai", &b.text), ("exigence", wanted)],
+            Some(b.span),
+        ),
+        None => j.says(
+            Status::Unmet,
+            "violations_delai_non_chiffre",
+            &[("exigence", wanted)],
             Some(first.span),
         ),
     }
@@ -1320,7 +1380,7 @@ mod tests {
         let v = Vocab::global();
         let n = normalize("Les données sont hébergées dans l'Union européenne ; aucun accès de support n'est possible depuis un pays tiers.").text;
         assert_eq!(
-            needs_of(v, &n, &[], ""),
+            needs_of(v, &n, "", &[], ""),
             vec![Need::Hosting {
                 places: vec![],
                 support: true
@@ -1365,19 +1425,19 @@ mod tests {
             },
             Need::AiAct,
             Need::Retention {
-                days: Some(30),
+                hours: Some(30 * 24),
                 at_least: false,
                 logs: false,
                 text: "30 jours".to_owned(),
             },
             Need::Retention {
-                days: Some(400),
+                hours: Some(400 * 24),
                 at_least: true,
                 logs: true,
                 text: "un an".to_owned(),
             },
             Need::Retention {
-                days: None,
+                hours: None,
                 at_least: false,
                 logs: false,
                 text: String::new(),
@@ -1389,7 +1449,14 @@ mod tests {
             Need::Language {
                 items: LangItem::ALL.to_vec(),
             },
-            Need::Breach,
+            Need::Breach {
+                hours: Some(48),
+                text: "48 heures".to_owned(),
+            },
+            Need::Breach {
+                hours: None,
+                text: String::new(),
+            },
             Need::OpenSource,
         ]
     }
@@ -1479,7 +1546,7 @@ mod tests {
         let v = Vocab::global();
         let n = normalize("Les données sont hébergées en France ou dans un autre État de l'Union européenne ; aucun transfert hors de l'Union n'est admis.").text;
         assert_eq!(
-            needs_of(v, &n, &[], ""),
+            needs_of(v, &n, "", &[], ""),
             vec![Need::Hosting {
                 places: vec![],
                 support: false
@@ -1490,16 +1557,72 @@ mod tests {
         )
         .text;
         assert!(matches!(
-            needs_of(v, &n, &[30], "30 jours")[..],
+            needs_of(v, &n, "", &[30 * 24], "30 jours")[..],
             [Need::Retention {
-                days: Some(30),
+                hours: Some(720),
                 at_least: false,
                 ..
             }]
         ));
         let n = normalize("Le fournisseur permet l'export des données dans des formats ouverts (CSV, JSON, ODT), sans frais.").text;
         assert!(
-            matches!(&needs_of(v, &n, &[], "")[..], [Need::Reversibility { formats, free: true, .. }] if formats.len() == 3)
+            matches!(&needs_of(v, &n, "", &[], "")[..], [Need::Reversibility { formats, free: true, .. }] if formats.len() == 3)
+        );
+    }
+
+    #[test]
+    fn breach_needs_carry_the_deadline_in_hours() {
+        let v = Vocab::global();
+        let need = |t: &str| needs_of(v, &normalize(t).text, t, &[], "");
+        assert_eq!(
+            need("Le titulaire notifie toute violation de données dans un délai de 48 heures."),
+            vec![Need::Breach {
+                hours: Some(48),
+                text: "48 heures".to_owned()
+            }]
+        );
+        assert_eq!(
+            need("Le titulaire notifie toute violation de données sous deux jours ouvrés."),
+            vec![Need::Breach {
+                hours: Some(48),
+                text: "deux jours ouvrés".to_owned()
+            }]
+        );
+        // « Sans délai » in a charter sets no figure an offer could be measured against.
+        assert_eq!(
+            need("Le titulaire notifie sans délai toute violation de données."),
+            vec![Need::Breach {
+                hours: None,
+                text: String::new()
+            }]
+        );
+    }
+
+    /// The offer's deadline: its own figure, not the buyer's towards the CNIL; « sans délai » is zero, the words of
+    /// the GDPR are no figure.
+    #[test]
+    fn offer_breach_deadlines() {
+        let e = Vocab::global().entry(Aspect::Breach);
+        let d = |t: &str| super::super::facts::breach_deadline(e, t, true);
+        assert_eq!(
+            d("Toute violation est notifiée sous 24 heures, afin de permettre à la commune de notifier la CNIL dans les 72 heures."),
+            Some((24, "24 heures".to_owned()))
+        );
+        assert_eq!(
+            d("Le responsable de traitement notifie la CNIL dans les 72 heures ; le titulaire l'informe dans un délai de soixante-douze heures."),
+            Some((72, "soixante-douze heures".to_owned()))
+        );
+        assert_eq!(
+            d("Le titulaire notifie toute violation sans délai."),
+            Some((0, "sans délai".to_owned()))
+        );
+        assert_eq!(
+            d("Le sous-traitant notifie toute violation dans les meilleurs délais."),
+            None
+        );
+        assert_eq!(
+            d("Le sous-traitant notifie toute violation sans délai injustifié."),
+            None
         );
     }
 
