@@ -20,6 +20,8 @@ struct Kinds {
     mention_mots_maximum: usize,
     tournures_de_definition: Vec<String>,
     verbes_de_parole: Vec<String>,
+    civilites: Vec<String>,
+    parole_mots_maximum: usize,
     adverbes_passe: Vec<String>,
     mois: Vec<String>,
     futur_formes: Vec<String>,
@@ -145,9 +147,34 @@ pub fn is_past(text: &str) -> bool {
     })
 }
 
-/// « « On ne met jamais… », confie le maire », « “On relit tout”, explique une adjointe »: reported speech. A
-/// name in quotation marks (« Lisia », une IA souveraine) is no quotation: a speech verb must follow the quote.
+/// « « On ne met jamais… », confie le maire », « “On relit tout”, explique une adjointe », « Mme Leblanc rappelle
+/// que les données ne doivent pas être saisies »: reported speech. A name in quotation marks (« Lisia », une IA
+/// souveraine) is no quotation: a speech verb must follow the quote; without quotation marks, the sentence opens
+/// with a civility (« M. », « Mme ») and a speech verb follows the name.
 pub fn is_quotation(text: &str) -> bool {
+    is_reported(text) || is_quoted(text)
+}
+
+/// « Mme Leblanc rappelle que… », « M. Roux propose de… »: a named person's words, reported without quotation
+/// marks (minutes, articles).
+fn is_reported(text: &str) -> bool {
+    let w = words(text);
+    let Some(first) = w.first() else {
+        return false;
+    };
+    if !KINDS.civilites.iter().any(|c| c == first) {
+        return false;
+    }
+    let window = &w[1..w.len().min(KINDS.parole_mots_maximum + 2)];
+    (1..window.len()).any(|i| {
+        KINDS.verbes_de_parole.iter().any(|v| {
+            let n = v.split(' ').count();
+            window.get(i..i + n).is_some_and(|ws| ws.join(" ") == *v)
+        })
+    })
+}
+
+fn is_quoted(text: &str) -> bool {
     let lower = text.to_lowercase();
     ['»', '"', '”'].iter().any(|close| {
         lower.match_indices(*close).any(|(i, c)| {
@@ -275,6 +302,22 @@ mod tests {
         ));
         assert!(is_quotation(
             "« On gagne du temps », explique une adjointe."
+        ));
+        assert!(is_quotation(
+            "Mme Leblanc rappelle que les données des usagers ne doivent pas être saisies."
+        ));
+        assert!(is_quotation(
+            "M. Roux propose d'interdire les outils gratuits."
+        ));
+        assert!(is_quotation(
+            "Madame la Directrice générale fait observer que chaque agent doit relire."
+        ));
+        // A civility that is the rule's subject, and a speech verb that is the rule's own verb, are no report.
+        assert!(!is_quotation(
+            "M. le Maire veille à ce que chaque agent soit formé."
+        ));
+        assert!(!is_quotation(
+            "Les agents indiquent dans chaque courrier que l'IA a été utilisée."
         ));
         assert!(is_definition("**Biais** : écart systématique."));
         assert!(!is_definition(

@@ -145,6 +145,10 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
     let local_concept = lx.concept("tool.local");
     let personal = lx.concept("data.personal");
     let ai_tool = lx.concept("tool.ai");
+    let inside: Vec<u16> = INSIDE_ACTORS
+        .iter()
+        .filter_map(|id| lx.concept(id))
+        .collect();
     let mut analysis = Analysis {
         clauses: Vec::with_capacity(charter.clauses.len()),
         coverage: BTreeMap::new(),
@@ -212,9 +216,20 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 context: lead_hits.clone(),
             }]
         } else {
+            // A row's first cell labels the row (« Contrôle humain | Un agent relit toute production »): the
+            // other cells take its words, as a list item takes its lead-in's.
+            let label: Vec<Hit> = clause.cells.first().map_or_else(Vec::new, |&(s, e)| {
+                let (ns, ne) = (norm.from_original(s), norm.from_original(e));
+                hits.iter()
+                    .filter(|h| h.start >= ns && h.end <= ne)
+                    .copied()
+                    .collect()
+            });
             clause
                 .cells
                 .iter()
+                .enumerate()
+                .map(|(i, cell)| (cell, if i == 0 { &[][..] } else { &label[..] }))
                 .zip(
                     clause
                         .cell_headers
@@ -222,7 +237,7 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         .map(Some)
                         .chain(std::iter::repeat(None)),
                 )
-                .map(|(&(s, e), h)| match h {
+                .map(|((&(s, e), label), h)| match h {
                     Some(h) => {
                         let n = normalize(h);
                         let hh = lx.scan(&n.text);
@@ -233,14 +248,14 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                                 .modality
                                 .map(|m| (m, Force::TableHeader))
                                 .or(from_heading),
-                            context: hh,
+                            context: hh.iter().chain(label).copied().collect(),
                         }
                     }
                     None => Region {
                         start: s,
                         end: e,
                         inherited: from_heading,
-                        context: Vec::new(),
+                        context: label.to_vec(),
                     },
                 })
                 .collect()
@@ -318,8 +333,24 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     && sentence.non_rule.is_none()
                     && (normative || role == SectionRole::Rules);
                 let binding = sentence.modality.is_some_and(Modality::is_binding);
+                // A rule in the present tense (« Les agents signent les documents qu'ils produisent avec l'IA »)
+                // names who acts: someone of the authority, its agents, elected members or bodies.
+                let present_rule = sentence.modality.is_none()
+                    && sentence.non_rule.is_none()
+                    && sh.iter().any(|h| {
+                        matches!(h.tag, Tag::Concept(c) if inside.iter().any(|a| lx.is_a(c, *a)))
+                    });
+                // A binding sentence deals with its heading's topic; a present-tense one only when it names no
+                // topic of its own (under « Empreinte environnementale », « la direction mesure chaque année la
+                // consommation » is about measurement, not also about sobriety).
                 let from_title: &[Topic] = match heading {
-                    Some(h) if binding && !dismissal && role == SectionRole::Rules => &h.topics,
+                    Some(h)
+                        if (binding || (present_rule && topics.is_empty()))
+                            && !dismissal
+                            && role == SectionRole::Rules =>
+                    {
+                        &h.topics
+                    }
                     _ => &[],
                 };
                 let mut topics = topics;
@@ -396,6 +427,18 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
     analysis.norms = norms::extract(charter, &analysis, lx);
     analysis
 }
+
+/// Who acts inside the authority: the subject of a rule written in the present tense.
+const INSIDE_ACTORS: &[&str] = &[
+    "actor.collectivity",
+    "actor.staff",
+    "actor.elected",
+    "actor.dpo",
+    "actor.dsi",
+    "actor.rssi",
+    "actor.ai-referent",
+    "actor.committee",
+];
 
 /// What a section heading lends the clauses under it.
 struct Heading {
@@ -673,6 +716,20 @@ mod tests {
         );
         let logged = find(&all, "Les accès");
         assert!(logged.3.contains(&Topic::GdprSecurity), "{logged:?}");
+    }
+
+    #[test]
+    fn a_present_tense_rule_takes_its_headings_topic_and_a_cell_its_rows_label() {
+        let all = read(
+            "# Charte\n\n## L'humain garde la main\n\nLes agents signent les courriers qu'ils préparent avec l'assistant.\n\n## Environnement\n\nLes modèles consomment beaucoup d'énergie.\n\n## Principes\n\n| Principe | Pour nous |\n|---|---|\n| Contrôle humain | Un agent relit toute proposition de l'outil. |\n",
+        );
+        // Someone of the authority acts, in the present tense: a rule, which deals with its heading's topic.
+        let sign = find(&all, "Les agents signent");
+        assert!(sign.3.contains(&Topic::AiHumanOversight), "{sign:?}");
+        // A statement about the models names no one who acts: a warning, not a rule on sobriety.
+        assert!(find(&all, "Les modèles consomment").3.is_empty());
+        let cell = find(&all, "Un agent relit");
+        assert!(cell.3.contains(&Topic::AiHumanOversight), "{cell:?}");
     }
 
     #[test]

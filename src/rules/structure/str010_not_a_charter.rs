@@ -20,6 +20,9 @@ const GENRE_TOML: &str = include_str!("../../../data/lexicon/genre.toml");
 struct Genre {
     phrases_minimum: usize,
     titre_commence_par: Vec<String>,
+    titre_hors_charte: Vec<String>,
+    signes_hors_charte: Vec<String>,
+    signes_minimum: usize,
     sujets_faibles: Vec<String>,
 }
 
@@ -27,6 +30,11 @@ static GENRE: LazyLock<Genre> = LazyLock::new(|| {
     let mut g: Genre = toml::from_str(GENRE_TOML).expect("data/lexicon/genre.toml is valid");
     g.titre_commence_par = g
         .titre_commence_par
+        .iter()
+        .map(|t| normalize_term(t))
+        .collect();
+    g.titre_hors_charte = g
+        .titre_hors_charte
         .iter()
         .map(|t| normalize_term(t))
         .collect();
@@ -42,9 +50,12 @@ declare_rule! {
     ///
     /// Un document est lu comme une charte s'il déclare un titre, une collectivité ou une adoption dans son
     /// en-tête, si son titre commence par le nom d'un texte de règles (« Charte… », « Politique… »,
-    /// « Fiche réflexe… », « Note de service… »), ou s'il compte au moins trois phrases porteuses de règle. Une
-    /// citation (« … », dit-elle), un fait passé (« a conduit une expérimentation »), une définition
-    /// (« **Terme** : … ») ne portent pas de règle. Les listes sont des données relues par un juriste :
+    /// « Fiche réflexe… », « Note de service… »), ou s'il compte au moins trois phrases porteuses de règle et que
+    /// son titre ne nomme pas un autre genre de texte (« Compte rendu… », « Communiqué… », « Offre d'emploi… »,
+    /// « Webinaire… » : un compte rendu rapporte les consignes rappelées en séance, une offre d'emploi dit ce que le
+    /// candidat « doit »). Une citation (« … », dit-elle), une parole rapportée (« Mme Leblanc rappelle que… »),
+    /// un fait passé (« a conduit une expérimentation »), une définition (« **Terme** : … ») ne portent pas de
+    /// règle. Les listes sont des données relues par un juriste :
     /// `data/lexicon/genre.toml`. Une politique d'entreprise privée est une charte.
     ///
     /// ## Pourquoi
@@ -88,7 +99,9 @@ charte then gives only this note (exit code 0) instead of some thirty irrelevant
 
 A document is read as a charter when its front matter declares a title, an authority or an adoption, when its
 title starts with the name of a text of rules (\"Charte…\", \"Politique…\", \"Fiche réflexe…\"), or when it has at
-least three rule-bearing sentences. A quotation, a past fact or a definition bears no rule. The word lists are data
+least three rule-bearing sentences and its title names no other genre (\"Compte rendu…\", \"Communiqué…\", \"Offre
+d'emploi…\": minutes report the rules recalled in a meeting, a job offer says what the candidate \"must\"). A quotation,
+reported speech (\"Mme Leblanc rappelle que…\"), a past fact or a definition bears no rule. The word lists are data
 reviewed by a jurist: `data/lexicon/genre.toml`. A private company's policy is a charter.
 
 ## Why
@@ -106,10 +119,15 @@ None: a reading rule (issue 14).
 
 impl Rule for NotACharter {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if declares_charter(cx) || title_names_rules(cx) {
+        if declares_charter(cx) || title_names(cx, &GENRE.titre_commence_par) {
             return;
         }
-        if rule_sentences(cx, GENRE.phrases_minimum) >= GENRE.phrases_minimum {
+        // Minutes report the rules recalled in the meeting, a job offer says what the candidate « doit »: a text
+        // whose title names another genre gets the note whatever its count of rule-bearing sentences.
+        if !title_names(cx, &GENRE.titre_hors_charte)
+            && !other_genre_signs(cx)
+            && rule_sentences(cx, GENRE.phrases_minimum) >= GENRE.phrases_minimum
+        {
             return;
         }
         out.push(
@@ -136,8 +154,8 @@ fn declares_charter(cx: &Context<'_>) -> bool {
 }
 
 /// The title, or one of the first three headings or paragraphs (Word and PDF exports put the title below the
-/// authority's name), starts with the name of a text of rules.
-fn title_names_rules(cx: &Context<'_>) -> bool {
+/// authority's name), starts with one of `genres` (names of texts, normalised).
+fn title_names(cx: &Context<'_>, genres: &[String]) -> bool {
     let headings = cx.charter.sections.iter().take(3).map(|s| s.title.as_str());
     let paragraphs = cx.charter.clauses.iter().take(3).map(|c| c.text.as_str());
     cx.charter
@@ -146,13 +164,45 @@ fn title_names_rules(cx: &Context<'_>) -> bool {
         .into_iter()
         .chain(headings)
         .chain(paragraphs)
-        .any(|t| {
-            let t = normalize_term(t.trim_start_matches(|c: char| !c.is_alphanumeric()));
-            GENRE.titre_commence_par.iter().any(|p| {
-                t.strip_prefix(p.as_str())
-                    .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
-            })
-        })
+        .any(|t| starts_with_genre(t, genres))
+}
+
+/// The text starts (after any number or bullet) with one of `genres` (normalised names of texts).
+fn starts_with_genre(text: &str, genres: &[String]) -> bool {
+    let t = normalize_term(text.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    genres.iter().any(|p| {
+        t.strip_prefix(p.as_str())
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// The document bears at least `signes_minimum` distinct signs of another genre (« secrétaire de séance »,
+/// « profil recherché », « contact presse », « démonstration gratuite ») and no heading or paragraph anywhere starts
+/// with the name of a text of rules (a deliberation that adopts the charter it quotes is a charter).
+fn other_genre_signs(cx: &Context<'_>) -> bool {
+    let texts = || {
+        cx.charter
+            .sections
+            .iter()
+            .map(|s| s.title.as_str())
+            .chain(cx.charter.clauses.iter().map(|c| c.text.as_str()))
+    };
+    if texts().any(|t| starts_with_genre(t, &GENRE.titre_commence_par)) {
+        return false;
+    }
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    for t in texts() {
+        let n = crate::lexicon::normalize::normalize(t).text;
+        for sign in &GENRE.signes_hors_charte {
+            if crate::analyze::contains_word(&n, sign) {
+                seen.insert(sign);
+            }
+        }
+        if seen.len() >= GENRE.signes_minimum {
+            return true;
+        }
+    }
+    false
 }
 
 /// Counts rule-bearing sentences, stopping at `enough`.
