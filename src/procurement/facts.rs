@@ -751,7 +751,7 @@ fn hosting_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let sp = |a: usize, b: usize| l.sp(a, b);
     let f = &mut acc.facts;
     let hosting_cue = hosting_e.cues.any(n);
-    let found_places = v.places.find(n);
+    let found_places = v.places_in(n);
     let at_buyer = found_places.iter().any(|p| p.2 == Zone::Buyer);
     let comparison = v.comparisons.any(n);
     // A question (« le candidat est-il soumis à une législation extra-européenne ? ») and the art. 28 clause on
@@ -1131,18 +1131,7 @@ fn export_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             other_formats: formats(rev_e.list("formats_autres")),
             free,
             anytime: rev_e.list("a_tout_moment").any(clause_norm),
-            at_end: [
-                "fin de contrat",
-                "fin du contrat",
-                "terme du contrat",
-                "fin du marche",
-                "terme du marche",
-                "issue du contrat",
-                "expiration",
-                "resiliation",
-            ]
-            .iter()
-            .any(|w| clause_norm.contains(w)),
+            at_end: v.contract_end.any(clause_norm),
             committed: !neg && !vague,
         });
     }
@@ -1590,11 +1579,14 @@ fn retention(
         .collect();
     // The data a duration applies to: the last data word before it in its part of the sentence (« les journaux
     // sont conservés 1 an ; les conversations 7 jours »), else the nearest one.
+    // A data word between brackets details the subject (« les journaux (connexions, volumes de requêtes) sont
+    // conservés douze mois »): it is not what is kept.
+    let bracketed = |a: usize| n[..a].matches('(').count() > n[..a].matches(')').count();
     let kind_at = |pos: usize| {
         let seg_start = n[..pos.min(n.len())].rfind(';').map_or(0, |i| i + 1);
         kinds
             .iter()
-            .filter(|(a, _)| *a >= seg_start && *a < pos)
+            .filter(|(a, _)| *a >= seg_start && *a < pos && !bracketed(*a))
             .max_by_key(|(a, _)| *a)
             .or_else(|| kinds.iter().min_by_key(|(a, _)| a.abs_diff(pos)))
             .map_or(DataKind::Other, |&(_, k)| k)
@@ -1604,18 +1596,8 @@ fn retention(
         let rel = d.start.saturating_sub(s.sentence.start);
         let before = &original[..rel.min(original.len())];
         let seg_start = before.rfind(';').map_or(0, |i| i + 1);
-        let seg = crate::lexicon::normalize::normalize(&before[seg_start..]).text;
-        if [
-            "fin du contrat",
-            "fin de contrat",
-            "terme du contrat",
-            "resiliation",
-            "expiration",
-            "fin du marche",
-        ]
-        .iter()
-        .any(|w| seg.contains(w))
-        {
+        let seg = normalize(&before[seg_start..]).text;
+        if Vocab::global().contract_end.any(&seg) {
             continue;
         }
         // Position of the duration in the normalised sentence, for the nearest data word.

@@ -63,6 +63,9 @@ pub enum Need {
     Extraterritorial {
         /// SecNumCloud qualification required.
         secnumcloud: bool,
+        /// SecNumCloud or, instead, a declaration that no non-EU law applies (« … ou bien le service est qualifié
+        /// SecNumCloud »).
+        or_declaration: bool,
     },
     /// No training on the buyer's data.
     NoTraining {
@@ -441,7 +444,7 @@ fn hosting_need(s: &Said<'_>) -> Option<Need> {
     let mut union = false;
     let mut places = Vec::new();
     let escapes = s.has_any(&["quitt", "sort", "transf", "hors", "dehors"]);
-    for (a, b, zone) in s.v.places.find(n) {
+    for (a, b, zone) in s.v.places_in(n) {
         if zone == Zone::Union && n[..a].ends_with('(') {
             continue;
         }
@@ -466,13 +469,55 @@ fn hosting_need(s: &Said<'_>) -> Option<Need> {
     }
 }
 
+/// Protection from non-EU law. SecNumCloud offered as one way among others (« … ou bien le service est qualifié
+/// SecNumCloud ») is no requirement of its own; offered instead of a certificate (« une certification ISO/IEC
+/// 27001 ou une qualification SecNumCloud »), it is the certification need's business.
 fn extraterritorial_need(s: &Said<'_>) -> Option<Need> {
-    s.entry(Aspect::Extraterritorial)
-        .cues
-        .any(s.n)
-        .then(|| Need::Extraterritorial {
-            secnumcloud: s.n.contains("secnumcloud"),
-        })
+    let e = s.entry(Aspect::Extraterritorial);
+    let cues = e.cues.find(s.n);
+    if cues.is_empty() {
+        return None;
+    }
+    let Some(at) = s.n.find("secnumcloud") else {
+        return Some(Need::Extraterritorial {
+            secnumcloud: false,
+            or_declaration: false,
+        });
+    };
+    let seg_start = s.n[..at].rfind([';', '.']).map_or(0, |i| i + 1);
+    let before = &s.n[seg_start.max(floor_boundary(s.n, at.saturating_sub(45)))..at];
+    let after_end = at + "secnumcloud".len();
+    let after = &s.n[after_end..ceil_boundary(s.n, (after_end + 20).min(s.n.len()))];
+    let alternatives = e.list("secnumcloud_alternative");
+    let alternative = alternatives.any(before) || alternatives.at_start(after.trim_start());
+    let other_cue = cues.iter().any(|&(a, b, ())| &s.n[a..b] != "secnumcloud");
+    let certificate = {
+        let c = s.entry(Aspect::Certification);
+        c.list("iso27001").any(s.n) || c.list("hds").any(s.n)
+    };
+    match (alternative, other_cue) {
+        (true, false) if certificate => None,
+        (alternative, _) => Some(Need::Extraterritorial {
+            secnumcloud: true,
+            or_declaration: alternative,
+        }),
+    }
+}
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or after `i`.
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 fn training_need(s: &Said<'_>) -> Option<Need> {
@@ -833,7 +878,10 @@ pub fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
     };
     match need {
         Need::Hosting { places, support } => judge_hosting(&j, places, *support),
-        Need::Extraterritorial { secnumcloud } => judge_extraterritorial(&j, *secnumcloud),
+        Need::Extraterritorial {
+            secnumcloud,
+            or_declaration,
+        } => judge_extraterritorial(&j, *secnumcloud, *or_declaration),
         Need::NoTraining { strict } => judge_training(&j, *strict),
         Need::Dpa => judge_present(
             &j,
@@ -921,9 +969,14 @@ fn judge_hosting(j: &Judging<'_>, places: &[String], support: bool) -> Outcome {
     if let Some(first) = precise.first() {
         if !places.is_empty() {
             let wanted: Vec<String> = places.iter().map(|p| normalize(p).text).collect();
-            let outside = precise
-                .iter()
-                .find(|p| p.zone != Zone::Buyer && !within(&wanted, &p.name));
+            // Countries and cities are compared with the places the charter names; « l'Union » (or « aucun
+            // transfert hors de l'Union », read as the Union) only when the offer names no country or city.
+            let named: Vec<_> = precise.iter().filter(|p| p.zone == Zone::Eu).collect();
+            let outside = if named.is_empty() {
+                precise.iter().find(|p| p.zone != Zone::Buyer)
+            } else {
+                named.into_iter().find(|p| !within(&wanted, &p.name))
+            };
             if let Some(p) = outside {
                 return j.says(
                     Status::Unmet,
@@ -972,7 +1025,7 @@ fn judge_hosting(j: &Judging<'_>, places: &[String], support: bool) -> Outcome {
     }
 }
 
-fn judge_extraterritorial(j: &Judging<'_>, secnumcloud: bool) -> Outcome {
+fn judge_extraterritorial(j: &Judging<'_>, secnumcloud: bool, or_declaration: bool) -> Outcome {
     let f = j.f;
     if let Some(s) = f.self_hosted.first() {
         return j.says(Status::Met, "extraterritorial_chez_acheteur", &[], Some(*s));
@@ -985,6 +1038,13 @@ fn judge_extraterritorial(j: &Judging<'_>, secnumcloud: bool) -> Outcome {
         };
     }
     let marketing = f.secnumcloud.iter().find(|s| !s.qualified).map(|s| s.span);
+    // The other way the charter offers: a declaration that no non-EU law applies, when nothing in the offer
+    // contradicts it (a subsidiary of a US group declaring itself immune is not believed).
+    if or_declaration && f.exposure.is_empty() {
+        if let Some(s) = f.immunity.first() {
+            return j.says(Status::Met, "extraterritorial_immunite", &[], Some(*s));
+        }
+    }
     if secnumcloud {
         let at = marketing.or_else(|| f.exposure.first().map(|x| x.span));
         return match marketing {
@@ -1399,8 +1459,18 @@ mod tests {
                 support: false,
                 places: vec!["France".to_owned()],
             },
-            Need::Extraterritorial { secnumcloud: true },
-            Need::Extraterritorial { secnumcloud: false },
+            Need::Extraterritorial {
+                secnumcloud: true,
+                or_declaration: false,
+            },
+            Need::Extraterritorial {
+                secnumcloud: true,
+                or_declaration: true,
+            },
+            Need::Extraterritorial {
+                secnumcloud: false,
+                or_declaration: false,
+            },
             Need::NoTraining { strict: true },
             Need::NoTraining { strict: false },
             Need::Dpa,
@@ -1623,6 +1693,45 @@ mod tests {
         assert_eq!(
             d("Le sous-traitant notifie toute violation sans délai injustifié."),
             None
+        );
+    }
+
+    /// SecNumCloud offered as one way among others is no requirement of its own; a place after a word of law
+    /// (« aucune législation extra-européenne ») qualifies the law, not where data is hosted.
+    #[test]
+    fn secnumcloud_as_an_alternative_and_places_of_laws() {
+        let v = Vocab::global();
+        let need = |t: &str| needs_of(v, &normalize(t).text, t, &[], "");
+        assert_eq!(
+            need("Le titulaire ne relève d'aucune législation extra-européenne, ou bien le service est qualifié SecNumCloud."),
+            vec![Need::Extraterritorial {
+                secnumcloud: true,
+                or_declaration: true
+            }]
+        );
+        assert_eq!(
+            need("Le service est couvert par une certification ISO/IEC 27001 ou une qualification SecNumCloud."),
+            vec![Need::Certification {
+                iso: true,
+                hds: false
+            }]
+        );
+        assert_eq!(
+            need("L'hébergement est assuré par un prestataire qualifié SecNumCloud."),
+            vec![Need::Extraterritorial {
+                secnumcloud: true,
+                or_declaration: false
+            }]
+        );
+        assert!(v
+            .places_in(
+                &normalize("aucune législation extra-européenne ni le droit de l'Union").text
+            )
+            .is_empty());
+        assert_eq!(
+            v.places_in(&normalize("hébergées hors de l'Union").text)
+                .len(),
+            1
         );
     }
 

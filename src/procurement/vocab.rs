@@ -342,9 +342,13 @@ pub struct Vocab {
     pub strong_hedges: Terms,
     /// Comparisons with other offers (« contrairement aux offres hébergées aux États-Unis »).
     pub comparisons: Terms,
+    /// The end of the contract (« au terme du marché »).
+    pub contract_end: Terms,
+    /// Words of law: a place right after them qualifies a law (« aucune législation extra-européenne »).
+    pub law_words: Terms,
     /// France, its regions and cities.
     pub french_places: Terms,
-    /// Places, tagged with their zone.
+    /// Places, tagged with their zone (see [`Vocab::places_in`]).
     pub places: Terms<Zone>,
     /// EU jurisdiction phrases.
     pub jurisdiction_eu: Terms,
@@ -434,6 +438,8 @@ impl Vocab {
             reference_columns: voc("colonnes_reference")?,
             strong_hedges: voc("reserves_fortes")?,
             comparisons: voc("comparaisons")?,
+            contract_end: voc("fin_de_contrat")?,
+            law_words: voc("mots_de_droit")?,
             french_places: Terms::new(&z.france),
             places,
             jurisdiction_eu: Terms::new(&lf.juridiction.ue),
@@ -445,6 +451,26 @@ impl Vocab {
             provider_terms,
             providers: lf.fournisseur,
         })
+    }
+
+    /// The places of a normalised text, with their zone, leaving out those that qualify a law (« aucune
+    /// législation extra-européenne », « le droit de l'Union »).
+    pub fn places_in(&self, norm: &str) -> Vec<(usize, usize, Zone)> {
+        self.places
+            .find(norm)
+            .into_iter()
+            .filter(|&(a, _, _)| {
+                let before = norm[..a].trim_end();
+                let before = before
+                    .strip_suffix(" de l'")
+                    .or_else(|| before.strip_suffix(" de la"))
+                    .or_else(|| before.strip_suffix(" de"))
+                    .or_else(|| before.strip_suffix(" du"))
+                    .unwrap_or(before);
+                let word = before.rsplit(' ').next().unwrap_or("");
+                !self.law_words.any(word)
+            })
+            .collect()
     }
 
     /// The entry of an aspect.
