@@ -238,7 +238,8 @@ fn qualifier(input: &str) -> PResult<'_, &str> {
     ))(input)
 }
 
-/// "jour(s)", "semaine(s)", "mois", "an(s)", "année(s)".
+/// "jour(s)", "semaine(s)", "mois", "an(s)", "année(s)"; in figures, also the English units of offers written in
+/// English ("30 days", "6 months").
 fn unit(input: &str) -> PResult<'_, DurationUnit> {
     alt((
         value(DurationUnit::Day, alt((kw("jours"), kw("jour")))),
@@ -248,6 +249,10 @@ fn unit(input: &str) -> PResult<'_, DurationUnit> {
             DurationUnit::Year,
             alt((kw("annees"), kw("annee"), kw("ans"), kw("an"))),
         ),
+        value(DurationUnit::Day, alt((kw("days"), kw("day")))),
+        value(DurationUnit::Week, alt((kw("weeks"), kw("week")))),
+        value(DurationUnit::Month, alt((kw("months"), kw("month")))),
+        value(DurationUnit::Year, alt((kw("years"), kw("year")))),
     ))(input)
 }
 
@@ -375,7 +380,7 @@ fn hours(input: &str) -> PResult<'_, u32> {
             tuple((
                 super::digits(1, 4),
                 ws0,
-                alt((kw("heures"), kw("heure"), kw("h"))),
+                alt((kw("heures"), kw("heure"), kw("hours"), kw("hour"), kw("h"))),
             )),
             |(d, _, _): (&str, _, _)| d.parse::<u32>().unwrap_or(0),
         ),
@@ -411,6 +416,7 @@ mod tests {
         assert_eq!(got("au plus tard vingt-quatre heures après"), vec![24]);
         assert_eq!(got("quarante-huit (48) heures"), vec![48]);
         assert_eq!(got("soixante-douze heures"), vec![72]);
+        assert_eq!(got("within 36 hours"), vec![36]);
         assert!(got("assistance 24 h/24 et 7 j/7").is_empty());
         assert_eq!(got("30 jours, 12 mois, 0 heure"), Vec::<u32>::new());
         assert_eq!(got("une heure de formation"), vec![1]);

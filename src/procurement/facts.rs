@@ -94,9 +94,10 @@ pub fn sentences<'a>(
 }
 
 /// True when a normalised text denies or forbids what it names (« ne … pas », « aucun », « jamais », « ni … ni »,
-/// « s'interdit de », « il est exclu »): the analysis layer's reading, shared with the contradiction norms.
+/// « s'interdit de », « il est exclu »): the analysis layer's reading, shared with the contradiction norms; and, for
+/// offers written in English, « never », « not » (`negations_anglaises`).
 pub fn negated(norm: &str) -> bool {
-    crate::analyze::modality::denies(norm)
+    crate::analyze::modality::denies(norm) || Vocab::global().english_negations.any(norm)
 }
 
 /// The part of a sentence (between semicolons) around a normalised offset.
@@ -784,7 +785,7 @@ fn hosting_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         let permission_without_buyer =
             s.sentence.modality == Some(Modality::Permission) && !v.buyer.any(n);
         let committed = !hedged && !permission_without_buyer;
-        let escapes = ["quitt", "sort", "transf", "hors", "dehors"]
+        let escapes = ["quitt", "sort", "transf", "hors", "dehors", "leave"]
             .iter()
             .any(|w| n.contains(w));
         let mut places = Vec::new();

@@ -443,7 +443,7 @@ fn hosting_need(s: &Said<'_>) -> Option<Need> {
     }
     let mut union = false;
     let mut places = Vec::new();
-    let escapes = s.has_any(&["quitt", "sort", "transf", "hors", "dehors"]);
+    let escapes = s.has_any(&["quitt", "sort", "transf", "hors", "dehors", "leave"]);
     for (a, b, zone) in s.v.places_in(n) {
         if zone == Zone::Union && n[..a].ends_with('(') {
             continue;

@@ -346,6 +346,8 @@ pub struct Vocab {
     pub contract_end: Terms,
     /// Words of law: a place right after them qualifies a law (« aucune législation extra-européenne »).
     pub law_words: Terms,
+    /// Negations of offers written in English (« never », « not »).
+    pub english_negations: Terms,
     /// France, its regions and cities.
     pub french_places: Terms,
     /// Places, tagged with their zone (see [`Vocab::places_in`]).
@@ -440,6 +442,7 @@ impl Vocab {
             comparisons: voc("comparaisons")?,
             contract_end: voc("fin_de_contrat")?,
             law_words: voc("mots_de_droit")?,
+            english_negations: voc("negations_anglaises")?,
             french_places: Terms::new(&z.france),
             places,
             jurisdiction_eu: Terms::new(&lf.juridiction.ue),
