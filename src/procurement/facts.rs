@@ -202,6 +202,8 @@ pub struct Export {
     pub at_end: bool,
     /// Affirmative and without reservation.
     pub committed: bool,
+    /// Names a format or a reversibility plan: says how the data leaves the tool.
+    pub substantive: bool,
 }
 
 /// Environmental figures.
@@ -510,6 +512,10 @@ impl OfferFacts {
     /// The committed export statements.
     pub fn committed_exports(&self) -> impl Iterator<Item = &Export> {
         self.export.iter().filter(|e| e.committed)
+    }
+    /// The committed export statements that say how data leaves the tool (a format, a reversibility plan).
+    pub fn substantive_exports(&self) -> impl Iterator<Item = &Export> {
+        self.committed_exports().filter(|e| e.substantive)
     }
 }
 
@@ -1126,10 +1132,16 @@ fn export_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         } else {
             None
         };
+        let open_formats = formats(rev_e.list("formats_ouverts"));
+        let other_formats = formats(rev_e.list("formats_autres"));
+        let substantive = !open_formats.is_empty()
+            || !other_formats.is_empty()
+            || rev_e.list("plan").any(clause_norm);
         f.export.push(Export {
             span: whole,
-            open_formats: formats(rev_e.list("formats_ouverts")),
-            other_formats: formats(rev_e.list("formats_autres")),
+            open_formats,
+            other_formats,
+            substantive,
             free,
             anytime: rev_e.list("a_tout_moment").any(clause_norm),
             at_end: v.contract_end.any(clause_norm),

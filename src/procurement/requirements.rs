@@ -1130,6 +1130,10 @@ fn judge_reversibility(
         );
     };
     let at = Some(first.span);
+    // An export that names no format and no plan does not show how data leaves the tool.
+    if (open || !formats.is_empty()) && !committed.iter().any(|e| e.substantive) {
+        return j.says(Status::Unmet, "export_sans_format", &[], at);
+    }
     if free && committed.iter().any(|e| e.free == Some(false)) {
         return j.says(Status::Unmet, "export_payant", &[], at);
     }

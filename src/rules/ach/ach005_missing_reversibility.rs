@@ -88,10 +88,19 @@ impl Rule for MissingReversibility {
 pub fn verdict(v: &OfferView<'_>) -> Verdict {
     let meta = MissingReversibility::meta_static();
     let f = v.facts;
-    if let Some(e) = f.committed_exports().next() {
+    if let Some(e) = f.substantive_exports().next() {
         return Verdict::met(meta.code, Some(e.span));
     }
-    let (primary, message) = if let Some(e) = f.export.first() {
+    let (primary, message) = if let Some(e) = f.committed_exports().next() {
+        (
+            e.span,
+            v.t(
+                "l'offre annonce un export sans en donner le format ni joindre de plan de réversibilité",
+                "the offer announces an export without naming its format or attaching a reversibility plan",
+            )
+            .to_owned(),
+        )
+    } else if let Some(e) = f.export.first() {
         (
             e.span,
             v.t(
