@@ -187,6 +187,10 @@ pub struct Retention {
 
 /// An export or reversibility statement.
 #[derive(Debug, Clone)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "what one export statement says, one flag per question the judges ask"
+)]
 pub struct Export {
     /// The sentence.
     pub span: Span,
