@@ -149,6 +149,12 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         .iter()
         .filter_map(|id| lx.concept(id))
         .collect();
+    let any_ai = lx.concept("tech.ai");
+    let deciding: Vec<u16> = ["action.decide", "action.select", "work.individual-decision"]
+        .iter()
+        .filter_map(|id| lx.concept(id))
+        .collect();
+    let input = lx.concept("action.input");
     let mut analysis = Analysis {
         clauses: Vec::with_capacity(charter.clauses.len()),
         coverage: BTreeMap::new(),
@@ -265,7 +271,7 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         let mut question: Option<Question> = match heading {
             Some(h) if first_in_section && h.question => Some(Question {
                 hits: h.hits.clone(),
-                modality: h.modality,
+                modality: h.asked,
             }),
             _ => None,
         };
@@ -399,6 +405,29 @@ pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         sentence.topics.push(Topic::GdprPublicTools);
                     }
                 }
+                // A ban on letting an AI decide or select (« Aucun algorithme ne décide de l'attribution d'une
+                // aide », « Il est interdit de confier à l'IA une décision … ») guards individual decisions,
+                // whatever its words; entering a decision into a tool (« ne saisissez pas les décisions ») does not.
+                if let Some(ai) = any_ai {
+                    let concept = |want: u16| {
+                        sh.iter()
+                            .chain(context_hits.iter())
+                            .any(|h| matches!(h.tag, Tag::Concept(c) if lx.is_a(c, want)))
+                    };
+                    if sentence.modality == Some(Modality::Interdiction)
+                        && !dismissal
+                        && sentence.non_rule.is_none()
+                        && deciding.iter().any(|d| concept(*d))
+                        && (concept(ai) || sentence.instrument.is_some())
+                        && !input.is_some_and(concept)
+                    {
+                        for t in [Topic::GdprAutomatedDecisions, Topic::AiHumanOversight] {
+                            if !sentence.topics.contains(&t) {
+                                sentence.topics.push(t);
+                            }
+                        }
+                    }
+                }
                 if own_tool.is_some() {
                     last_tool = own_tool;
                 }
@@ -451,6 +480,8 @@ struct Heading {
     topics: Vec<Topic>,
     /// The title is a question (« Puis-je y mettre des données personnelles ? »).
     question: bool,
+    /// The force a question asks about (« Dois-je relire ? » asks about a duty): « Oui » answers with it.
+    asked: Option<Modality>,
 }
 
 impl Heading {
@@ -467,16 +498,14 @@ impl Heading {
         topics.dedup();
         let question = n.text.trim_end().ends_with('?');
         // A question heading asks; its force goes to the answer (« Non. »), not to every clause below.
-        let modality = if question {
-            None
-        } else {
-            modality::of_sentence(&n.text, &hits).modality
-        };
+        let own = modality::of_sentence(&n.text, &hits).modality;
+        let modality = if question { None } else { own };
         Heading {
             hits,
             modality,
             topics,
             question,
+            asked: own.filter(|_| question),
         }
     }
 }
@@ -691,6 +720,8 @@ mod tests {
         let no = find(&all, "Non.");
         assert_eq!(no.1, Some(Modality::Interdiction));
         assert_eq!(no.2, Force::Question);
+        let duty = read("# FAQ\n\n## Dois-je citer l'outil ?\n\nOui, en bas de chaque courrier.\n");
+        assert_eq!(find(&duty, "Oui").1, Some(Modality::Obligation));
     }
 
     #[test]
@@ -730,6 +761,22 @@ mod tests {
         assert!(find(&all, "Les modèles consomment").3.is_empty());
         let cell = find(&all, "Un agent relit");
         assert!(cell.3.contains(&Topic::AiHumanOversight), "{cell:?}");
+    }
+
+    #[test]
+    fn a_ban_on_letting_an_ai_decide_guards_individual_decisions() {
+        let all = read(
+            "# Charte\n\n## Règles\n\nAucun algorithme ne décide de l'attribution d'une aide.\n\nIl est interdit de confier à l'IA une décision qui affecte les droits d'un administré.\n\nNe saisissez jamais dans l'IA les décisions de la commission.\n",
+        );
+        for start in ["Aucun algorithme", "Il est interdit"] {
+            let s = find(&all, start);
+            assert!(s.3.contains(&Topic::GdprAutomatedDecisions), "{s:?}");
+        }
+        let input = find(&all, "Ne saisissez");
+        assert!(
+            !input.3.contains(&Topic::GdprAutomatedDecisions),
+            "{input:?}"
+        );
     }
 
     #[test]

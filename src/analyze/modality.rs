@@ -46,6 +46,21 @@ pub fn imperative(text: &str) -> Option<bool> {
         .filter(|w| !w.is_empty())
         .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() == 1);
     let first = words.next()?;
+    // « Si vous avez collé des données, supprimez la conversation », « En cas de doute, demandez » : after a
+    // leading subordinate clause, the instruction opens the main clause (after the first comma).
+    // A two-word opening (« Si possible, précisez… ») is a hedge or a writing tip, not a condition.
+    let opens_clause = LEADING_SUBORDINATE
+        .iter()
+        .any(|s| first == *s || (s.ends_with('\'') && first.starts_with(s)));
+    if opens_clause {
+        let (lead, main) = lower.split_once(',')?;
+        let lead_words = lead.split_whitespace().count();
+        return if lead_words >= 3 {
+            imperative(main)
+        } else {
+            None
+        };
+    }
     let not = &Lexicon::global().not_imperatives;
     let is_verb = |w: &str| {
         w.chars().count() > 3
@@ -62,6 +77,13 @@ pub fn imperative(text: &str) -> Option<bool> {
     }
     is_verb(first).then_some(false)
 }
+
+/// Words that open a subordinate clause or phrase before the main clause (« Si …, », « En cas de …, »,
+/// « Avant de …, »): an instruction may follow its first comma.
+const LEADING_SUBORDINATE: &[&str] = &[
+    "si", "s'il", "s'ils", "en", "avant", "apres", "après", "lorsque", "lorsqu'", "quand", "des",
+    "dès",
+];
 
 /// Words that negate with « ne »: « pas », « jamais », « aucun »…
 const STRONG: &[&str] = &[
@@ -182,19 +204,19 @@ pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> Mod
             stop -= 1;
         }
         let window = norm.get(p.end..stop).unwrap_or("");
-        let strong_after = hits.iter().any(|h| {
+        let que = [" que ", " qu'"]
+            .iter()
+            .filter_map(|q| window.find(q).map(|i| p.end + i + q.len()))
+            .min()?;
+        // « ne … pas … que » negates; a negator after the « que » belongs to what is reserved (« ne sont
+        // utilisables que pour des textes sans aucune information interne »).
+        let strong_before = hits.iter().any(|h| {
             h.start >= p.end
-                && h.start < p.end + 60
+                && h.start < que
                 && h.tag == Tag::Marker(Marker::Negation)
                 && STRONG.contains(&word(h))
         });
-        if strong_after {
-            return None;
-        }
-        [" que ", " qu'"]
-            .iter()
-            .filter_map(|q| window.find(q).map(|i| p.end + i + q.len()))
-            .min()
+        (!strong_before).then_some(que)
     });
     let ne_que = only.is_some();
     let restrictive = ne_que
@@ -384,6 +406,12 @@ mod tests {
             ),
             ("Les données ne sont jamais transmises.", Some(Interdiction)),
             ("Le centre de supervision n'utilise aucun dispositif de reconnaissance faciale.", Some(Interdiction)),
+            (
+                "Les autres outils ne sont utilisables que pour des textes sans aucune information interne.",
+                Some(Obligation),
+            ),
+            ("Dois-je relire ce que l'IA a écrit ?", Some(Obligation)),
+            ("Puis-je utiliser ChatGPT ?", Some(Permission)),
         ];
         for (s, want) in cases {
             assert_eq!(modality(s).modality, *want, "{s}");
@@ -413,6 +441,19 @@ mod tests {
         assert_eq!(imperative("Ne transmettez pas de données."), Some(true));
         assert_eq!(imperative("Citez l'usage de l'IA."), Some(false));
         assert_eq!(imperative("Chez nous, on relit tout."), None);
+        assert_eq!(
+            imperative("Si vous avez collé des données personnelles, supprimez la conversation."),
+            Some(false)
+        );
+        assert_eq!(
+            imperative("En cas de doute, ne transmettez rien."),
+            Some(true)
+        );
+        assert_eq!(imperative("Si possible, le service relit."), None);
+        assert_eq!(
+            imperative("Si possible, précisez le contexte de votre demande."),
+            None
+        );
         assert_eq!(
             imperative("N'importe quel agent peut demander un accès."),
             None
