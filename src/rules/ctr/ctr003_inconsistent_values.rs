@@ -183,7 +183,8 @@ fn retention_key(cx: &Context<'_>, at: crate::analyze::SentenceRef) -> Vec<Strin
 /// A value stated for a parameter.
 struct Fact {
     key: Vec<String>,
-    days: u32,
+    /// The value in hours (a day is 24 hours, a month 30 days, a year 365 days).
+    hours: u64,
     span: Span,
     shown: String,
 }
@@ -195,7 +196,8 @@ declare_rule! {
     /// charte (« révisée chaque année » … « révisée tous les deux ans », en-tête `revision` compris). Des données
     /// différentes (conversations 30 jours, journaux 6 mois) ou des paramètres différents (bilan annuel, révision
     /// tous les deux ans) ne sont pas un conflit. Une durée dite comme un fait (« sont conservées 30 jours ») ou dans
-    /// un tableau sous un titre sur la conservation compte ; la périodicité se lit en un mot (« annuelle ») ou en
+    /// un tableau sous un titre sur la conservation compte ; les durées en heures (« supprimées au bout de 48
+    /// heures ») se comparent aux autres (deux jours font 48 heures) ; la périodicité se lit en un mot (« annuelle ») ou en
     /// « tous les N ans / mois », et la réponse d'une FAQ dont le sujet est un pronom (« Elle est révisée… ») parle
     /// de la charte quand la question la nomme.
     ///
@@ -240,7 +242,8 @@ declare_rule! {
 ## What it checks
 Two clauses give different values for one parameter: the retention of the same data, or the review period of the
 charter (front-matter `revision` included). A retention stated as a fact (\"kept 30 days\") or in a table under a
-retention heading counts; a review period is read as a word (\"annuelle\") or as \"tous les N ans / mois\", and an
+retention heading counts, and so does a duration in hours (\"deleted after 48 hours\", compared with the others:
+two days are 48 hours); a review period is read as a word (\"annuelle\") or as \"tous les N ans / mois\", and an
 FAQ answer whose subject is a pronoun (\"Elle est révisée…\") is about the charter when its question names it.
 Different data or different parameters are not a conflict.
 
@@ -269,7 +272,7 @@ impl Rule for InconsistentValues {
                     .unwrap_or(cx.charter.title_span);
                 review.push(Fact {
                     key: Vec::new(),
-                    days,
+                    hours: u64::from(days) * 24,
                     span,
                     shown: r.to_string(),
                 });
@@ -292,7 +295,25 @@ impl Rule for InconsistentValues {
                         && heading
                             .as_deref()
                             .is_some_and(|h| h.contains("conservation")));
-                if about_retention && s.durations.len() == 1 {
+                // Durations in days, weeks, months, years, and in hours (« supprimées au bout de 48 heures »),
+                // compared in hours; a sentence with two durations is left out (which is which is not read).
+                let hours = if about_retention {
+                    crate::grammar::duration::find_hours(&clause.text[s.start..s.end])
+                } else {
+                    Vec::new()
+                };
+                let value = match (&s.durations[..], &hours[..]) {
+                    ([d], []) => Some((
+                        u64::from(d.value.approx_days()) * 24,
+                        clause.text[d.start..d.end].to_owned(),
+                    )),
+                    ([], [h]) => Some((
+                        u64::from(h.value),
+                        clause.text[s.start + h.start..s.start + h.end].to_owned(),
+                    )),
+                    _ => None,
+                };
+                if let Some((hours, shown)) = value {
                     // In a table row, the value's cell is keyed by the row's first cell (« Conversations avec
                     // Pivoine | 30 jours »).
                     let in_later_cell =
@@ -300,11 +321,9 @@ impl Rule for InconsistentValues {
                     let subject = if in_later_cell { (ci, 0) } else { (ci, si) };
                     let key = retention_key(cx, subject);
                     if !key.is_empty() {
-                        let d = &s.durations[0];
-                        let shown = clause.text[d.start..d.end].to_owned();
                         retention.push(Fact {
                             key,
-                            days: d.value.approx_days(),
+                            hours,
                             span,
                             shown,
                         });
@@ -319,7 +338,7 @@ impl Rule for InconsistentValues {
                             .to_owned();
                         review.push(Fact {
                             key: Vec::new(),
-                            days,
+                            hours: u64::from(days) * 24,
                             span,
                             shown,
                         });
@@ -360,7 +379,7 @@ fn report(cx: &Context<'_>, out: &mut Vec<Finding>, facts: &[Fact], what: (&str,
                 first.insert(&f.key, (f, None));
                 order.push(&f.key);
             }
-            Some((a, other @ None)) if f.days != a.days && f.span != a.span => *other = Some(f),
+            Some((a, other @ None)) if f.hours != a.hours && f.span != a.span => *other = Some(f),
             Some(_) => {}
         }
     }
