@@ -5,7 +5,7 @@
 use super::{Analysis, SentenceRef};
 use crate::lexicon::normalize::normalize;
 use crate::lexicon::{Hit, Lexicon, Marker, Tag};
-use crate::model::{Charter, Modality};
+use crate::model::{Charter, Modality, Topic};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -65,7 +65,48 @@ fn words(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, &
         .map(move |w| (start + (w.as_ptr() as usize - t.as_ptr() as usize), w))
 }
 
-/// The content words of a range that no hit covers and that carry an object: the rule's object in the drafter's
+/// True when a hit's words are accounted for by a slot of the norm (a concept) or carry no object (a marker). A
+/// topic's vocabulary is not: « les réunions du comité social territorial », « un outil non validé » keep
+/// « réunions », « social », « territorial », « validé » as their object in the drafter's words.
+fn object_free(h: &Hit) -> bool {
+    matches!(h.tag, Tag::Concept(_) | Tag::Marker(_))
+}
+
+/// The content words of a range that lie in a topic's vocabulary (« comité social territorial »), stemmed, with
+/// that topic: part of the object, but met by another norm that names the same topic in other words.
+fn topic_words(
+    text: &str,
+    start: usize,
+    end: usize,
+    hits: &[Hit],
+    into: &mut Vec<(String, Topic)>,
+) {
+    for (at, w) in words(text, start, end) {
+        if w.len() < 3 || FRAMES.empty.contains(w) {
+            continue;
+        }
+        let inside = |h: &&Hit| h.start <= at && at < h.end;
+        if hits.iter().filter(inside).any(object_free) {
+            continue;
+        }
+        into.extend(
+            hits.iter()
+                .filter(inside)
+                .filter_map(topic_of)
+                .map(|t| (stem(w), t)),
+        );
+    }
+}
+
+/// The topic a hit's words name, when they name one.
+fn topic_of(h: &Hit) -> Option<Topic> {
+    match h.tag {
+        Tag::Term(t) | Tag::Pair(t, ..) => Some(t),
+        _ => None,
+    }
+}
+
+/// The content words of a range that no concept or marker covers and that carry an object: the rule's object in the drafter's
 /// own words, stemmed, sorted.
 fn residual(
     text: &str,
@@ -79,7 +120,9 @@ fn residual(
             w.len() >= 3
                 && !w.chars().all(|c| c.is_ascii_digit())
                 && !FRAMES.empty.contains(w)
-                && !hits.iter().any(|h| h.start <= at && at < h.end)
+                && !hits
+                    .iter()
+                    .any(|h| object_free(h) && h.start <= at && at < h.end)
                 && !skip.iter().any(|&(s, e)| s <= at && at < e)
         })
         .map(|(_, w)| stem(w))
@@ -104,6 +147,37 @@ fn all_stems(text: &str, start: usize, end: usize, into: &mut Vec<String>) {
 /// produire des erreurs »), not a rule on a use.
 fn is_goal(text: &str) -> bool {
     FRAMES.goals.iter().any(|g| text.contains(g.as_str()))
+}
+
+/// True when the words before an actor outside the subject make it the object of the act (« évaluer les agents »,
+/// « répondre aux habitants », « identifier un usager »), not the complement of a noun (« le travail de la commune »,
+/// « l'assistant de la commune », « les données des usagers »), which names no one the act is about.
+fn is_patient(text: &str, start: usize) -> bool {
+    // The two words before the actor, apostrophes split off (« d'un » → « d », « un »).
+    let mut before = text[..start]
+        .rsplit(|c: char| c == ' ' || c == '\'')
+        .filter(|w| !w.is_empty());
+    let (Some(det), prior) = (before.next(), before.next()) else {
+        return false;
+    };
+    const DETERMINERS: &[&str] = &[
+        "les",
+        "le",
+        "la",
+        "l",
+        "un",
+        "une",
+        "aux",
+        "au",
+        "chaque",
+        "tout",
+        "tous",
+        "toute",
+        "toutes",
+        "certains",
+        "certaines",
+    ];
+    DETERMINERS.contains(&det) && !prior.is_some_and(|p| matches!(p, "de" | "des" | "du" | "d"))
 }
 
 /// True when the sentence ends with a colon: the lead-in of a list, whose items carry the rule.
@@ -168,6 +242,10 @@ pub struct Norm {
     pub data: Vec<Mention>,
     /// Tools.
     pub tools: Vec<Mention>,
+    /// The people the act is about, named outside the subject (« évaluer les agents », « répondre aux
+    /// habitants »): not who the rule binds, but part of its object. A ban that names them reaches only a norm about
+    /// the same people (or some of them).
+    pub patients: Vec<Mention>,
     /// Objects of administrative work (« les décisions de refus », « le CCTP »).
     pub work: Vec<Mention>,
     /// Concepts named after an exception marker (« sauf l'outil interne »).
@@ -187,6 +265,11 @@ pub struct Norm {
     pub residual: Vec<String>,
     /// Stems of every word of the sentence and its lead-in, sorted, to check another norm's residual against.
     pub stems: Vec<String>,
+    /// The residual words that belong to a topic's vocabulary, with the topic: another norm that names the topic
+    /// in its own words meets them (« le comité social territorial » and « le CST »).
+    pub topic_words: Vec<(String, Topic)>,
+    /// Every topic the sentence and its lead-in name, sorted.
+    pub all_topics: Vec<Topic>,
     /// « ne … que »: what the act is reserved to. Such a norm permits what it names and bans the rest.
     pub only: Option<Only>,
 }
@@ -410,6 +493,7 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
                 }
                 match dimension(&lx.concepts[c as usize].id) {
                     Some(Dimension::Actor) if from_lead || is_subject(h) => norm.actors.push(m),
+                    Some(Dimension::Actor) if is_patient(text, h.start) => norm.patients.push(m),
                     Some(Dimension::Actor) => {}
                     Some(Dimension::Action) => norm.actions.push(m),
                     Some(Dimension::Data) => norm.data.push(m),
@@ -422,12 +506,28 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
             let own_end = exception_at.map_or(b, |e| e.clamp(a, b));
             norm.residual = residual(&info.norm.text, a, own_end, hits, &quotes);
             all_stems(&info.norm.text, a, b, &mut norm.stems);
+            topic_words(&info.norm.text, a, own_end, hits, &mut norm.topic_words);
+            norm.all_topics = hits
+                .iter()
+                .chain(info.lead_hits.iter())
+                .filter_map(topic_of)
+                .collect();
             if let Some(lead) = &clause.lead_in {
                 let n = normalize(lead);
                 let lead_words = residual(&n.text, 0, n.text.len(), &info.lead_hits, &[]);
                 norm.residual.extend(lead_words);
                 all_stems(&n.text, 0, n.text.len(), &mut norm.stems);
+                topic_words(
+                    &n.text,
+                    0,
+                    n.text.len(),
+                    &info.lead_hits,
+                    &mut norm.topic_words,
+                );
             }
+            norm.all_topics.sort();
+            norm.all_topics.dedup();
+
             norm.residual.sort();
             norm.residual.dedup();
             norm.stems.sort();
@@ -436,6 +536,7 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
             keep_most_specific(lx, &mut norm.tools);
             keep_most_specific(lx, &mut norm.actions);
             keep_most_specific(lx, &mut norm.work);
+            keep_most_specific(lx, &mut norm.patients);
             if let Some(q) = only_at {
                 // The actors of a restriction are its subject, before its « ne » (« les agents n'utilisent que Sernia,
                 // l'assistant de la commune » binds the agents, not the commune).
@@ -605,10 +706,13 @@ fn slots_within(
     // not know (« une réponse à une plainte », « un mot de passe »), and the other norm must name them too. When it
     // names known data, that slot carries the object and the other words only qualify it.
     if broad.data.is_empty()
-        && !broad
-            .residual
-            .iter()
-            .all(|w| narrow.stems.binary_search(w).is_ok())
+        && !broad.residual.iter().all(|w| {
+            narrow.stems.binary_search(w).is_ok()
+                || broad
+                    .topic_words
+                    .iter()
+                    .any(|(s, t)| s == w && narrow.all_topics.binary_search(t).is_ok())
+        })
     {
         return None;
     }
@@ -632,11 +736,12 @@ fn slots_within(
         return None;
     }
     let mut witness: Option<Subsumption> = None;
-    let dims: [(&Vec<Mention>, &Vec<Mention>, bool); 4] = [
+    let dims: [(&Vec<Mention>, &Vec<Mention>, bool); 5] = [
         (&narrow.work, &broad.work, false),
         (&narrow.tools, &broad.tools, false),
         (&narrow.data, &broad.data, false),
         (&narrow.actors, &broad.actors, false),
+        (&narrow.patients, &broad.patients, false),
     ];
     for (k, (n, b, is_action)) in dims.into_iter().enumerate() {
         if b.is_empty() {
@@ -812,6 +917,18 @@ mod tests {
     }
 
     #[test]
+    fn people_the_act_is_about_are_objects_not_complements() {
+        let at = |t: &str, w: &str| is_patient(t, t.find(w).expect("word"));
+        assert!(at("utiliser l'ia pour evaluer les agents", "agents"));
+        assert!(at("pour repondre aux habitants", "habitants"));
+        assert!(at("identifier l'usager par sa plaque", "usager"));
+        assert!(!at("pour le travail de la commune", "commune"));
+        assert!(!at("sernia, l'assistant de la commune", "commune"));
+        assert!(!at("une plainte d'un usager", "usager"));
+        assert!(!at("les donnees des usagers", "usagers"));
+    }
+
+    #[test]
     fn frames_data_loads_and_stems_fold_plurals() {
         assert!(FRAMES.empty.contains("interdit"));
         assert!(FRAMES.goals.iter().any(|g| g == "veille a ce que"));
@@ -824,6 +941,15 @@ mod tests {
         let text = "aucune reponse a une plainte ne doit etre redigee avec l'ia";
         let r = residual(text, 0, text.len(), &[], &[]);
         assert_eq!(r, ["plaint", "redige", "repons"]);
+        // A topic's vocabulary stays part of the object; concepts and markers do not.
+        let text = "les reunions du comite social territorial";
+        let topic = Hit {
+            start: 0,
+            end: text.len(),
+            tag: Tag::Term(Topic::GovernanceParticipation),
+        };
+        let r = residual(text, 0, text.len(), &[topic], &[]);
+        assert_eq!(r, ["comite", "reunio", "social", "territ"]);
         assert!(is_lead_in(
             "les agents ne peuvent pas utiliser l'ia pour :** "
         ));

@@ -131,6 +131,13 @@ pub fn run(args: &InspectArgs, lang: Lang) -> Status {
                         ids(&n.work)
                     ));
                 }
+                if !n.patients.is_empty() {
+                    out.push_str(&format!(
+                        " {} [{}]",
+                        lang.pick("personnes visées", "people concerned"),
+                        ids(&n.patients)
+                    ));
+                }
                 if let Some(p) = &n.purpose {
                     out.push_str(&format!(" {} [{p}]", lang.pick("finalité", "purpose")));
                 }

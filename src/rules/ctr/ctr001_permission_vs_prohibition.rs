@@ -26,11 +26,13 @@ declare_rule! {
     /// ## Quand la règle conclut (politique de certitude)
     /// Une contradiction est une **erreur** : elle dit à un élu que sa charte est incohérente. La règle ne conclut
     /// donc que lorsque chaque élément des deux clauses est prouvé se recouvrir : les personnes (les mêmes, ou une
-    /// partie d'entre elles), l'action, l'outil, les données et l'objet du travail (les mêmes, ou un cas de ce que
+    /// partie d'entre elles), celles que l'acte vise quand l'interdiction en nomme (« évaluer les agents » ne
+    /// rencontre pas « évaluer chaque outil »), l'action, l'outil, les données et l'objet du travail (les mêmes, ou un cas de ce que
     /// vise l'interdiction, selon les ontologies de `data/lexicon/objects.toml` et `data/lexicon/activities.toml` :
     /// une délibération est un acte administratif), la finalité quand l'interdiction en pose une, sans condition ni
     /// exception qui les sépare. **Ce qui est inconnu ne recouvre rien** : un outil que le lexique ne connaît pas,
-    /// un objet dit avec des mots que l'autre clause n'emploie pas, une clause sans acteur face à une restriction
+    /// un objet dit avec des mots que l'autre clause n'emploie pas (même des mots d'un sujet connu : « les réunions
+    /// du comité social territorial » ne sont pas « les réunions de service »), une clause sans acteur face à une restriction
     /// qui en nomme un, ne donnent aucun constat.
     ///
     /// Un recouvrement seulement **probable** donne un **avertissement**, pas une erreur, et son message dit quoi
@@ -95,11 +97,13 @@ permission, for the same people, of another tool or another purpose contradicts 
 
 ## When the rule concludes (certainty policy)
 A contradiction is an error: it tells an elected official the charter is incoherent. The rule concludes only when
-every slot of both clauses is proved to overlap: people (the same or some of them), action, tool and data (the same
+every slot of both clauses is proved to overlap: people (the same or some of them), the people the act is about
+when the ban names them (\"evaluating staff\" does not meet \"evaluating each tool\"), action, tool and data (the same
 or a kind of what the ban names, per the ontologies of `data/lexicon/objects.toml` and
 `data/lexicon/activities.toml`: a délibération is an acte administratif), the purpose when the ban states one, with
 no condition or exception between them. Unknown is not overlap: a tool the lexicon does not know, an object in
-words the other clause does not use, a clause with no actor against a restriction that names one, give no finding.
+words the other clause does not use (even words of a known topic: the meetings of the staff committee are not
+team meetings), a clause with no actor against a restriction that names one, give no finding.
 
 A merely probable overlap gives a warning, not an error, whose message says what to check. One case today: the ban
 covers \"the tools not approved\" and the other clause permits a product the lexicon knows (Gemini, ChatGPT…);
