@@ -64,26 +64,6 @@ pub fn find_durations(text: &str) -> Vec<Found<Duration>> {
     })
 }
 
-/// Finds every duration counted in hours (« 48 heures », « vingt-quatre heures », « 72 h ») in `text`, as a
-/// number of hours. Kept apart from [`find_durations`], whose callers count in days: a retention of « 48 heures »
-/// and one of « une semaine » are compared in hours by the one rule that needs it (CTR003).
-pub fn find_hours(text: &str) -> Vec<Found<u32>> {
-    scan(text, FIRST_WORDS, |s| {
-        run(s, hours(s)).map(|(v, n)| Hit::Match(v, n))
-    })
-}
-
-/// An amount and « heure(s) » or « h » (not « 14 h 30 », a time of day).
-fn hours(input: &str) -> PResult<'_, u32> {
-    let (i, _) = opt(max_prefix)(input)?;
-    let (i, n) = amount(i)?;
-    let (i, _) = preceded(ws0, alt((kw("heures"), kw("heure"), kw("h"))))(i)?;
-    if n == 0 || preceded(ws0, uint(1, 2))(i).is_ok() {
-        return fail(input);
-    }
-    Ok((i, n))
-}
-
 /// How every duration written with letters begins: number words, "au plus", "jusqu’à", "maximum"…
 const FIRST_WORDS: &[&str] = &[
     "un",
@@ -607,21 +587,5 @@ mod tests {
             ]
         );
         assert_eq!(found[1].value, d(90, Day, true));
-    }
-    #[test]
-    fn hours_are_read_apart_from_days() {
-        let v = |t: &str| {
-            find_hours(t)
-                .into_iter()
-                .map(|f| f.value)
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(v("supprimees au bout de 48 heures"), [48]);
-        assert_eq!(v("sous vingt-quatre heures"), [24]);
-        assert_eq!(v("au plus 72 h."), [72]);
-        assert_eq!(v("la reunion a lieu a 14 h 30"), Vec::<u32>::new());
-        assert_eq!(v("conservees 30 jours"), Vec::<u32>::new());
-        // The day grammar does not read hours: its callers count in days.
-        assert!(find_durations("48 heures").is_empty());
     }
 }

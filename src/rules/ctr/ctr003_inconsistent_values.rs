@@ -298,7 +298,7 @@ impl Rule for InconsistentValues {
                 // Durations in days, weeks, months, years, and in hours (« supprimées au bout de 48 heures »),
                 // compared in hours; a sentence with two durations is left out (which is which is not read).
                 let hours = if about_retention {
-                    crate::grammar::duration::find_hours(&clause.text[s.start..s.end])
+                    crate::grammar::find_hours(&clause.text[s.start..s.end])
                 } else {
                     Vec::new()
                 };
