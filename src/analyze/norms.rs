@@ -149,34 +149,34 @@ fn is_goal(text: &str) -> bool {
     FRAMES.goals.iter().any(|g| text.contains(g.as_str()))
 }
 
+/// The determiners that open an object noun phrase.
+const DETERMINERS: &[&str] = &[
+    "les",
+    "le",
+    "la",
+    "l",
+    "un",
+    "une",
+    "aux",
+    "au",
+    "chaque",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "certains",
+    "certaines",
+];
+
 /// True when the words before an actor outside the subject make it the object of the act (« évaluer les agents »,
 /// « répondre aux habitants », « identifier un usager »), not the complement of a noun (« le travail de la commune »,
 /// « l'assistant de la commune », « les données des usagers »), which names no one the act is about.
 fn is_patient(text: &str, start: usize) -> bool {
     // The two words before the actor, apostrophes split off (« d'un » → « d », « un »).
-    let mut before = text[..start]
-        .rsplit(|c: char| c == ' ' || c == '\'')
-        .filter(|w| !w.is_empty());
+    let mut before = text[..start].rsplit([' ', '\'']).filter(|w| !w.is_empty());
     let (Some(det), prior) = (before.next(), before.next()) else {
         return false;
     };
-    const DETERMINERS: &[&str] = &[
-        "les",
-        "le",
-        "la",
-        "l",
-        "un",
-        "une",
-        "aux",
-        "au",
-        "chaque",
-        "tout",
-        "tous",
-        "toute",
-        "toutes",
-        "certains",
-        "certaines",
-    ];
     DETERMINERS.contains(&det) && !prior.is_some_and(|p| matches!(p, "de" | "des" | "du" | "d"))
 }
 
