@@ -98,6 +98,11 @@ fn topic_words(
     }
 }
 
+/// The bit of a topic in [`Norm::all_topics`] (the taxonomy has fewer than 64 topics: a test checks it).
+fn topic_bit(t: Topic) -> u64 {
+    1u64 << (t as u32)
+}
+
 /// The topic a hit's words name, when they name one.
 fn topic_of(h: &Hit) -> Option<Topic> {
     match h.tag {
@@ -261,15 +266,17 @@ pub struct Norm {
     pub purpose_acts: Vec<u16>,
     /// The object in the drafter's own words: content words (stemmed) of the sentence and its lead-in that the
     /// lexicon does not know (« une réponse à une plainte visant un agent » → `plaint`, `visant`). Unknown is not
-    /// overlap: a ban with such words reaches only a norm that uses them too.
+    /// overlap: a ban with such words reaches only a norm that uses them too. Read on bans only (empty on other
+    /// norms).
     pub residual: Vec<String>,
     /// Stems of every word of the sentence and its lead-in, sorted, to check another norm's residual against.
     pub stems: Vec<String>,
     /// The residual words that belong to a topic's vocabulary, with the topic: another norm that names the topic
     /// in its own words meets them (« le comité social territorial » and « le CST »).
     pub topic_words: Vec<(String, Topic)>,
-    /// Every topic the sentence and its lead-in name, sorted.
-    pub all_topics: Vec<Topic>,
+    /// Every topic the sentence and its lead-in name, as a set of bits (see [`topic_bit`]): one word per norm,
+    /// whatever the length of the text.
+    pub all_topics: u64,
     /// « ne … que »: what the act is reserved to. Such a norm permits what it names and bans the rest.
     pub only: Option<Only>,
 }
@@ -504,29 +511,37 @@ pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm
             }
             // The object slot in the drafter's words: after an exception marker, words belong to the exception.
             let own_end = exception_at.map_or(b, |e| e.clamp(a, b));
-            norm.residual = residual(&info.norm.text, a, own_end, hits, &quotes);
+            // Only a ban's object is compared word by word: other norms keep no residual nor topic words (memory
+            // stays one small frame per norm on a text of 400,000 permissions).
+            let ban = modality == Modality::Interdiction;
+            if ban {
+                norm.residual = residual(&info.norm.text, a, own_end, hits, &quotes);
+                topic_words(&info.norm.text, a, own_end, hits, &mut norm.topic_words);
+            }
             all_stems(&info.norm.text, a, b, &mut norm.stems);
-            topic_words(&info.norm.text, a, own_end, hits, &mut norm.topic_words);
             norm.all_topics = hits
                 .iter()
                 .chain(info.lead_hits.iter())
                 .filter_map(topic_of)
-                .collect();
+                .fold(0, |bits, t| bits | topic_bit(t));
             if let Some(lead) = &clause.lead_in {
                 let n = normalize(lead);
-                let lead_words = residual(&n.text, 0, n.text.len(), &info.lead_hits, &[]);
-                norm.residual.extend(lead_words);
                 all_stems(&n.text, 0, n.text.len(), &mut norm.stems);
-                topic_words(
-                    &n.text,
-                    0,
-                    n.text.len(),
-                    &info.lead_hits,
-                    &mut norm.topic_words,
-                );
+                if ban {
+                    let lead_words = residual(&n.text, 0, n.text.len(), &info.lead_hits, &[]);
+                    norm.residual.extend(lead_words);
+                    topic_words(
+                        &n.text,
+                        0,
+                        n.text.len(),
+                        &info.lead_hits,
+                        &mut norm.topic_words,
+                    );
+                }
             }
-            norm.all_topics.sort();
-            norm.all_topics.dedup();
+            norm.topic_words.sort();
+            norm.topic_words.dedup();
+            norm.topic_words.shrink_to_fit();
 
             norm.residual.sort();
             norm.residual.dedup();
@@ -711,7 +726,7 @@ fn slots_within(
                 || broad
                     .topic_words
                     .iter()
-                    .any(|(s, t)| s == w && narrow.all_topics.binary_search(t).is_ok())
+                    .any(|(s, t)| s == w && narrow.all_topics & topic_bit(*t) != 0)
         })
     {
         return None;
@@ -914,6 +929,13 @@ mod tests {
         // Children named by their situation are minors' data.
         let f = frames("# Charte\n\nAucune information sur les enfants confiés n'est saisie dans un outil d'IA.\n");
         assert_eq!(f[0].2, ["data.minors"]);
+    }
+
+    #[test]
+    fn every_topic_has_a_bit() {
+        assert!(Topic::ALL.len() <= 64);
+        let bits: u64 = Topic::ALL.iter().fold(0, |b, &t| b | topic_bit(t));
+        assert_eq!(bits.count_ones() as usize, Topic::ALL.len());
     }
 
     #[test]
