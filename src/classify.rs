@@ -25,6 +25,7 @@ struct OfferSigns {
     types: Vec<String>,
     titre_commence_par: Vec<String>,
     titre_contient: Vec<String>,
+    titre_pas_une_offre: Vec<String>,
     chapeau_reponse_a: Vec<String>,
 }
 
@@ -55,6 +56,12 @@ fn yaml_value<'a>(yaml: &'a str, key: &str) -> Option<&'a str> {
 fn title_says_offer(title: &str) -> bool {
     let t = norm(title);
     let s = &*SIGNS;
+    if s.titre_pas_une_offre
+        .iter()
+        .any(|p| t.starts_with(p.as_str()))
+    {
+        return false;
+    }
     s.titre_commence_par
         .iter()
         .any(|p| t.starts_with(p.as_str()))
@@ -134,5 +141,12 @@ mod tests {
             "**CHARTE D'UTILISATION DES OUTILS D'IA**\n\nOffre technique\n"
         ));
         assert!(charter(""));
+        // A job advert's title starts with « Offre » too: it is not a vendor's offer.
+        assert!(charter(
+            "# Offre d'emploi : chargé·e de mission IA (H/F)\n\nMissions…\n"
+        ));
+        assert!(charter(
+            "---\ntitre: \"Offre de stage — IA\"\n---\n# Stage\n"
+        ));
     }
 }

@@ -152,6 +152,25 @@ fn exit_codes_follow_the_failing_level() {
 }
 
 #[test]
+fn a_job_advert_titled_offre_is_checked_not_set_aside_as_a_vendor_offer() {
+    // « Offre d'emploi » starts like « Offre technique » but announces a post, not a vendor's answer: `check`
+    // reads it (one STR010 note, exit 0) instead of setting it aside with « aucune charte à vérifier ».
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path().join("annonce.md");
+    std::fs::write(
+        &p,
+        "# Offre d'emploi : chargé·e de mission IA (H/F)\n\n## Les missions\n\n\
+         - piloter l'élaboration de la charte d'usage de l'IA ;\n- animer le réseau des référents.\n\n\
+         ## Le profil\n\nConnaissance du RGPD et du règlement européen sur l'IA.\n",
+    )
+    .expect("write");
+    let out = charte(&["check", "--format", "json", p.to_str().expect("utf-8")]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("\"STR010\""), "{text}");
+}
+
+#[test]
 fn formats_sarif_and_github() {
     let sarif: serde_json::Value =
         serde_json::from_slice(&charte(&["check", "--format", "sarif", "examples"]).stdout)
