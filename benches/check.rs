@@ -2,7 +2,7 @@
 //! contradiction search (norms indexed by concept, so the pairwise search stays near-linear).
 //! Run with `cargo bench`; numbers are not asserted anywhere (no timed tests).
 
-use charte::engine::{check_bytes, Settings};
+use charte::{check_bytes, Settings};
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn settings() -> Settings {

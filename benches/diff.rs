@@ -1,8 +1,8 @@
 //! `charte diff` of a typical charter against every reference of the corpus (criterion). The corpus is parsed and
 //! analysed once, outside the measured loop. Run with `cargo bench --bench diff`; nothing is asserted.
 
-use charte::corpus::{Analysed, Corpus};
-use charte::references::diff::diff;
+use charte::refs::diff::diff;
+use charte::refs::{Analysed, Corpus};
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn bench(c: &mut Criterion) {

@@ -6,8 +6,8 @@
 #[path = "../tests/shapes/mod.rs"]
 mod shapes;
 
-use charte::engine::check_bytes;
-use charte::i18n::Lang;
+use charte::check_bytes;
+use charte::Lang;
 use charte::{render, Format};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
@@ -43,7 +43,7 @@ fn bench(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::from_parameter(files), &files, |b, &files| {
             b.iter(|| {
                 // What `check` does per file in the human format: check, render, drop.
-                let mut renderer = charte::output::human::Renderer::new(Lang::Fr, false);
+                let mut renderer = charte::report::Renderer::new(Lang::Fr, false);
                 let mut out = 0;
                 for i in 0..files {
                     let path = format!("charte-{i}.md");

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 /// Settings read from `charte.toml`.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub(crate) struct Config {
+pub struct Config {
     /// Codes or prefixes to run.
     pub select: Vec<String>,
     /// Codes or prefixes to skip.
@@ -19,7 +19,7 @@ pub(crate) struct Config {
 }
 
 /// The folder of references a config names, resolved against the config file's folder.
-pub(crate) fn references_dir(config_file: &Path, cfg: &Config) -> Option<PathBuf> {
+pub fn references_dir(config_file: &Path, cfg: &Config) -> Option<PathBuf> {
     let dir = cfg.references.as_ref()?;
     Some(if dir.is_absolute() {
         dir.clone()
@@ -39,7 +39,7 @@ const KEYS: [(&str, &str); 4] = [
 /// Errors reading a config file. Their text comes from the message catalogue (`config.*`), in the run's language:
 /// [`ConfigError::message`].
 #[derive(Debug)]
-pub(crate) enum ConfigError {
+pub enum ConfigError {
     /// The file cannot be read.
     Io {
         /// Path.
@@ -83,7 +83,7 @@ pub(crate) enum ConfigError {
 
 impl ConfigError {
     /// The error in `lang`, with the file, the line and the column, and what to write instead.
-    pub(crate) fn message(&self, lang: Lang) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         let place = |path: &str, at: (usize, usize)| {
             fill(
                 lang,
@@ -205,14 +205,14 @@ fn parse(path: &str, text: &str) -> Result<Config, ConfigError> {
 
 /// The configuration file of a run: `--config FILE` when given, else the nearest `charte.toml` above the first
 /// path.
-pub(crate) fn locate(explicit: Option<&Path>, first: Option<&Path>) -> Option<PathBuf> {
+pub fn locate(explicit: Option<&Path>, first: Option<&Path>) -> Option<PathBuf> {
     explicit
         .map(Path::to_path_buf)
         .or_else(|| first.and_then(find_upward))
 }
 
 /// Reads a config file.
-pub(crate) fn load(path: &Path) -> Result<Config, ConfigError> {
+pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let shown = path.display().to_string();
     // Never `std::fs::read`: a FIFO named charte.toml would block the run.
     let bytes = crate::io::read_input(path).map_err(|reason| ConfigError::Io {

@@ -8,10 +8,10 @@ use crate::parse::{is_readable_extension, READABLE_EXTENSIONS};
 use std::path::{Path, PathBuf};
 
 /// The file that lists, in `.gitignore` syntax, what charte must not read in a folder.
-pub(crate) const IGNORE_FILE: &str = ".charteignore";
+pub const IGNORE_FILE: &str = ".charteignore";
 
 /// « .md, .markdown, .yaml, .yml »: the formats charte reads, for messages.
-pub(crate) fn readable_list() -> String {
+pub fn readable_list() -> String {
     READABLE_EXTENSIONS
         .iter()
         .map(|e| format!(".{e}"))
@@ -29,10 +29,7 @@ fn is_readme(p: &Path) -> bool {
 
 /// The readable files of one folder, sorted, and the walk's problems (a folder that cannot be opened…). Errs on a
 /// bad `exclude` pattern.
-pub(crate) fn files_in(
-    dir: &Path,
-    exclude: &[String],
-) -> Result<(Vec<PathBuf>, Vec<String>), String> {
+pub fn files_in(dir: &Path, exclude: &[String]) -> Result<(Vec<PathBuf>, Vec<String>), String> {
     let (mut files, problems) = walk(dir, exclude)?;
     files.retain(|p| is_readable_extension(p));
     Ok((files, problems))
@@ -40,7 +37,7 @@ pub(crate) fn files_in(
 
 /// Every file of one folder that is neither hidden, ignored nor a README, whatever its extension (`refs build` says
 /// which ones it cannot read), sorted, and the walk's problems.
-pub(crate) fn all_files_in(dir: &Path) -> Result<(Vec<PathBuf>, Vec<String>), String> {
+pub fn all_files_in(dir: &Path) -> Result<(Vec<PathBuf>, Vec<String>), String> {
     walk(dir, &[])
 }
 
@@ -87,7 +84,7 @@ fn is_there(p: &Path) -> bool {
 
 /// Why [`collect`] found nothing to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum CollectError {
+pub enum CollectError {
     /// A path given is neither a file, a folder nor anything else that exists.
     NoSuchPath(PathBuf),
     /// An exclusion glob does not parse (the glob and the reason).
@@ -98,7 +95,7 @@ pub(crate) enum CollectError {
 
 /// The files of a run, and the parts of folders that could not be walked (shown as notes).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Collected {
+pub struct Collected {
     /// Files to read, in the order given, each folder's files sorted.
     pub files: Vec<PathBuf>,
     /// What the walk could not open (a folder without permission…).
@@ -106,7 +103,7 @@ pub(crate) struct Collected {
 }
 
 /// The files to read: each file given as is, each folder walked (sorted), leaving out what matches `exclude`.
-pub(crate) fn collect(paths: &[PathBuf], exclude: &[String]) -> Result<Collected, CollectError> {
+pub fn collect(paths: &[PathBuf], exclude: &[String]) -> Result<Collected, CollectError> {
     let mut out = Collected::default();
     for p in paths {
         if p.is_file() {

@@ -250,24 +250,6 @@ pub enum Emitted {
     Failed(String),
 }
 
-fn emit_to(mut w: impl Write, text: &str) -> Emitted {
-    match w.write_all(text.as_bytes()).and_then(|()| w.flush()) {
-        Ok(()) => Emitted::Done,
-        Err(e) if e.kind() == ErrorKind::BrokenPipe => Emitted::Closed,
-        Err(e) => Emitted::Failed(e.to_string()),
-    }
-}
-
-/// Writes to standard output.
-pub fn stdout(text: &str) -> Emitted {
-    emit_to(std::io::stdout().lock(), text)
-}
-
-/// Writes to standard error (never panics, unlike `eprintln!`).
-pub fn stderr(text: &str) -> Emitted {
-    emit_to(std::io::stderr().lock(), text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,14 +22,32 @@
 //! # Ok::<(), charte::UnsupportedFormat>(())
 //! ```
 //!
-//! Inside, the pipeline runs in module order: `parse` reads a file into a [`Charter`], `lexicon` holds the French
-//! vocabulary as reviewable data, `analyze` fills modality, topics, legal references, durations and dates, `rules`
-//! judge the analysed charter, `output` renders findings, and `cli` wires it together for the `charte` binary
-//! (ARCHITECTURE.md gives the layers). Those modules are not part of the library's API: they are public only for
-//! the binary, the tests and the benchmarks, hidden from the documentation, and may change at any time.
+//! Beyond the root, a few modules carry what the commands of the `charte` binary do, which is built on this API
+//! alone (so is any other front-end, a server or a language server):
+//!
+//! - [`files`]: read an input with the real reason of a failure, write a report safely, walk folders;
+//! - [`settings`]: `charte.toml`, the `--select`/`--ignore` patterns, today's date;
+//! - [`report`]: colour, a human report streamed file by file ([`check_files`] drives it), counts, Word documents,
+//!   reviewed copies of .docx/.odt, `charte inspect`;
+//! - [`catalog`]: every rule's metadata and long explanation (`charte rules`, `charte explain`);
+//! - [`offers`]: vendor offers checked against the checklist and a charter, their table and matrix (`charte offer`);
+//! - [`refs`]: the reference corpus, `diff`, `compare`, `init`, `refs build`;
+//! - [`facts`]: the dated legal facts and the tool knowledge base (`charte law`);
+//! - [`messages`]: the interface's texts in French and English.
+//!
+//! Inside, the pipeline runs in layers (ARCHITECTURE.md): parsing reads a file into a [`Charter`], the lexicon holds
+//! the French vocabulary as reviewable data, the analysis fills modality, topics, legal references, durations and
+//! dates, the rules judge the analysed charter, and the output layer renders findings. Those modules are
+//! `pub(crate)`: they may change at any time. The heavy document readers are cargo features, on by default:
+//! `office` (Word and `OpenDocument`, reviewed copies) and `pdf`; without them the library reads Markdown, YAML and
+//! plain text, and a .docx/.odt/.pdf gets a STR000 that names the missing feature.
 
-pub use crate::diagnostics::{Finding, Label, Severity};
-pub use crate::engine::{FileReport, Settings};
+mod api;
+
+pub use crate::api::stream::{check_files, is_offer, Checked, Stream};
+pub use crate::api::{catalog, facts, files, messages, offers, refs, report, settings};
+pub use crate::diagnostics::{Finding, Label, LineIndex, Severity};
+pub use crate::engine::{FileReport, Heading, Settings, MAX_FINDINGS_PER_RULE};
 pub use crate::grammar::CivilDate;
 pub use crate::i18n::Lang;
 pub use crate::model::{Charter, Span, Topic};
@@ -39,6 +57,12 @@ pub use crate::output::{Format, UnsupportedFormat};
 /// and picks the format from its extension (`.md`, `.yaml`…); the text is never read from it.
 pub fn check_str(path: &str, text: &str, settings: &Settings) -> FileReport {
     engine::check_bytes(path, text.as_bytes(), settings)
+}
+
+/// Checks a file's bytes, already read (by [`files::read_input`], or received by a server): Markdown, YAML, and
+/// (with the default features) Word, `OpenDocument`, plain text and PDF, the format picked from `path`'s extension.
+pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport {
+    engine::check_bytes(path, bytes, settings)
 }
 
 /// Reads and checks a file: Markdown, YAML, and (with the default features) Word, `OpenDocument`, plain text and PDF.
@@ -65,6 +89,26 @@ pub fn parse_str(path: &str, text: &str, lang: Lang) -> Result<Charter, Vec<Find
     }
 }
 
+/// The JSON Schemas of the charter formats, by file name: the front matter (`front-matter.schema.json`) and the
+/// YAML charter (`charter.schema.json`), as `charte schema` writes them.
+pub fn schemas() -> Vec<(&'static str, String)> {
+    let render = |s: schemars::schema::RootSchema| {
+        let mut t = serde_json::to_string_pretty(&s).unwrap_or_default();
+        t.push('\n');
+        t
+    };
+    vec![
+        (
+            "front-matter.schema.json",
+            render(schemars::schema_for!(model::FrontMatter)),
+        ),
+        (
+            "charter.schema.json",
+            render(schemars::schema_for!(parse::yaml::YamlCharter)),
+        ),
+    ]
+}
+
 /// Renders reports in a format (no colour), as `charte check --format` prints them. The formats of check reports
 /// are [`Format::CHECK`]; any other gives an [`UnsupportedFormat`] error.
 pub fn render(
@@ -75,42 +119,35 @@ pub fn render(
     output::render(reports, format, lang, false)
 }
 
-#[doc(hidden)]
-pub mod analyze;
+pub(crate) mod analyze;
 #[cfg(feature = "office")]
 pub(crate) mod annotate;
 pub(crate) mod classify;
-#[doc(hidden)]
-pub mod cli;
 pub(crate) mod config;
-#[doc(hidden)]
-pub mod corpus;
-#[doc(hidden)]
-pub mod diagnostics;
+pub(crate) mod corpus;
+pub(crate) mod diagnostics;
 pub(crate) mod discover;
-#[doc(hidden)]
-pub mod engine;
-#[doc(hidden)]
-pub mod grammar;
-#[doc(hidden)]
-pub mod i18n;
-#[doc(hidden)]
-pub mod io;
-#[doc(hidden)]
-pub mod law;
-#[doc(hidden)]
-pub mod lexicon;
-#[doc(hidden)]
-pub mod model;
-#[doc(hidden)]
-pub mod offer;
-#[doc(hidden)]
-pub mod output;
-#[doc(hidden)]
-pub mod parse;
-#[doc(hidden)]
-pub mod procurement;
-#[doc(hidden)]
-pub mod references;
-#[doc(hidden)]
-pub mod rules;
+pub(crate) mod engine;
+/// Entry points below the public API for the fuzz targets: only with the `fuzzing` feature (`src/fuzzing.rs`).
+#[cfg(any(test, feature = "fuzzing"))]
+pub mod fuzzing;
+pub(crate) mod grammar;
+pub(crate) mod i18n;
+pub(crate) mod io;
+pub(crate) mod law;
+pub(crate) mod lexicon;
+pub(crate) mod model;
+pub(crate) mod offer;
+pub(crate) mod output;
+pub(crate) mod parse;
+pub(crate) mod procurement;
+pub(crate) mod references;
+pub(crate) mod rules;
+
+#[cfg(test)]
+mod tests;
+
+// The crate's own tests include files shared with the fuzz targets (`tests/targets/`), which name the crate
+// `charte`.
+#[cfg(test)]
+extern crate self as charte;

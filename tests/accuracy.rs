@@ -12,9 +12,9 @@
 //!
 //! `docs/accuracy.md` is kept fresh: regenerate it with `CHARTE_UPDATE=1 cargo test --test accuracy`.
 
-use charte::diagnostics::{Finding, LineIndex};
-use charte::engine::{check_bytes, Settings};
-use charte::grammar::CivilDate;
+use charte::CivilDate;
+use charte::{check_bytes, Settings};
+use charte::{Finding, LineIndex};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -325,7 +325,7 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
     let mut m = Measure::default();
     for (gold_path, doc) in documents(&root().join(&set.dir)) {
         let gold: Gold =
-            charte::parse::yaml::from_str(&std::fs::read_to_string(&gold_path).expect("gold"))
+            serde_saphyr::from_str(&std::fs::read_to_string(&gold_path).expect("gold"))
                 .unwrap_or_else(|e| panic!("{}: bad gold file: {e:?}", gold_path.display()));
         let doc_path = doc.to_string_lossy().into_owned();
         let bytes = std::fs::read(&doc).expect("doc");
@@ -337,13 +337,13 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
                 std::fs::read(&cpath).unwrap_or_else(|e| panic!("{}: {e}", cpath.display()));
             let cpath = cpath.to_string_lossy().into_owned();
             let run =
-                charte::offer::check_offer(&doc_path, &bytes, Some((&cpath, &cbytes)), &settings);
+                charte::offers::check_offer(&doc_path, &bytes, Some((&cpath, &cbytes)), &settings);
             m.offers += 1;
             for e in &gold.evidence {
                 m.evidence.0 += 1;
                 // The row of the requirement: its code, or for ACH008 the charter line (exact first, then ±1:
                 // numbered rules stand on consecutive lines).
-                let charter_line = |r: &charte::offer::Row| {
+                let charter_line = |r: &charte::offers::Row| {
                     r.charter_at
                         .and_then(|span| run.position(&cpath, span))
                         .map(|p| p.0)
@@ -525,7 +525,7 @@ fn render(set: &Set, m: &Measure) -> String {
         "\n| règle | VP | FP | FN | précision | borne basse 95 % | rappel | F1 |\n|---|---|---|---|---|---|---|---|\n",
     );
     let mut codes: Vec<&String> = m.stats.keys().collect();
-    codes.sort_by_key(|c| charte::rules::sort_key(c));
+    codes.sort_by_key(|c| (charte::catalog::Family::of_code(c), (*c).clone()));
     for code in codes {
         row(&mut out, code, m.stats[code]);
     }

@@ -1,6 +1,6 @@
-//! The library's public API is deliberate: the crate root's exports are listed in `tests/api.txt`, and a change to
-//! them fails here until that file is updated with it (`CHARTE_UPDATE=1 cargo test --test api`). The modules behind
-//! them are `#[doc(hidden)]` (for the binary, tests and benchmarks) or `pub(crate)`, and are listed apart.
+//! The library's public API is deliberate: the crate root's exports and the public modules of `src/api/` are listed
+//! in `tests/api.txt`, and a change to them fails here until that file is updated with it
+//! (`CHARTE_UPDATE=1 cargo test --test api`). Every other module of the crate is `pub(crate)`.
 
 use charte::{
     check_path, check_str, parse_str, render, Charter, CivilDate, FileReport, Finding, Format,
@@ -8,28 +8,58 @@ use charte::{
 };
 use std::path::Path;
 
-/// The crate root's `pub` items, one a line: `api` for the documented surface, `hidden` for the doc(hidden)
-/// modules, in source order.
-fn exports(lib: &str) -> String {
+/// The `pub` items of one source file, one a line, each prefixed with `prefix`, in source order. Code after the
+/// first `#[cfg(test)]` is left out.
+fn exports(prefix: &str, source: &str) -> String {
     let mut out = String::new();
-    let mut hidden = false;
-    for line in lib.lines() {
-        let t = line.trim();
-        if t == "#[doc(hidden)]" {
-            hidden = true;
-            continue;
+    let mut lines = source.lines();
+    while let Some(line) = lines.next() {
+        let mut t = line.trim().to_owned();
+        if t.starts_with("#[cfg(test)]") {
+            break;
         }
+        // A `pub use` over several lines is one item.
+        while t.starts_with("pub use") && !t.ends_with(';') {
+            let Some(next) = lines.next() else { break };
+            let next = next.trim();
+            if !t.ends_with(['{', ':']) && !next.starts_with('}') {
+                t.push(' ');
+            }
+            t.push_str(next);
+        }
+        let t = t.as_str();
         if t.starts_with("pub ") {
             let item = t.trim_end_matches(['{', ';']).trim();
             let item = item.split(" -> ").next().unwrap_or(item);
             let item = item.split('(').next().unwrap_or(item).trim();
-            out.push_str(if hidden { "hidden " } else { "api " });
+            out.push_str(prefix);
             out.push_str(item);
             out.push('\n');
         }
-        if !t.starts_with("#[") && !t.starts_with("///") {
-            hidden = false;
-        }
+    }
+    out
+}
+
+/// The whole surface: the root (`src/lib.rs`), then each file of `src/api/` and the `fuzzing` feature's module.
+fn surface(root: &Path) -> String {
+    let lib = std::fs::read_to_string(root.join("src/lib.rs")).expect("src/lib.rs");
+    let mut out = exports("", &lib);
+    let mut files: Vec<_> = std::fs::read_dir(root.join("src/api"))
+        .expect("src/api")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.file_name().is_some_and(|n| n != "mod.rs"))
+        .collect();
+    files.sort();
+    files.push(root.join("src/fuzzing.rs"));
+    for f in files {
+        let name = f
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("?")
+            .to_owned();
+        let text = std::fs::read_to_string(&f).expect("readable");
+        out.push_str(&exports(&format!("{name}: "), &text));
     }
     out
 }
@@ -37,8 +67,7 @@ fn exports(lib: &str) -> String {
 #[test]
 fn public_api_is_the_listed_one() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let lib = std::fs::read_to_string(root.join("src/lib.rs")).expect("src/lib.rs");
-    let found = exports(&lib);
+    let found = surface(root);
     let listed_path = root.join("tests/api.txt");
     if std::env::var_os("CHARTE_UPDATE").is_some() {
         std::fs::write(&listed_path, &found).expect("write tests/api.txt");
@@ -52,10 +81,10 @@ fn public_api_is_the_listed_one() {
 
 #[test]
 fn the_listing_sees_a_new_export() {
-    let lib = "pub use crate::x::A;\n#[doc(hidden)]\npub mod inner;\n/// Doc.\npub fn added(a: u8) -> u8 {\n";
+    let lib = "pub use crate::x::A;\npub(crate) mod inner;\n/// Doc.\npub fn added(a: u8) -> u8 {\n#[cfg(test)]\npub fn t() {}\n";
     assert_eq!(
-        exports(lib),
-        "api pub use crate::x::A\nhidden pub mod inner\napi pub fn added\n"
+        exports("m: ", lib),
+        "m: pub use crate::x::A\nm: pub fn added\n"
     );
 }
 

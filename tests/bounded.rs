@@ -7,10 +7,10 @@
 
 mod shapes;
 
-use charte::cli::check::check_files;
-use charte::engine::{check_bytes, FileReport};
-use charte::i18n::Lang;
-use charte::io::Emitted;
+use charte::files::Emitted;
+use charte::Lang;
+use charte::{check_bytes, FileReport};
+use charte::{check_files, Stream};
 use charte::{render, Format};
 use peak_alloc::PeakAlloc;
 use shapes::settings;
@@ -142,7 +142,7 @@ fn a_hundred_thousand_empty_headings() {
     let r = shape("empty_headings");
     assert!(r.error.is_none(), "{:?}", r.error);
     // The cap keeps the first findings of each rule and counts the rest in one summary finding.
-    let cap = charte::engine::MAX_FINDINGS_PER_RULE;
+    let cap = charte::MAX_FINDINGS_PER_RULE;
     let summaries: Vec<_> = r
         .findings
         .iter()
@@ -215,13 +215,15 @@ fn five_thousand_tiny_files() {
         check_files(
             &files,
             &settings(),
-            Format::Human,
-            (false, false),
-            false,
-            &mut |part| {
+            Stream {
+                format: Format::Human,
+                ..Stream::default()
+            },
+            &mut |part: &str| {
                 written += part.len();
                 Emitted::Done
             },
+            &mut |offer: &str| panic!("{offer} is no offer"),
         )
         .expect("written")
     });

@@ -3,7 +3,7 @@
 //! with the process's peak resident size (`VmHWM`, Linux); the only other test of this file is tiny, so the peak is
 //! this case's. Speed is measured in `benches/check.rs`, not here.
 
-use charte::engine::{check_bytes, Settings};
+use charte::{check_bytes, Settings};
 
 fn settings() -> Settings {
     Settings::for_tests().only("CTR")

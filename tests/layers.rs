@@ -298,6 +298,10 @@ fn source_files(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
+            // The crate's internal tests (`src/tests/`, compiled only under `cfg(test)`) are test code.
+            if p == root.join("tests") {
+                continue;
+            }
             source_files(&p, root, out);
         } else if p.extension().is_some_and(|e| e == "rs") {
             let rel = p
@@ -423,4 +427,54 @@ fn comments_and_tests_are_not_imports() {
             "Span".to_owned()
         ]]
     );
+}
+
+#[test]
+fn the_command_line_is_the_binary_s_own() {
+    let (_, files) = tree();
+    let text = |rel: &str| {
+        files
+            .iter()
+            .find(|(p, _)| p == rel)
+            .map(|(_, t)| library_code(t))
+            .unwrap_or_else(|| panic!("{rel}"))
+    };
+    assert!(
+        !text("lib.rs")
+            .lines()
+            .any(|l| l.trim_end().ends_with("mod cli;")),
+        "the library declares no `cli` module"
+    );
+    assert!(
+        text("main.rs").lines().any(|l| l.trim() == "mod cli;"),
+        "the binary declares `mod cli;`"
+    );
+    // In the binary, `crate::` is the binary: its code may name `crate::cli` only, and reaches the library through
+    // `charte::…`, where only the public API is visible.
+    for (rel, code) in files.iter().filter(|(p, _)| p.starts_with("cli/")) {
+        for path in paths_in(&library_code(code)) {
+            if path.first().is_some_and(|s| s == "crate") {
+                assert_eq!(
+                    path.get(1).map(String::as_str),
+                    Some("cli"),
+                    "{rel}: {}",
+                    path.join("::")
+                );
+            }
+        }
+    }
+    // And no library file names the command line.
+    for (rel, code) in files
+        .iter()
+        .filter(|(p, _)| !p.starts_with("cli/") && p != "main.rs")
+    {
+        for path in paths_in(&library_code(code)) {
+            assert!(
+                !(path.first().is_some_and(|s| s == "crate")
+                    && path.get(1).is_some_and(|s| s == "cli")),
+                "{rel}: {}",
+                path.join("::")
+            );
+        }
+    }
 }

@@ -283,35 +283,6 @@ fn self_bans_art28_boilerplate_and_subprocessor_columns_are_read_right() {
     assert_eq!(status("ACH002").as_deref(), Some("unmet"));
 }
 
-/// The offer and the charter are parsed and analysed once per run, and the offer's facts are extracted once, however
-/// many ACH rules and summary rows read them (debug builds count the reads per thread).
-#[cfg(debug_assertions)]
-#[test]
-fn an_offer_run_reads_each_file_once() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let offer = "examples/offres/offre-plaquette-civia.md";
-    let offer_bytes = std::fs::read(root.join(offer)).expect("offer");
-    let charter_bytes = std::fs::read(root.join(CHARTER)).expect("charter");
-    let settings = charte::engine::Settings::default();
-    let analyses = charte::analyze::analyses_on_this_thread();
-    let extractions = charte::procurement::facts::extractions_on_this_thread();
-    let run = charte::offer::check_offer(
-        offer,
-        &offer_bytes,
-        Some((CHARTER, &charter_bytes)),
-        &settings,
-    );
-    // The run did real work: checklist rows, charter rows and findings of several rules.
-    assert!(run.rows.iter().any(|r| r.code.is_none()));
-    assert!(run.rows.iter().filter(|r| r.code.is_some()).count() >= 9);
-    assert!(run.reports[0].findings.len() >= 5);
-    assert_eq!(charte::analyze::analyses_on_this_thread() - analyses, 2);
-    assert_eq!(
-        charte::procurement::facts::extractions_on_this_thread() - extractions,
-        1
-    );
-}
-
 /// Every met or unmet row of the JSON quotes its evidence whole (the sentence or the table cell, with its section),
 /// and a charter requirement is named by its article and heading, with its full text (never cut).
 #[test]

@@ -4,8 +4,8 @@
 
 mod shapes;
 
-use charte::engine::{check_bytes, FileReport};
-use charte::i18n::Lang;
+use charte::Lang;
+use charte::{check_bytes, FileReport};
 use charte::{render, Format};
 use proptest::prelude::*;
 use shapes::settings;

@@ -1,6 +1,6 @@
 //! Messy real-world shapes give the same findings as clean text; huge, deep or random input never panics.
 
-use charte::engine::{check_bytes, Settings};
+use charte::{check_bytes, Settings};
 
 fn settings() -> Settings {
     Settings::for_tests()
@@ -10,7 +10,7 @@ fn settings() -> Settings {
 fn located(path: &str, text: &[u8]) -> Vec<(String, usize)> {
     let r = check_bytes(path, text, &settings());
     let src = r.source.clone().unwrap_or_default();
-    let idx = charte::diagnostics::LineIndex::new(&src);
+    let idx = charte::LineIndex::new(&src);
     let mut v: Vec<(String, usize)> = r
         .findings
         .iter()

@@ -1,5 +1,5 @@
 //! cargo-fuzz target `docx`: the body is `tests/targets/mod.rs::docx`, shared with the replay of kept inputs on
-//! stable (`tests/fuzz_regressions.rs`).
+//! stable (`src/tests/fuzz_regressions.rs`).
 #![no_main]
 
 #[path = "../../tests/targets/mod.rs"]

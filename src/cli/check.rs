@@ -1,13 +1,10 @@
 //! `charte check PATH…`: lint charters.
 
 use super::{usage_error, write_failed, Status};
-use crate::config;
-use crate::diagnostics::Severity;
-use crate::engine::{check_bytes, today, FileReport, Settings};
-use crate::grammar::CivilDate;
-use crate::i18n::Lang;
-use crate::io::Emitted;
-use crate::output::{render, Format, Tally};
+use charte::files::Emitted;
+use charte::report::Tally;
+use charte::settings::{self as config, today};
+use charte::{check_files, CivilDate, FileReport, Format, Lang, Settings, Severity, Stream};
 use std::path::{Path, PathBuf};
 
 /// Arguments of `check`.
@@ -138,9 +135,9 @@ pub fn settings(
         .chain(cfg.select.iter().map(|p| (p, "select (charte.toml)")))
         .chain(cfg.ignore.iter().map(|p| (p, "ignore (charte.toml)")))
     {
-        if let Err(hint) = crate::rules::check_pattern(pattern) {
-            let fr = crate::rules::unknown_code_message(pattern, hint.as_deref(), Lang::Fr);
-            let en = crate::rules::unknown_code_message(pattern, hint.as_deref(), Lang::En);
+        if let Err(hint) = config::check_pattern(pattern) {
+            let fr = config::unknown_code_message(pattern, hint.as_deref(), Lang::Fr);
+            let en = config::unknown_code_message(pattern, hint.as_deref(), Lang::En);
             return Err(usage_error(
                 lang,
                 &format!("{source} : {fr}"),
@@ -157,24 +154,6 @@ pub fn settings(
         offer: false,
         references: None,
     })
-}
-
-/// True when the file says it is a vendor offer (`check` and `compare` leave offers to `charte offer`).
-pub fn is_offer(path: &str, bytes: &[u8]) -> bool {
-    let format = crate::parse::Format::from_path(path);
-    let is = |t: &str| {
-        crate::classify::classify(t, format == crate::parse::Format::Yaml)
-            == crate::classify::DocumentKind::Offer
-    };
-    match format {
-        // A Word or Writer offer is recognised by its extracted text, like a Markdown one.
-        crate::parse::Format::Docx | crate::parse::Format::Odt => {
-            crate::parse::parse_bytes(path, bytes, format)
-                .source
-                .is_some_and(|s| is(&s.text))
-        }
-        _ => std::str::from_utf8(bytes).is_ok_and(is),
-    }
 }
 
 /// Exit status from findings: errors fail; warnings fail with `--deny warnings`.
@@ -194,87 +173,6 @@ pub fn status_of(tally: &Tally, deny: Option<&str>) -> Status {
     } else {
         Status::Clean
     }
-}
-
-/// What checking a list of files gave.
-#[derive(Debug, Default)]
-pub struct Checked {
-    /// Counts of findings and of files checked.
-    pub tally: Tally,
-    /// Reports kept for the formats written as one document (JSON, SARIF); empty for streamed formats.
-    pub reports: Vec<FileReport>,
-    /// A path could not be opened or read (reported as STR000; the run ends with status 2).
-    pub unreadable: bool,
-    /// The reader of the output went away (`charte check … | head`): stop quietly.
-    pub closed: bool,
-    /// With `--annotate` (one document): its bytes, read once for the check and for the copy; its report is kept
-    /// in `reports`.
-    pub annotated: Option<Vec<u8>>,
-}
-
-/// Checks `files` one after the other. In the human and GitHub formats each file's part of the output goes to
-/// `out` as soon as the file is checked and its report is dropped, so memory stays that of one file however many
-/// files a folder holds; JSON and SARIF are one document, so their reports are kept and returned. Vendor offers
-/// are left out with a note. An error writing the output is returned as its message.
-pub fn check_files(
-    files: &[PathBuf],
-    settings: &Settings,
-    format: Format,
-    (color, verbose): (bool, bool),
-    annotate: bool,
-    out: &mut dyn FnMut(&str) -> Emitted,
-) -> Result<Checked, String> {
-    let lang = settings.lang;
-    let mut human = (format == Format::Human)
-        .then(|| crate::output::human::Renderer::new(lang, color).verbose(verbose));
-    let mut checked = Checked::default();
-    for f in files {
-        let path = f.display().to_string();
-        let report = match crate::io::read_input(f) {
-            Ok(bytes) if is_offer(&path, &bytes) => {
-                super::walk::note_offer_skipped(&path, lang);
-                continue;
-            }
-            Ok(bytes) => {
-                let report = check_bytes(&path, &bytes, settings);
-                if annotate {
-                    checked.annotated = Some(bytes);
-                }
-                report
-            }
-            Err(reason) => {
-                checked.unreadable = true;
-                crate::engine::unreadable(&path, reason, settings)
-            }
-        };
-        checked.tally.add(&report);
-        let part = match (&mut human, format) {
-            (Some(renderer), _) => Some(renderer.file(&report)),
-            (None, Format::Github) => {
-                Some(crate::output::github::render(std::slice::from_ref(&report)))
-            }
-            (None, Format::Short) => {
-                Some(crate::output::short::render(std::slice::from_ref(&report)))
-            }
-            _ => None,
-        };
-        // JSON and SARIF need every report at the end; `--annotate` needs its one document's.
-        if part.is_none() || annotate {
-            checked.reports.push(report);
-        }
-        let Some(part) = part else {
-            continue;
-        };
-        match out(&part) {
-            Emitted::Done => {}
-            Emitted::Closed => {
-                checked.closed = true;
-                break;
-            }
-            Emitted::Failed(e) => return Err(e),
-        }
-    }
-    Ok(checked)
 }
 
 /// Runs `check`.
@@ -303,7 +201,7 @@ pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         config::references_dir(&file, &cfg)
     });
     if let Some(dir) = args.references.as_ref().or(from_config.as_ref()) {
-        match crate::corpus::Corpus::load_dir(dir) {
+        match charte::refs::Corpus::load_dir(dir) {
             // Loaded once for the whole run, which ends with the process.
             Ok(corpus) => settings.references = Some(Box::leak(Box::new(corpus))),
             Err(e) => return usage_error(lang, &e.to_string(), &e.to_string()),
@@ -315,12 +213,12 @@ pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
             return status;
         }
     }
-    let written_to = || crate::io::WriteOptions {
+    let written_to = || charte::files::WriteOptions {
         force: args.force,
         inputs: &files,
     };
     if let Some(out) = &args.out {
-        if let Err(e) = crate::io::check_output(out, written_to()) {
+        if let Err(e) = charte::files::check_output(out, written_to()) {
             return usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En));
         }
     } else if args.format == Format::Docx {
@@ -332,20 +230,25 @@ pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     let annotate = args.annotate.is_some();
     // With --out, the parts written as files are checked are kept and the file is written once at the end.
     let mut kept = String::new();
+    let how = Stream {
+        format: args.format,
+        color,
+        verbose: args.verbose,
+        annotate,
+    };
     let mut checked = match check_files(
         &files,
         &settings,
-        args.format,
-        (color, args.verbose),
-        annotate,
+        how,
         &mut |part| {
             if args.out.is_some() {
                 kept.push_str(part);
                 Emitted::Done
             } else {
-                crate::io::stdout(part)
+                super::stdout(part)
             }
         },
+        &mut |path| super::walk::note_offer_skipped(path, lang),
     ) {
         Ok(c) => c,
         Err(e) => return write_failed(lang, &e),
@@ -382,7 +285,7 @@ pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         Format::Human if quiet => String::new(),
         Format::Human => format!("{}\n", checked.tally.summary(lang)),
         Format::Github | Format::Short => String::new(),
-        _ => match render(&checked.reports, args.format, lang, color) {
+        _ => match charte::report::render_colored(&checked.reports, args.format, lang, color) {
             Ok(text) => text,
             Err(e) => return super::unsupported_format(e.format, "check", lang),
         },
@@ -393,7 +296,7 @@ pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         }
         Some(out) => {
             kept.push_str(&rest);
-            match crate::io::write_output(out, kept.as_bytes(), written_to()) {
+            match charte::files::write_output(out, kept.as_bytes(), written_to()) {
                 Ok(()) => status,
                 Err(e) => usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En)),
             }
@@ -442,13 +345,8 @@ fn check_annotate(
             ),
         ));
     };
-    let format = crate::parse::Format::from_path(&file.display().to_string());
-    let ext = |fmt| match fmt {
-        crate::parse::Format::Docx => Some("docx"),
-        crate::parse::Format::Odt => Some("odt"),
-        _ => None,
-    };
-    let Some(wanted) = ext(format) else {
+    let ext = |p: &Path| charte::report::annotatable(&p.display().to_string());
+    let Some(wanted) = ext(file) else {
         return Err(usage_error(
             lang,
             &format!(
@@ -461,7 +359,7 @@ fn check_annotate(
             ),
         ));
     };
-    if ext(crate::parse::Format::from_path(&out.display().to_string())) != Some(wanted) {
+    if ext(out) != Some(wanted) {
         return Err(usage_error(
             lang,
             &format!(
@@ -472,7 +370,7 @@ fn check_annotate(
             ),
         ));
     }
-    crate::io::check_output(out, crate::io::WriteOptions { force, inputs })
+    charte::files::check_output(out, charte::files::WriteOptions { force, inputs })
         .map_err(|e| usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En)))
 }
 
@@ -503,8 +401,7 @@ fn write_annotated(
     args: &CheckArgs,
     lang: Lang,
 ) -> Result<String, Status> {
-    let format = crate::parse::Format::from_path(&report.path);
-    let (copy, count) = crate::annotate::annotate(format, bytes, report, lang).map_err(|e| {
+    let (copy, count) = charte::report::annotate(report, bytes, lang).map_err(|e| {
         usage_error(
             lang,
             &e.message(Lang::Fr, &report.path),
@@ -512,11 +409,11 @@ fn write_annotated(
         )
     })?;
     let inputs = annotate_inputs(files, args);
-    let opts = crate::io::WriteOptions {
+    let opts = charte::files::WriteOptions {
         force: args.force,
         inputs: &inputs,
     };
-    crate::io::write_output(out, &copy, opts)
+    charte::files::write_output(out, &copy, opts)
         .map_err(|e| usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En)))?;
     Ok(format!(
         "{} {} ({count} {})",

@@ -1,10 +1,10 @@
 //! `charte compare FILE… [--with-references] [--references DIR]`: the topic × charter coverage matrix.
 
 use super::{usage_error, Status};
-use crate::corpus::Analysed;
-use crate::i18n::Lang;
-use crate::output::Format;
-use crate::references::compare::{compare, render, FORMATS};
+use charte::refs::compare::{compare, render, FORMATS};
+use charte::refs::Analysed;
+use charte::Format;
+use charte::Lang;
 use std::path::PathBuf;
 
 /// Arguments of `compare`.
@@ -76,8 +76,8 @@ pub fn run(args: &CompareArgs, lang: Lang, color: bool) -> Status {
     let mut unreadable = false;
     for f in &files {
         let shown = f.display().to_string();
-        match crate::io::read_input(f) {
-            Ok(bytes) if super::check::is_offer(&shown, &bytes) => {
+        match charte::files::read_input(f) {
+            Ok(bytes) if charte::is_offer(&shown, &bytes) => {
                 super::walk::note_offer_skipped(&shown, lang);
             }
             Ok(bytes) => {

@@ -1,10 +1,10 @@
 //! `charte diff FILE [--against ID|FILE]`: a charter against its nearest reference (or the one given).
 
 use super::{usage_error, Status};
-use crate::corpus::{Analysed, Reference};
-use crate::i18n::Lang;
-use crate::output::Format;
-use crate::references::diff::{diff, render, FORMATS};
+use charte::refs::diff::{diff, render, FORMATS};
+use charte::refs::{Analysed, Reference};
+use charte::Format;
+use charte::Lang;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `diff`.

@@ -1,8 +1,8 @@
 //! `charte explain CODE`: the long explanation of one rule.
 
 use super::{usage_error, Status};
-use crate::i18n::Lang;
-use crate::rules::{closest_code, docs, find};
+use charte::catalog::{closest_code, explain, find};
+use charte::Lang;
 
 /// Arguments of `explain`.
 #[derive(Debug, clap::Args)]
@@ -13,8 +13,8 @@ pub struct ExplainArgs {
 
 /// Runs `explain`.
 pub fn run(args: &ExplainArgs, lang: Lang) -> Status {
-    if let Some(rule) = find(&args.code) {
-        super::emit(&docs::render(rule.meta(), lang), lang, Status::Clean)
+    if let Some(meta) = find(&args.code) {
+        super::emit(&explain(meta, lang), lang, Status::Clean)
     } else {
         let hint = closest_code(&args.code)
             .map(|c| {

@@ -1,9 +1,9 @@
 //! `charte init`: writes a starting charter built from the clauses the reference charters share.
 
 use super::{usage_error, Status};
-use crate::engine::today;
-use crate::i18n::Lang;
-use crate::references::init::{generate, parse_kind, InitOptions};
+use charte::refs::init::{generate, parse_kind, InitOptions};
+use charte::settings::today;
+use charte::Lang;
 use std::path::PathBuf;
 
 /// Arguments of `init`.

@@ -2,11 +2,7 @@
 //! only mentioned). For authors who wonder why a rule fires, and for lexicon reviewers.
 
 use super::{usage_error, Status};
-use crate::analyze::analyze;
-use crate::diagnostics::LineIndex;
-use crate::i18n::Lang;
-use crate::lexicon::Lexicon;
-use crate::parse::{parse_bytes, Format};
+use charte::Lang;
 use std::path::PathBuf;
 
 /// Arguments of `inspect`.
@@ -23,188 +19,12 @@ pub fn run(args: &InspectArgs, lang: Lang) -> Status {
         Ok(b) => b,
         Err(status) => return status,
     };
-    let parsed = parse_bytes(&path, &bytes, Format::from_path(&path));
-    let document = parsed.document.clone();
-    let (Some(mut charter), Some(source)) = (parsed.charter, parsed.source) else {
-        return usage_error(
+    match charte::report::inspect(&path, &bytes, lang) {
+        Some(text) => super::emit(&text, lang, Status::Clean),
+        None => usage_error(
             lang,
             &format!("{path} ne peut pas être lu comme une charte"),
             &format!("{path} cannot be read as a charter"),
-        );
-    };
-    let analysis = analyze(&mut charter, Lexicon::global());
-    let index = LineIndex::new(&source.text);
-    let mut out = String::new();
-    if let Some(doc) = &document {
-        out.push_str(&document_header(doc, &path, lang));
+        ),
     }
-    if !analysis.local_tools.is_empty() {
-        out.push_str(&format!(
-            "{} {}",
-            lang.pick(
-                "outils propres à la charte :",
-                "tools named by the charter:"
-            ),
-            analysis.local_tools.join(", ")
-        ));
-        out.push('\n');
-    }
-    for (ci, clause) in charter.clauses.iter().enumerate() {
-        let section = clause
-            .section
-            .map(|s| {
-                format!(
-                    "{} {:?}",
-                    charter.sections[s].title, charter.sections[s].role
-                )
-            })
-            .unwrap_or_default();
-        for (si, s) in clause.sentences.iter().enumerate() {
-            let span = clause.source_span(s.start, s.end);
-            // Documents number paragraphs (« §12 »); text files number lines.
-            let line = match &document {
-                Some(doc) => doc
-                    .map
-                    .locate(span.start)
-                    .map_or(String::new(), |l| format!("§{}", l.paragraph)),
-                None => index.position(&source.text, span.start).0.to_string(),
-            };
-            let topics: Vec<&str> = s.topics.iter().map(|t| t.id()).collect();
-            let mentions: Vec<&str> = s.mentions.iter().map(|t| t.id()).collect();
-            let modality = s
-                .modality
-                .map_or("-", super::super::model::Modality::as_str);
-            let text: String = clause.text[s.start..s.end].chars().take(90).collect();
-            out.push_str(&format!(
-                "{line:>4} [{modality}{}] {text}",
-                if s.conditional { ", conditionnel" } else { "" }
-            ));
-            out.push('\n');
-            if !topics.is_empty() {
-                out.push_str(&format!(
-                    "       {} {}",
-                    lang.pick("couvre :", "covers:"),
-                    topics.join(", ")
-                ));
-                out.push('\n');
-            }
-            if !mentions.is_empty() {
-                out.push_str(&format!(
-                    "       {} {}",
-                    lang.pick("mentionne :", "mentions:"),
-                    mentions.join(", ")
-                ));
-                out.push('\n');
-            }
-            let lx = Lexicon::global();
-            for n in analysis.norms.iter().filter(|n| n.at == (ci, si)) {
-                let ids = |v: &[crate::analyze::norms::Mention]| {
-                    v.iter()
-                        .map(|m| lx.concepts[m.concept as usize].id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                };
-                out.push_str(&format!(
-                    "       {} [{}] {} [{}] {} [{}] {} [{}] {} [{}]{}",
-                    lang.pick("acteurs", "actors"),
-                    ids(&n.actors),
-                    lang.pick("actions", "actions"),
-                    ids(&n.actions),
-                    lang.pick("données", "data"),
-                    ids(&n.data),
-                    lang.pick("outils", "tools"),
-                    ids(&n.tools),
-                    lang.pick("exceptions", "exceptions"),
-                    ids(&n.exceptions),
-                    if n.conditional {
-                        lang.pick(" conditionnelle", " conditional")
-                    } else {
-                        ""
-                    }
-                ));
-                // The rest of the frame: the object of work, the purpose a rule is limited to and what a « ne … que »
-                // reserves it to.
-                if !n.work.is_empty() {
-                    out.push_str(&format!(
-                        " {} [{}]",
-                        lang.pick("objets", "objects"),
-                        ids(&n.work)
-                    ));
-                }
-                if !n.patients.is_empty() {
-                    out.push_str(&format!(
-                        " {} [{}]",
-                        lang.pick("personnes visées", "people concerned"),
-                        ids(&n.patients)
-                    ));
-                }
-                if let Some(p) = &n.purpose {
-                    out.push_str(&format!(" {} [{p}]", lang.pick("finalité", "purpose")));
-                }
-                match &n.only {
-                    Some(crate::analyze::norms::Only::Tools) => out.push_str(&format!(
-                        " {} [{}]",
-                        lang.pick("réservée aux outils", "reserved to tools"),
-                        ids(&n.tools)
-                    )),
-                    Some(crate::analyze::norms::Only::Purpose { verb, .. }) => {
-                        out.push_str(&format!(
-                            " {} [{verb}]",
-                            lang.pick("réservée à la finalité", "reserved to purpose")
-                        ));
-                    }
-                    None => {}
-                }
-                out.push('\n');
-            }
-            // Is it a rule, and where does its force come from (issue 14)?
-            let pick = |(fr, en): (&'static str, &'static str)| lang.pick(fr, en);
-            let mut reading = match (s.non_rule, s.force) {
-                (Some(k), _) => format!(
-                    "{} {}",
-                    lang.pick("pas une règle :", "not a rule:"),
-                    pick(k.names())
-                ),
-                (None, crate::model::Force::None) => lang.pick("constat", "statement").to_owned(),
-                (None, f) => format!(
-                    "{} ({} {})",
-                    lang.pick("règle", "rule"),
-                    lang.pick("force", "force"),
-                    pick(f.names())
-                ),
-            };
-            if let Some(t) = s.instrument.filter(|_| s.modality.is_some()) {
-                reading.push_str(&format!(
-                    " ; {} {}",
-                    lang.pick("instrument implicite :", "implied instrument:"),
-                    Lexicon::global().concepts[t as usize].id
-                ));
-            }
-            out.push_str(&format!("       {reading}\n"));
-            let _ = &section;
-        }
-    }
-    // The sentences are the charter's own text: nothing in them may act on the terminal.
-    super::emit(&crate::output::escape::terminal(&out), lang, Status::Clean)
-}
-
-/// What charte read from a document's properties, and the tracked changes it found pending.
-fn document_header(doc: &crate::parse::DocumentInfo, path: &str, lang: Lang) -> String {
-    let mut out = String::new();
-    let p = &doc.properties;
-    for (fr, en, value) in [
-        ("titre (propriétés)", "title (properties)", &p.title),
-        ("auteur", "author", &p.creator),
-        ("créé le", "created", &p.created),
-        ("modifié le", "modified", &p.modified),
-    ] {
-        if let Some(v) = value {
-            out.push_str(&format!("{} : {v}\n", lang.pick(fr, en)));
-        }
-    }
-    if let Some(note) = crate::output::pending_changes_note(path, Some(doc), lang) {
-        out.push_str(&note);
-        out.push('\n');
-    }
-    out
 }

@@ -1,16 +1,11 @@
 //! `charte law`: the dated, sourced legal facts (`data/law/`) with status, source and last check; `--stale` fails
 //! when an unsettled fact (pending, proposal) or a fact of the tool knowledge base (`data/tools.toml`) was last
 //! checked more than 120 days ago. The check depends on the real clock: it is meant for a scheduled CI job
-//! (`docs/law.md`), never for `cargo test`, which injects its own "today" through [`stale_report`].
+//! (`docs/law.md`), never for `cargo test`, which injects its own "today" through `charte::facts::stale_report`.
 
 use super::Status;
-use crate::grammar::CivilDate;
-use crate::i18n::{self, Lang};
-use crate::law::{age_days, stale_facts, Law};
-use crate::rules::ctr::ctr004_tool_contradicts_requirement::{knowledge_base, KnowledgeBase};
-
-/// Facts unchecked for longer than this many days are stale.
-pub const MAX_AGE_DAYS: i64 = 120;
+use charte::facts::{knowledge_base, stale_report, Law, MAX_AGE_DAYS};
+use charte::Lang;
 
 /// Arguments of `law`.
 #[derive(Debug, clap::Args)]
@@ -44,47 +39,11 @@ pub fn table(law: &Law, lang: Lang) -> String {
     out
 }
 
-/// What `--stale` reports at `today`: one line per stale fact, empty when everything is fresh.
-pub fn stale_report(law: &Law, tools: &KnowledgeBase, today: CivilDate, lang: Lang) -> Vec<String> {
-    let mut lines: Vec<String> = stale_facts(law, today, MAX_AGE_DAYS)
-        .into_iter()
-        .map(|f| {
-            format!(
-                "{} ({}){} {} {} — {}",
-                f.id,
-                f.status.label(lang),
-                lang.pick(" :", ":"),
-                lang.pick("vérifié le", "checked on"),
-                f.checked,
-                f.source
-            )
-        })
-        .collect();
-    for tool in &tools.outil {
-        for s in &tool.sources {
-            let old = CivilDate::parse_iso(&s.consulte_le)
-                .is_none_or(|d| age_days(d, today) > MAX_AGE_DAYS);
-            if old {
-                lines.push(format!(
-                    "tools.toml {} / {}{} {} {} — {}",
-                    tool.id,
-                    s.fait,
-                    lang.pick(" :", ":"),
-                    lang.pick("vérifié le", "checked on"),
-                    s.consulte_le,
-                    s.url
-                ));
-            }
-        }
-    }
-    lines
-}
-
 /// Runs `law`.
 pub fn run(args: &LawArgs, lang: Lang) -> Status {
     let law = Law::embedded();
     if args.stale {
-        let today = crate::engine::today();
+        let today = charte::settings::today();
         let lines = stale_report(law, knowledge_base(), today, lang);
         if lines.is_empty() {
             return super::emit(
@@ -94,7 +53,7 @@ pub fn run(args: &LawArgs, lang: Lang) -> Status {
                         "aucun fait à revérifier au",
                         "no fact needs checking again as of"
                     ),
-                    i18n::date(lang, today),
+                    charte::messages::date(lang, today),
                     lang.pick("jours au plus", "days at most")
                 ),
                 lang,

@@ -2,7 +2,8 @@
 //! error of clap is replaced here from the message catalogue (`data/i18n/messages.toml`, keys `cli.*`,
 //! `cli-COMMAND.*` and `clap.*`); English keeps clap's own texts and the doc comments of `cli/`.
 
-use crate::i18n::{fill, text, Lang};
+use charte::messages::{fill, text};
+use charte::Lang;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, Command, CommandFactory};
 use std::ffi::OsString;
@@ -62,8 +63,8 @@ fn early_config_lang(args: &[OsString]) -> Option<Lang> {
         .map(std::path::Path::new)
         .find(|p| p.exists())
         .unwrap_or(std::path::Path::new("."));
-    let file = crate::config::locate(explicit.as_deref(), Some(first))?;
-    crate::config::load(&file).ok()?.lang
+    let file = charte::settings::locate(explicit.as_deref(), Some(first))?;
+    charte::settings::load(&file).ok()?.lang
 }
 
 /// The `charte` command, its help in `lang`.
@@ -81,7 +82,7 @@ pub fn command(lang: Lang) -> Command {
 fn arg_text(path: &str, id: &str, lang: Lang) -> Option<&'static str> {
     [format!("cli-{path}.{id}"), format!("cli.{id}")]
         .into_iter()
-        .find(|k| crate::i18n::CATALOGUE.contains_key(k))
+        .find(|k| charte::messages::has(k))
         .map(|k| text(lang, &k))
 }
 
@@ -268,7 +269,7 @@ pub fn parse(args: Vec<OsString>) -> Result<super::Cli, u8> {
                 let _ = e.print();
             }
             _ => {
-                let _ = crate::io::stderr(&crate::output::escape::terminal(&error_text(&e, lang)));
+                let _ = super::stderr(&charte::report::terminal_safe(&error_text(&e, lang)));
             }
         }
         code
@@ -290,7 +291,7 @@ mod tests {
                 commands
                     .iter()
                     .map(|c| about_key(c))
-                    .filter(|k| !crate::i18n::CATALOGUE.contains_key(k)),
+                    .filter(|k| !charte::messages::has(k)),
             )
             .collect();
         assert!(

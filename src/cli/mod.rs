@@ -14,10 +14,11 @@ pub mod rules;
 pub mod schema;
 pub mod walk;
 
-use crate::i18n::Lang;
-use crate::io::{Emitted, WriteOptions};
-use crate::output::Format;
+use charte::files::{Emitted, WriteOptions};
+use charte::Format;
+use charte::Lang;
 use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Exit status of a run (`docs/cli.md`).
@@ -135,17 +136,35 @@ fn config_lang(command: &Command) -> Option<Lang> {
         Command::Compare(a) => (None, a.paths.first().map(std::path::PathBuf::as_path)),
         _ => (None, Some(Path::new("."))),
     };
-    let file = crate::config::locate(explicit, first)?;
-    crate::config::load(&file).ok()?.lang
+    let file = charte::settings::locate(explicit, first)?;
+    charte::settings::load(&file).ok()?.lang
 }
 
 /// Writes `text` to standard output and returns `status`; a write error (disk full…) is reported and gives status 2.
 /// A closed pipe (`charte check … | head`) ends quietly with `status`, like other Unix tools.
 pub fn emit(text: &str, lang: Lang, status: Status) -> Status {
-    match crate::io::stdout(text) {
+    match stdout(text) {
         Emitted::Done | Emitted::Closed => status,
         Emitted::Failed(e) => write_failed(lang, &e),
     }
+}
+
+fn emit_to(mut w: impl Write, text: &str) -> Emitted {
+    match w.write_all(text.as_bytes()).and_then(|()| w.flush()) {
+        Ok(()) => Emitted::Done,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Emitted::Closed,
+        Err(e) => Emitted::Failed(e.to_string()),
+    }
+}
+
+/// Writes to standard output; a closed pipe is [`Emitted::Closed`], not an error.
+pub fn stdout(text: &str) -> Emitted {
+    emit_to(std::io::stdout().lock(), text)
+}
+
+/// Writes to standard error (never panics, unlike `eprintln!`).
+pub fn stderr(text: &str) -> Emitted {
+    emit_to(std::io::stderr().lock(), text)
 }
 
 /// Standard output could not be written (disk full…): the user must hear of it, status 2.
@@ -173,7 +192,7 @@ pub fn docx_needs_out(out: Option<&Path>, lang: Lang) -> Result<(), Status> {
 /// Writes a line to standard error and returns `status`, or status 2 when standard error cannot be written.
 pub fn note(text: &str, status: Status) -> Status {
     // Messages quote file names and reference names: nothing in them may act on the terminal.
-    match crate::io::stderr(&format!("{}\n", crate::output::escape::terminal(text))) {
+    match stderr(&format!("{}\n", charte::report::terminal_safe(text))) {
         Emitted::Done | Emitted::Closed => status,
         Emitted::Failed(_) => Status::Usage,
     }
@@ -224,7 +243,7 @@ pub fn unsupported_format(format: Format, command: &str, lang: Lang) -> Status {
 /// Reads the one input a command needs (`diff FILE`, `offer OFFER`, `--charter`); when it cannot, prints the real
 /// reason (a folder, a FIFO, no permission…) and returns status 2.
 pub fn read_file(path: &Path, lang: Lang) -> Result<Vec<u8>, Status> {
-    crate::io::read_input(path).map_err(|reason| {
+    charte::files::read_input(path).map_err(|reason| {
         usage_error(
             lang,
             &format!("{} : {}", path.display(), reason.describe(Lang::Fr)),
@@ -250,20 +269,22 @@ impl OutArgs {
     pub fn check(&self, inputs: &[PathBuf], lang: Lang) -> Result<(), Status> {
         match &self.out {
             None => Ok(()),
-            Some(p) => crate::io::check_output(p, self.options(inputs))
+            Some(p) => charte::files::check_output(p, self.options(inputs))
                 .map_err(|e| usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En))),
         }
     }
 
-    /// Writes `text` to the `--out` file (through [`crate::io::write_output`]) or to standard output; returns `status`,
+    /// Writes `text` to the `--out` file (through [`charte::files::write_output`]) or to standard output; returns `status`,
     /// or status 2 when the text could not be written.
     pub fn write(&self, text: &str, inputs: &[PathBuf], lang: Lang, status: Status) -> Status {
         match &self.out {
             None => emit(text, lang, status),
-            Some(p) => match crate::io::write_output(p, text.as_bytes(), self.options(inputs)) {
-                Ok(()) => status,
-                Err(e) => usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En)),
-            },
+            Some(p) => {
+                match charte::files::write_output(p, text.as_bytes(), self.options(inputs)) {
+                    Ok(()) => status,
+                    Err(e) => usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En)),
+                }
+            }
         }
     }
 
@@ -305,11 +326,11 @@ pub fn write_word(
     let Some(path) = out else {
         return docx_needs_out(None, lang).err().unwrap_or(Status::Usage);
     };
-    let bytes = match crate::output::word(markdown, lang) {
+    let bytes = match charte::report::word(markdown, lang) {
         Ok(b) => b,
         Err(e) => return usage_error(lang, &e, &e),
     };
-    match crate::io::write_output(path, &bytes, opts) {
+    match charte::files::write_output(path, &bytes, opts) {
         Ok(()) => status,
         Err(e) => usage_error(lang, &e.message(Lang::Fr), &e.message(Lang::En)),
     }
@@ -317,7 +338,7 @@ pub fn write_word(
 
 /// The files a `--references DIR` folder holds: inputs of the run, never to be overwritten.
 pub fn reference_inputs(dir: Option<&Path>) -> Vec<PathBuf> {
-    dir.and_then(|d| crate::discover::files_in(d, &[]).ok())
+    dir.and_then(|d| charte::files::files_in(d, &[]).ok())
         .map(|(files, _)| files)
         .unwrap_or_default()
 }

@@ -4,29 +4,10 @@
 //! several, with the requirements × offers matrix (csv and html are always the matrix).
 
 use super::Status;
-use crate::engine::FileReport;
-use crate::i18n::Lang;
-use crate::offer::matrix::{self, Matrix};
-use crate::offer::{check_offers, report, OfferFiles, OfferRun};
-use crate::output::csv::CsvStyle;
-use crate::output::Format;
+use charte::offers::{check_offers, render, OfferFiles, FORMATS};
+use charte::{Format, Lang};
 use std::path::Path;
 use std::path::PathBuf;
-
-/// The formats of `offer`: those of `check` but `short`, the requirements × offers matrix as CSV and for a French
-/// spreadsheet (`csv`, `csv-fr`); with one offer, human and Markdown outputs end with the summary table per
-/// requirement, with several with the matrix (CSV and HTML are always the matrix).
-pub const FORMATS: &[Format] = &[
-    Format::Human,
-    Format::Json,
-    Format::Sarif,
-    Format::Github,
-    Format::Markdown,
-    Format::Csv,
-    Format::CsvFr,
-    Format::Html,
-    Format::Docx,
-];
 
 /// Arguments of `offer`.
 #[derive(Debug, clap::Args)]
@@ -94,59 +75,11 @@ pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
         _ => None,
     };
     let runs = check_offers(&offers, charter, &settings);
-    // Every offer's reports (one per file of a folder offer), then the charter's once.
-    let mut reports: Vec<FileReport> = runs
-        .iter()
-        .flat_map(|r| r.offer_reports().iter().cloned())
-        .collect();
-    reports.extend(runs.first().and_then(OfferRun::charter_report).cloned());
-    let m = Matrix::of(&runs);
-    let single = match runs.as_slice() {
-        [one] => Some(one),
-        _ => None,
+    let text = match render(&runs, args.format, lang, color, quiet) {
+        Ok(text) => text,
+        Err(e) => return super::unsupported_format(e.format, "offer", lang),
     };
-    let text = match (args.format, single) {
-        (Format::Human, _) => {
-            let mut text = crate::output::human::render(&reports, lang, color);
-            if quiet {
-                if let Some(i) = text.trim_end().rfind('\n') {
-                    text.truncate(i + 1);
-                } else {
-                    text.clear();
-                }
-            } else {
-                let table = match single {
-                    Some(run) => report::table_human(run, lang),
-                    None => matrix::human(&m, lang),
-                };
-                if !table.is_empty() {
-                    // The table goes before the summary line, which stays last.
-                    let cut = text.trim_end().rfind('\n').map_or(0, |i| i + 1);
-                    let summary = text.split_off(cut);
-                    text.push_str(&table);
-                    text.push('\n');
-                    text.push_str(&summary);
-                }
-            }
-            text
-        }
-        (Format::Json, Some(run)) => report::json(run, lang),
-        (Format::Json, None) => {
-            let mut doc = crate::output::json::document(&reports);
-            doc["matrix"] = matrix::json_value(&m, lang);
-            let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
-            s.push('\n');
-            s
-        }
-        (Format::Sarif, _) => crate::output::sarif::render(&reports, lang),
-        (Format::Github, _) => crate::output::github::render(&reports),
-        (Format::Markdown | Format::Docx, Some(run)) => report::markdown(run, lang),
-        (Format::Markdown | Format::Docx, None) => matrix::markdown(&m, lang),
-        (Format::Csv, _) => matrix::csv(&m, lang, CsvStyle::Plain),
-        (Format::CsvFr, _) => matrix::csv(&m, lang, CsvStyle::French),
-        (Format::Html, _) => matrix::html(&m, lang),
-        (format @ Format::Short, _) => return super::unsupported_format(format, "offer", lang),
-    };
+    let reports = charte::offers::reports(&runs);
     let status = super::check::status(&reports, args.opts.deny.as_deref());
     if args.format == Format::Docx {
         return args.output.write_word(&text, &inputs, lang, status);

@@ -1,15 +1,14 @@
 //! `charte refs` lists the reference charters (embedded, or the user's folder with `--references DIR`);
 //! `charte refs show ID` prints one, provenance and warning first; `charte refs build DOSSIER --out CORPUS` turns a
-//! folder of member charters into a reference corpus ([`crate::references::build`]).
+//! folder of member charters into a reference corpus ([`charte::refs::build`]).
 
 use super::{usage_error, Status};
-use crate::corpus::{kind_label, load_or_embedded, Corpus, Reference};
-use crate::i18n::Lang;
-use crate::io::{check_output, write_output, WriteOptions};
-use crate::output::Format;
-use crate::parse::front_matter::{split, FrontMatter};
-use crate::parse::is_readable_extension;
-use crate::references::build;
+use charte::files::is_readable_extension;
+use charte::files::{check_output, write_output, WriteOptions};
+use charte::refs::build;
+use charte::refs::{kind_label, load_or_embedded, Corpus, Reference};
+use charte::Format;
+use charte::Lang;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -155,7 +154,7 @@ fn json(corpus: &Corpus) -> String {
             serde_json::json!({
                 "id": r.id,
                 "organisme": r.organisme,
-                "type": crate::corpus::kind_id(r.kind),
+                "type": charte::refs::kind_id(r.kind),
                 "date": r.date,
                 "nature": r.nature.id(),
                 "texte": r.texte.id(),
@@ -207,13 +206,7 @@ pub fn show(r: &Reference, lang: Lang) -> String {
     ));
     o.push_str(&"─".repeat(72));
     o.push('\n');
-    let text = &r.doc.source;
-    let body = match split(text) {
-        FrontMatter::Closed(s) => &text[s.body_start..],
-        FrontMatter::Unclosed { body_start } => &text[body_start..],
-        FrontMatter::None => text.as_str(),
-    };
-    o.push_str(body.trim_start_matches(['\n', '\r']));
+    o.push_str(r.body().trim_start_matches(['\n', '\r']));
     if !o.ends_with('\n') {
         o.push('\n');
     }
@@ -244,7 +237,7 @@ fn build(dir: &Path, out: &Path, force: bool, lang: Lang) -> Status {
             ),
         );
     }
-    let (files, problems) = match crate::discover::all_files_in(dir) {
+    let (files, problems) = match charte::files::all_files_in(dir) {
         Ok(found) => found,
         Err(e) => {
             return usage_error(
@@ -293,17 +286,17 @@ fn build(dir: &Path, out: &Path, force: bool, lang: Lang) -> Status {
                 match lang {
                     Lang::Fr => format!(
                         "format non lu : charte lit les fichiers {}",
-                        crate::discover::readable_list()
+                        charte::files::readable_list()
                     ),
                     Lang::En => format!(
                         "format not read: charte reads {} files",
-                        crate::discover::readable_list()
+                        charte::files::readable_list()
                     ),
                 },
             ));
             continue;
         }
-        let built = crate::io::read_input(f)
+        let built = charte::files::read_input(f)
             .map_err(|reason| reason.describe(lang))
             .and_then(|bytes| build::entry(&path, &bytes, &mut taken, lang));
         match built {
@@ -399,7 +392,7 @@ fn build(dir: &Path, out: &Path, force: bool, lang: Lang) -> Status {
     } else {
         Status::Findings
     };
-    super::emit(&crate::output::escape::terminal(&lines), lang, status)
+    super::emit(&charte::report::terminal_safe(&lines), lang, status)
 }
 
 /// Runs `refs`.
@@ -414,7 +407,7 @@ pub fn run(args: RefsArgs, lang: Lang) -> Status {
     match args.action {
         None => {
             let text = match args.format {
-                Format::Human => crate::output::escape::terminal(&table(corpus, lang)).into_owned(),
+                Format::Human => charte::report::terminal_safe(&table(corpus, lang)).into_owned(),
                 Format::Json => json(corpus),
                 other => return super::unsupported_format(other, "refs", lang),
             };
@@ -424,7 +417,7 @@ pub fn run(args: RefsArgs, lang: Lang) -> Status {
         Some(RefsAction::Show { id }) => match corpus.find(&id) {
             // A folder of the user's references is data like any charter: shown, never acted on by the terminal.
             Some(r) => super::emit(
-                &crate::output::escape::terminal(&show(r, lang)),
+                &charte::report::terminal_safe(&show(r, lang)),
                 lang,
                 Status::Clean,
             ),

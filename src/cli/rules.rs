@@ -1,8 +1,8 @@
 //! `charte rules`: every rule with its code, name, family and default severity.
 
 use super::Status;
-use crate::i18n::Lang;
-use crate::rules::registry;
+use charte::catalog;
+use charte::Lang;
 
 /// Arguments of `rules`.
 #[derive(Debug, clap::Args)]
@@ -21,8 +21,7 @@ pub fn table(lang: Lang) -> String {
         lang.pick("gravité", "severity"),
         lang.pick("résumé", "summary")
     );
-    for r in registry() {
-        let m = r.meta();
+    for m in catalog::all() {
         out.push_str(&format!(
             "{:<8} {:<42} {:<14} {}\n",
             m.code,
@@ -37,10 +36,8 @@ pub fn table(lang: Lang) -> String {
 /// Runs `rules`.
 pub fn run(args: &RulesArgs, lang: Lang) -> Status {
     if args.json {
-        let v: Vec<_> = registry()
-            .iter()
-            .map(|r| {
-                let m = r.meta();
+        let v: Vec<_> = catalog::all()
+            .map(|m| {
                 serde_json::json!({"code": m.code, "name": m.name, "family": m.family.prefix(), "severity": m.severity.as_str(), "topics": m.topics.iter().map(|t| t.id()).collect::<Vec<_>>(), "summary": m.summary(lang)})
             })
             .collect();

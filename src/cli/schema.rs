@@ -2,10 +2,8 @@
 //! output, one schema by name, or one JSON object of all schemas keyed by file name: always valid JSON.
 
 use super::{usage_error, Status};
-use crate::i18n::Lang;
-use crate::io::{check_output, write_output, WriteOptions};
-use crate::model::FrontMatter;
-use crate::parse::yaml::YamlCharter;
+use charte::files::{check_output, write_output, WriteOptions};
+use charte::Lang;
 use std::path::PathBuf;
 
 /// Arguments of `schema`.
@@ -23,28 +21,9 @@ pub struct SchemaArgs {
     pub force: bool,
 }
 
-/// The schemas, by file name.
-pub fn schemas() -> Vec<(&'static str, String)> {
-    let render = |s: schemars::schema::RootSchema| {
-        let mut t = serde_json::to_string_pretty(&s).unwrap_or_default();
-        t.push('\n');
-        t
-    };
-    vec![
-        (
-            "front-matter.schema.json",
-            render(schemars::schema_for!(FrontMatter)),
-        ),
-        (
-            "charter.schema.json",
-            render(schemars::schema_for!(YamlCharter)),
-        ),
-    ]
-}
-
 /// Runs `schema`.
 pub fn run(args: SchemaArgs, lang: Lang) -> Status {
-    let mut files = schemas();
+    let mut files = charte::schemas();
     if let Some(name) = &args.name {
         let wanted = name.trim_end_matches(".schema.json").to_ascii_lowercase();
         files.retain(|(file, _)| file.trim_end_matches(".schema.json") == wanted);

@@ -1,9 +1,9 @@
-//! The command-line side of file discovery (`crate::discover`): the `--exclude` option, and the messages when
+//! The command-line side of file discovery (`charte::files`): the `--exclude` option, and the messages when
 //! nothing can be read.
 
 use super::{usage_error, Status};
-use crate::discover::{self, CollectError};
-use crate::i18n::Lang;
+use charte::files::{self, CollectError};
+use charte::Lang;
 use std::path::PathBuf;
 
 /// Options of the folder walk, shared by `check` and `compare`.
@@ -15,10 +15,10 @@ pub struct WalkOptions {
     pub exclude: Vec<String>,
 }
 
-/// The files to read (`crate::discover::collect`), the walk's problems printed as notes. A missing path, a bad
+/// The files to read (`charte::files::collect`), the walk's problems printed as notes. A missing path, a bad
 /// `--exclude` pattern or a run that finds nothing readable is a usage error (exit 2).
 pub fn collect(paths: &[PathBuf], opts: &WalkOptions, lang: Lang) -> Result<Vec<PathBuf>, Status> {
-    let found = discover::collect(paths, &opts.exclude).map_err(|e| match e {
+    let found = files::collect(paths, &opts.exclude).map_err(|e| match e {
         CollectError::NoSuchPath(p) => usage_error(
             lang,
             &format!("chemin introuvable : {}", p.display()),
@@ -36,12 +36,12 @@ pub fn collect(paths: &[PathBuf], opts: &WalkOptions, lang: Lang) -> Result<Vec<
                 &format!(
                     "aucun fichier à lire dans {} : charte lit les fichiers {} (hors README, fichiers cachés et exclus)",
                     shown.join(", "),
-                    discover::readable_list()
+                    files::readable_list()
                 ),
                 &format!(
                     "no file to read in {}: charte reads {} files (READMEs, hidden and excluded files left out)",
                     shown.join(", "),
-                    discover::readable_list()
+                    files::readable_list()
                 ),
             )
         }

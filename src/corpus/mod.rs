@@ -485,6 +485,16 @@ impl Reference {
     pub fn label(&self) -> String {
         format!("{} ({})", self.short, self.year())
     }
+    /// The text of the reference without its front matter.
+    pub fn body(&self) -> &str {
+        use crate::parse::front_matter::{split, FrontMatter};
+        let text = &self.doc.source;
+        match split(text) {
+            FrontMatter::Closed(s) => &text[s.body_start..],
+            FrontMatter::Unclosed { body_start } => &text[body_start..],
+            FrontMatter::None => text.as_str(),
+        }
+    }
     /// What the reference tells about a topic.
     pub fn state(&self, topic: Topic) -> State {
         State::of(self.attested.contains_key(&topic), self.texte)

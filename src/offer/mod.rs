@@ -8,6 +8,7 @@
 
 mod folder;
 pub mod matrix;
+pub mod render;
 pub mod report;
 
 use crate::analyze::Analysis;

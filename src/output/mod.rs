@@ -7,6 +7,7 @@ pub mod escape;
 pub mod github;
 pub mod html;
 pub mod human;
+pub mod inspect;
 pub mod json;
 pub mod markdown;
 pub mod page;

@@ -32,15 +32,15 @@ pub(crate) fn codes(v: &serde_json::Value) -> Vec<String> {
 
 /// The settings of the library-level tests: French, reference date 28 November 2026, every rule of `check`.
 #[allow(dead_code)] // only the files that call the engine directly use it
-pub(crate) fn settings() -> charte::engine::Settings {
-    charte::engine::Settings::for_tests()
+pub(crate) fn settings() -> charte::Settings {
+    charte::Settings::for_tests()
 }
 
 /// Checks a file with the library as `charte check` would, with [`settings`].
 #[allow(dead_code)] // not every test file checks files through the library
-pub(crate) fn check_file(path: &str) -> charte::engine::FileReport {
+pub(crate) fn check_file(path: &str) -> charte::FileReport {
     let bytes = std::fs::read(path).expect("fixture");
-    charte::engine::check_bytes(path, &bytes, &settings())
+    charte::check_bytes(path, &bytes, &settings())
 }
 
 /// The lines of a `charte diff` output about a document of extension `ext` (`.docx`, `.pdf`…) that do not depend on

@@ -2,7 +2,7 @@
 //! (`tests/bounded.rs`) and the benchmarks (`benches/shapes.rs`), so both measure the same inputs.
 #![allow(dead_code)]
 
-use charte::engine::Settings;
+use charte::Settings;
 
 /// French messages, a fixed reference date, every rule.
 pub(crate) fn settings() -> Settings {

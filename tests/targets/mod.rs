@@ -1,14 +1,14 @@
 //! What each fuzz target does with one input, shared by the cargo-fuzz targets (`fuzz/fuzz_targets/*.rs`, nightly)
-//! and their replay on stable (`tests/fuzz_regressions.rs`), so a kept crash input runs exactly the code that
+//! and their replay on stable (`src/tests/fuzz_regressions.rs`, inside the crate), so a kept crash input runs exactly the code that
 //! crashed. Each function takes raw bytes and asserts what must hold for any input.
 #![allow(dead_code)]
 
-use charte::engine::{check_bytes, Settings};
-use charte::grammar::{
+use charte::fuzzing::{
     find_dates, find_durations, find_legal_refs, parse_date_expr, parse_duration, parse_legal_ref,
     Found,
 };
-use charte::i18n::Lang;
+use charte::Lang;
+use charte::{check_bytes, Settings};
 use charte::{render, Format};
 
 /// What a target does with one input.
@@ -55,8 +55,11 @@ pub(crate) fn markdown(bytes: &[u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
-    let parsed =
-        charte::parse::parse_text("fuzz.md", text.to_owned(), charte::parse::Format::Markdown);
+    let parsed = charte::fuzzing::parse_text(
+        "fuzz.md",
+        text.to_owned(),
+        charte::fuzzing::Format::Markdown,
+    );
     for span in parsed.problems.iter().filter_map(|p| p.span) {
         assert!(span.start <= span.end && span.end <= text.len(), "{span:?}");
     }
@@ -67,8 +70,8 @@ pub(crate) fn yaml_charter(bytes: &[u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
-    let _ = charte::parse::yaml::parse_charter(text);
-    let _ = charte::parse::yaml::parse_front_matter(text, 4);
+    let _ = charte::fuzzing::parse_charter(text);
+    let _ = charte::fuzzing::parse_front_matter(text, 4);
 }
 
 /// The legal-reference grammar.
@@ -114,17 +117,17 @@ pub(crate) fn offer(input: &[u8]) {
     } else {
         "offre.yaml"
     };
-    let _ = charte::offer::check_offer(path, bytes, None, &settings(Lang::Fr, true));
+    let _ = charte::offers::check_offer(path, bytes, None, &settings(Lang::Fr, true));
 }
 
 /// The Word reader.
 pub(crate) fn docx(bytes: &[u8]) {
-    let _ = charte::parse::docx::read(bytes);
+    let _ = charte::fuzzing::read_docx(bytes);
 }
 
 /// The Writer reader.
 pub(crate) fn odt(bytes: &[u8]) {
-    let _ = charte::parse::odt::read(bytes);
+    let _ = charte::fuzzing::read_odt(bytes);
 }
 
 /// File names the first byte of a `check` input picks: 0 .md, 1 .yaml, 2 .txt, 3 .docx, 4 .odt.

@@ -1,8 +1,8 @@
 //! Freshness of generated files: JSON Schemas in `charter-schema/` and rule docs in `docs/rules/`.
 //! Regenerate with `CHARTE_UPDATE=1 cargo test --test generated`.
 
-use charte::i18n::Lang;
-use charte::rules::{docs, registry};
+use crate::rules::{docs, registry};
+use crate::Lang;
 use std::path::Path;
 
 fn root() -> &'static Path {
@@ -31,7 +31,7 @@ fn check(path: &Path, expected: &str, stale: &mut Vec<String>) {
 #[test]
 fn committed_schemas_match_the_rust_types() {
     let mut stale = Vec::new();
-    for (name, text) in charte::cli::schema::schemas() {
+    for (name, text) in crate::schemas() {
         check(&root().join("charter-schema").join(name), &text, &mut stale);
     }
     assert!(

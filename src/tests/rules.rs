@@ -1,9 +1,9 @@
 //! Registry invariants, rule docs that cannot lie, and one snapshot per rule fixture.
 
-use charte::engine::{check_bytes, Settings};
-use charte::i18n::Lang;
-use charte::rules::{docs, registry, Family};
-use charte::{render, Format};
+use crate::rules::{docs, registry, Family};
+use crate::Lang;
+use crate::{check_bytes, Settings};
+use crate::{render, Format};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -196,7 +196,7 @@ fn fixtures_fire_as_named_and_match_snapshots() {
             }
             let out =
                 render(&[report], Format::Human, Lang::Fr).expect("a format of check reports");
-            insta::with_settings!({ snapshot_path => "snapshots/rules", prepend_module_to_snapshot => false }, {
+            insta::with_settings!({ snapshot_path => "../../tests/snapshots/rules", prepend_module_to_snapshot => false }, {
                 insta::assert_snapshot!(format!("{code}__{}", name.replace('.', "_")), out);
             });
         }

@@ -2,6 +2,7 @@
 //! replayed through the code of its target, and every fixture and example through every target as a smoke run.
 //! The long runs are `scripts/fuzz.sh` (cargo-fuzz, nightly); see `docs/robustness.md`.
 
+#[path = "../../tests/targets/mod.rs"]
 mod targets;
 
 use std::path::{Path, PathBuf};
