@@ -436,8 +436,7 @@ fn the_command_line_is_the_binary_s_own() {
         files
             .iter()
             .find(|(p, _)| p == rel)
-            .map(|(_, t)| library_code(t))
-            .unwrap_or_else(|| panic!("{rel}"))
+            .map_or_else(|| panic!("{rel}"), |(_, t)| library_code(t))
     };
     assert!(
         !text("lib.rs")

@@ -10,7 +10,7 @@ pub fn all() -> impl Iterator<Item = &'static RuleMeta> {
 
 /// The metadata of the rule with this code (case-insensitive: `str003` finds STR003).
 pub fn find(code: &str) -> Option<&'static RuleMeta> {
-    crate::rules::find(code).map(|r| r.meta())
+    crate::rules::find(code).map(crate::rules::HasMeta::meta)
 }
 
 /// The long explanation of a rule in `lang`, as `charte explain` prints it and `docs/rules/` publishes it: what it

@@ -28,8 +28,19 @@ pub fn annotatable(path: &str) -> Option<&'static str> {
     }
 }
 
+/// Why [`annotate`] wrote no reviewed copy: the document cannot carry comments, could not be read, or could not be
+/// read again to write the copy.
 #[cfg(feature = "office")]
-pub use crate::annotate::AnnotateError;
+#[derive(Debug)]
+pub struct AnnotateError(crate::annotate::AnnotateError);
+
+#[cfg(feature = "office")]
+impl AnnotateError {
+    /// The message shown to the user (`path`: the checked document), in `lang`.
+    pub fn message(&self, lang: crate::Lang, path: &str) -> String {
+        self.0.message(lang, path)
+    }
+}
 
 /// The reviewed copy of a checked .docx or .odt (`bytes`, the document `report` checked): the document again with
 /// one comment per located finding, and the number of comments written. Needs the `office` feature.
@@ -40,5 +51,5 @@ pub fn annotate(
     lang: crate::Lang,
 ) -> Result<(Vec<u8>, usize), AnnotateError> {
     let format = crate::parse::Format::from_path(&report.path);
-    crate::annotate::annotate(format, bytes, report, lang)
+    crate::annotate::annotate(format, bytes, report, lang).map_err(AnnotateError)
 }

@@ -15,11 +15,13 @@ use nom::bytes::complete::{take_while, take_while1};
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
 
-pub mod date;
-pub mod duration;
-pub mod legal_ref;
+pub(crate) mod date;
+pub(crate) mod duration;
+pub(crate) mod legal_ref;
 
-pub use date::{find_dates, parse_date_expr, CivilDate, DateExpr, DateKind};
+// Public at the crate root (a re-export of its own, so that the others can be `pub(crate)`).
+pub use date::CivilDate;
+pub use date::{find_dates, parse_date_expr, DateExpr, DateKind};
 pub use duration::{find_durations, find_hours, parse_duration, Duration, DurationUnit};
 pub use legal_ref::{find_legal_refs, parse_legal_ref, ArticleRef, Instrument, LegalRef};
 
@@ -360,6 +362,9 @@ fn scan<T>(text: &str, prefixes: &[&str], parse: impl Fn(&str) -> Option<Hit<T>>
 
 #[cfg(test)]
 mod tests {
+    use super::date::parse_date_expr;
+    use super::duration::parse_duration;
+    use super::legal_ref::parse_legal_ref;
     use super::*;
 
     #[test]

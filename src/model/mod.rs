@@ -7,11 +7,10 @@ mod meta;
 mod size;
 mod topic;
 
-pub use meta::{
-    Adoption, Collectivite, FrontMatter, KindOfBody, ReferenceInfo, StringOrNumber,
-    FRONT_MATTER_KEYS, NESTED_FRONT_MATTER_KEYS,
-};
-pub use size::Size;
+// Public through `charte::refs` (a re-export of its own, so that the others can be `pub(crate)`).
+pub use meta::KindOfBody;
+pub(crate) use meta::{FrontMatter, FRONT_MATTER_KEYS, NESTED_FRONT_MATTER_KEYS};
+pub(crate) use size::Size;
 pub use topic::Topic;
 
 use crate::grammar::{DateExpr, Duration, Found, LegalRef};

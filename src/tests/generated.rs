@@ -1,5 +1,5 @@
 //! Freshness of generated files: JSON Schemas in `charter-schema/` and rule docs in `docs/rules/`.
-//! Regenerate with `CHARTE_UPDATE=1 cargo test --test generated`.
+//! Regenerate with `CHARTE_UPDATE=1 cargo test --lib tests::generated`.
 
 use crate::rules::{docs, registry};
 use crate::Lang;
@@ -36,7 +36,7 @@ fn committed_schemas_match_the_rust_types() {
     }
     assert!(
         stale.is_empty(),
-        "stale schemas (run CHARTE_UPDATE=1 cargo test --test generated): {stale:?}"
+        "stale schemas (run CHARTE_UPDATE=1 cargo test --lib tests::generated): {stale:?}"
     );
 }
 
@@ -69,6 +69,6 @@ fn rule_docs_are_fresh() {
     }
     assert!(
         stale.is_empty(),
-        "stale rule docs (run CHARTE_UPDATE=1 cargo test --test generated): {stale:?}"
+        "stale rule docs (run CHARTE_UPDATE=1 cargo test --lib tests::generated): {stale:?}"
     );
 }

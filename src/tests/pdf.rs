@@ -1,3 +1,6 @@
+//! The PDF reader: the codes of the Markdown a PDF was made from, with pages; running headers, hyphens and columns
+//! undone; damaged inputs and the page limit as reasons, not panics.
+
 use super::check_file as check;
 use crate::parse::{parse_bytes, Format, ProblemKind};
 use crate::report::{location, passage};

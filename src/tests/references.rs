@@ -1,6 +1,6 @@
 //! The reference corpus: provenance of every reference, the full `check` output of each (regression guard across all
 //! rules), `diff` and `compare` in every format, `init` passing `check`, REF001 on a corpus that reaches the
-//! threshold, and the command line.
+//! threshold, through the library (the command line: `tests/references.rs`).
 
 use crate::corpus::{Analysed, Corpus, Nature, State, Texte, EMBEDDED};
 use crate::model::{KindOfBody, Topic};
