@@ -8,7 +8,7 @@ use crate::parse::{is_readable_extension, READABLE_EXTENSIONS};
 use std::path::{Path, PathBuf};
 
 /// The file that lists, in `.gitignore` syntax, what charte must not read in a folder.
-pub const IGNORE_FILE: &str = ".charteignore";
+pub(crate) const IGNORE_FILE: &str = ".charteignore";
 
 /// « .md, .markdown, .yaml, .yml »: the formats charte reads, for messages.
 pub fn readable_list() -> String {

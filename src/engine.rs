@@ -146,7 +146,11 @@ impl Heading {
 }
 
 /// The report of a file that could not be opened or read: one STR000 with the real reason, no rules.
-pub fn unreadable(path: &str, reason: crate::io::ReadFailure, settings: &Settings) -> FileReport {
+pub(crate) fn unreadable(
+    path: &str,
+    reason: crate::io::ReadFailure,
+    settings: &Settings,
+) -> FileReport {
     let problem = crate::parse::ParseProblem {
         kind: crate::parse::ProblemKind::Unreadable { reason },
         span: None,
@@ -167,13 +171,13 @@ pub fn unreadable(path: &str, reason: crate::io::ReadFailure, settings: &Setting
 }
 
 /// Checks one file's bytes.
-pub fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport {
+pub(crate) fn check_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport {
     check_keeping(path, bytes, settings, None).0
 }
 
 /// A document read and analysed by [`check_keeping`], kept for the callers that need more than the findings (the
 /// offer run reads the model, the analysis and the facts again without parsing anything twice).
-pub struct Analysed {
+pub(crate) struct Analysed {
     /// The model.
     pub charter: crate::model::Charter,
     /// Its analysis.
@@ -185,7 +189,7 @@ pub struct Analysed {
 /// Checks one file's bytes and keeps its model. In an offer run (`settings.offer`), the offer's facts are extracted
 /// once here and every ACH rule reads them through [`Context::offer`]; `buyer` carries the requirements of the
 /// buyer's charter (ACH008), read once by the caller.
-pub fn check_keeping(
+pub(crate) fn check_keeping(
     path: &str,
     bytes: &[u8],
     settings: &Settings,
@@ -265,7 +269,7 @@ pub fn check_keeping(
 
 /// True when the document's header (`ignorer:`) switches the code off. An unknown or empty key switches nothing
 /// off (STR001 names it).
-pub fn ignored_by_header(charter: &crate::model::Charter, code: &str) -> bool {
+pub(crate) fn ignored_by_header(charter: &crate::model::Charter, code: &str) -> bool {
     charter
         .meta
         .ignorer
@@ -275,7 +279,7 @@ pub fn ignored_by_header(charter: &crate::model::Charter, code: &str) -> bool {
 }
 
 /// Findings in report order (position, code, message), duplicates dropped, capped per rule.
-pub fn sorted(mut findings: Vec<Finding>, lang: Lang) -> Vec<Finding> {
+pub(crate) fn sorted(mut findings: Vec<Finding>, lang: Lang) -> Vec<Finding> {
     findings.sort_by(|a, b| {
         (a.primary.start, a.code, &a.message).cmp(&(b.primary.start, b.code, &b.message))
     });
@@ -287,13 +291,13 @@ pub fn sorted(mut findings: Vec<Finding>, lang: Lang) -> Vec<Finding> {
 /// code »), the union of the ranges it covers, merged and sorted. A finding is then checked against the few
 /// prefixes of its own code, each by binary search, so filtering costs O((findings + suppressions) log) instead
 /// of findings × suppressions (a file of 50,000 suppression comments would otherwise be quadratic).
-pub struct Suppressed {
+pub(crate) struct Suppressed {
     ranges: std::collections::HashMap<String, Vec<(usize, usize)>>,
 }
 
 impl Suppressed {
     /// Indexes `suppressions`.
-    pub fn new(suppressions: &[crate::model::Suppression]) -> Suppressed {
+    pub(crate) fn new(suppressions: &[crate::model::Suppression]) -> Suppressed {
         let mut ranges: std::collections::HashMap<String, Vec<(usize, usize)>> =
             std::collections::HashMap::default();
         for s in suppressions {
@@ -320,7 +324,7 @@ impl Suppressed {
     }
 
     /// True when a suppression naming the finding's code (or a prefix of it, or no code) covers its start.
-    pub fn covers(&self, f: &Finding) -> bool {
+    pub(crate) fn covers(&self, f: &Finding) -> bool {
         if self.ranges.is_empty() {
             return false;
         }
@@ -344,7 +348,7 @@ pub const MAX_FINDINGS_PER_RULE: usize = 100;
 
 /// Keeps the first [`MAX_FINDINGS_PER_RULE`] findings of each rule (in file order) and replaces the rest of
 /// each rule by one summary finding placed at its first omitted finding.
-pub fn cap_per_rule(findings: Vec<Finding>, lang: Lang) -> Vec<Finding> {
+pub(crate) fn cap_per_rule(findings: Vec<Finding>, lang: Lang) -> Vec<Finding> {
     let mut seen: std::collections::HashMap<&'static str, usize> =
         std::collections::HashMap::default();
     for f in &findings {

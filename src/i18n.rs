@@ -40,7 +40,7 @@ const CATALOGUE_TOML: &str = include_str!("../data/i18n/messages.toml");
 /// One entry of the catalogue: the text in each language, and its singular form when it counts something.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// French.
     pub fr: String,
     /// English.
@@ -54,7 +54,7 @@ pub struct Entry {
 }
 
 /// The catalogue, by `group.name` key.
-pub static CATALOGUE: LazyLock<BTreeMap<String, Entry>> = LazyLock::new(|| {
+pub(crate) static CATALOGUE: LazyLock<BTreeMap<String, Entry>> = LazyLock::new(|| {
     let groups: BTreeMap<String, BTreeMap<String, Entry>> =
         toml::from_str(CATALOGUE_TOML).expect("data/i18n/messages.toml is valid (tested)");
     groups
@@ -111,12 +111,12 @@ pub fn fill(lang: Lang, key: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// [`fill`] for the usual case of one count `{n}`.
-pub fn count_of(lang: Lang, key: &str, n: usize) -> String {
+pub(crate) fn count_of(lang: Lang, key: &str, n: usize) -> String {
     fill(lang, key, &[("n", &n.to_string())])
 }
 
 /// `2 erreurs`, `1 avertissement`, `0 remarque`: French and English plurals for counts.
-pub fn count(lang: Lang, n: usize, fr: (&str, &str), en: (&str, &str)) -> String {
+pub(crate) fn count(lang: Lang, n: usize, fr: (&str, &str), en: (&str, &str)) -> String {
     let (one, many) = lang.pick2(fr, en);
     // French: 0 and 1 take the singular.
     let plural = match lang {
@@ -136,7 +136,7 @@ impl Lang {
 }
 
 /// A date as people write it: « 31 décembre 2024 » / "31 December 2024".
-pub fn date(lang: Lang, d: crate::grammar::CivilDate) -> String {
+pub(crate) fn date(lang: Lang, d: crate::grammar::CivilDate) -> String {
     const FR: [&str; 12] = [
         "janvier",
         "février",

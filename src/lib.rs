@@ -143,6 +143,8 @@ pub(crate) mod parse;
 pub(crate) mod procurement;
 pub(crate) mod references;
 pub(crate) mod rules;
+// Each rule file declares its rule with `crate::declare_rule!`.
+pub(crate) use rules::declare_rule;
 
 #[cfg(test)]
 mod tests;

@@ -308,7 +308,7 @@ fn title_in(line: &Line, rule_texts: &[String]) -> Option<BodyText> {
 }
 
 /// Reads the title block and the signature.
-pub fn read(charter: &Charter) -> BodyMeta {
+pub(crate) fn read(charter: &Charter) -> BodyMeta {
     let (head, paragraphs, tail) = head_and_tail(charter);
     let mut meta = BodyMeta::default();
     if charter.title.is_none() {

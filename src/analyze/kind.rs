@@ -4,7 +4,7 @@
 //! lead-in or heading. The word lists are data reviewed by a jurist: `data/lexicon/genre.toml`.
 
 use crate::lexicon::normalize::normalize;
-pub use crate::model::NonRule;
+pub(crate) use crate::model::NonRule;
 use serde::Deserialize;
 use std::sync::LazyLock;
 
@@ -34,7 +34,7 @@ static KINDS: LazyLock<Kinds> =
     LazyLock::new(|| toml::from_str(GENRE_TOML).expect("data/lexicon/genre.toml is valid"));
 
 /// The kind of non-rule a sentence is, if any.
-pub fn non_rule(sentence: &str) -> Option<NonRule> {
+pub(crate) fn non_rule(sentence: &str) -> Option<NonRule> {
     if is_quotation(sentence) {
         return Some(NonRule::Quotation);
     }
@@ -87,7 +87,7 @@ fn words(text: &str) -> Vec<String> {
 
 /// « sera déployé », « auront suivi », « achèvera »: the sentence speaks of the future (simple future, by the
 /// forms and endings of `data/lexicon/genre.toml`).
-pub fn is_future(text: &str) -> bool {
+pub(crate) fn is_future(text: &str) -> bool {
     words(text).iter().any(|w| {
         KINDS.futur_formes.iter().any(|f| f == w)
             || (w.chars().count() >= 5
@@ -101,7 +101,7 @@ pub fn is_future(text: &str) -> bool {
 
 /// The date text (`avant le 31 mars 2026`, `d'ici fin 2025`) opens with a word that makes it a deadline on its
 /// own, whatever the tense of its sentence.
-pub fn is_deadline_prefix(date_text: &str) -> bool {
+pub(crate) fn is_deadline_prefix(date_text: &str) -> bool {
     let norm = normalize(date_text).text;
     KINDS
         .prefixes_echeance
@@ -112,7 +112,7 @@ pub fn is_deadline_prefix(date_text: &str) -> bool {
 /// « a conduit », « ont été formés », « s'est réuni »: a past fact, not a rule. The participle follows the
 /// auxiliary (« a une finalité déterminée » is no past); an auxiliary inside a subordinate clause (« lorsqu'un
 /// livrable a été produit ») does not make the sentence past.
-pub fn is_past(text: &str) -> bool {
+pub(crate) fn is_past(text: &str) -> bool {
     let w = words(text);
     let subordinate = |i: usize| {
         w[i.saturating_sub(3)..i].iter().any(|p| {
@@ -151,7 +151,7 @@ pub fn is_past(text: &str) -> bool {
 /// que les données ne doivent pas être saisies »: reported speech. A name in quotation marks (« Lisia », une IA
 /// souveraine) is no quotation: a speech verb must follow the quote; without quotation marks, the sentence opens
 /// with a civility (« M. », « Mme ») and a speech verb follows the name.
-pub fn is_quotation(text: &str) -> bool {
+pub(crate) fn is_quotation(text: &str) -> bool {
     is_reported(text) || is_quoted(text)
 }
 
@@ -190,7 +190,7 @@ fn is_quoted(text: &str) -> bool {
 }
 
 /// « **Terme** : définition »: a glossary entry.
-pub fn is_definition(text: &str) -> bool {
+pub(crate) fn is_definition(text: &str) -> bool {
     text.trim_start()
         .strip_prefix("**")
         .and_then(|rest| rest.split_once("**"))

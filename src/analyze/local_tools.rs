@@ -118,7 +118,7 @@ const STOP: &[&str] = &[
 ];
 
 /// The local tool names of a charter and a matcher over their normalised forms.
-pub struct LocalTools {
+pub(crate) struct LocalTools {
     /// Names as written (first occurrence).
     pub names: Vec<String>,
     matcher: Option<AhoCorasick>,
@@ -126,7 +126,7 @@ pub struct LocalTools {
 
 impl LocalTools {
     /// Finds the names a charter gives its own tools.
-    pub fn find(charter: &Charter, lx: &Lexicon) -> LocalTools {
+    pub(crate) fn find(charter: &Charter, lx: &Lexicon) -> LocalTools {
         let mut names: Vec<String> = Vec::new();
         let texts = charter
             .clauses
@@ -196,7 +196,7 @@ impl LocalTools {
     }
 
     /// Mentions of local tools in a normalised text, as hits of the concept `concept`.
-    pub fn scan(&self, norm: &str, concept: u16) -> Vec<Hit> {
+    pub(crate) fn scan(&self, norm: &str, concept: u16) -> Vec<Hit> {
         let Some(m) = &self.matcher else {
             return Vec::new();
         };
@@ -250,7 +250,7 @@ static IN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Acronyms defined by the charter, with the topics their expansion names.
-pub struct Acronyms {
+pub(crate) struct Acronyms {
     /// (acronym as written, topics).
     pub defined: Vec<(String, Vec<crate::model::Topic>)>,
     matcher: Option<AhoCorasick>,
@@ -258,7 +258,7 @@ pub struct Acronyms {
 
 impl Acronyms {
     /// Finds the acronyms a charter defines.
-    pub fn find(charter: &Charter, lx: &Lexicon) -> Acronyms {
+    pub(crate) fn find(charter: &Charter, lx: &Lexicon) -> Acronyms {
         let mut defined: Vec<(String, Vec<crate::model::Topic>)> = Vec::new();
         for clause in &charter.clauses {
             let pairs = DEFINED_AS
@@ -311,7 +311,11 @@ impl Acronyms {
     }
 
     /// Topic hits for every use of a defined acronym written in capitals in `original`.
-    pub fn scan(&self, norm: &crate::lexicon::normalize::Normalized, original: &str) -> Vec<Hit> {
+    pub(crate) fn scan(
+        &self,
+        norm: &crate::lexicon::normalize::Normalized,
+        original: &str,
+    ) -> Vec<Hit> {
         let Some(m) = &self.matcher else {
             return Vec::new();
         };

@@ -2,12 +2,12 @@
 //! sentence covers, legal references, durations and dates. Runs once per file, linear in its size; rules read the
 //! result and never re-scan raw text.
 
-pub mod body_meta;
-pub mod kind;
-pub mod local_tools;
-pub mod modality;
-pub mod norms;
-pub mod sentences;
+pub(crate) mod body_meta;
+pub(crate) mod kind;
+pub(crate) mod local_tools;
+pub(crate) mod modality;
+pub(crate) mod norms;
+pub(crate) mod sentences;
 
 use crate::grammar::{find_dates, find_durations, find_legal_refs};
 use crate::lexicon::normalize::{normalize, Normalized};
@@ -16,7 +16,7 @@ use crate::model::{Charter, Force, Modality, NonRule, SectionRole, Sentence, Spa
 use std::collections::BTreeMap;
 
 /// A sentence address: (clause index, sentence index).
-pub type SentenceRef = (usize, usize);
+pub(crate) type SentenceRef = (usize, usize);
 
 /// What the analysis keeps about one clause besides the model's sentences.
 #[derive(Debug, Clone, Default)]
@@ -95,12 +95,12 @@ fn assign_roles(charter: &mut Charter, lx: &Lexicon) {
 }
 
 /// Whole-word containment in normalised text.
-pub fn contains_word(hay: &str, word: &str) -> bool {
+pub(crate) fn contains_word(hay: &str, word: &str) -> bool {
     find_word(hay, word).is_some()
 }
 
 /// Byte position of the first whole-word occurrence of `word` in normalised text.
-pub fn find_word(hay: &str, word: &str) -> Option<usize> {
+pub(crate) fn find_word(hay: &str, word: &str) -> Option<usize> {
     let b = hay.as_bytes();
     let mut from = 0;
     while let Some(i) = hay.get(from..)?.find(word) {
@@ -125,13 +125,13 @@ thread_local! {
 }
 
 /// Debug builds: how many documents this thread has analysed so far (tests check that a run reads each file once).
-#[cfg(debug_assertions)]
-pub fn analyses_on_this_thread() -> usize {
+#[cfg(all(test, debug_assertions))]
+pub(crate) fn analyses_on_this_thread() -> usize {
     ANALYSES.with(std::cell::Cell::get)
 }
 
 /// Analyses every clause of the charter in place and returns the analysis.
-pub fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
+pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
     #[cfg(debug_assertions)]
     ANALYSES.with(|n| n.set(n.get() + 1));
     assign_roles(charter, lx);

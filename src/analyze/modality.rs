@@ -13,7 +13,7 @@ use std::sync::LazyLock;
     clippy::struct_excessive_bools,
     reason = "independent marks of one sentence, read one by one"
 )]
-pub struct ModalityInfo {
+pub(crate) struct ModalityInfo {
     /// The normative force, if any marker was found.
     pub modality: Option<Modality>,
     /// Written in the conditional.
@@ -39,7 +39,7 @@ pub struct ModalityInfo {
 /// in French opens only an instruction. Returns whether the instruction is negated. Works on original or
 /// normalised text; the words that look like imperatives without being one are data (`markers.toml`,
 /// `not_imperatives`).
-pub fn imperative(text: &str) -> Option<bool> {
+pub(crate) fn imperative(text: &str) -> Option<bool> {
     let lower = text.to_lowercase().replace('’', "'");
     let mut words = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
@@ -127,7 +127,7 @@ const NECESSITY: &[&str] = &[
 ];
 
 /// Analyses the sentence `norm[start..end]`; `hits` are that sentence's hits (offsets into `norm`).
-pub fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
+pub(crate) fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
     let word = |h: &Hit| norm.get(h.start..h.end).unwrap_or("");
     // Words inside a hedge (« autant que faire se peut ») or a fixed phrase are not modal markers.
     let phrases: Vec<&Hit> = hits
@@ -318,7 +318,7 @@ const DENYING_WORDS: &[&str] = &["aucun", "aucune", "jamais", "nullement", "ni",
 /// titulaire s'interdit de », « s'abstient de », « il est exclu de », « il est interdit de »). A restriction
 /// (« nous ne conservons que les journaux ») is no denial: it permits what it names. Shared by the contradiction
 /// norms and by the offer facts (`procurement::facts::negated`), so a vendor's self-ban reads as the ban it is.
-pub fn denies(norm: &str) -> bool {
+pub(crate) fn denies(norm: &str) -> bool {
     DENYING_WORDS
         .iter()
         .any(|w| crate::analyze::contains_word(norm, w))
@@ -331,7 +331,7 @@ pub fn denies(norm: &str) -> bool {
 }
 
 /// Analyses a whole normalised text as one sentence (lead-ins, table headers).
-pub fn of_sentence(norm: &str, hits: &[Hit]) -> ModalityInfo {
+pub(crate) fn of_sentence(norm: &str, hits: &[Hit]) -> ModalityInfo {
     of_sentence_at(norm, 0, norm.len(), hits)
 }
 

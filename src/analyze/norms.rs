@@ -139,7 +139,7 @@ fn residual(
 
 /// The content words of a normalised text, stemmed, sorted: the words that carry its object (function words,
 /// modal words and short words left out).
-pub fn content_stems(text: &str) -> Vec<String> {
+pub(crate) fn content_stems(text: &str) -> Vec<String> {
     residual(text, 0, text.len(), &[], &[])
 }
 
@@ -193,7 +193,7 @@ fn is_lead_in(text: &str) -> bool {
 
 /// The ontology dimension of a concept, from its id prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dimension {
+pub(crate) enum Dimension {
     /// `actor.*`: who.
     Actor,
     /// `action.*`: does what.
@@ -208,7 +208,7 @@ pub enum Dimension {
 }
 
 /// The dimension of a concept id.
-pub fn dimension(id: &str) -> Option<Dimension> {
+pub(crate) fn dimension(id: &str) -> Option<Dimension> {
     match id.split('.').next()? {
         "actor" => Some(Dimension::Actor),
         "action" => Some(Dimension::Action),
@@ -364,7 +364,7 @@ fn quoted(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 }
 
 /// Extracts the norms of every binding or permissive sentence.
-pub fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm> {
+pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> Vec<Norm> {
     let mut out = Vec::new();
     for (ci, clause) in charter.clauses.iter().enumerate() {
         let info = &analysis.clauses[ci];
@@ -589,7 +589,7 @@ fn keep_most_specific(lx: &Lexicon, v: &mut Vec<Mention>) {
 
 /// How the narrower norm's term relates to the broader one's, for messages.
 #[derive(Debug, Clone, Copy)]
-pub struct Subsumption {
+pub(crate) struct Subsumption {
     /// The narrower norm's mention.
     pub narrow: Mention,
     /// The broader norm's mention.
@@ -653,7 +653,7 @@ fn same_use_family(lx: &Lexicon, a: u16, b: u16) -> bool {
     clippy::option_option,
     reason = "outside (None) differs from inside with no telling subsumption (Some(None))"
 )]
-pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsumption>> {
+pub(crate) fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsumption>> {
     slots_within(lx, narrow, broad, false).map(|(w, _)| w)
 }
 
@@ -661,7 +661,7 @@ pub fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsum
 /// ChatGPT…) and the ban names the tools the authority has not approved. Whether the product is approved is written
 /// elsewhere (a list, a table), so the pair is a warning that says what to check.
 #[derive(Debug, Clone, Copy)]
-pub struct Unproved {
+pub(crate) struct Unproved {
     /// The product named by the permission or obligation.
     pub narrow: Mention,
     /// The category named by the ban.
@@ -670,7 +670,7 @@ pub struct Unproved {
 
 /// Checks that `narrow` falls inside `broad` on every slot but one tool slot that only probably overlaps
 /// ([`Unproved`]). `None` when the overlap is proved (see [`within`]) or not even probable.
-pub fn probably_within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Unproved> {
+pub(crate) fn probably_within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Unproved> {
     slots_within(lx, narrow, broad, true).and_then(|(_, u)| u)
 }
 
@@ -822,7 +822,7 @@ fn slots_within(
 /// restriction reserves the act to nor a category of it (« le secrétariat peut utiliser Gemini » against « les agents
 /// n'utilisent que Malvia »), or a different purpose whose object the restriction does not name (« répondre aux
 /// courriers » against « que pour préparer leurs interventions »). An unknown actor, tool or purpose is no overlap.
-pub fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
+pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
     let Some(kind) = &only.only else {
         return false;
     };

@@ -15,7 +15,7 @@ fn fold_word(w: &str) -> String {
 }
 
 /// Byte ranges of the sentences of `text` (trimmed, never empty).
-pub fn split(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();

@@ -31,7 +31,7 @@ pub(crate) struct Comment {
 
 /// Why no reviewed copy was written.
 #[derive(Debug)]
-pub enum AnnotateError {
+pub(crate) enum AnnotateError {
     /// Only .docx and .odt can carry comments.
     Unsupported,
     /// The document could not be read (its STR000 says why): there is nothing to annotate.
@@ -42,7 +42,7 @@ pub enum AnnotateError {
 
 impl AnnotateError {
     /// The message shown to the user (`path`: the checked document).
-    pub fn message(&self, lang: Lang, path: &str) -> String {
+    pub(crate) fn message(&self, lang: Lang, path: &str) -> String {
         match self {
             AnnotateError::Unsupported => format!(
                 "{path} : {}",

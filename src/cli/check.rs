@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("written").args(["annotate", "out"]).multiple(true)))]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Files or folders to check.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
@@ -44,7 +44,7 @@ pub struct CheckArgs {
 
 /// Options shared by `check` and `offer`.
 #[derive(Debug, clap::Args)]
-pub struct RunOptions {
+pub(crate) struct RunOptions {
     /// Only these codes or prefixes (comma-separated: RGPD,STR003).
     #[arg(long, value_delimiter = ',')]
     pub select: Vec<String>,
@@ -64,7 +64,7 @@ pub struct RunOptions {
 
 impl RunOptions {
     /// Refuses a `--deny` level charte does not know (exit 2).
-    pub fn check_deny(&self, lang: Lang) -> Result<(), Status> {
+    pub(crate) fn check_deny(&self, lang: Lang) -> Result<(), Status> {
         match self.deny.as_deref() {
             Some(d) if !["warnings", "warning", "info", "error", "errors"].contains(&d) => {
                 Err(usage_error(
@@ -78,7 +78,7 @@ impl RunOptions {
     }
 
     /// Settings from these options and the configuration found from `first`.
-    pub fn settings(&self, lang: Lang, first: Option<&Path>) -> Result<Settings, Status> {
+    pub(crate) fn settings(&self, lang: Lang, first: Option<&Path>) -> Result<Settings, Status> {
         settings(
             lang,
             &self.select,
@@ -91,7 +91,7 @@ impl RunOptions {
 }
 
 /// The date `--as-of` gives (today without it), or a usage error naming the expected form.
-pub fn as_of_date(as_of: Option<&str>, lang: Lang) -> Result<CivilDate, Status> {
+pub(crate) fn as_of_date(as_of: Option<&str>, lang: Lang) -> Result<CivilDate, Status> {
     match as_of {
         Some(s) => CivilDate::parse_iso(s).ok_or_else(|| {
             usage_error(
@@ -105,7 +105,7 @@ pub fn as_of_date(as_of: Option<&str>, lang: Lang) -> Result<CivilDate, Status> 
 }
 
 /// Settings from arguments and config.
-pub fn settings(
+pub(crate) fn settings(
     lang: Lang,
     select: &[String],
     ignore: &[String],
@@ -157,12 +157,12 @@ pub fn settings(
 }
 
 /// Exit status from findings: errors fail; warnings fail with `--deny warnings`.
-pub fn status(reports: &[FileReport], deny: Option<&str>) -> Status {
+pub(crate) fn status(reports: &[FileReport], deny: Option<&str>) -> Status {
     status_of(&Tally::of(reports), deny)
 }
 
 /// Exit status from the counts of findings.
-pub fn status_of(tally: &Tally, deny: Option<&str>) -> Status {
+pub(crate) fn status_of(tally: &Tally, deny: Option<&str>) -> Status {
     let threshold = match deny {
         Some("warnings" | "warning") => Severity::Warning,
         Some("info") => Severity::Info,
@@ -176,7 +176,7 @@ pub fn status_of(tally: &Tally, deny: Option<&str>) -> Status {
 }
 
 /// Runs `check`.
-pub fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
+pub(crate) fn run(args: &CheckArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     if let Err(status) = args.opts.check_deny(lang) {
         return status;
     }

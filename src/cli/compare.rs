@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 /// Arguments of `compare`.
 #[derive(Debug, clap::Args)]
-pub struct CompareArgs {
+pub(crate) struct CompareArgs {
     /// Charters or folders of charters to compare.
     pub paths: Vec<PathBuf>,
     /// Add the reference charters as columns (the embedded ones, or those of --references DIR).
@@ -33,7 +33,7 @@ pub struct CompareArgs {
 }
 
 /// Runs `compare`.
-pub fn run(args: &CompareArgs, lang: Lang, color: bool) -> Status {
+pub(crate) fn run(args: &CompareArgs, lang: Lang, color: bool) -> Status {
     let with_references = args.with_references || args.references.is_some();
     let date = match super::check::as_of_date(args.as_of.as_deref(), lang) {
         Ok(d) => d,

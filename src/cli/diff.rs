@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// Arguments of `diff`.
 #[derive(Debug, clap::Args)]
-pub struct DiffArgs {
+pub(crate) struct DiffArgs {
     /// The charter to compare.
     pub file: PathBuf,
     /// The reference to compare with: an id from `charte refs`, or a charter file (default: the nearest reference).
@@ -27,7 +27,7 @@ pub struct DiffArgs {
 }
 
 /// Reads and analyses a charter file; prints the error and returns status 2 on failure.
-pub fn load(path: &Path, lang: Lang) -> Result<Analysed, Status> {
+pub(crate) fn load(path: &Path, lang: Lang) -> Result<Analysed, Status> {
     let shown = path.display().to_string();
     let bytes = super::read_file(path, lang)?;
     Analysed::from_bytes(&shown, &bytes).ok_or_else(|| {
@@ -40,7 +40,7 @@ pub fn load(path: &Path, lang: Lang) -> Result<Analysed, Status> {
 }
 
 /// Runs `diff`.
-pub fn run(args: &DiffArgs, lang: Lang, color: bool) -> Status {
+pub(crate) fn run(args: &DiffArgs, lang: Lang, color: bool) -> Status {
     let mut inputs = vec![args.file.clone()];
     inputs.extend(args.against.as_ref().map(PathBuf::from));
     inputs.extend(super::reference_inputs(args.references.as_deref()));

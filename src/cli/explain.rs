@@ -6,13 +6,13 @@ use charte::Lang;
 
 /// Arguments of `explain`.
 #[derive(Debug, clap::Args)]
-pub struct ExplainArgs {
+pub(crate) struct ExplainArgs {
     /// Rule code, e.g. STR003.
     pub code: String,
 }
 
 /// Runs `explain`.
-pub fn run(args: &ExplainArgs, lang: Lang) -> Status {
+pub(crate) fn run(args: &ExplainArgs, lang: Lang) -> Status {
     if let Some(meta) = find(&args.code) {
         super::emit(&explain(meta, lang), lang, Status::Clean)
     } else {

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 /// Arguments of `init`.
 #[derive(Debug, clap::Args)]
-pub struct InitArgs {
+pub(crate) struct InitArgs {
     /// Name of the authority (« Commune de Lanvallon »).
     #[arg(long, value_name = "NOM")]
     pub collectivite: Option<String>,
@@ -28,7 +28,7 @@ pub struct InitArgs {
 }
 
 /// Runs `init`.
-pub fn run(args: &InitArgs, lang: Lang) -> Status {
+pub(crate) fn run(args: &InitArgs, lang: Lang) -> Status {
     let Some(kind) = parse_kind(&args.kind) else {
         return usage_error(
             lang,

@@ -7,13 +7,13 @@ use std::path::PathBuf;
 
 /// Arguments of `inspect`.
 #[derive(Debug, clap::Args)]
-pub struct InspectArgs {
+pub(crate) struct InspectArgs {
     /// The charter to inspect.
     pub file: PathBuf,
 }
 
 /// Runs `inspect`.
-pub fn run(args: &InspectArgs, lang: Lang) -> Status {
+pub(crate) fn run(args: &InspectArgs, lang: Lang) -> Status {
     let path = args.file.display().to_string();
     let bytes = match super::read_file(&args.file, lang) {
         Ok(b) => b,

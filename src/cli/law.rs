@@ -9,7 +9,7 @@ use charte::Lang;
 
 /// Arguments of `law`.
 #[derive(Debug, clap::Args)]
-pub struct LawArgs {
+pub(crate) struct LawArgs {
     /// Exit 1 when a pending or proposal fact, or a tool fact, was last checked more than 120 days ago.
     #[arg(long)]
     pub stale: bool,
@@ -19,7 +19,7 @@ pub struct LawArgs {
 }
 
 /// The table of every fact: id, status, last check, source.
-pub fn table(law: &Law, lang: Lang) -> String {
+pub(crate) fn table(law: &Law, lang: Lang) -> String {
     let mut out = format!(
         "{:<40} {:<28} {:<11} {}\n",
         "id",
@@ -40,7 +40,7 @@ pub fn table(law: &Law, lang: Lang) -> String {
 }
 
 /// Runs `law`.
-pub fn run(args: &LawArgs, lang: Lang) -> Status {
+pub(crate) fn run(args: &LawArgs, lang: Lang) -> Status {
     let law = Law::embedded();
     if args.stale {
         let today = charte::settings::today();

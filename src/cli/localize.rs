@@ -12,7 +12,7 @@ use std::ffi::OsString;
 /// `--lang fr|en` (or `--lang=…`) among the arguments, else the `lang` key of the `charte.toml` the command would
 /// read ([`early_config_lang`]), else `LANG` (French unless it starts with `en`). The same order as the run's
 /// ([`super::run`]); `docs/decisions.md` says why.
-pub fn early_lang(args: &[OsString]) -> Lang {
+pub(crate) fn early_lang(args: &[OsString]) -> Lang {
     flag_lang(args)
         .or_else(|| early_config_lang(args))
         .unwrap_or_else(Lang::from_env)
@@ -68,7 +68,7 @@ fn early_config_lang(args: &[OsString]) -> Option<Lang> {
 }
 
 /// The `charte` command, its help in `lang`.
-pub fn command(lang: Lang) -> Command {
+pub(crate) fn command(lang: Lang) -> Command {
     let mut cmd = super::Cli::command();
     if lang == Lang::En {
         return cmd.about(text(lang, "cli.about"));
@@ -149,7 +149,8 @@ fn localize(cmd: Command, path: &str, lang: Lang) -> Command {
 
 /// The arguments of every command, as (`check`, `format`) pairs, and every command path: what the catalogue must
 /// translate (tested).
-pub fn inventory() -> (Vec<(String, String)>, Vec<String>) {
+#[cfg(test)]
+fn inventory() -> (Vec<(String, String)>, Vec<String>) {
     fn walk(cmd: &Command, path: &str, args: &mut Vec<(String, String)>, cmds: &mut Vec<String>) {
         cmds.push(path.to_owned());
         for a in cmd.get_arguments() {
@@ -172,7 +173,8 @@ pub fn inventory() -> (Vec<(String, String)>, Vec<String>) {
 }
 
 /// True when the catalogue has the French help of argument `id` of command `path`.
-pub fn has_text(path: &str, id: &str) -> bool {
+#[cfg(test)]
+fn has_text(path: &str, id: &str) -> bool {
     arg_text(path, id, Lang::Fr).is_some()
 }
 
@@ -190,7 +192,7 @@ fn value_text(v: &ContextValue) -> String {
 
 /// A clap error as the user reads it: in English, clap's own text; in French, the kind of error and its context
 /// (argument, value, suggestion, valid values, usage) from the catalogue.
-pub fn error_text(e: &clap::Error, lang: Lang) -> String {
+pub(crate) fn error_text(e: &clap::Error, lang: Lang) -> String {
     if lang == Lang::En {
         return e.render().to_string();
     }
@@ -254,7 +256,7 @@ pub fn error_text(e: &clap::Error, lang: Lang) -> String {
 
 /// Parses the command line in the language it asks for; on a parse error or `--help`/`--version`, prints what
 /// clap would (in that language) and returns the exit code.
-pub fn parse(args: Vec<OsString>) -> Result<super::Cli, u8> {
+pub(crate) fn parse(args: Vec<OsString>) -> Result<super::Cli, u8> {
     use clap::FromArgMatches;
     let lang = early_lang(&args);
     let result = command(lang)

@@ -1,18 +1,18 @@
 //! The `charte` command line (clap derive): one file per subcommand, this file parses and dispatches.
 
-pub mod check;
-pub mod compare;
-pub mod diff;
-pub mod explain;
-pub mod init;
-pub mod inspect;
-pub mod law;
-pub mod localize;
-pub mod offer;
-pub mod refs;
-pub mod rules;
-pub mod schema;
-pub mod walk;
+pub(crate) mod check;
+pub(crate) mod compare;
+pub(crate) mod diff;
+pub(crate) mod explain;
+pub(crate) mod init;
+pub(crate) mod inspect;
+pub(crate) mod law;
+pub(crate) mod localize;
+pub(crate) mod offer;
+pub(crate) mod refs;
+pub(crate) mod rules;
+pub(crate) mod schema;
+pub(crate) mod walk;
 
 use charte::files::{Emitted, WriteOptions};
 use charte::Format;
@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 /// Exit status of a run (`docs/cli.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
+pub(crate) enum Status {
     /// Nothing at or above the failing level.
     Clean = 0,
     /// At least one diagnostic at or above the failing level.
@@ -34,7 +34,7 @@ pub enum Status {
 
 /// When to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum Color {
+pub(crate) enum Color {
     /// Colour when writing to a terminal.
     #[default]
     Auto,
@@ -48,7 +48,7 @@ pub enum Color {
 // The help and errors of the command line are French unless English is chosen: `cli::localize`.
 #[derive(Debug, Parser)]
 #[command(name = "charte", version)]
-pub struct Cli {
+pub(crate) struct Cli {
     /// Language of messages (fr by default; LANG=en* also switches to English).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
@@ -65,7 +65,7 @@ pub struct Cli {
 
 /// Subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Lint charters (files or folders of .docx, .odt, .txt, .md, .markdown, .yaml, .yml).
     Check(check::CheckArgs),
     /// List every rule: code, name, family, default severity.
@@ -91,7 +91,7 @@ pub enum Command {
 }
 
 /// Runs the CLI; returns the exit status.
-pub fn run(cli: Cli) -> Status {
+pub(crate) fn run(cli: Cli) -> Status {
     let lang = cli
         .lang
         .or_else(|| config_lang(&cli.command))
@@ -142,7 +142,7 @@ fn config_lang(command: &Command) -> Option<Lang> {
 
 /// Writes `text` to standard output and returns `status`; a write error (disk full…) is reported and gives status 2.
 /// A closed pipe (`charte check … | head`) ends quietly with `status`, like other Unix tools.
-pub fn emit(text: &str, lang: Lang, status: Status) -> Status {
+pub(crate) fn emit(text: &str, lang: Lang, status: Status) -> Status {
     match stdout(text) {
         Emitted::Done | Emitted::Closed => status,
         Emitted::Failed(e) => write_failed(lang, &e),
@@ -158,17 +158,17 @@ fn emit_to(mut w: impl Write, text: &str) -> Emitted {
 }
 
 /// Writes to standard output; a closed pipe is [`Emitted::Closed`], not an error.
-pub fn stdout(text: &str) -> Emitted {
+pub(crate) fn stdout(text: &str) -> Emitted {
     emit_to(std::io::stdout().lock(), text)
 }
 
 /// Writes to standard error (never panics, unlike `eprintln!`).
-pub fn stderr(text: &str) -> Emitted {
+pub(crate) fn stderr(text: &str) -> Emitted {
     emit_to(std::io::stderr().lock(), text)
 }
 
 /// Standard output could not be written (disk full…): the user must hear of it, status 2.
-pub fn write_failed(lang: Lang, e: &str) -> Status {
+pub(crate) fn write_failed(lang: Lang, e: &str) -> Status {
     usage_error(
         lang,
         &format!("écriture impossible sur la sortie standard : {e}"),
@@ -178,7 +178,7 @@ pub fn write_failed(lang: Lang, e: &str) -> Status {
 
 /// `--format docx` writes a binary file: without `--out` it is refused before any work (status 2), so no Word
 /// package lands on a terminal or in a text pipe.
-pub fn docx_needs_out(out: Option<&Path>, lang: Lang) -> Result<(), Status> {
+pub(crate) fn docx_needs_out(out: Option<&Path>, lang: Lang) -> Result<(), Status> {
     match out {
         Some(_) => Ok(()),
         None => Err(usage_error(
@@ -190,7 +190,7 @@ pub fn docx_needs_out(out: Option<&Path>, lang: Lang) -> Result<(), Status> {
 }
 
 /// Writes a line to standard error and returns `status`, or status 2 when standard error cannot be written.
-pub fn note(text: &str, status: Status) -> Status {
+pub(crate) fn note(text: &str, status: Status) -> Status {
     // Messages quote file names and reference names: nothing in them may act on the terminal.
     match stderr(&format!("{}\n", charte::report::terminal_safe(text))) {
         Emitted::Done | Emitted::Closed => status,
@@ -199,7 +199,7 @@ pub fn note(text: &str, status: Status) -> Status {
 }
 
 /// Prints a usage error in the chosen language and returns status 2.
-pub fn usage_error(lang: Lang, fr: &str, en: &str) -> Status {
+pub(crate) fn usage_error(lang: Lang, fr: &str, en: &str) -> Status {
     note(
         &format!("{} {}", lang.pick("erreur :", "error:"), lang.pick(fr, en)),
         Status::Usage,
@@ -209,7 +209,7 @@ pub fn usage_error(lang: Lang, fr: &str, en: &str) -> Status {
 /// The `--format` values of a command that writes `formats` (each by [`Format::name`]): its terminal format is called
 /// `terminal` (`human`, or `table` where it is a table) and accepted under the other name too; any other value is
 /// clap's « invalid value » error, which lists the command's formats.
-pub fn format_arg(
+pub(crate) fn format_arg(
     formats: &'static [Format],
     terminal: &'static str,
 ) -> impl clap::builder::TypedValueParser<Value = Format> {
@@ -231,7 +231,7 @@ pub fn format_arg(
 }
 
 /// A format the command does not write reached it (the command line lets only its own through): status 2.
-pub fn unsupported_format(format: Format, command: &str, lang: Lang) -> Status {
+pub(crate) fn unsupported_format(format: Format, command: &str, lang: Lang) -> Status {
     let name = format.name();
     usage_error(
         lang,
@@ -242,7 +242,7 @@ pub fn unsupported_format(format: Format, command: &str, lang: Lang) -> Status {
 
 /// Reads the one input a command needs (`diff FILE`, `offer OFFER`, `--charter`); when it cannot, prints the real
 /// reason (a folder, a FIFO, no permission…) and returns status 2.
-pub fn read_file(path: &Path, lang: Lang) -> Result<Vec<u8>, Status> {
+pub(crate) fn read_file(path: &Path, lang: Lang) -> Result<Vec<u8>, Status> {
     charte::files::read_input(path).map_err(|reason| {
         usage_error(
             lang,
@@ -254,7 +254,7 @@ pub fn read_file(path: &Path, lang: Lang) -> Result<Vec<u8>, Status> {
 
 /// `--out FICHIER` and `--force`, the same for every command that writes a report or a charter.
 #[derive(Debug, Clone, Default, clap::Args)]
-pub struct OutArgs {
+pub(crate) struct OutArgs {
     /// Write to this file instead of standard output. An existing file is kept unless --force; a file the command
     /// reads is never overwritten.
     #[arg(long, value_name = "FICHIER")]
@@ -266,7 +266,7 @@ pub struct OutArgs {
 
 impl OutArgs {
     /// Refuses, before any work, an output that is an input or that exists without `--force`.
-    pub fn check(&self, inputs: &[PathBuf], lang: Lang) -> Result<(), Status> {
+    pub(crate) fn check(&self, inputs: &[PathBuf], lang: Lang) -> Result<(), Status> {
         match &self.out {
             None => Ok(()),
             Some(p) => charte::files::check_output(p, self.options(inputs))
@@ -276,7 +276,13 @@ impl OutArgs {
 
     /// Writes `text` to the `--out` file (through [`charte::files::write_output`]) or to standard output; returns `status`,
     /// or status 2 when the text could not be written.
-    pub fn write(&self, text: &str, inputs: &[PathBuf], lang: Lang, status: Status) -> Status {
+    pub(crate) fn write(
+        &self,
+        text: &str,
+        inputs: &[PathBuf],
+        lang: Lang,
+        status: Status,
+    ) -> Status {
         match &self.out {
             None => emit(text, lang, status),
             Some(p) => {
@@ -290,7 +296,7 @@ impl OutArgs {
 
     /// Writes the Word document of a Markdown report to the `--out` file (required beforehand by
     /// [`docx_needs_out`]); returns `status`, or status 2 when it could not be built or written.
-    pub fn write_word(
+    pub(crate) fn write_word(
         &self,
         markdown: &str,
         inputs: &[PathBuf],
@@ -316,7 +322,7 @@ impl OutArgs {
 
 /// Writes the Word document of a Markdown report to `out`; returns `status`, or status 2 when it could not be
 /// built or written.
-pub fn write_word(
+pub(crate) fn write_word(
     out: Option<&Path>,
     markdown: &str,
     opts: WriteOptions<'_>,
@@ -337,7 +343,7 @@ pub fn write_word(
 }
 
 /// The files a `--references DIR` folder holds: inputs of the run, never to be overwritten.
-pub fn reference_inputs(dir: Option<&Path>) -> Vec<PathBuf> {
+pub(crate) fn reference_inputs(dir: Option<&Path>) -> Vec<PathBuf> {
     dir.and_then(|d| charte::files::files_in(d, &[]).ok())
         .map(|(files, _)| files)
         .unwrap_or_default()

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 /// Arguments of `offer`.
 #[derive(Debug, clap::Args)]
-pub struct OfferArgs {
+pub(crate) struct OfferArgs {
     /// The vendors' offers (technical answer, mémoire technique), one per vendor: a file (.docx, .odt, .pdf, .txt,
     /// Markdown or YAML), or a folder whose files (mémoire, annexes, DPA) make one offer, read in name order.
     /// Several offers give a requirements × offers matrix.
@@ -32,7 +32,7 @@ pub struct OfferArgs {
 }
 
 /// Runs `offer`.
-pub fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
+pub(crate) fn run(args: &OfferArgs, lang: Lang, color: bool, quiet: bool) -> Status {
     let color = color && args.output.out.is_none();
     if let Err(status) = args.opts.check_deny(lang) {
         return status;

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 /// Arguments of `refs`.
 #[derive(Debug, clap::Args)]
-pub struct RefsArgs {
+pub(crate) struct RefsArgs {
     /// What to do (default: list).
     #[command(subcommand)]
     pub action: Option<RefsAction>,
@@ -28,7 +28,7 @@ pub struct RefsArgs {
 
 /// Sub-actions of `refs`.
 #[derive(Debug, clap::Subcommand)]
-pub enum RefsAction {
+pub(crate) enum RefsAction {
     /// Print one reference charter, with its provenance and warning first.
     Show {
         /// Id of the reference (see `charte refs`).
@@ -49,10 +49,10 @@ pub enum RefsAction {
 }
 
 /// The formats of the list: a table, JSON.
-pub const FORMATS: &[Format] = &[Format::Human, Format::Json];
+pub(crate) const FORMATS: &[Format] = &[Format::Human, Format::Json];
 
 /// Loads the corpus of `--references DIR`, or the embedded one; prints the error and returns status 2 on failure.
-pub fn corpus(dir: Option<&std::path::Path>, lang: Lang) -> Result<&'static Corpus, Status> {
+pub(crate) fn corpus(dir: Option<&std::path::Path>, lang: Lang) -> Result<&'static Corpus, Status> {
     match load_or_embedded(dir) {
         Ok(c) => {
             for s in &c.skipped {
@@ -78,7 +78,7 @@ pub fn corpus(dir: Option<&std::path::Path>, lang: Lang) -> Result<&'static Corp
 }
 
 /// The table printed by `charte refs`.
-pub fn table(corpus: &Corpus, lang: Lang) -> String {
+pub(crate) fn table(corpus: &Corpus, lang: Lang) -> String {
     let rows: Vec<[String; 5]> = corpus
         .refs
         .iter()
@@ -173,7 +173,7 @@ fn json(corpus: &Corpus) -> String {
 }
 
 /// One reference, provenance first, then its text without the front matter.
-pub fn show(r: &Reference, lang: Lang) -> String {
+pub(crate) fn show(r: &Reference, lang: Lang) -> String {
     let mut o = String::new();
     o.push_str(&format!("{} — {}\n", r.label(), r.id));
     let field = |o: &mut String, fr: &str, en: &str, v: &str| {
@@ -396,7 +396,7 @@ fn build(dir: &Path, out: &Path, force: bool, lang: Lang) -> Status {
 }
 
 /// Runs `refs`.
-pub fn run(args: RefsArgs, lang: Lang) -> Status {
+pub(crate) fn run(args: RefsArgs, lang: Lang) -> Status {
     if let Some(RefsAction::Build { dir, out, force }) = &args.action {
         return build(dir, out, *force, lang);
     }

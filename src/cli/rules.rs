@@ -6,14 +6,14 @@ use charte::Lang;
 
 /// Arguments of `rules`.
 #[derive(Debug, clap::Args)]
-pub struct RulesArgs {
+pub(crate) struct RulesArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
 }
 
 /// The table printed by `charte rules`.
-pub fn table(lang: Lang) -> String {
+pub(crate) fn table(lang: Lang) -> String {
     let mut out = format!(
         "{:<8} {:<42} {:<14} {}\n",
         lang.pick("code", "code"),
@@ -34,7 +34,7 @@ pub fn table(lang: Lang) -> String {
 }
 
 /// Runs `rules`.
-pub fn run(args: &RulesArgs, lang: Lang) -> Status {
+pub(crate) fn run(args: &RulesArgs, lang: Lang) -> Status {
     if args.json {
         let v: Vec<_> = catalog::all()
             .map(|m| {

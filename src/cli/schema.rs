@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 /// Arguments of `schema`.
 #[derive(Debug, clap::Args)]
-pub struct SchemaArgs {
+pub(crate) struct SchemaArgs {
     /// Only this schema: `front-matter` or `charter` (default: both; on standard output, one JSON object whose keys
     /// are the file names).
     #[arg(value_name = "NOM")]
@@ -22,7 +22,7 @@ pub struct SchemaArgs {
 }
 
 /// Runs `schema`.
-pub fn run(args: SchemaArgs, lang: Lang) -> Status {
+pub(crate) fn run(args: SchemaArgs, lang: Lang) -> Status {
     let mut files = charte::schemas();
     if let Some(name) = &args.name {
         let wanted = name.trim_end_matches(".schema.json").to_ascii_lowercase();

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 /// Options of the folder walk, shared by `check` and `compare`.
 #[derive(Debug, Clone, Default, clap::Args)]
-pub struct WalkOptions {
+pub(crate) struct WalkOptions {
     /// Leave out the files and folders matching this pattern (`.gitignore` syntax, relative to each folder given;
     /// repeatable: `--exclude brouillons --exclude '*-ancien.md'`).
     #[arg(long, value_name = "MOTIF")]
@@ -17,7 +17,11 @@ pub struct WalkOptions {
 
 /// The files to read (`charte::files::collect`), the walk's problems printed as notes. A missing path, a bad
 /// `--exclude` pattern or a run that finds nothing readable is a usage error (exit 2).
-pub fn collect(paths: &[PathBuf], opts: &WalkOptions, lang: Lang) -> Result<Vec<PathBuf>, Status> {
+pub(crate) fn collect(
+    paths: &[PathBuf],
+    opts: &WalkOptions,
+    lang: Lang,
+) -> Result<Vec<PathBuf>, Status> {
     let found = files::collect(paths, &opts.exclude).map_err(|e| match e {
         CollectError::NoSuchPath(p) => usage_error(
             lang,
@@ -59,7 +63,7 @@ pub fn collect(paths: &[PathBuf], opts: &WalkOptions, lang: Lang) -> Result<Vec<
 }
 
 /// Prints the note for an offer met by `check` or `compare`, which leave offers out.
-pub fn note_offer_skipped(path: &str, lang: Lang) {
+pub(crate) fn note_offer_skipped(path: &str, lang: Lang) {
     let _ = super::note(
         lang.pick(
             &format!("remarque : {path} est une offre de prestataire, pas une charte : fichier laissé de côté ; vérifiez-la avec `charte offer {path} --charter VOTRE_CHARTE.md`"),

@@ -5,7 +5,7 @@
 //! Read by the rules (the help of missing-topic rules, REF001) and by the features built on the corpus in
 //! [`crate::references`] (`diff`, `compare`, `init`, `refs build`).
 
-pub mod text;
+pub(crate) mod text;
 mod version;
 
 use crate::analyze::{analyze, Analysis};
@@ -17,15 +17,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
-pub use text::WordBag;
-pub use version::CorpusVersion;
+pub(crate) use text::WordBag;
+pub(crate) use version::CorpusVersion;
 
 /// Share of the references (or of the compared charters) above which a topic is a consensus topic.
-pub const CONSENSUS: f64 = 0.75;
+pub(crate) const CONSENSUS: f64 = 0.75;
 
 /// One embedded reference file: its name in `references/`, the short name used in quotes, and its text.
 #[derive(Debug, Clone, Copy)]
-pub struct Embedded {
+pub(crate) struct Embedded {
     /// File name in `references/`.
     pub file: &'static str,
     /// Short name for quotes (« Lyon (2025) »).
@@ -37,7 +37,7 @@ pub struct Embedded {
 macro_rules! embedded {
     ($( $file:literal => $short:literal, )*) => {
         /// Every file of `references/`, embedded at build time (a test checks this list against the folder).
-        pub const EMBEDDED: &[Embedded] = &[
+        pub(crate) const EMBEDDED: &[Embedded] = &[
             $( Embedded { file: $file, short: $short, text: include_str!(concat!("../../references/", $file)) }, )*
         ];
     };
@@ -187,7 +187,7 @@ pub struct Attestation {
 /// Whether a topic is a consensus topic: covered by at least [`CONSENSUS`] of the texts whose state is known for it
 /// (`known`), on a basis holding at least one complete text (`full`). Without a complete text, every text of the
 /// basis attests the topic by construction (partial texts only tell presence), so the share would say nothing.
-pub fn consensus_reached(count: usize, known: usize, full: usize) -> bool {
+pub(crate) fn consensus_reached(count: usize, known: usize, full: usize) -> bool {
     known > 0 && full > 0 && count as f64 / known as f64 >= CONSENSUS
 }
 
@@ -280,7 +280,7 @@ pub struct Analysed {
 }
 
 /// Ranking of modalities by binding force (for weakening / strengthening).
-pub fn strength(m: Option<Modality>) -> u8 {
+pub(crate) fn strength(m: Option<Modality>) -> u8 {
     match m {
         Some(Modality::Obligation | Modality::Interdiction) => 3,
         Some(Modality::Recommandation) => 2,
@@ -417,12 +417,12 @@ impl Analysed {
     }
 
     /// The clause view of a charter clause index, if it is one of the rule clauses.
-    pub fn view_of(&self, clause: usize) -> Option<&ClauseView> {
+    pub(crate) fn view_of(&self, clause: usize) -> Option<&ClauseView> {
         self.clauses.iter().find(|c| c.index == clause)
     }
 
     /// The text of the first sentence of `clause` that covers `topic` (the whole clause when none does).
-    pub fn sentence_covering(&self, clause: usize, topic: Topic) -> Option<String> {
+    pub(crate) fn sentence_covering(&self, clause: usize, topic: Topic) -> Option<String> {
         let c = self.charter.clauses.get(clause)?;
         let (i, s) = c
             .sentences
@@ -782,7 +782,7 @@ impl Corpus {
     }
 
     /// References covering a topic.
-    pub fn covering(&self, topic: Topic) -> impl Iterator<Item = &Reference> {
+    pub(crate) fn covering(&self, topic: Topic) -> impl Iterator<Item = &Reference> {
         self.refs
             .iter()
             .filter(move |r| r.attested.contains_key(&topic))
@@ -810,25 +810,12 @@ impl Corpus {
             .count()
     }
 
-    /// Per-topic counts, every topic of the taxonomy included.
-    pub fn counts(&self) -> BTreeMap<Topic, usize> {
-        Topic::ALL.iter().map(|t| (*t, self.count(*t))).collect()
-    }
-
-    /// Share of the references whose state is known for a topic that cover it (0 when none is known).
-    pub fn share(&self, topic: Topic) -> f64 {
-        match self.known(topic) {
-            0 => 0.0,
-            k => self.count(topic) as f64 / k as f64,
-        }
-    }
-
-    /// Whether a topic is a consensus topic of the corpus (see [`consensus_reached`]).
+    /// Whether a topic is a consensus topic of the corpus (see `consensus_reached`).
     pub fn is_consensus(&self, topic: Topic) -> bool {
         consensus_reached(self.count(topic), self.known(topic), self.full_texts())
     }
 
-    /// Topics covered by at least [`CONSENSUS`] of the references whose state is known, in taxonomy order.
+    /// Topics covered by at least `CONSENSUS` of the references whose state is known, in taxonomy order.
     pub fn consensus(&self) -> Vec<Topic> {
         Topic::ALL
             .iter()
@@ -840,7 +827,7 @@ impl Corpus {
     /// The reference clause to quote for a topic a charter lacks: among the references covering the topic, the one
     /// whose topics are closest to the charter's (Jaccard), then the one covering most topics, then by id; within it,
     /// the first sentence that covers the topic.
-    pub fn quote_for(
+    pub(crate) fn quote_for(
         &self,
         topic: Topic,
         charter_topics: &BTreeSet<Topic>,
@@ -868,7 +855,7 @@ impl Corpus {
     /// The clause most references share on a topic: the covering clause whose words are, on average, closest to the
     /// other references' covering clauses (the medoid). Returns the reference, the clause and the number of
     /// references covering the topic.
-    pub fn representative(&self, topic: Topic) -> Option<(&Reference, &ClauseView, usize)> {
+    pub(crate) fn representative(&self, topic: Topic) -> Option<(&Reference, &ClauseView, usize)> {
         let candidates: Vec<(&Reference, &ClauseView)> = self
             .covering(topic)
             .flat_map(|r| {
@@ -912,7 +899,7 @@ impl Corpus {
 }
 
 /// How many reference charters cover the best-covered of `topics`, out of how many (none with an empty corpus).
-pub fn coverage_count(corpus: &Corpus, topics: &[Topic]) -> Option<(usize, usize)> {
+pub(crate) fn coverage_count(corpus: &Corpus, topics: &[Topic]) -> Option<(usize, usize)> {
     let n = corpus.len();
     let best = topics.iter().map(|t| corpus.count(*t)).max()?;
     (n > 0).then_some((best, n))
@@ -920,7 +907,7 @@ pub fn coverage_count(corpus: &Corpus, topics: &[Topic]) -> Option<(usize, usize
 
 /// The sentence the help of a missing-topic rule appends: how many references cover the topic and the closest
 /// reference clause (« couvert par 14 des 21 chartes de référence ; par exemple, Lyon (2025) : « … » »).
-pub fn coverage_note(
+pub(crate) fn coverage_note(
     corpus: &Corpus,
     topics: &[Topic],
     charter_topics: &BTreeSet<Topic>,

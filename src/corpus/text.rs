@@ -99,7 +99,7 @@ fn is_stop(w: &str) -> bool {
 }
 
 /// Content words of a normalised text.
-pub fn words(norm: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn words(norm: &str) -> impl Iterator<Item = &str> {
     norm.split(|c: char| !(c.is_alphanumeric()))
         .filter(|w| !w.is_empty() && !is_stop(w))
 }
@@ -151,7 +151,7 @@ impl WordBag {
 }
 
 /// Jaccard index of two topic sets (0 when both are empty).
-pub fn jaccard(a: &BTreeSet<Topic>, b: &BTreeSet<Topic>) -> f64 {
+pub(crate) fn jaccard(a: &BTreeSet<Topic>, b: &BTreeSet<Topic>) -> f64 {
     let union = a.union(b).count();
     if union == 0 {
         0.0
@@ -161,7 +161,7 @@ pub fn jaccard(a: &BTreeSet<Topic>, b: &BTreeSet<Topic>) -> f64 {
 }
 
 /// Clause text for display: list markers and Markdown emphasis removed, whitespace collapsed.
-pub fn clean_clause(text: &str) -> String {
+pub(crate) fn clean_clause(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
         let mut l = line.trim();
@@ -204,7 +204,7 @@ pub fn clean_clause(text: &str) -> String {
 /// A list item with its lead-in, as one readable sentence: the lead-in's last sentence without its colon, then the
 /// item with a final period (« Il est interdit : » + « de saisir des données ; » → « Il est interdit de saisir des
 /// données. »).
-pub fn with_lead_in(lead: Option<&str>, item: &str) -> String {
+pub(crate) fn with_lead_in(lead: Option<&str>, item: &str) -> String {
     let Some(lead) = lead.map(clean_clause).filter(|l| !l.is_empty()) else {
         return item.to_owned();
     };
@@ -226,12 +226,12 @@ pub fn with_lead_in(lead: Option<&str>, item: &str) -> String {
 }
 
 /// True when a text only introduces a list (« Il est interdit : »).
-pub fn is_lead(text: &str) -> bool {
+pub(crate) fn is_lead(text: &str) -> bool {
     text.trim_end().ends_with(':')
 }
 
 /// Rounds to four decimals (stable JSON and snapshots).
-pub fn round4(x: f64) -> f64 {
+pub(crate) fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
@@ -257,7 +257,7 @@ const BACK_POINTERS: &[&str] = &[
 /// True when a normalised clause opens on a word that points back to the text before it (« Ils », « Ces »,
 /// « Ce comité », « Elle ») — the impersonal « Il est / Il convient / Il appartient » excepted — or leans on a
 /// thing named before it (« … en sont membres »).
-pub fn anaphoric(norm: &str) -> bool {
+pub(crate) fn anaphoric(norm: &str) -> bool {
     if BACK_POINTERS
         .iter()
         .any(|p| crate::analyze::contains_word(norm, p))
@@ -289,7 +289,7 @@ pub fn anaphoric(norm: &str) -> bool {
 }
 
 /// Cuts a text to about `max` characters at a word boundary, with an ellipsis.
-pub fn shorten(text: &str, max: usize) -> String {
+pub(crate) fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_owned();
     }
@@ -301,7 +301,7 @@ pub fn shorten(text: &str, max: usize) -> String {
 /// Past this many words on one side, texts are not aligned word by word: the diff's work grows with the product of
 /// the two lengths, and a bound on the input keeps it deterministic where a deadline would make the result depend
 /// on the machine's speed. Clauses are far shorter; only pathological paragraphs reach it.
-pub const MAX_DIFF_WORDS: usize = 2_000;
+pub(crate) const MAX_DIFF_WORDS: usize = 2_000;
 
 fn too_long_to_align(a: &str, b: &str) -> bool {
     a.split_whitespace().nth(MAX_DIFF_WORDS).is_some()
@@ -310,7 +310,7 @@ fn too_long_to_align(a: &str, b: &str) -> bool {
 
 /// Word-level similarity of two normalised texts, in [0, 1] (the `similar` ratio over words; past
 /// [`MAX_DIFF_WORDS`], the cosine of their word counts).
-pub fn word_similarity(a: &str, b: &str) -> f64 {
+pub(crate) fn word_similarity(a: &str, b: &str) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -335,7 +335,7 @@ pub struct Piece {
 /// Word-level diff from the reference text to the charter text: runs of changes are grouped into one deleted and
 /// one inserted piece (blanks between changed words go to both), so « doit vérifier » → « peut relire » reads as
 /// one replacement.
-pub fn word_diff(reference: &str, charter: &str) -> Vec<Piece> {
+pub(crate) fn word_diff(reference: &str, charter: &str) -> Vec<Piece> {
     if too_long_to_align(reference, charter) {
         // Too long to align word by word (see [`MAX_DIFF_WORDS`]): one replacement.
         return [("delete", reference), ("insert", charter)]

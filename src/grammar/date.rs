@@ -110,12 +110,12 @@ pub struct DateExpr {
 }
 
 /// Parses one date expression at the start of `input` and returns it with the number of bytes consumed.
-pub fn parse_date_expr(input: &str) -> Option<(DateExpr, usize)> {
+pub(crate) fn parse_date_expr(input: &str) -> Option<(DateExpr, usize)> {
     run(input, date_expr(input))
 }
 
 /// Finds every date expression in `text`, in order and without overlaps.
-pub fn find_dates(text: &str) -> Vec<Found<DateExpr>> {
+pub(crate) fn find_dates(text: &str) -> Vec<Found<DateExpr>> {
     scan(text, FIRST_WORDS, |s| {
         parse_date_expr(s).map(|(v, n)| Hit::Match(v, n))
     })

@@ -47,18 +47,18 @@ pub struct Duration {
 
 impl Duration {
     /// Approximate length in days (month = 30 days, year = 365 days, week = 7 days), saturating.
-    pub fn approx_days(&self) -> u32 {
+    pub fn approx_days(self) -> u32 {
         self.amount.saturating_mul(self.unit.approx_days())
     }
 }
 
 /// Parses one duration at the start of `input` and returns it with the number of bytes consumed.
-pub fn parse_duration(input: &str) -> Option<(Duration, usize)> {
+pub(crate) fn parse_duration(input: &str) -> Option<(Duration, usize)> {
     run(input, duration(input))
 }
 
 /// Finds every duration in `text`, in order and without overlaps.
-pub fn find_durations(text: &str) -> Vec<Found<Duration>> {
+pub(crate) fn find_durations(text: &str) -> Vec<Found<Duration>> {
     scan(text, FIRST_WORDS, |s| {
         parse_duration(s).map(|(v, n)| Hit::Match(v, n))
     })
@@ -367,7 +367,7 @@ fn quatre_vingt(input: &str) -> PResult<'_, u32> {
 /// « vingt-quatre heures », « quarante-huit (48) heures ». The value is the number of hours. Kept apart from
 /// [`find_durations`], whose readers count in days: an hour is not a retention period of a charter, but it is
 /// the unit of a breach-notification deadline (« sous 24 heures »). « 24 h/24 » (opening hours) is not a delay.
-pub fn find_hours(text: &str) -> Vec<Found<u32>> {
+pub(crate) fn find_hours(text: &str) -> Vec<Found<u32>> {
     scan(text, FIRST_WORDS, |s| {
         run(s, hours(s)).map(|(v, n)| Hit::Match(v, n))
     })

@@ -86,13 +86,14 @@ const MAX_ARTICLES: usize = 99;
 ///
 /// Unlike [`find_legal_refs`], this also accepts articles cited without any text ("art. 44 à 49"), which are
 /// returned with [`Instrument::Unknown`], except a charter heading such as "Article 3 – Objet".
-pub fn parse_legal_ref(input: &str) -> Option<(LegalRef, usize)> {
+#[cfg(any(test, feature = "fuzzing"))]
+pub(crate) fn parse_legal_ref(input: &str) -> Option<(LegalRef, usize)> {
     run(input, legal_ref(input)).map(|(p, n)| (p.reference, n))
 }
 
 /// Finds every legal reference in `text` that names a legal text (bare "article 3" is left out, since
 /// charters number their own articles), in order and without overlaps.
-pub fn find_legal_refs(text: &str) -> Vec<Found<LegalRef>> {
+pub(crate) fn find_legal_refs(text: &str) -> Vec<Found<LegalRef>> {
     scan(text, FIRST_WORDS, |s| {
         run(s, legal_ref(s)).map(|(p, n)| {
             if p.names_text {

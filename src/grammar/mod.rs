@@ -21,9 +21,9 @@ pub(crate) mod legal_ref;
 
 // Public at the crate root (a re-export of its own, so that the others can be `pub(crate)`).
 pub use date::CivilDate;
-pub use date::{find_dates, parse_date_expr, DateExpr, DateKind};
-pub use duration::{find_durations, find_hours, parse_duration, Duration, DurationUnit};
-pub use legal_ref::{find_legal_refs, parse_legal_ref, ArticleRef, Instrument, LegalRef};
+pub(crate) use date::{find_dates, DateExpr, DateKind};
+pub(crate) use duration::{find_durations, find_hours, Duration};
+pub(crate) use legal_ref::{find_legal_refs, Instrument, LegalRef};
 
 /// A value found in a text, with the byte range of the text it was read from (start inclusive, end exclusive).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use std::sync::LazyLock;
 
 /// The embedded data files, by name (for messages).
-pub const FILES: &[(&str, &str)] = &[
+pub(crate) const FILES: &[(&str, &str)] = &[
     ("ai-act.toml", include_str!("../../data/law/ai-act.toml")),
     ("rgpd.toml", include_str!("../../data/law/rgpd.toml")),
     (
@@ -149,7 +149,7 @@ impl Fact {
 
 /// A reference to a fact in a text: `{{kind:id}}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FactRef<'a> {
+pub(crate) struct FactRef<'a> {
     /// `date`, `since`, `value`, `fact` or `src`.
     pub kind: &'a str,
     /// The fact id.
@@ -161,10 +161,11 @@ pub struct FactRef<'a> {
 }
 
 /// The kinds of reference a text may use.
-pub const REF_KINDS: &[&str] = &["date", "since", "value", "fact", "src"];
+#[cfg(test)]
+pub(crate) const REF_KINDS: &[&str] = &["date", "since", "value", "fact", "src"];
 
 /// Every `{{kind:id}}` reference of a text, in order.
-pub fn references(text: &str) -> Vec<FactRef<'_>> {
+pub(crate) fn references(text: &str) -> Vec<FactRef<'_>> {
     let mut out = Vec::new();
     let mut pos = 0;
     while let Some(open) = text[pos..].find("{{").map(|i| pos + i) {
@@ -326,7 +327,7 @@ fn days_between(a: CivilDate, b: CivilDate) -> i64 {
 }
 
 /// `50000` → « 50 000 » / "50,000".
-pub fn group_thousands(v: u64, lang: Lang) -> String {
+pub(crate) fn group_thousands(v: u64, lang: Lang) -> String {
     let digits = v.to_string();
     let sep = lang.pick(" ", ",");
     let mut out = String::new();
@@ -341,7 +342,7 @@ pub fn group_thousands(v: u64, lang: Lang) -> String {
 
 /// The facts a `--stale` check reports: unsettled facts (pending, proposal) last checked more than `max_days`
 /// before `today`.
-pub fn stale_facts(law: &Law, today: CivilDate, max_days: i64) -> Vec<&Fact> {
+pub(crate) fn stale_facts(law: &Law, today: CivilDate, max_days: i64) -> Vec<&Fact> {
     law.facts()
         .iter()
         .filter(|f| f.status.is_unsettled())
@@ -353,7 +354,7 @@ pub fn stale_facts(law: &Law, today: CivilDate, max_days: i64) -> Vec<&Fact> {
 }
 
 /// Exact number of days from `from` to `to` (negative when `to` is earlier).
-pub fn age_days(from: CivilDate, to: CivilDate) -> i64 {
+pub(crate) fn age_days(from: CivilDate, to: CivilDate) -> i64 {
     day_number(to) - day_number(from)
 }
 

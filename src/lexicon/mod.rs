@@ -3,7 +3,7 @@
 //!
 //! A jurist extends the lexicon by editing the TOML files; no Rust changes are needed.
 
-pub mod normalize;
+pub(crate) mod normalize;
 
 use crate::model::Topic;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -23,8 +23,10 @@ const RGPD_ARTICLES_TOML: &str = include_str!("../../data/rgpd_articles.toml");
 
 /// An obsolete legal reference and what replaced it (RGPD021).
 #[derive(Debug, Clone, Deserialize)]
-pub struct ObsoleteRef {
+pub(crate) struct ObsoleteRef {
     /// Stable id.
+    #[allow(dead_code)]
+    // part of the reviewed data file (`data/lexicon/obsolete.toml`); no code reads it
     pub id: String,
     /// Surface forms.
     pub terms: Vec<String>,
@@ -33,6 +35,7 @@ pub struct ObsoleteRef {
     /// What to cite instead (English).
     pub remplacement_en: String,
     /// Source of the fact.
+    #[allow(dead_code, reason = "part of the reviewed data file; no code reads it")]
     pub source: String,
     /// When set, the entry holds only if the same sentence cites the date of this fact (`data/law/`): `terms` are
     /// then the subject's words (« haut risque ») and the date is what is obsolete.
@@ -42,8 +45,10 @@ pub struct ObsoleteRef {
 
 /// A practice banned by AI Act art. 5 (IA004).
 #[derive(Debug, Clone, Deserialize)]
-pub struct Practice {
+pub(crate) struct Practice {
     /// Stable id.
+    #[allow(dead_code)]
+    // part of the reviewed data file (`data/lexicon/practices.toml`); no code reads it
     pub id: String,
     /// Article and point of the AI Act.
     pub article: String,
@@ -69,7 +74,7 @@ pub struct Practice {
 
 /// What a GDPR article governs (RGPD020).
 #[derive(Debug, Clone, Deserialize)]
-pub struct RgpdArticle {
+pub(crate) struct RgpdArticle {
     /// Article number (1–99).
     pub number: u8,
     /// Subject, in French.
@@ -183,7 +188,7 @@ pub struct Hit {
 
 /// A side of a pair: terms, or a grammar placeholder (`@duree`, `@date`).
 #[derive(Debug, Clone, Default)]
-pub struct PairSide {
+pub(crate) struct PairSide {
     /// Satisfied by a duration found by the grammar.
     pub duration: bool,
     /// Satisfied by a date found by the grammar.
@@ -192,10 +197,14 @@ pub struct PairSide {
 
 /// A topic's vocabulary once loaded.
 #[derive(Debug, Clone)]
-pub struct TopicEntry {
+pub(crate) struct TopicEntry {
     /// The topic.
     pub topic: Topic,
     /// Number of plain terms.
+    #[allow(
+        dead_code,
+        reason = "kept for debugging the compiled lexicon; no code reads it"
+    )]
     pub terms: usize,
     /// Pairs: (side a, side b) placeholders; terms are in the matcher.
     pub pairs: Vec<(PairSide, PairSide)>,
@@ -203,7 +212,7 @@ pub struct TopicEntry {
 
 /// A concept of the ontology (objects, tools, actors), with its parents.
 #[derive(Debug, Clone, Deserialize)]
-pub struct Concept {
+pub(crate) struct Concept {
     /// Stable id (`data.health`).
     pub id: String,
     /// Direct parents (`data.sensitive`).
@@ -218,7 +227,7 @@ pub struct Concept {
 }
 
 /// The compiled lexicon.
-pub struct Lexicon {
+pub(crate) struct Lexicon {
     /// Topics in taxonomy order.
     pub topics: Vec<TopicEntry>,
     /// Ontology concepts.
@@ -273,7 +282,7 @@ struct ObjectsFile {
 
 /// Errors in the lexicon data (caught by tests; the embedded files are always valid in a release).
 #[derive(Debug, thiserror::Error)]
-pub enum LexiconError {
+pub(crate) enum LexiconError {
     /// TOML syntax or shape.
     #[error("{file}: {source}")]
     Toml {
@@ -358,7 +367,7 @@ impl Lexicon {
     ///
     /// # Panics
     /// When the embedded data is invalid, which the lexicon's tests rule out.
-    pub fn global() -> &'static Lexicon {
+    pub(crate) fn global() -> &'static Lexicon {
         static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             let objects = format!("{OBJECTS_TOML}\n{ACTIVITIES_TOML}");
             let mut lx = Lexicon::from_sources(TOPICS_TOML, MARKERS_TOML, &objects)
@@ -374,7 +383,7 @@ impl Lexicon {
     ///
     /// # Panics
     /// When a table holds 65 536 entries or more (entries are tagged with a `u16`).
-    pub fn from_sources(
+    pub(crate) fn from_sources(
         topics: &str,
         markers: &str,
         objects: &str,
@@ -522,7 +531,7 @@ impl Lexicon {
     }
 
     /// Adds the legal tables (obsolete references, banned practices, GDPR articles) and rebuilds the matcher.
-    pub fn add_legal_tables(
+    pub(crate) fn add_legal_tables(
         &mut self,
         obsolete: &str,
         practices: &str,
@@ -589,7 +598,7 @@ impl Lexicon {
     }
 
     /// Every lexicon term in a normalised text, with word boundaries checked. Linear in the text length.
-    pub fn scan(&self, norm: &str) -> Vec<Hit> {
+    pub(crate) fn scan(&self, norm: &str) -> Vec<Hit> {
         let bytes = norm.as_bytes();
         let mut hits = Vec::new();
         for m in self.matcher.find_overlapping_iter(norm) {
@@ -619,13 +628,8 @@ impl Lexicon {
         hits
     }
 
-    /// The normalised text of a hit's pattern (for messages and tests).
-    pub fn pattern_text(&self, norm: &str, hit: &Hit) -> String {
-        norm.get(hit.start..hit.end).unwrap_or_default().to_owned()
-    }
-
     /// Index of a concept by id.
-    pub fn concept(&self, id: &str) -> Option<u16> {
+    pub(crate) fn concept(&self, id: &str) -> Option<u16> {
         self.concepts
             .iter()
             .position(|c| c.id == id)
@@ -633,14 +637,15 @@ impl Lexicon {
     }
 
     /// True when concept `child` is a kind of `ancestor` (or the same).
-    pub fn is_a(&self, child: u16, ancestor: u16) -> bool {
+    pub(crate) fn is_a(&self, child: u16, ancestor: u16) -> bool {
         self.ancestors
             .get(child as usize)
             .is_some_and(|a| a.contains(&ancestor))
     }
 
-    /// The vocabulary entry of a topic.
-    pub fn topic(&self, topic: Topic) -> Option<&TopicEntry> {
+    /// The vocabulary entry of a topic (tests).
+    #[cfg(test)]
+    pub(crate) fn topic(&self, topic: Topic) -> Option<&TopicEntry> {
         self.topics.iter().find(|e| e.topic == topic)
     }
 }

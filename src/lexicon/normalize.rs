@@ -47,6 +47,10 @@ impl Normalized {
     }
 
     /// Normalised offset of an original offset (first normalised byte at or after it).
+    #[expect(
+        clippy::wrong_self_convention,
+        reason = "named for what it converts from, the inverse of `at`"
+    )]
     pub fn from_original(&self, original: usize) -> usize {
         self.map[..self.map.len() - 1].partition_point(|&o| (o as usize) < original)
     }
@@ -78,7 +82,7 @@ fn fold(c: char, out: &mut String) {
 }
 
 /// Normalises a text, keeping the offset map. Runs of spaces collapse into one.
-pub fn normalize(input: &str) -> Normalized {
+pub(crate) fn normalize(input: &str) -> Normalized {
     let mut text = String::with_capacity(input.len());
     let mut map = Vec::with_capacity(input.len() + 1);
     let mut buf = String::new();
@@ -106,12 +110,12 @@ fn offset32(offset: usize) -> u32 {
 }
 
 /// Normalises a lexicon term the same way as text (no map needed).
-pub fn normalize_term(term: &str) -> String {
+pub(crate) fn normalize_term(term: &str) -> String {
     normalize(term).text.trim().to_owned()
 }
 
 /// A word character for boundary checks.
-pub fn is_word_byte(b: u8) -> bool {
+pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 

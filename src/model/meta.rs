@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Every key the front matter accepts; anything else is reported by STR001.
-pub const FRONT_MATTER_KEYS: &[&str] = &[
+pub(crate) const FRONT_MATTER_KEYS: &[&str] = &[
     "charte",
     "titre",
     "collectivite",
@@ -22,7 +22,7 @@ pub const FRONT_MATTER_KEYS: &[&str] = &[
 
 /// Keys accepted inside the nested tables of the front matter, for the unknown-key check (STR001). Kept here, with
 /// the types, so that any YAML reader uses the same list.
-pub const NESTED_FRONT_MATTER_KEYS: &[(&str, &[&str])] = &[
+pub(crate) const NESTED_FRONT_MATTER_KEYS: &[(&str, &[&str])] = &[
     (
         "collectivite",
         &["nom", "type", "code_insee", "population", "agents"],

@@ -12,7 +12,7 @@ use crate::procurement::requirements::Status;
 use serde_json::{json, Value};
 
 /// One requirement across the offers.
-pub struct MatrixRow<'a> {
+pub(crate) struct MatrixRow<'a> {
     /// ACH code of a checklist row; `None` for a charter requirement.
     pub code: Option<&'static str>,
     /// What is required (checklist title or charter excerpt).
@@ -37,7 +37,7 @@ impl MatrixRow<'_> {
 }
 
 /// The matrix of a set of offer runs.
-pub struct Matrix<'a> {
+pub(crate) struct Matrix<'a> {
     /// The runs, one per offer.
     pub runs: &'a [OfferRun],
     /// Requirements in order: the checklist, then the charter's requirements.
@@ -55,7 +55,7 @@ fn key(row: &Row) -> (Option<&'static str>, Option<usize>, &str) {
 
 impl<'a> Matrix<'a> {
     /// Builds the matrix of the runs.
-    pub fn of(runs: &'a [OfferRun]) -> Matrix<'a> {
+    pub(crate) fn of(runs: &'a [OfferRun]) -> Matrix<'a> {
         let mut rows: Vec<MatrixRow<'a>> = Vec::new();
         for (i, run) in runs.iter().enumerate() {
             for r in &run.rows {
@@ -138,7 +138,7 @@ fn pad(s: &str, width: usize) -> String {
 }
 
 /// The matrix for the terminal: one line per requirement, one column per offer, then the share met.
-pub fn human(m: &Matrix<'_>, lang: Lang) -> String {
+pub(crate) fn human(m: &Matrix<'_>, lang: Lang) -> String {
     let names = m.names();
     let first: Vec<String> = m
         .rows
@@ -191,7 +191,7 @@ pub fn human(m: &Matrix<'_>, lang: Lang) -> String {
 }
 
 /// The matrix in Markdown, then the detail section: each offer's evidence and reasons per requirement.
-pub fn markdown(m: &Matrix<'_>, lang: Lang) -> String {
+pub(crate) fn markdown(m: &Matrix<'_>, lang: Lang) -> String {
     let names = m.names();
     let mut out = format!(
         "# {}\n\n",
@@ -255,7 +255,7 @@ pub fn markdown(m: &Matrix<'_>, lang: Lang) -> String {
 
 /// The matrix as CSV: one line per requirement (its article, the status in each offer, the quoted evidence in each
 /// offer), then the share met of each offer as a number.
-pub fn csv(m: &Matrix<'_>, lang: Lang, style: CsvStyle) -> String {
+pub(crate) fn csv(m: &Matrix<'_>, lang: Lang, style: CsvStyle) -> String {
     let names = m.names();
     let mut out = String::from(style.start());
     let mut header = vec![
@@ -296,7 +296,7 @@ pub fn csv(m: &Matrix<'_>, lang: Lang, style: CsvStyle) -> String {
 }
 
 /// The matrix as JSON data.
-pub fn json_value(m: &Matrix<'_>, lang: Lang) -> Value {
+pub(crate) fn json_value(m: &Matrix<'_>, lang: Lang) -> Value {
     let rows: Vec<Value> = m
         .rows
         .iter()
@@ -332,7 +332,7 @@ pub fn json_value(m: &Matrix<'_>, lang: Lang) -> Value {
 
 /// One self-contained printable HTML page (no script, no outside resource): the matrix, then the detail with the
 /// quoted evidence.
-pub fn html(m: &Matrix<'_>, lang: Lang) -> String {
+pub(crate) fn html(m: &Matrix<'_>, lang: Lang) -> String {
     let names = m.names();
     let title = lang.pick("Comparaison des offres", "Offers compared");
     let mut out = format!(

@@ -7,9 +7,9 @@
 #![warn(clippy::too_many_lines)]
 
 mod folder;
-pub mod matrix;
-pub mod render;
-pub mod report;
+pub(crate) mod matrix;
+pub(crate) mod render;
+pub(crate) mod report;
 
 use crate::analyze::Analysis;
 use crate::diagnostics::LineIndex;
@@ -44,7 +44,7 @@ pub struct Row {
 }
 
 /// 1-based line, column, end line and end column of a span.
-pub type Position = (usize, usize, usize, usize);
+pub(crate) type Position = (usize, usize, usize, usize);
 
 /// The result of `charte offer`: the reports (offer first, then the charter when given) and the summary table.
 pub struct OfferRun {
@@ -67,7 +67,7 @@ pub struct OfferRun {
 
 impl OfferRun {
     /// The text of a file of the run.
-    pub fn source_of(&self, path: &str) -> Option<&str> {
+    pub(crate) fn source_of(&self, path: &str) -> Option<&str> {
         self.reports
             .iter()
             .find(|r| r.path == path)
@@ -90,7 +90,7 @@ impl OfferRun {
     }
     /// Where a span of the offer (a row's evidence) is: the file that holds it (a folder offer's own file) and its
     /// 1-based (line, column, end line, end column) there.
-    pub fn offer_position(&self, span: Span) -> Option<(&str, Position)> {
+    pub(crate) fn offer_position(&self, span: Span) -> Option<(&str, Position)> {
         let Some((whole, _)) = &self.whole else {
             return Some((&self.offer_path, self.position(&self.offer_path, span)?));
         };

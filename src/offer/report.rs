@@ -77,7 +77,7 @@ fn requirement_word(run: &OfferRun, lang: Lang, capital: bool) -> &'static str {
 }
 
 /// « offre, § 4.1 Hébergement : "…" »: the quoted passage with its place, whole.
-pub fn evidence_text(row: &Row, lang: Lang) -> String {
+pub(crate) fn evidence_text(row: &Row, lang: Lang) -> String {
     let Some(q) = &row.evidence else {
         return String::new();
     };
@@ -105,7 +105,7 @@ fn pad(s: &str, width: usize) -> String {
 }
 
 /// The summary table for the terminal.
-pub fn table_human(run: &OfferRun, lang: Lang) -> String {
+pub(crate) fn table_human(run: &OfferRun, lang: Lang) -> String {
     if run.rows.is_empty() {
         return String::new();
     }
@@ -178,7 +178,7 @@ pub fn table_human(run: &OfferRun, lang: Lang) -> String {
 }
 
 /// The summary table in Markdown.
-pub fn table_markdown(run: &OfferRun, lang: Lang) -> String {
+pub(crate) fn table_markdown(run: &OfferRun, lang: Lang) -> String {
     let mut out = String::new();
     out.push_str(&format!(
         "## {}\n\n",
@@ -237,7 +237,7 @@ pub fn table_markdown(run: &OfferRun, lang: Lang) -> String {
 }
 
 /// The whole Markdown report: diagnostics, then the summary table.
-pub fn markdown(run: &OfferRun, lang: Lang) -> String {
+pub(crate) fn markdown(run: &OfferRun, lang: Lang) -> String {
     let mut out = format!(
         "# {} {}\n\n",
         lang.pick("Analyse de l'offre", "Offer analysis"),
@@ -296,7 +296,7 @@ pub fn markdown(run: &OfferRun, lang: Lang) -> String {
 
 /// JSON output: the JSON contract of `check` (the output layer gives labels into the charter the charter's
 /// positions), plus the summary table as `requirements`.
-pub fn json(run: &OfferRun, lang: Lang) -> String {
+pub(crate) fn json(run: &OfferRun, lang: Lang) -> String {
     let mut doc = crate::output::json::document(&run.reports);
     let rows: Vec<Value> = run
         .rows

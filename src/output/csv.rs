@@ -7,7 +7,7 @@ use super::escape::csv_field_with;
 
 /// CSV dialect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CsvStyle {
+pub(crate) enum CsvStyle {
     /// RFC 4180: `,`, decimal point, no BOM.
     Plain,
     /// LibreOffice Calc / Excel in French: `;`, BOM, decimal comma.
@@ -16,7 +16,7 @@ pub enum CsvStyle {
 
 impl CsvStyle {
     /// The field separator.
-    pub fn separator(self) -> char {
+    pub(crate) fn separator(self) -> char {
         match self {
             CsvStyle::Plain => ',',
             CsvStyle::French => ';',
@@ -24,7 +24,7 @@ impl CsvStyle {
     }
 
     /// The decimal mark of numbers.
-    pub fn decimal(self) -> char {
+    pub(crate) fn decimal(self) -> char {
         match self {
             CsvStyle::Plain => '.',
             CsvStyle::French => ',',
@@ -32,7 +32,7 @@ impl CsvStyle {
     }
 
     /// What the file starts with: a UTF-8 byte order mark for a French spreadsheet, nothing otherwise.
-    pub fn start(self) -> &'static str {
+    pub(crate) fn start(self) -> &'static str {
         match self {
             CsvStyle::Plain => "",
             CsvStyle::French => "\u{feff}",
@@ -40,7 +40,7 @@ impl CsvStyle {
     }
 
     /// One record: the fields escaped and separated, ended by CRLF.
-    pub fn record<S: AsRef<str>>(self, fields: &[S]) -> String {
+    pub(crate) fn record<S: AsRef<str>>(self, fields: &[S]) -> String {
         let sep = self.separator();
         let mut out = String::new();
         for (i, f) in fields.iter().enumerate() {
@@ -54,7 +54,7 @@ impl CsvStyle {
     }
 
     /// A number with `places` decimals, written with this dialect's decimal mark.
-    pub fn number(self, x: f64, places: usize) -> String {
+    pub(crate) fn number(self, x: f64, places: usize) -> String {
         let s = format!("{x:.places$}");
         match self {
             CsvStyle::Plain => s,

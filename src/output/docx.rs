@@ -334,7 +334,7 @@ fn core(title: &str, lang: Lang) -> String {
 }
 
 /// The Markdown report `markdown` as a .docx file; the document's title is its first heading.
-pub fn from_markdown(markdown: &str, lang: Lang) -> Result<Vec<u8>, String> {
+pub(crate) fn from_markdown(markdown: &str, lang: Lang) -> Result<Vec<u8>, String> {
     let mut body = Body::default();
     let mut title = String::new();
     let mut in_first_heading = None;

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 /// cursor, title and OSC 8 link sequences; CR rewrites the line), DEL, the C1 controls (U+009B is a one-character
 /// CSI), and the bidirectional overrides, embeddings, isolates and marks that reorder what is shown (« Trojan
 /// Source », CVE-2021-42574).
-pub fn is_unsafe(c: char) -> bool {
+pub(crate) fn is_unsafe(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
         | '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
@@ -40,7 +40,7 @@ pub fn terminal(s: &str) -> Cow<'_, str> {
 /// A source text made safe for a terminal, with the way back from offsets in the original text to offsets in the
 /// safe one (each escaped character is longer than itself), so labelled spans still point at the right words.
 #[derive(Debug, Clone)]
-pub struct TerminalText<'a> {
+pub(crate) struct TerminalText<'a> {
     /// The text with unsafe characters written visibly: the source itself, not a copy, when it has none.
     text: Cow<'a, str>,
     /// (offset in the original just after an escaped character, bytes added so far), in order.
@@ -49,7 +49,7 @@ pub struct TerminalText<'a> {
 
 impl<'a> TerminalText<'a> {
     /// Escapes `source`; a CR right before a newline is kept (a Windows line end, which renderers handle).
-    pub fn new(source: &'a str) -> TerminalText<'a> {
+    pub(crate) fn new(source: &'a str) -> TerminalText<'a> {
         let bytes = source.as_bytes();
         let escaped = |(i, c): (usize, char)| {
             is_unsafe(c) && !(c == '\r' && bytes.get(i + 1) == Some(&b'\n'))
@@ -80,12 +80,12 @@ impl<'a> TerminalText<'a> {
     }
 
     /// The text with unsafe characters written visibly.
-    pub fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         &self.text
     }
 
     /// The offset in [`TerminalText::text`] of an offset of the original text.
-    pub fn offset(&self, original: usize) -> usize {
+    pub(crate) fn offset(&self, original: usize) -> usize {
         let i = self.shifts.partition_point(|(at, _)| *at <= original);
         original + if i == 0 { 0 } else { self.shifts[i - 1].1 }
     }
@@ -95,7 +95,7 @@ impl<'a> TerminalText<'a> {
 /// raw HTML, a link or image (`[x](javascript:…)`, `<javascript:…>`: without `[` and `<` there is no link target),
 /// an entity, emphasis, math, a code span or a table column; a
 /// line break becomes a space so data cannot start a new block; unsafe characters are written visibly.
-pub fn markdown_text(s: &str) -> String {
+pub(crate) fn markdown_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in terminal(s).chars() {
         match c {
@@ -113,7 +113,7 @@ pub fn markdown_text(s: &str) -> String {
 /// A Markdown code span holding `s` exactly (a file name, an identifier): the fence is one backtick longer than the
 /// longest run of backticks inside, so a backtick in a file name cannot end the span; `|` is escaped so the span
 /// also stays inside a table cell.
-pub fn markdown_code(s: &str) -> String {
+pub(crate) fn markdown_code(s: &str) -> String {
     let inner = terminal(s).replace(['\n', '\r'], " ").replace('|', "\\|");
     let mut longest = 0;
     let mut run = 0;
@@ -133,7 +133,7 @@ pub fn markdown_code(s: &str) -> String {
 
 /// True for a cell a spreadsheet should read as a number: an optional sign, digits, an optional decimal part with
 /// `.` or `,` (`12`, `-3`, `0.25`, `-0,5`). Such cells stay numbers even when they start with `-` or `+`.
-pub fn is_number(s: &str) -> bool {
+pub(crate) fn is_number(s: &str) -> bool {
     let body = s.strip_prefix(['-', '+']).unwrap_or(s);
     let (int, frac) = match body.split_once(['.', ',']) {
         Some((i, f)) => (i, Some(f)),
@@ -146,14 +146,15 @@ pub fn is_number(s: &str) -> bool {
 /// One CSV field (RFC 4180 quoting). A text that is not a number and starts with a character a spreadsheet reads as
 /// a formula (`=`, `+`, `-`, `@`, tab, CR) gets a leading `'`, which Calc and Excel show as text (OWASP, « CSV
 /// Injection »).
-pub fn csv_field(s: &str) -> String {
+#[cfg(test)]
+fn csv_field(s: &str) -> String {
     csv_field_with(s, ',')
 }
 
 /// [`csv_field`] for a file whose fields are separated by `sep` (`;` for a French spreadsheet): only a field
 /// holding `sep`, a quote or a line break is quoted, so `0,93` between semicolons stays a bare number that Calc reads
 /// as one.
-pub fn csv_field_with(s: &str, sep: char) -> String {
+pub(crate) fn csv_field_with(s: &str, sep: char) -> String {
     let neutral = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(s) {
         Cow::Owned(format!("'{s}"))
     } else {
@@ -168,7 +169,7 @@ pub fn csv_field_with(s: &str, sep: char) -> String {
 
 /// Text for an HTML element or a quoted attribute: `&`, `<`, `>`, `"` and `'` become entities, unsafe characters
 /// are written visibly, so data can open no tag, close no attribute and start no entity.
-pub fn html_text(s: &str) -> String {
+pub(crate) fn html_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in terminal(s).chars() {
         match c {
@@ -185,7 +186,7 @@ pub fn html_text(s: &str) -> String {
 
 /// Text inside an HTML comment `<!-- … -->` that charte writes: every `--` is broken (`- -`), so data can neither
 /// close the comment (`-->`, `--!>`) nor make it invalid.
-pub fn html_comment(s: &str) -> String {
+pub(crate) fn html_comment(s: &str) -> String {
     let mut out = s.replace("--", "- -");
     while out.contains("--") {
         out = out.replace("--", "- -");
@@ -203,7 +204,7 @@ const URI_PATH: &AsciiSet = &NON_ALPHANUMERIC
 
 /// A path as a URI reference (SARIF `artifactLocation.uri`): spaces, `#`, `?`, `%`, non-ASCII letters and control
 /// characters are percent-encoded (RFC 3986); Windows separators become `/`.
-pub fn uri(path: &str) -> String {
+pub(crate) fn uri(path: &str) -> String {
     let path = path.replace('\\', "/");
     utf8_percent_encode(&path, URI_PATH).to_string()
 }

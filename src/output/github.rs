@@ -19,7 +19,7 @@ fn escape_property(s: &str) -> String {
 }
 
 /// One command per finding.
-pub fn render(reports: &[FileReport]) -> String {
+pub(crate) fn render(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
         let text = r.source.as_deref().unwrap_or("");

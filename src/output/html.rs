@@ -147,7 +147,7 @@ fn file_html(r: &FileReport, lang: Lang, n: usize) -> String {
 }
 
 /// The page for every file checked.
-pub fn render(reports: &[FileReport], lang: Lang) -> String {
+pub(crate) fn render(reports: &[FileReport], lang: Lang) -> String {
     let mut body = format!(
         "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n",
         esc(text(lang, "report.html-title")),

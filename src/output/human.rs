@@ -14,14 +14,14 @@ use miette::{
 use std::fmt;
 
 /// Width of rendered reports (fixed, so snapshots are stable).
-pub const WIDTH: usize = 100;
+pub(crate) const WIDTH: usize = 100;
 
 /// Longest excerpt of one line shown around a span, in bytes: a longer line (a whole file on one line) is cut
 /// around the span, so one finding never prints megabytes.
-pub const MAX_LINE_EXCERPT: usize = 8 * 1024;
+pub(crate) const MAX_LINE_EXCERPT: usize = 8 * 1024;
 
 /// Longest span underlined, in bytes: a finding on a 20 MB clause underlines its start.
-pub const MAX_SPAN: usize = 4 * 1024;
+pub(crate) const MAX_SPAN: usize = 4 * 1024;
 
 /// One file's text shared by all its findings, with the line starts miette counts (`\n`, `\r\n`, lone `\r`)
 /// computed once: each finding reads only the lines it shows, never the file from its start.
@@ -160,7 +160,7 @@ impl Report<'_> {
 }
 
 /// The « Pourquoi » (« Why ») part of a rule's documentation, on one line per paragraph.
-pub fn explanation(code: &str, lang: Lang) -> Option<String> {
+pub(crate) fn explanation(code: &str, lang: Lang) -> Option<String> {
     let meta = crate::rules::find(code)?.meta();
     let docs = lang.pick(&meta.docs_fr, &meta.docs_en);
     let heading = lang.pick("## Pourquoi", "## Why");
@@ -520,7 +520,7 @@ pub(crate) fn topic_of(f: &Finding, lang: Lang) -> String {
 }
 
 /// The verdict in one sentence: « 3 erreurs à corriger, 5 points à revoir et 25 sujets absents, dont 17 attendus ».
-pub fn verdict(r: &FileReport, lang: Lang) -> String {
+pub(crate) fn verdict(r: &FileReport, lang: Lang) -> String {
     let n = |missing: bool, pred: &dyn Fn(Severity) -> bool| {
         r.findings
             .iter()
@@ -561,7 +561,7 @@ pub fn verdict(r: &FileReport, lang: Lang) -> String {
 }
 
 /// Renders every file's report, then the summary line.
-pub fn render(reports: &[FileReport], lang: Lang, color: bool) -> String {
+pub(crate) fn render(reports: &[FileReport], lang: Lang, color: bool) -> String {
     let mut renderer = Renderer::new(lang, color);
     let mut out = String::new();
     for r in reports {

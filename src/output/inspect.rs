@@ -11,7 +11,7 @@ use crate::parse::{parse_bytes, Format};
 /// The analysis of the file `path` (its `bytes`) sentence by sentence, in `lang`, safe for a terminal (the charter's
 /// own text cannot act on it); `None` when the file cannot be read as a charter.
 pub fn inspect(path: &str, bytes: &[u8], lang: Lang) -> Option<String> {
-    let parsed = parse_bytes(&path, &bytes, Format::from_path(&path));
+    let parsed = parse_bytes(path, bytes, Format::from_path(path));
     let document = parsed.document.clone();
     let (Some(mut charter), Some(source)) = (parsed.charter, parsed.source) else {
         return None;
@@ -20,7 +20,7 @@ pub fn inspect(path: &str, bytes: &[u8], lang: Lang) -> Option<String> {
     let index = LineIndex::new(&source.text);
     let mut out = String::new();
     if let Some(doc) = &document {
-        out.push_str(&document_header(doc, &path, lang));
+        out.push_str(&document_header(doc, path, lang));
     }
     if !analysis.local_tools.is_empty() {
         out.push_str(&format!(

@@ -6,7 +6,7 @@ use crate::engine::FileReport;
 use serde_json::{json, Value};
 
 /// One JSON document for the whole run.
-pub fn render(reports: &[FileReport]) -> String {
+pub(crate) fn render(reports: &[FileReport]) -> String {
     let mut s = serde_json::to_string_pretty(&document(reports)).unwrap_or_default();
     s.push('\n');
     s
@@ -14,7 +14,7 @@ pub fn render(reports: &[FileReport]) -> String {
 
 /// The JSON value of the whole run (commands that add a section to it, like `offer`, start from here). A label
 /// that points into another file of the run gets that file's positions.
-pub fn document(reports: &[FileReport]) -> Value {
+pub(crate) fn document(reports: &[FileReport]) -> Value {
     let all = super::Files::of(reports);
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();

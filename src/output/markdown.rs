@@ -109,7 +109,7 @@ fn section(
 }
 
 /// The report of every file checked.
-pub fn render(reports: &[FileReport], lang: Lang) -> String {
+pub(crate) fn render(reports: &[FileReport], lang: Lang) -> String {
     let mut out = format!(
         "# {}\n\n{}\n\n",
         md(text(lang, "report.html-title")),

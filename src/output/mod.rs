@@ -1,18 +1,18 @@
 //! Renders findings: one file per format. Findings arrive as data; nothing here decides what is wrong.
 
-pub mod csv;
+pub(crate) mod csv;
 #[cfg(feature = "office")]
-pub mod docx;
-pub mod escape;
-pub mod github;
-pub mod html;
-pub mod human;
-pub mod inspect;
-pub mod json;
-pub mod markdown;
-pub mod page;
-pub mod sarif;
-pub mod short;
+pub(crate) mod docx;
+pub(crate) mod escape;
+pub(crate) mod github;
+pub(crate) mod html;
+pub(crate) mod human;
+pub(crate) mod inspect;
+pub(crate) mod json;
+pub(crate) mod markdown;
+pub(crate) mod page;
+pub(crate) mod sarif;
+pub(crate) mod short;
 
 use crate::diagnostics::{LineIndex, Severity};
 use crate::engine::FileReport;
@@ -106,7 +106,7 @@ pub struct UnsupportedFormat {
 }
 
 /// 1-based (line, column, end line, end column) of a span; columns count characters.
-pub fn position(text: &str, index: &LineIndex, span: Span) -> (usize, usize, usize, usize) {
+pub(crate) fn position(text: &str, index: &LineIndex, span: Span) -> (usize, usize, usize, usize) {
     let (l, c) = index.position(text, span.start);
     let (el, ec) = index.position(text, span.end);
     (l, c, el, ec)
@@ -114,13 +114,13 @@ pub fn position(text: &str, index: &LineIndex, span: Span) -> (usize, usize, usi
 
 /// The files of a run with their line indexes, built once: a label that points into another file of the run (the
 /// buyer's charter of an offer, the other charter of a comparison) gets that file's lines and columns.
-pub struct Files<'a> {
+pub(crate) struct Files<'a> {
     files: Vec<(&'a str, &'a str, LineIndex)>,
 }
 
 impl<'a> Files<'a> {
     /// The files of these reports.
-    pub fn of(reports: &'a [FileReport]) -> Files<'a> {
+    pub(crate) fn of(reports: &'a [FileReport]) -> Files<'a> {
         Files {
             files: reports
                 .iter()
@@ -134,14 +134,14 @@ impl<'a> Files<'a> {
 
     /// 1-based (line, column, end line, end column) of a span of the file `path`; `None` when the run has no
     /// such file.
-    pub fn position(&self, path: &str, span: Span) -> Option<(usize, usize, usize, usize)> {
+    pub(crate) fn position(&self, path: &str, span: Span) -> Option<(usize, usize, usize, usize)> {
         let (_, text, index) = self.files.iter().find(|(p, _, _)| *p == path)?;
         Some(position(text, index, span))
     }
 
     /// The position of a label of a finding of `report`: in the label's own file when it names one of the run,
     /// else in the report's file.
-    pub fn label_position(
+    pub(crate) fn label_position(
         &self,
         report: &FileReport,
         label: &crate::diagnostics::Label,
@@ -181,7 +181,7 @@ pub fn passage(report: &FileReport, span: Span) -> Option<String> {
 }
 
 /// The note for a document with tracked changes still pending, read as if accepted.
-pub fn pending_changes_note(
+pub(crate) fn pending_changes_note(
     path: &str,
     document: Option<&crate::parse::DocumentInfo>,
     lang: Lang,
@@ -207,12 +207,6 @@ pub fn pending_changes_note(
             )
         )
     })
-}
-
-/// Counts of findings by severity.
-pub fn totals(reports: &[FileReport]) -> (usize, usize, usize) {
-    let t = Tally::of(reports);
-    (t.errors, t.warnings, t.infos)
 }
 
 /// What the summary line and the exit status need of the files reported: counts, not findings, so that `check`
@@ -292,15 +286,15 @@ impl Tally {
 }
 
 /// `2 erreurs, 3 avertissements, 1 remarque dans 4 fichiers`.
-pub fn summary(reports: &[FileReport], lang: Lang) -> String {
+pub(crate) fn summary(reports: &[FileReport], lang: Lang) -> String {
     Tally::of(reports).summary(lang)
 }
 
-pub use human::verdict;
+pub(crate) use human::verdict;
 
 /// The checklist of a file's "missing topic" findings: its title (how many, near which line) and the findings, most
 /// serious first, in file order within a severity.
-pub fn checklist<'a>(
+pub(crate) fn checklist<'a>(
     missing: &[&'a crate::diagnostics::Finding],
     source: &str,
     index: &LineIndex,
@@ -323,7 +317,7 @@ pub fn checklist<'a>(
 
 /// The lines of a finding's advice, for the formats that write it as paragraphs (Markdown, HTML): each line with
 /// its label, « aide : » before the first and none before the others.
-pub fn help_lines(
+pub(crate) fn help_lines(
     f: &crate::diagnostics::Finding,
     lang: Lang,
 ) -> impl Iterator<Item = (Option<&'static str>, &str)> {
@@ -338,7 +332,7 @@ pub fn help_lines(
 
 /// What every report says first about a file: its title, who adopted it and when, its counts, the verdict.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileSummary {
+pub(crate) struct FileSummary {
     /// Title (or « (sans titre) »).
     pub title: String,
     /// « Commune de Saint-Ombelin, adoptée le 19 juin 2025 », when known.
@@ -351,7 +345,7 @@ pub struct FileSummary {
 
 impl FileSummary {
     /// The summary of one file's report (text from the file is not escaped: each format escapes it).
-    pub fn of(r: &FileReport, lang: Lang) -> FileSummary {
+    pub(crate) fn of(r: &FileReport, lang: Lang) -> FileSummary {
         use crate::i18n::{count_of, fill, text};
         let h = &r.heading;
         let adopted = h.adopted.map(|d| {
@@ -398,7 +392,7 @@ pub fn word(markdown: &str, lang: Lang) -> Result<Vec<u8>, String> {
 }
 
 /// Renders the reports in one of the formats of [`Format::CHECK`].
-pub fn render(
+pub(crate) fn render(
     reports: &[FileReport],
     format: Format,
     lang: Lang,

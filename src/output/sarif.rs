@@ -17,7 +17,7 @@ fn level(s: Severity) -> &'static str {
 }
 
 /// The SARIF log.
-pub fn render(reports: &[FileReport], lang: Lang) -> String {
+pub(crate) fn render(reports: &[FileReport], lang: Lang) -> String {
     let rules: Vec<Value> = registry()
         .iter()
         .map(|r| {

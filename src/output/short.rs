@@ -6,7 +6,7 @@ use crate::engine::FileReport;
 use crate::output::escape::terminal;
 
 /// One line per finding; columns count characters. Line breaks of a message become spaces.
-pub fn render(reports: &[FileReport]) -> String {
+pub(crate) fn render(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
         let text = r.source.as_deref().unwrap_or("");

@@ -5,7 +5,7 @@
 use super::ProblemKind;
 
 /// Decodes a file's bytes, or says why they are not text.
-pub fn decode(bytes: &[u8]) -> Result<String, ProblemKind> {
+pub(crate) fn decode(bytes: &[u8]) -> Result<String, ProblemKind> {
     let mut text = if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         utf16(rest, u16::from_le_bytes)?
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {

@@ -25,7 +25,7 @@ pub struct Anchor {
 
 /// One piece of a block: text from one document paragraph.
 #[derive(Debug, Clone, Default)]
-pub struct Piece {
+pub(crate) struct Piece {
     /// The text, one line (no line break).
     pub text: String,
     /// Where the text starts in the document.
@@ -36,7 +36,9 @@ pub struct Piece {
 
 /// What a block is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BlockKind {
+// Without the document readers (`office`, `pdf`), only plain text makes blocks.
+#[cfg_attr(not(any(feature = "office", feature = "pdf")), allow(dead_code))]
+pub(crate) enum BlockKind {
     /// A heading of this level (1 = title).
     Heading(u8),
     /// A paragraph; `bold` when every character is bold (a heading in disguise, maybe).
@@ -57,7 +59,7 @@ pub enum BlockKind {
 
 /// A unit of the document: one piece for paragraphs, headings and items, the cells' paragraphs for table rows.
 #[derive(Debug, Clone)]
-pub struct Block {
+pub(crate) struct Block {
     /// Heading, paragraph, list item or table row.
     pub kind: BlockKind,
     /// Its text, one piece per cell for rows.
@@ -79,7 +81,7 @@ pub struct DocProperties {
 
 /// A document as a reader sees it.
 #[derive(Debug, Clone, Default)]
-pub struct Document {
+pub(crate) struct Document {
     /// Blocks in reading order.
     pub blocks: Vec<Block>,
     /// Document properties.
@@ -198,7 +200,7 @@ impl PositionMap {
 
 /// A document once extracted: the Markdown text every span indexes into, and how to get back to the document.
 #[derive(Debug, Clone, Default)]
-pub struct Extracted {
+pub(crate) struct Extracted {
     /// Markdown text, one paragraph per line.
     pub text: String,
     /// Positions back in the document.
@@ -206,7 +208,7 @@ pub struct Extracted {
 }
 
 /// Writes the blocks as Markdown and records where each piece went.
-pub fn extract(doc: &Document) -> Extracted {
+pub(crate) fn extract(doc: &Document) -> Extracted {
     let mut out = Extracted::default();
     out.map.pages.clone_from(&doc.pages);
     let push_piece = |out: &mut Extracted, piece: &Piece, table: bool| {
@@ -331,7 +333,7 @@ fn heading_label(charter: &Charter, index: usize) -> String {
 
 /// Parses a document: extracts its text, builds the model with the Markdown parser, fills metadata from the
 /// document properties, and completes the position map with heading paths.
-pub fn parse(doc: &Document) -> (Extracted, Option<Charter>, Vec<ParseProblem>) {
+pub(crate) fn parse(doc: &Document) -> (Extracted, Option<Charter>, Vec<ParseProblem>) {
     let mut ex = extract(doc);
     let (mut charter, problems) = markdown::parse(&ex.text);
     if let Some(c) = charter.as_mut() {

@@ -16,7 +16,7 @@ use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
 
 /// The main part of a Word document.
-pub const MAIN_PART: &str = "word/document.xml";
+pub(crate) const MAIN_PART: &str = "word/document.xml";
 
 #[derive(Debug, Clone, Default)]
 struct StyleInfo {
@@ -29,7 +29,7 @@ struct StyleInfo {
 
 /// Paragraph and character styles of `word/styles.xml`, by id.
 #[derive(Debug, Clone, Default)]
-pub struct Styles {
+pub(crate) struct Styles {
     map: HashMap<String, StyleInfo>,
 }
 
@@ -42,7 +42,7 @@ fn on_off(e: &BytesStart<'_>) -> bool {
 
 impl Styles {
     /// Parses `word/styles.xml`.
-    pub fn parse(xml: &str) -> Result<Styles, ProblemKind> {
+    pub(crate) fn parse(xml: &str) -> Result<Styles, ProblemKind> {
         let mut reader = xml_reader(xml);
         let mut map = HashMap::new();
         let mut cur: Option<(String, StyleInfo)> = None;
@@ -117,7 +117,7 @@ impl Styles {
     }
 
     /// Heading level of a paragraph style: « Heading N » / « Titre N » names, « Title », or an outline level.
-    pub fn heading_level(&self, id: &str) -> Option<u8> {
+    pub(crate) fn heading_level(&self, id: &str) -> Option<u8> {
         for s in self.chain(id) {
             let name = s.name.to_lowercase();
             if name == "title" || name == "titre" {
@@ -136,12 +136,12 @@ impl Styles {
     }
 
     /// True when the style (or its ancestors) makes text bold.
-    pub fn bold(&self, id: &str) -> Option<bool> {
+    pub(crate) fn bold(&self, id: &str) -> Option<bool> {
         self.chain(id).find_map(|s| s.bold)
     }
 
     /// List level given by a list style (« List Bullet », « Liste à puces »).
-    pub fn list_level(&self, id: &str) -> Option<u8> {
+    pub(crate) fn list_level(&self, id: &str) -> Option<u8> {
         self.chain(id).find_map(|s| s.list_level)
     }
 
@@ -155,7 +155,7 @@ impl Styles {
 
 /// A paragraph once its end tag is read.
 #[derive(Debug, Clone, Default)]
-pub struct Para {
+pub(crate) struct Para {
     /// 0-based index among the paragraph elements of the part.
     pub part: usize,
     /// Its text (tabs and breaks as spaces, deletions dropped).
@@ -192,7 +192,7 @@ impl Para {
 
 /// What one XML event meant.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
+pub(crate) enum Step {
     /// Nothing the caller needs.
     Other,
     /// A `w:t` text node (splittable) of paragraph `part`, starting at byte `offset` of its text.
@@ -227,7 +227,7 @@ pub enum Step {
     clippy::struct_excessive_bools,
     reason = "independent flags of the XML walk's current position"
 )]
-pub struct Walker {
+pub(crate) struct Walker {
     depth: usize,
     skip_from: Option<usize>,
     para: Option<Para>,
@@ -268,7 +268,7 @@ const SKIPPED: &[&[u8]] = &[
 
 impl Walker {
     /// Processes one event; errors only on nesting deeper than [`MAX_DEPTH`].
-    pub fn step(&mut self, ev: &Event<'_>, styles: &Styles) -> Result<Step, ProblemKind> {
+    pub(crate) fn step(&mut self, ev: &Event<'_>, styles: &Styles) -> Result<Step, ProblemKind> {
         match ev {
             Event::Start(e) => {
                 self.depth += 1;
@@ -432,13 +432,13 @@ impl Walker {
     }
 
     /// The paragraph that just ended.
-    pub fn take_para(&mut self) -> Option<Para> {
+    pub(crate) fn take_para(&mut self) -> Option<Para> {
         self.done.take()
     }
 }
 
 /// Reads the document properties of `docProps/core.xml` (Office) or `meta.xml` (ODF): same Dublin Core names.
-pub fn properties(xml: &str, part: &str) -> Result<DocProperties, ProblemKind> {
+pub(crate) fn properties(xml: &str, part: &str) -> Result<DocProperties, ProblemKind> {
     let mut reader = xml_reader(xml);
     let mut props = DocProperties::default();
     let mut field: Option<Vec<u8>> = None;
@@ -674,7 +674,7 @@ fn kind_of(p: &Para, styles: &Styles) -> BlockKind {
 }
 
 /// Reads a .docx file.
-pub fn read(bytes: &[u8]) -> Result<Document, ProblemKind> {
+pub(crate) fn read(bytes: &[u8]) -> Result<Document, ProblemKind> {
     let mut pkg = Package::open(bytes)?;
     let main = pkg.read(MAIN_PART)?.ok_or_else(|| ProblemKind::Archive {
         detail: format!("{MAIN_PART} absent : ce n'est pas un document Word"),

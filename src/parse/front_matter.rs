@@ -2,7 +2,7 @@
 
 /// The front matter block of a Markdown file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Split<'a> {
+pub(crate) struct Split<'a> {
     /// The YAML text between the fences.
     pub yaml: &'a str,
     /// Byte offset of `yaml` in the file.
@@ -13,7 +13,7 @@ pub struct Split<'a> {
 
 /// Result of looking for a front matter.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FrontMatter<'a> {
+pub(crate) enum FrontMatter<'a> {
     /// No front matter: the whole file is Markdown.
     None,
     /// A closed front matter.
@@ -26,7 +26,7 @@ pub enum FrontMatter<'a> {
 }
 
 /// Looks for a front matter: the file's first line is `---` (trailing spaces allowed), closed by a line `---` or `...`.
-pub fn split(text: &str) -> FrontMatter<'_> {
+pub(crate) fn split(text: &str) -> FrontMatter<'_> {
     let first_end = match text.find('\n') {
         Some(i) => i + 1,
         None => return FrontMatter::None,

@@ -23,7 +23,7 @@ fn options() -> Options {
 
 /// A numbered heading recognised in a line: its level, numbering and remaining title.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Numbered {
+pub(crate) struct Numbered {
     /// Tree level the numbering implies.
     pub level: u8,
     /// The numbering ("Article 3", "Titre II", "3.1").
@@ -47,7 +47,7 @@ static SIMPLE_NUM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Recognises a numbering prefix ("Article 3 –", "TITRE II :", "3.1", "2 –") in a heading-like line.
-pub fn numbering(line: &str) -> Option<Numbered> {
+pub(crate) fn numbering(line: &str) -> Option<Numbered> {
     let line = line.trim();
     if let Some(c) = ARTICLE.captures(line) {
         let number = format!("Article {}", &c[2]);
@@ -387,7 +387,7 @@ fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 /// Parses a Markdown charter (front matter optional).
-pub fn parse(text: &str) -> (Option<Charter>, Vec<ParseProblem>) {
+pub(crate) fn parse(text: &str) -> (Option<Charter>, Vec<ParseProblem>) {
     let mut problems = Vec::new();
     let mut charter = Charter::default();
     let body_start = match front_matter::split(text) {

@@ -1,31 +1,31 @@
 //! Text → model. Reads bytes, recognises the format, and builds a [`Charter`]. Never panics on user input:
 //! whatever is wrong with a file becomes a [`ParseProblem`] that the engine reports as STR000.
 
-pub mod decode;
-pub mod document;
+pub(crate) mod decode;
+pub(crate) mod document;
 #[cfg(feature = "office")]
-pub mod docx;
-pub mod front_matter;
-pub mod markdown;
+pub(crate) mod docx;
+pub(crate) mod front_matter;
+pub(crate) mod markdown;
 #[cfg(feature = "office")]
-pub mod odt;
+pub(crate) mod odt;
 #[cfg(feature = "pdf")]
-pub mod pdf;
-pub mod txt;
-pub mod yaml;
+pub(crate) mod pdf;
+pub(crate) mod txt;
+pub(crate) mod yaml;
 #[cfg(feature = "office")]
-pub mod zipped;
+pub(crate) mod zipped;
 
 use crate::model::{Charter, Span};
 use document::{Document, PositionMap};
 
 /// Files larger than this are not read as charters (a charter is a few dozen pages; 32 MiB leaves room for
 /// generated stress inputs while keeping memory bounded).
-pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
 
 /// The kinds of input charte reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     /// Structured Markdown, with or without YAML front matter.
     Markdown,
     /// The pure-YAML charter format.
@@ -43,7 +43,7 @@ pub enum Format {
 /// Extensions of the files charte reads when it walks a folder (lower case, without the dot). The one list: the
 /// walker, the « no readable file » message and the docs take it from here; a new reader adds its extension here
 /// and its format in [`Format::from_path`].
-pub const READABLE_EXTENSIONS: &[&str] =
+pub(crate) const READABLE_EXTENSIONS: &[&str] =
     &["md", "markdown", "yaml", "yml", "docx", "odt", "txt", "pdf"];
 
 /// True when a path's extension is one charte reads.
@@ -55,7 +55,7 @@ pub fn is_readable_extension(path: &std::path::Path) -> bool {
 
 impl Format {
     /// Picks the format from a path's extension ([`READABLE_EXTENSIONS`]; anything else is read as Markdown).
-    pub fn from_path(path: &str) -> Format {
+    pub(crate) fn from_path(path: &str) -> Format {
         let ext = std::path::Path::new(path)
             .extension()
             .and_then(|e| e.to_str())
@@ -70,19 +70,13 @@ impl Format {
             _ => Format::Markdown,
         }
     }
-
-    /// True for documents whose text charte extracts (positions are paragraphs, not lines).
-    pub fn is_document(self) -> bool {
-        matches!(
-            self,
-            Format::Docx | Format::Odt | Format::Text | Format::Pdf
-        )
-    }
 }
 
 /// Why a file, or part of it, could not be read as a charter.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ProblemKind {
+// Without the document readers (`office`, `pdf`), their problems never arise.
+#[cfg_attr(not(all(feature = "office", feature = "pdf")), allow(dead_code))]
+pub(crate) enum ProblemKind {
     /// Not valid UTF-8 (byte offset of the first bad byte).
     InvalidUtf8 {
         /// Offset of the first invalid byte.
@@ -157,7 +151,7 @@ pub enum ProblemKind {
 
 /// A problem found while reading a file. `span` is `None` when the file has no usable text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParseProblem {
+pub(crate) struct ParseProblem {
     /// What went wrong.
     pub kind: ProblemKind,
     /// Where, in the source text.
@@ -166,8 +160,12 @@ pub struct ParseProblem {
 
 /// A file's text once decoded (BOM removed).
 #[derive(Debug, Clone)]
-pub struct SourceText {
+pub(crate) struct SourceText {
     /// Path as given by the user.
+    #[allow(
+        dead_code,
+        reason = "kept with the text it names (debug output); no code reads it"
+    )]
     pub path: String,
     /// Decoded text; every span indexes into it.
     pub text: String,
@@ -186,7 +184,7 @@ pub struct DocumentInfo {
 
 /// What reading one file gives: its text (when decodable), the charter (when parseable), and problems.
 #[derive(Debug, Clone)]
-pub struct Parsed {
+pub(crate) struct Parsed {
     /// The decoded source, absent for binary or undecodable files.
     pub source: Option<SourceText>,
     /// The charter model, absent when nothing could be built.
@@ -198,7 +196,7 @@ pub struct Parsed {
 }
 
 /// Decodes bytes and parses them in the given format.
-pub fn parse_bytes(path: &str, bytes: &[u8], format: Format) -> Parsed {
+pub(crate) fn parse_bytes(path: &str, bytes: &[u8], format: Format) -> Parsed {
     let fail = |kind| Parsed {
         source: None,
         charter: None,
@@ -246,7 +244,7 @@ pub fn parse_bytes(path: &str, bytes: &[u8], format: Format) -> Parsed {
 }
 
 /// Parses a document read by one of the document readers: extracted text, model, position map.
-pub fn parse_document(path: &str, doc: &Document) -> Parsed {
+pub(crate) fn parse_document(path: &str, doc: &Document) -> Parsed {
     if doc.blocks.is_empty() {
         return Parsed {
             source: None,
@@ -275,7 +273,7 @@ pub fn parse_document(path: &str, doc: &Document) -> Parsed {
 }
 
 /// Parses already-decoded text.
-pub fn parse_text(path: &str, text: String, format: Format) -> Parsed {
+pub(crate) fn parse_text(path: &str, text: String, format: Format) -> Parsed {
     let (charter, problems) = match format {
         Format::Yaml => yaml::parse_charter(&text),
         _ => markdown::parse(&text),

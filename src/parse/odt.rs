@@ -16,7 +16,7 @@ use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
 
 /// The main part of an `OpenDocument` text.
-pub const MAIN_PART: &str = "content.xml";
+pub(crate) const MAIN_PART: &str = "content.xml";
 
 #[derive(Debug, Clone, Default)]
 struct StyleInfo {
@@ -27,13 +27,13 @@ struct StyleInfo {
 
 /// Paragraph and text styles (automatic and common), by name.
 #[derive(Debug, Clone, Default)]
-pub struct Styles {
+pub(crate) struct Styles {
     map: HashMap<String, StyleInfo>,
 }
 
 impl Styles {
     /// Adds the `style:style` elements of a part (`styles.xml`, then `content.xml`).
-    pub fn add(&mut self, xml: &str, part: &str) -> Result<(), ProblemKind> {
+    pub(crate) fn add(&mut self, xml: &str, part: &str) -> Result<(), ProblemKind> {
         let mut reader = xml_reader(xml);
         let mut cur: Option<String> = None;
         let mut depth = 0usize;
@@ -149,7 +149,7 @@ const SKIPPED: &[&[u8]] = &[
 
 /// Walks the events of `content.xml` and keeps paragraph state.
 #[derive(Debug, Default)]
-pub struct Walker {
+pub(crate) struct Walker {
     depth: usize,
     skip_from: Option<usize>,
     para: Option<Para>,
@@ -167,7 +167,7 @@ pub struct Walker {
 
 impl Walker {
     /// Processes one event.
-    pub fn step(&mut self, ev: &Event<'_>, styles: &Styles) -> Result<Step, ProblemKind> {
+    pub(crate) fn step(&mut self, ev: &Event<'_>, styles: &Styles) -> Result<Step, ProblemKind> {
         match ev {
             Event::Start(e) => {
                 self.depth += 1;
@@ -320,13 +320,13 @@ impl Walker {
     }
 
     /// The paragraph that just ended.
-    pub fn take_para(&mut self) -> Option<Para> {
+    pub(crate) fn take_para(&mut self) -> Option<Para> {
         self.done.take()
     }
 }
 
 /// Reads an .odt file.
-pub fn read(bytes: &[u8]) -> Result<Document, ProblemKind> {
+pub(crate) fn read(bytes: &[u8]) -> Result<Document, ProblemKind> {
     let mut pkg = Package::open(bytes)?;
     let content = pkg.read(MAIN_PART)?.ok_or_else(|| ProblemKind::Archive {
         detail: format!("{MAIN_PART} absent : ce n'est pas un document OpenDocument"),

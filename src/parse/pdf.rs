@@ -34,11 +34,11 @@ use std::cell::Cell;
 use std::sync::{LazyLock, Once};
 
 /// More pages than this is not a charter or an offer's answer (a tender file of appendices, a book).
-pub const MAX_PAGES: usize = 2_000;
+pub(crate) const MAX_PAGES: usize = 2_000;
 /// More PDF objects than this is refused before extraction (memory stays bounded by the file size cap too).
-pub const MAX_OBJECTS: usize = 500_000;
+pub(crate) const MAX_OBJECTS: usize = 500_000;
 /// Extraction stops beyond this many glyphs (about 1,500 dense pages).
-pub const MAX_GLYPHS: usize = 5_000_000;
+pub(crate) const MAX_GLYPHS: usize = 5_000_000;
 
 /// One glyph: where its baseline starts and ends, its size in points, its text.
 #[derive(Debug, Clone)]
@@ -145,7 +145,7 @@ fn damaged(detail: impl Into<String>) -> ProblemKind {
 }
 
 /// Reads a PDF's text layer.
-pub fn read(bytes: &[u8]) -> Result<Document, ProblemKind> {
+pub(crate) fn read(bytes: &[u8]) -> Result<Document, ProblemKind> {
     let head = &bytes[..bytes.len().min(1024)];
     if !head.windows(5).any(|w| w == b"%PDF-") {
         return Err(damaged(

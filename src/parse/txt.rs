@@ -28,7 +28,7 @@ pub(crate) fn shouts(line: &str) -> bool {
 }
 
 /// Reads a text export.
-pub fn read(text: &str) -> Document {
+pub(crate) fn read(text: &str) -> Document {
     let mut doc = Document::default();
     let mut first = true;
     for (i, raw) in text.split('\n').enumerate() {

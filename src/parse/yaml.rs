@@ -16,14 +16,14 @@ use serde_saphyr::Spanned;
 use std::fmt;
 
 /// Deepest nesting of mappings and sequences accepted (a charter needs about ten levels).
-pub const MAX_DEPTH: usize = 48;
+pub(crate) const MAX_DEPTH: usize = 48;
 /// Most aliases (`*ancre`) accepted in one document: a charter needs none; a few are harmless.
-pub const MAX_ALIASES: usize = 200;
+pub(crate) const MAX_ALIASES: usize = 200;
 /// Most nodes (scalars, sequences, mappings) in one document: a 32 MiB charter of short clauses stays under it.
-pub const MAX_NODES: usize = 2_000_000;
+pub(crate) const MAX_NODES: usize = 2_000_000;
 /// Most parser events replayed by alias expansion in one document: what stops an alias bomb (a « billion
 /// laughs » document) before it grows.
-pub const MAX_REPLAYED_EVENTS: usize = 10_000;
+pub(crate) const MAX_REPLAYED_EVENTS: usize = 10_000;
 
 /// The limits every YAML document is read under (the file size itself is capped before parsing, by
 /// [`super::MAX_FILE_BYTES`]).
@@ -52,7 +52,7 @@ use crate::model::NESTED_FRONT_MATTER_KEYS as NESTED_KEYS;
 /// A charter in the pure-YAML format: the front matter keys plus `sections`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
-pub struct YamlCharter {
+pub(crate) struct YamlCharter {
     /// Metadata (same keys as the Markdown front matter).
     #[serde(flatten)]
     pub meta: FrontMatter,
@@ -63,7 +63,7 @@ pub struct YamlCharter {
 /// A section of a YAML charter.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
-pub struct YamlSection {
+pub(crate) struct YamlSection {
     /// Heading.
     pub titre: String,
     /// Explicit id.
@@ -79,7 +79,7 @@ pub struct YamlSection {
 /// A clause of a YAML charter: a bare string, or a table with its text and annotations.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
-pub enum YamlClause {
+pub(crate) enum YamlClause {
     /// Just the text.
     Text(String),
     /// Text with an id, modality and topics stated by the author.
@@ -319,7 +319,7 @@ fn read_document<T: de::DeserializeOwned>(
 }
 
 /// What reading a front matter gives: metadata (default when broken), key spans, unknown keys, problems.
-pub type FrontMatterParse = (
+pub(crate) type FrontMatterParse = (
     FrontMatter,
     Vec<(String, Span)>,
     Vec<(String, Span)>,
@@ -327,7 +327,7 @@ pub type FrontMatterParse = (
 );
 
 /// Parses a front matter block. Returns the metadata (default when broken), key spans, unknown keys and problems.
-pub fn parse_front_matter(yaml: &str, base: usize) -> FrontMatterParse {
+pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> FrontMatterParse {
     let spans = top_level_key_spans(yaml, base);
     if yaml.trim().is_empty() {
         return (FrontMatter::default(), spans, Vec::new(), Vec::new());
@@ -341,12 +341,6 @@ pub fn parse_front_matter(yaml: &str, base: usize) -> FrontMatterParse {
         Ok((fm, unknown)) => (fm, spans, unknown, Vec::new()),
         Err(problem) => (FrontMatter::default(), spans, Vec::new(), vec![problem]),
     }
-}
-
-/// Reads any YAML document into a Rust type (gold files of the accuracy corpus, reference metadata), under the
-/// same limits as charters.
-pub fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-    serde_saphyr::from_str_with_options(text, limits()).map_err(|e| e.to_string())
 }
 
 /// The sections of a YAML charter, with the spans of their titles and clause texts.
@@ -433,7 +427,7 @@ impl<'de> Deserialize<'de> for SpannedClause {
 }
 
 /// Parses a pure-YAML charter.
-pub fn parse_charter(text: &str) -> (Option<Charter>, Vec<ParseProblem>) {
+pub(crate) fn parse_charter(text: &str) -> (Option<Charter>, Vec<ParseProblem>) {
     let mut known: Vec<&str> = FRONT_MATTER_KEYS.to_vec();
     known.push("sections");
     let (meta, unknown) = match read_document::<FrontMatter>(

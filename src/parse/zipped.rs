@@ -7,21 +7,21 @@ use super::ProblemKind;
 use std::io::{Cursor, Read};
 
 /// At most this many entries in a package (a Word document has a few dozen).
-pub const MAX_ENTRIES: usize = 10_000;
+pub(crate) const MAX_ENTRIES: usize = 10_000;
 /// At most this many bytes once the parts charte reads are expanded, all together.
-pub const MAX_EXPANDED: u64 = 64 * 1024 * 1024;
+pub(crate) const MAX_EXPANDED: u64 = 64 * 1024 * 1024;
 /// At most this depth of nested XML elements.
-pub const MAX_DEPTH: usize = 256;
+pub(crate) const MAX_DEPTH: usize = 256;
 
 /// An open package and what was expanded from it so far.
-pub struct Package<'b> {
+pub(crate) struct Package<'b> {
     archive: zip::ZipArchive<Cursor<&'b [u8]>>,
     expanded: u64,
 }
 
 impl<'b> Package<'b> {
     /// Opens a zip package held in memory.
-    pub fn open(bytes: &'b [u8]) -> Result<Self, ProblemKind> {
+    pub(crate) fn open(bytes: &'b [u8]) -> Result<Self, ProblemKind> {
         let archive =
             zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ProblemKind::Archive {
                 detail: e.to_string(),
@@ -37,18 +37,8 @@ impl<'b> Package<'b> {
         })
     }
 
-    /// True when the package holds a part of that name.
-    pub fn has(&self, name: &str) -> bool {
-        self.archive.index_for_name(name).is_some()
-    }
-
-    /// The names of every part.
-    pub fn names(&self) -> Vec<String> {
-        self.archive.file_names().map(str::to_owned).collect()
-    }
-
     /// Reads a part as UTF-8 text; `Ok(None)` when the part is absent.
-    pub fn read(&mut self, name: &str) -> Result<Option<String>, ProblemKind> {
+    pub(crate) fn read(&mut self, name: &str) -> Result<Option<String>, ProblemKind> {
         let Some(bytes) = self.read_bytes(name)? else {
             return Ok(None);
         };
@@ -61,7 +51,7 @@ impl<'b> Package<'b> {
     }
 
     /// Reads a part's bytes, within the package's remaining expansion budget.
-    pub fn read_bytes(&mut self, name: &str) -> Result<Option<Vec<u8>>, ProblemKind> {
+    pub(crate) fn read_bytes(&mut self, name: &str) -> Result<Option<Vec<u8>>, ProblemKind> {
         let Some(index) = self.archive.index_for_name(name) else {
             return Ok(None);
         };
@@ -92,7 +82,7 @@ impl<'b> Package<'b> {
 }
 
 /// The value of the attribute with this local name (prefix ignored), unescaped.
-pub fn attr(e: &quick_xml::events::BytesStart<'_>, local: &[u8]) -> Option<String> {
+pub(crate) fn attr(e: &quick_xml::events::BytesStart<'_>, local: &[u8]) -> Option<String> {
     e.attributes()
         .with_checks(false)
         .flatten()
@@ -105,7 +95,7 @@ pub fn attr(e: &quick_xml::events::BytesStart<'_>, local: &[u8]) -> Option<Strin
 }
 
 /// The text of an entity or character reference (`&amp;`, `&#233;`); unknown entities give nothing.
-pub fn entity(r: &quick_xml::events::BytesRef<'_>) -> String {
+pub(crate) fn entity(r: &quick_xml::events::BytesRef<'_>) -> String {
     if let Ok(Some(c)) = r.resolve_char_ref() {
         return c.to_string();
     }
@@ -117,7 +107,7 @@ pub fn entity(r: &quick_xml::events::BytesRef<'_>) -> String {
 }
 
 /// An XML syntax error in a part, as a parse problem.
-pub fn xml_problem(part: &str, e: impl std::fmt::Display) -> ProblemKind {
+pub(crate) fn xml_problem(part: &str, e: impl std::fmt::Display) -> ProblemKind {
     ProblemKind::Xml {
         part: part.to_owned(),
         detail: e.to_string(),
@@ -125,7 +115,7 @@ pub fn xml_problem(part: &str, e: impl std::fmt::Display) -> ProblemKind {
 }
 
 /// A reader over a part's text that keeps every character (no trimming) and checks end names.
-pub fn xml_reader(xml: &str) -> quick_xml::Reader<&[u8]> {
+pub(crate) fn xml_reader(xml: &str) -> quick_xml::Reader<&[u8]> {
     let mut r = quick_xml::Reader::from_str(xml);
     r.config_mut().trim_text(false);
     r

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 /// One sentence of the document with its normalised text.
 #[derive(Clone, Copy)]
-pub struct Sent<'a> {
+pub(crate) struct Sent<'a> {
     /// Clause index.
     pub ci: usize,
     /// Sentence index in the clause.
@@ -31,7 +31,7 @@ pub struct Sent<'a> {
 
 impl Sent<'_> {
     /// Original text of the sentence.
-    pub fn original(&self) -> &str {
+    pub(crate) fn original(&self) -> &str {
         self.clause
             .text
             .get(self.sentence.start..self.sentence.end)
@@ -40,17 +40,17 @@ impl Sent<'_> {
 }
 
 /// Source span of a normalised range of a sentence.
-pub fn span_in(doc: &Charter, an: &Analysis, s: &Sent<'_>, a: usize, b: usize) -> Span {
+pub(crate) fn span_in(doc: &Charter, an: &Analysis, s: &Sent<'_>, a: usize, b: usize) -> Span {
     an.span_of(doc, s.ci, s.base + a, s.base + b)
 }
 
 /// Source span of a whole sentence.
-pub fn sentence_span(s: &Sent<'_>) -> Span {
+pub(crate) fn sentence_span(s: &Sent<'_>) -> Span {
     s.clause.source_span(s.sentence.start, s.sentence.end)
 }
 
 /// Sections whose title says they quote the buyer's requirements (with their descendants).
-pub fn restated_sections(doc: &Charter, v: &Vocab) -> Vec<usize> {
+pub(crate) fn restated_sections(doc: &Charter, v: &Vocab) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
     for (i, sec) in doc.sections.iter().enumerate() {
         let t = crate::lexicon::normalize::normalize(&sec.title).text;
@@ -63,7 +63,7 @@ pub fn restated_sections(doc: &Charter, v: &Vocab) -> Vec<usize> {
 }
 
 /// Every sentence of the clauses accepted by `keep`, in document order.
-pub fn sentences<'a>(
+pub(crate) fn sentences<'a>(
     doc: &'a Charter,
     an: &'a Analysis,
     keep: impl Fn(usize) -> bool,
@@ -96,12 +96,12 @@ pub fn sentences<'a>(
 /// True when a normalised text denies or forbids what it names (« ne … pas », « aucun », « jamais », « ni … ni »,
 /// « s'interdit de », « il est exclu »): the analysis layer's reading, shared with the contradiction norms; and, for
 /// offers written in English, « never », « not » (`negations_anglaises`).
-pub fn negated(norm: &str) -> bool {
+pub(crate) fn negated(norm: &str) -> bool {
     crate::analyze::modality::denies(norm) || Vocab::global().english_negations.any(norm)
 }
 
 /// The part of a sentence (between semicolons) around a normalised offset.
-pub fn segment(norm: &str, at: usize) -> &str {
+pub(crate) fn segment(norm: &str, at: usize) -> &str {
     let start = norm[..at.min(norm.len())].rfind(';').map_or(0, |i| i + 1);
     let end = norm[at.min(norm.len())..]
         .find(';')
@@ -111,7 +111,7 @@ pub fn segment(norm: &str, at: usize) -> &str {
 
 /// A place named in a hosting statement.
 #[derive(Debug, Clone)]
-pub struct Place {
+pub(crate) struct Place {
     /// Zone.
     pub zone: Zone,
     /// As written.
@@ -122,7 +122,7 @@ pub struct Place {
 
 /// A sentence saying where data is hosted, processed or transferred.
 #[derive(Debug, Clone)]
-pub struct Hosting {
+pub(crate) struct Hosting {
     /// The sentence.
     pub span: Span,
     /// Places named, after negation is taken into account.
@@ -135,7 +135,7 @@ pub struct Hosting {
 
 /// Whether the offer lets the vendor train models on the buyer's data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Training {
+pub(crate) enum Training {
     /// Nothing said.
     Silent,
     /// Explicit no, with no option to switch it on.
@@ -150,7 +150,7 @@ pub enum Training {
 
 /// The training statement and where it is.
 #[derive(Debug, Clone)]
-pub struct TrainingFact {
+pub(crate) struct TrainingFact {
     /// Status.
     pub status: Training,
     /// The statement that decides it.
@@ -161,7 +161,7 @@ pub struct TrainingFact {
 
 /// What a retention period applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DataKind {
+pub(crate) enum DataKind {
     /// Prompts, outputs, conversations, documents.
     Content,
     /// Logs.
@@ -174,7 +174,7 @@ pub enum DataKind {
 
 /// A retention period.
 #[derive(Debug, Clone)]
-pub struct Retention {
+pub(crate) struct Retention {
     /// The sentence.
     pub span: Span,
     /// Approximate hours (0 for immediate deletion; a day is 24 hours, a month 30 days).
@@ -191,7 +191,7 @@ pub struct Retention {
     clippy::struct_excessive_bools,
     reason = "what one export statement says, one flag per question the judges ask"
 )]
-pub struct Export {
+pub(crate) struct Export {
     /// The sentence.
     pub span: Span,
     /// Open formats named in its clause.
@@ -212,7 +212,7 @@ pub struct Export {
 
 /// Environmental figures.
 #[derive(Debug, Clone, Default)]
-pub struct Environment {
+pub(crate) struct Environment {
     /// Energy figures (Wh, kWh).
     pub energy: Vec<Span>,
     /// Carbon figures (gCO2e…).
@@ -227,11 +227,11 @@ pub struct Environment {
 
 impl Environment {
     /// True when some figure is given.
-    pub fn any_figure(&self) -> bool {
+    pub(crate) fn any_figure(&self) -> bool {
         !(self.energy.is_empty() && self.carbon.is_empty() && self.hardware.is_empty())
     }
     /// The first figure.
-    pub fn first_figure(&self) -> Option<Span> {
+    pub(crate) fn first_figure(&self) -> Option<Span> {
         self.energy
             .iter()
             .chain(&self.carbon)
@@ -243,7 +243,7 @@ impl Environment {
 
 /// Something the language of which is stated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LangItem {
+pub(crate) enum LangItem {
     /// User interface.
     Interface,
     /// Documentation.
@@ -254,13 +254,13 @@ pub enum LangItem {
 
 impl LangItem {
     /// Every item.
-    pub const ALL: [LangItem; 3] = [
+    pub(crate) const ALL: [LangItem; 3] = [
         LangItem::Interface,
         LangItem::Documentation,
         LangItem::Assistance,
     ];
     /// List name in `checklist.toml`.
-    pub fn list(self) -> &'static str {
+    pub(crate) fn list(self) -> &'static str {
         match self {
             LangItem::Interface => "interface",
             LangItem::Documentation => "documentation",
@@ -268,7 +268,7 @@ impl LangItem {
         }
     }
     /// French name.
-    pub fn label(self, en: bool) -> &'static str {
+    pub(crate) fn label(self, en: bool) -> &'static str {
         match (self, en) {
             (LangItem::Interface, false) => "l'interface",
             (LangItem::Documentation, false) => "la documentation",
@@ -282,7 +282,7 @@ impl LangItem {
 
 /// A statement of the language of some items.
 #[derive(Debug, Clone)]
-pub struct Language {
+pub(crate) struct Language {
     /// The sentence.
     pub span: Span,
     /// Items named.
@@ -295,7 +295,7 @@ pub struct Language {
 
 /// A SecNumCloud statement.
 #[derive(Debug, Clone)]
-pub struct SecNumCloud {
+pub(crate) struct SecNumCloud {
     /// The sentence.
     pub span: Span,
     /// A qualification is claimed (not « ready », « compatible », « en cours »).
@@ -308,7 +308,7 @@ pub struct SecNumCloud {
 
 /// A marketing phrase found in the offer.
 #[derive(Debug, Clone)]
-pub struct Marketing {
+pub(crate) struct Marketing {
     /// The aspect it pretends to answer.
     pub aspect: Aspect,
     /// Where.
@@ -319,7 +319,7 @@ pub struct Marketing {
 
 /// Evidence of exposure to a non-EU law.
 #[derive(Debug, Clone)]
-pub struct Exposure {
+pub(crate) struct Exposure {
     /// Where.
     pub span: Span,
     /// What (« Microsoft (États-Unis) », « droit américain »).
@@ -328,7 +328,7 @@ pub struct Exposure {
 
 /// A commitment to notify the buyer of a data breach, and the deadline it gives.
 #[derive(Debug, Clone)]
-pub struct Breach {
+pub(crate) struct Breach {
     /// The sentence (or table cell).
     pub span: Span,
     /// The deadline in hours (0: « sans délai », « immédiatement »); `None` when no figure is given (« dans les
@@ -343,7 +343,7 @@ pub struct Breach {
 /// la CNIL dans les 72 heures »: a delay preceded by words naming the authority, back to the previous delay or
 /// punctuation, is not the vendor's); else, when `immediate` is true, 0 for « sans délai », « immédiatement » (not
 /// « sans délai injustifié », the words of the GDPR). `text` is the original sentence.
-pub fn breach_deadline(
+pub(crate) fn breach_deadline(
     e: &super::vocab::EntryTerms,
     text: &str,
     immediate: bool,
@@ -386,7 +386,7 @@ const DAY_HOURS: u32 = 24;
 /// The delays of a text in hours, with their place (byte range in `text`): the durations of the grammar (days,
 /// weeks, months, years: 24 hours a day, 30 days a month) and the delays counted in hours (« sous 24 heures »),
 /// in text order.
-pub fn delays(text: &str) -> Vec<(usize, usize, u32)> {
+pub(crate) fn delays(text: &str) -> Vec<(usize, usize, u32)> {
     let mut out: Vec<(usize, usize, u32)> = crate::grammar::find_durations(text)
         .into_iter()
         .map(|d| {
@@ -408,7 +408,7 @@ pub fn delays(text: &str) -> Vec<(usize, usize, u32)> {
 
 /// Everything the offer states, with spans into the offer.
 #[derive(Debug, Clone)]
-pub struct OfferFacts {
+pub(crate) struct OfferFacts {
     /// Hosting statements.
     pub hosting: Vec<Hosting>,
     /// Non-EU providers or jurisdictions.
@@ -492,7 +492,7 @@ impl OfferFacts {
     }
     /// Committed hosting places. A place outside the Union counts even under a reservation: « les équipes peuvent
     /// accéder aux données depuis les États-Unis » is a transfer the buyer must weigh, not a hedge.
-    pub fn committed_places(&self) -> impl Iterator<Item = &Place> {
+    pub(crate) fn committed_places(&self) -> impl Iterator<Item = &Place> {
         self.hosting
             .iter()
             .flat_map(|h| h.places.iter().map(move |p| (h.committed, p)))
@@ -500,11 +500,11 @@ impl OfferFacts {
             .map(|(_, p)| p)
     }
     /// A real SecNumCloud qualification.
-    pub fn secnumcloud_qualified(&self) -> Option<&SecNumCloud> {
+    pub(crate) fn secnumcloud_qualified(&self) -> Option<&SecNumCloud> {
         self.secnumcloud.iter().find(|s| s.qualified)
     }
     /// The most telling marketing phrase about an aspect (the longest; the first among equals).
-    pub fn marketing_for(&self, aspect: Aspect) -> Option<&Marketing> {
+    pub(crate) fn marketing_for(&self, aspect: Aspect) -> Option<&Marketing> {
         self.marketing.iter().filter(|m| m.aspect == aspect).fold(
             None,
             |best: Option<&Marketing>, m| match best {
@@ -514,11 +514,11 @@ impl OfferFacts {
         )
     }
     /// The committed export statements.
-    pub fn committed_exports(&self) -> impl Iterator<Item = &Export> {
+    pub(crate) fn committed_exports(&self) -> impl Iterator<Item = &Export> {
         self.export.iter().filter(|e| e.committed)
     }
     /// The committed export statements that say how data leaves the tool (a format, a reversibility plan).
-    pub fn substantive_exports(&self) -> impl Iterator<Item = &Export> {
+    pub(crate) fn substantive_exports(&self) -> impl Iterator<Item = &Export> {
         self.committed_exports().filter(|e| e.substantive)
     }
 }
@@ -571,8 +571,8 @@ thread_local! {
 }
 
 /// Debug builds: how many times this thread has extracted an offer's facts so far.
-#[cfg(debug_assertions)]
-pub fn extractions_on_this_thread() -> usize {
+#[cfg(all(test, debug_assertions))]
+pub(crate) fn extractions_on_this_thread() -> usize {
     EXTRACTIONS.with(std::cell::Cell::get)
 }
 
@@ -661,7 +661,7 @@ const DOCUMENT_READERS: &[(&str, DocumentReader)] = &[
 
 /// Extracts the facts of an analysed offer: every sentence outside the sections that quote the buyer's
 /// requirements goes through [`SENTENCE_READERS`], then the document through [`DOCUMENT_READERS`].
-pub fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
+pub(crate) fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts {
     #[cfg(debug_assertions)]
     EXTRACTIONS.with(|n| n.set(n.get() + 1));
     let v = Vocab::global();
@@ -1476,7 +1476,7 @@ fn row_label(s: &Sent<'_>, v: &Vocab) -> String {
 }
 
 /// Normalised column headers of a table row (empty for other clauses).
-pub fn headers_norm(clause: &Clause) -> String {
+pub(crate) fn headers_norm(clause: &Clause) -> String {
     crate::lexicon::normalize::normalize(&clause.cell_headers.join(" | ")).text
 }
 

@@ -17,14 +17,14 @@
 
 #![warn(clippy::too_many_lines)]
 
-pub mod facts;
-pub mod requirements;
-pub mod vocab;
+pub(crate) mod facts;
+pub(crate) mod requirements;
+pub(crate) mod vocab;
 
 use crate::model::{Charter, Span};
 
 /// The buyer's charter in an offer run: its text and its requirements, read once.
-pub struct Buyer {
+pub(crate) struct Buyer {
     /// Path as given.
     pub path: String,
     /// Decoded text; requirement spans index into it.
@@ -65,7 +65,7 @@ impl Quote {
 }
 
 /// The heading of a section with its number (« Article 4 – Hébergement », « § 4.1 Hébergement »); empty for none.
-pub fn section_name(doc: &Charter, section: Option<usize>) -> String {
+pub(crate) fn section_name(doc: &Charter, section: Option<usize>) -> String {
     let Some(sec) = section.and_then(|i| doc.sections.get(i)) else {
         return String::new();
     };
@@ -81,7 +81,7 @@ pub fn section_name(doc: &Charter, section: Option<usize>) -> String {
 /// The sentence (or table cell) of `doc` that holds the start of `span`, with its section: what a committee reads
 /// as the evidence of a row. A span on a heading quotes the heading. Binary search over the clauses (in source
 /// order).
-pub fn quote_at(doc: &Charter, text: &str, span: Span) -> Option<Quote> {
+pub(crate) fn quote_at(doc: &Charter, text: &str, span: Span) -> Option<Quote> {
     let at = span.start;
     let i = doc.clauses.partition_point(|c| c.span().start <= at);
     let clause = i
@@ -139,7 +139,7 @@ fn one_line(text: &str) -> String {
 }
 
 /// A text shortened for a message: one line, no Markdown emphasis, at most 80 characters.
-pub fn short_quote(text: &str) -> String {
+pub(crate) fn short_quote(text: &str) -> String {
     let flat: String = text
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -51,7 +51,7 @@ impl Status {
 
 /// What a requirement needs, point by point.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Need {
+pub(crate) enum Need {
     /// Hosting in these countries (empty = anywhere in the EU/EEA).
     Hosting {
         /// Named countries or cities (empty = the Union).
@@ -136,7 +136,7 @@ pub enum Need {
 
 impl Need {
     /// The checklist aspect of the need.
-    pub fn aspect(&self) -> Aspect {
+    pub(crate) fn aspect(&self) -> Aspect {
         match self {
             Need::Hosting { .. } => Aspect::Hosting,
             Need::Extraterritorial { .. } => Aspect::Extraterritorial,
@@ -159,8 +159,9 @@ impl Need {
 
 /// A clause of the charter that binds vendors or tools.
 #[derive(Debug, Clone)]
-pub struct Requirement {
+pub(crate) struct Requirement {
     /// Clause index in the charter.
+    #[allow(dead_code, reason = "kept with the span it locates; no code reads it")]
     pub clause: usize,
     /// Span of the requirement sentences in the charter.
     pub span: Span,
@@ -174,7 +175,7 @@ pub struct Requirement {
 
 /// The verdict on one need.
 #[derive(Debug, Clone)]
-pub struct Outcome {
+pub(crate) struct Outcome {
     /// The need.
     pub need: Need,
     /// Met, unmet, unclear.
@@ -204,14 +205,14 @@ impl Outcome {
         }
     }
     /// Why, in the given language.
-    pub fn why(&self, lang: Lang) -> &str {
+    pub(crate) fn why(&self, lang: Lang) -> &str {
         lang.pick(&self.why_fr, &self.why_en)
     }
 }
 
 /// A requirement and how the offer meets it.
 #[derive(Debug, Clone)]
-pub struct RequirementResult {
+pub(crate) struct RequirementResult {
     /// The requirement.
     pub requirement: Requirement,
     /// Worst status of its needs.
@@ -222,7 +223,7 @@ pub struct RequirementResult {
 
 impl RequirementResult {
     /// The offer passage closest to the requirement: the evidence of the first failing need, else of any need.
-    pub fn evidence(&self) -> Option<Span> {
+    pub(crate) fn evidence(&self) -> Option<Span> {
         self.outcomes
             .iter()
             .filter(|o| o.status == self.status)
@@ -649,7 +650,7 @@ fn open_source_need(s: &Said<'_>) -> Option<Need> {
 
 /// Extracts the requirements of a charter. `only`: restrict to clauses of these sections (requirements quoted in an
 /// offer); otherwise every clause outside context and definition sections.
-pub fn extract(
+pub(crate) fn extract(
     doc: &Charter,
     an: &Analysis,
     lx: &Lexicon,
@@ -781,7 +782,7 @@ pub fn extract(
 }
 
 /// The first characters of a text, on a word boundary, with an ellipsis when cut.
-pub fn excerpt(text: &str, max: usize) -> String {
+pub(crate) fn excerpt(text: &str, max: usize) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let flat = flat.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
     if flat.chars().count() <= max {
@@ -822,7 +823,8 @@ fn why_text(key: &str, lang: Lang, args: &[(&str, &str)]) -> String {
 }
 
 /// Every key of the verdict texts (tests).
-pub fn why_keys() -> Vec<&'static str> {
+#[cfg(test)]
+fn why_keys() -> Vec<&'static str> {
     let mut keys: Vec<&'static str> = WHY.keys().map(String::as_str).collect();
     keys.sort_unstable();
     keys
@@ -870,7 +872,7 @@ impl Judging<'_> {
 }
 
 /// Judges one need against the offer's facts: one function per kind of need.
-pub fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
+pub(crate) fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
     let j = Judging {
         need,
         f,
@@ -1417,7 +1419,11 @@ fn join_fr(items: &[&str]) -> String {
 }
 
 /// Judges every requirement against the offer.
-pub fn evaluate(reqs: &[Requirement], f: &OfferFacts, offer_text: &str) -> Vec<RequirementResult> {
+pub(crate) fn evaluate(
+    reqs: &[Requirement],
+    f: &OfferFacts,
+    offer_text: &str,
+) -> Vec<RequirementResult> {
     reqs.iter()
         .map(|r| {
             let outcomes: Vec<Outcome> = r.needs.iter().map(|n| judge(n, f, offer_text)).collect();

@@ -14,7 +14,7 @@ const LIEUX_TOML: &str = include_str!("../../data/procurement/lieux.toml");
 /// What a clause of an offer or a charter can be about: one aspect per ACH checklist entry, plus the aspects only a
 /// charter requires (language, breach notification, free software).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Aspect {
+pub(crate) enum Aspect {
     /// ACH001: where data is hosted and processed.
     Hosting,
     /// ACH002: exposure to non-EU law, SecNumCloud.
@@ -45,7 +45,7 @@ pub enum Aspect {
 
 impl Aspect {
     /// Every aspect, checklist order first.
-    pub const ALL: &'static [Aspect] = &[
+    pub(crate) const ALL: &'static [Aspect] = &[
         Aspect::Hosting,
         Aspect::Extraterritorial,
         Aspect::Training,
@@ -61,7 +61,7 @@ impl Aspect {
         Aspect::OpenSource,
     ];
     /// The id used in `checklist.toml`.
-    pub fn id(self) -> &'static str {
+    pub(crate) fn id(self) -> &'static str {
         match self {
             Aspect::Hosting => "hebergement",
             Aspect::Extraterritorial => "extraterritorialite",
@@ -85,7 +85,7 @@ impl Aspect {
 
 /// One entry of the checklist (`[[controle]]` or `[[aspect]]`).
 #[derive(Debug, Clone, Deserialize)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// ACH code, for checklist entries.
     #[serde(default)]
     pub code: Option<String>,
@@ -107,6 +107,8 @@ pub struct Entry {
     #[serde(default)]
     pub titres: Vec<String>,
     /// Legal or practical basis.
+    #[allow(dead_code)]
+    // part of the reviewed checklist (`data/procurement/`); no code reads it
     pub base: String,
     /// Lists specific to the entry.
     #[serde(default)]
@@ -123,7 +125,7 @@ struct ChecklistFile {
 
 /// Where a place lies for the purpose of ACH001.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Zone {
+pub(crate) enum Zone {
     /// An EU member state, city or cloud region.
     Eu,
     /// The Union as a whole.
@@ -142,11 +144,11 @@ pub enum Zone {
 
 impl Zone {
     /// True for places where the GDPR applies without a transfer.
-    pub fn inside(self) -> bool {
+    pub(crate) fn inside(self) -> bool {
         matches!(self, Zone::Eu | Zone::Union | Zone::Eea | Zone::Buyer)
     }
     /// True for places outside the EU/EEA.
-    pub fn outside(self) -> bool {
+    pub(crate) fn outside(self) -> bool {
         matches!(self, Zone::NonEu | Zone::Outside)
     }
 }
@@ -175,7 +177,7 @@ struct JurisdictionDef {
 
 /// A cloud or model provider and the country of its headquarters.
 #[derive(Debug, Clone, Deserialize)]
-pub struct Provider {
+pub(crate) struct Provider {
     /// Display name.
     pub nom: String,
     /// Surface forms.
@@ -188,7 +190,7 @@ pub struct Provider {
 
 impl Provider {
     /// True when the provider's headquarters are outside the EU.
-    pub fn non_eu(&self) -> bool {
+    pub(crate) fn non_eu(&self) -> bool {
         self.zone == "hors_ue"
     }
 }
@@ -201,7 +203,7 @@ struct LieuxFile {
 }
 
 /// A set of normalised terms matched as whole words (a trailing `*` accepts any word ending), each with a tag.
-pub struct Terms<T: Copy = ()> {
+pub(crate) struct Terms<T: Copy = ()> {
     ac: Option<AhoCorasick>,
     wild: Vec<bool>,
     tags: Vec<T>,
@@ -209,7 +211,7 @@ pub struct Terms<T: Copy = ()> {
 
 impl<T: Copy> Terms<T> {
     /// Compiles tagged raw terms.
-    pub fn tagged<S: AsRef<str>>(raw: impl IntoIterator<Item = (S, T)>) -> Terms<T> {
+    pub(crate) fn tagged<S: AsRef<str>>(raw: impl IntoIterator<Item = (S, T)>) -> Terms<T> {
         let mut pats = Vec::new();
         let mut wild = Vec::new();
         let mut tags = Vec::new();
@@ -239,7 +241,7 @@ impl<T: Copy> Terms<T> {
     }
 
     /// Every whole-word match in a normalised text: (start, end, tag), in order, without overlaps.
-    pub fn find(&self, norm: &str) -> Vec<(usize, usize, T)> {
+    pub(crate) fn find(&self, norm: &str) -> Vec<(usize, usize, T)> {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
@@ -264,22 +266,22 @@ impl<T: Copy> Terms<T> {
     }
 
     /// The first match.
-    pub fn first(&self, norm: &str) -> Option<(usize, usize)> {
+    pub(crate) fn first(&self, norm: &str) -> Option<(usize, usize)> {
         self.find(norm).first().map(|&(s, e, _)| (s, e))
     }
 
     /// True when some term occurs.
-    pub fn any(&self, norm: &str) -> bool {
+    pub(crate) fn any(&self, norm: &str) -> bool {
         !self.find(norm).is_empty()
     }
 
     /// True when a term occurs at the very start of the text.
-    pub fn at_start(&self, norm: &str) -> bool {
+    pub(crate) fn at_start(&self, norm: &str) -> bool {
         self.start_len(norm) > 0
     }
 
     /// Length of the term that starts the text (0 when none does).
-    pub fn start_len(&self, norm: &str) -> usize {
+    pub(crate) fn start_len(&self, norm: &str) -> usize {
         self.find(norm)
             .first()
             .filter(|&&(s, _, _)| s == 0)
@@ -289,13 +291,13 @@ impl<T: Copy> Terms<T> {
 
 impl Terms<()> {
     /// Compiles untagged raw terms.
-    pub fn new<S: AsRef<str>>(raw: &[S]) -> Terms<()> {
+    pub(crate) fn new<S: AsRef<str>>(raw: &[S]) -> Terms<()> {
         Terms::tagged(raw.iter().map(|r| (r.as_ref(), ())))
     }
 }
 
 /// The compiled vocabulary of one checklist entry.
-pub struct EntryTerms {
+pub(crate) struct EntryTerms {
     /// The entry as written.
     pub entry: Entry,
     /// Its aspect.
@@ -312,17 +314,18 @@ pub struct EntryTerms {
 
 impl EntryTerms {
     /// A specific list (empty when absent, so a missing list never matches).
-    pub fn list(&self, name: &str) -> &Terms {
+    pub(crate) fn list(&self, name: &str) -> &Terms {
         static EMPTY: LazyLock<Terms> = LazyLock::new(|| Terms::new::<&str>(&[]));
         self.lists.get(name).unwrap_or(&EMPTY)
     }
 }
 
 /// Everything `charte offer` knows, compiled.
-pub struct Vocab {
+pub(crate) struct Vocab {
     /// Entries, checklist first (in file order), then charter-only aspects.
     pub entries: Vec<EntryTerms>,
     /// Commitment formulas.
+    #[allow(dead_code, reason = "compiled with the other lists; no code reads it")]
     pub commitment: Terms,
     /// Reservations that void a commitment.
     pub hedges: Terms,
@@ -372,7 +375,7 @@ pub struct Vocab {
 
 impl Vocab {
     /// The vocabulary built from the embedded data files.
-    pub fn global() -> &'static Vocab {
+    pub(crate) fn global() -> &'static Vocab {
         static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             Vocab::from_sources(CHECKLIST_TOML, LIEUX_TOML)
                 .expect("embedded procurement data is valid")
@@ -381,7 +384,7 @@ impl Vocab {
     }
 
     /// Builds the vocabulary from TOML sources.
-    pub fn from_sources(checklist: &str, lieux: &str) -> Result<Vocab, String> {
+    pub(crate) fn from_sources(checklist: &str, lieux: &str) -> Result<Vocab, String> {
         let cf: ChecklistFile =
             toml::from_str(checklist).map_err(|e| format!("checklist.toml: {e}"))?;
         let lf: LieuxFile = toml::from_str(lieux).map_err(|e| format!("lieux.toml: {e}"))?;
@@ -458,7 +461,7 @@ impl Vocab {
 
     /// The places of a normalised text, with their zone, leaving out those that qualify a law (« aucune
     /// législation extra-européenne », « le droit de l'Union »).
-    pub fn places_in(&self, norm: &str) -> Vec<(usize, usize, Zone)> {
+    pub(crate) fn places_in(&self, norm: &str) -> Vec<(usize, usize, Zone)> {
         self.places
             .find(norm)
             .into_iter()
@@ -477,7 +480,7 @@ impl Vocab {
     }
 
     /// The entry of an aspect.
-    pub fn entry(&self, aspect: Aspect) -> &EntryTerms {
+    pub(crate) fn entry(&self, aspect: Aspect) -> &EntryTerms {
         self.entries
             .iter()
             .find(|e| e.aspect == aspect)
@@ -485,7 +488,7 @@ impl Vocab {
     }
 
     /// The checklist entry of an ACH code.
-    pub fn by_code(&self, code: &str) -> Option<&EntryTerms> {
+    pub(crate) fn by_code(&self, code: &str) -> Option<&EntryTerms> {
         self.entries
             .iter()
             .find(|e| e.entry.code.as_deref() == Some(code))

@@ -47,7 +47,7 @@ static SIGNS: LazyLock<Signs> = LazyLock::new(|| {
 
 /// What a file says about itself: from its front matter first, else from its title and first lines.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Metadata {
+pub(crate) struct Metadata {
     /// Title of the text.
     pub titre: String,
     /// The authority that adopted it.
@@ -73,7 +73,7 @@ pub struct Entry {
 
 /// The authority named in a line (« Charte IA – Ville de Montferrand-le-Haut » → « Ville de Montferrand-le-Haut »,
 /// commune): the earliest opening of `data/authorities.toml`, up to the end of its segment.
-pub fn authority_in(line: &str) -> Option<(String, KindOfBody)> {
+pub(crate) fn authority_in(line: &str) -> Option<(String, KindOfBody)> {
     let n = normalize(line);
     let mut best: Option<(usize, KindOfBody)> = None;
     for k in &SIGNS.kinds {
@@ -116,7 +116,7 @@ pub fn authority_in(line: &str) -> Option<(String, KindOfBody)> {
 
 /// The adoption date a line gives (« Adoptée par le conseil municipal le 14 octobre 2025. » → `2025-10-14`), as
 /// precise as it is written: day, month or year.
-pub fn adoption_date_in(line: &str) -> Option<String> {
+pub(crate) fn adoption_date_in(line: &str) -> Option<String> {
     let n = normalize(line).text;
     if !SIGNS.adoption.iter().any(|w| n.contains(w.as_str())) {
         return None;
@@ -179,7 +179,7 @@ fn metadata(reference: &Reference, body: &str, doc_title: Option<&str>, stem: &s
 }
 
 /// `lyon-2025` from a file stem: lower case, no accents, words joined by dashes.
-pub fn slug(stem: &str) -> String {
+pub(crate) fn slug(stem: &str) -> String {
     let n = normalize(stem).text;
     let mut out = String::new();
     for c in n.chars() {

@@ -132,7 +132,7 @@ impl Matrix {
 }
 
 /// Label of a charter given on the command line: its authority, else its title, else its file name.
-pub fn charter_label(a: &Analysed) -> String {
+pub(crate) fn charter_label(a: &Analysed) -> String {
     a.charter
         .meta
         .collectivite

@@ -16,7 +16,7 @@ use serde::Serialize;
 use std::collections::BTreeSet;
 
 /// Weight of the topic Jaccard index in the nearest-reference score (the rest is text similarity).
-pub const TOPIC_WEIGHT: f64 = 0.6;
+pub(crate) const TOPIC_WEIGHT: f64 = 0.6;
 
 /// How one reference scores against the charter.
 #[derive(Debug, Clone, Serialize)]
@@ -99,7 +99,7 @@ pub struct ModalityChange {
 }
 
 /// The change from `reference` to `charter`, when both state a norm and they differ.
-pub fn modality_change(
+pub(crate) fn modality_change(
     reference: Option<Modality>,
     charter: Option<Modality>,
 ) -> Option<ModalityChange> {
@@ -212,7 +212,7 @@ impl DiffReport {
 }
 
 /// Scores every reference of the corpus against the charter, best first.
-pub fn rank(charter: &Analysed, corpus: &Corpus) -> Vec<Candidate> {
+pub(crate) fn rank(charter: &Analysed, corpus: &Corpus) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = corpus
         .refs
         .iter()
@@ -241,7 +241,7 @@ const TEXT_ONLY_THRESHOLD: f64 = 0.5;
 
 /// Aligns the clauses: every pair sharing a topic or with close wording is a candidate; pairs are taken greedily,
 /// best first (shared topics first, then word similarity), each clause at most once.
-pub fn align(
+pub(crate) fn align(
     charter: &Analysed,
     reference: &Analysed,
 ) -> (Vec<Aligned>, Vec<ClauseRef>, Vec<ClauseRef>) {
@@ -459,7 +459,7 @@ fn modality_label(m: Modality, lang: Lang) -> &'static str {
 }
 
 /// Why this reference: one sentence.
-pub fn reason(report: &DiffReport, lang: Lang) -> String {
+pub(crate) fn reason(report: &DiffReport, lang: Lang) -> String {
     let c = &report.choice;
     let own = c.candidates.iter().find(|x| x.id == report.reference.id);
     let Some(best) = own else {

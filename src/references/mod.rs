@@ -2,8 +2,8 @@
 //! [`diff`] (one charter against its nearest reference), [`compare`] (topic × charter matrix), [`init`] (a starting
 //! charter) and [`build`] (`charte refs build`: a folder of charters made a corpus).
 
-pub mod build;
-pub mod compare;
-pub mod diff;
+pub(crate) mod build;
+pub(crate) mod compare;
+pub(crate) mod diff;
 mod html;
-pub mod init;
+pub(crate) mod init;

@@ -14,7 +14,7 @@ const COVERAGE_TOML: &str = include_str!("../../data/rules/coverage.toml");
 
 /// One row of `coverage.toml`.
 #[derive(Debug, Clone, Deserialize)]
-pub struct Row {
+pub(crate) struct Row {
     /// Rule code.
     pub code: String,
     /// Rule name.
@@ -62,7 +62,7 @@ pub struct Row {
 /// A size threshold of a rule's legal basis (REEN: communes over 50,000 inhabitants; CRPA L312-1-3: 50 agents).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Threshold {
+pub(crate) struct Threshold {
     /// The fact carrying the threshold value (`value`) and its legal basis.
     pub fact: String,
     /// What is measured: `population` or `agents`.
@@ -153,24 +153,24 @@ fn size_case(cx: &Context<'_>, th: &Threshold) -> SizeCase {
 }
 
 /// A missing-topic rule: one row of the table.
-pub struct Coverage {
+pub(crate) struct Coverage {
     index: usize,
 }
 
 /// Every row as a rule.
-pub fn rules() -> Vec<Box<dyn Rule>> {
+pub(crate) fn rules() -> Vec<Box<dyn Rule>> {
     (0..TABLE.rows.len())
         .map(|index| Box::new(Coverage { index }) as Box<dyn Rule>)
         .collect()
 }
 
 /// The rows (for docs and tests).
-pub fn rows() -> &'static [Row] {
+pub(crate) fn rows() -> &'static [Row] {
     &TABLE.rows
 }
 
 /// Where a missing clause belongs: the first section whose title names one of the hints, else the title.
-pub fn place(cx: &Context<'_>, hints: &[String]) -> Span {
+pub(crate) fn place(cx: &Context<'_>, hints: &[String]) -> Span {
     let hints: Vec<String> = hints
         .iter()
         .map(|h| normalize(h).text.trim().to_owned())
@@ -187,7 +187,7 @@ pub fn place(cx: &Context<'_>, hints: &[String]) -> Span {
 }
 
 /// True when some clause hit satisfies `pred` (lead-ins included).
-pub fn any_hit(cx: &Context<'_>, pred: impl Fn(Tag) -> bool) -> bool {
+pub(crate) fn any_hit(cx: &Context<'_>, pred: impl Fn(Tag) -> bool) -> bool {
     cx.analysis
         .clauses
         .iter()

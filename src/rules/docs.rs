@@ -6,7 +6,7 @@ use crate::law::Law;
 use crate::rules::RuleMeta;
 
 /// The six headings every French rule doc carries, in order.
-pub const HEADINGS_FR: [&str; 6] = [
+pub(crate) const HEADINGS_FR: [&str; 6] = [
     "## Ce que vérifie la règle",
     "## Pourquoi",
     "## Exemple non conforme",
@@ -16,7 +16,7 @@ pub const HEADINGS_FR: [&str; 6] = [
 ];
 
 /// The headings every English doc carries.
-pub const HEADINGS_EN: [&str; 4] = [
+pub(crate) const HEADINGS_EN: [&str; 4] = [
     "## What it checks",
     "## Why",
     "## Legal basis",
@@ -24,7 +24,7 @@ pub const HEADINGS_EN: [&str; 4] = [
 ];
 
 /// Joins doc-comment lines (`/// text` gives `" text"`) into Markdown.
-pub fn from_doc_lines(lines: &[&str]) -> String {
+pub(crate) fn from_doc_lines(lines: &[&str]) -> String {
     lines
         .iter()
         .map(|l| l.strip_prefix(' ').unwrap_or(l))
@@ -35,7 +35,7 @@ pub fn from_doc_lines(lines: &[&str]) -> String {
 }
 
 /// The body under a `## heading`, up to the next `## ` heading outside code fences (examples contain headings).
-pub fn section<'a>(doc: &'a str, heading: &str) -> Option<&'a str> {
+pub(crate) fn section<'a>(doc: &'a str, heading: &str) -> Option<&'a str> {
     let start = doc.find(heading)? + heading.len();
     let rest = &doc[start..];
     let mut in_fence = false;
@@ -52,7 +52,8 @@ pub fn section<'a>(doc: &'a str, heading: &str) -> Option<&'a str> {
 }
 
 /// The first fenced code block of a doc section (the example charter).
-pub fn example(doc: &str, heading: &str) -> Option<String> {
+#[cfg(test)]
+pub(crate) fn example(doc: &str, heading: &str) -> Option<String> {
     let body = section(doc, heading)?;
     let open = body.find("```")?;
     let after = &body[open + 3..];
@@ -63,23 +64,25 @@ pub fn example(doc: &str, heading: &str) -> Option<String> {
 }
 
 /// The failing example of a rule (French doc).
-pub fn fail_example(meta: &RuleMeta) -> Option<String> {
+#[cfg(test)]
+pub(crate) fn fail_example(meta: &RuleMeta) -> Option<String> {
     example(&meta.docs_fr, HEADINGS_FR[2])
 }
 
 /// The passing example of a rule (French doc).
-pub fn pass_example(meta: &RuleMeta) -> Option<String> {
+#[cfg(test)]
+pub(crate) fn pass_example(meta: &RuleMeta) -> Option<String> {
     example(&meta.docs_fr, HEADINGS_FR[3])
 }
 
 /// The full explanation printed by `charte explain` and written to `docs/rules/CODE.md`, fact references resolved
 /// from the embedded legal dataset and the facts cited listed at the end with their sources and check dates.
-pub fn render(meta: &RuleMeta, lang: Lang) -> String {
+pub(crate) fn render(meta: &RuleMeta, lang: Lang) -> String {
     render_with(meta, lang, Law::embedded())
 }
 
 /// [`render`] against a given legal dataset.
-pub fn render_with(meta: &RuleMeta, lang: Lang, law: &Law) -> String {
+pub(crate) fn render_with(meta: &RuleMeta, lang: Lang, law: &Law) -> String {
     let raw = render_raw(meta, lang);
     let mut out = law.render(&raw, lang, None);
     let cited = law.cited(&raw);

@@ -3,17 +3,17 @@
 //! Adding a rule = one file in a family folder + one line in [`registry`]. Missing-topic rules are rows of
 //! `data/rules/coverage.toml` served by one mechanism ([`coverage`]).
 
-pub mod ach;
-pub mod coverage;
-pub mod ctr;
-pub mod docs;
-pub mod environment;
-pub mod ia;
-pub mod lang;
-pub mod reference;
-pub mod rgpd;
-pub mod souv;
-pub mod structure;
+pub(crate) mod ach;
+pub(crate) mod coverage;
+pub(crate) mod ctr;
+pub(crate) mod docs;
+pub(crate) mod environment;
+pub(crate) mod ia;
+pub(crate) mod lang;
+pub(crate) mod reference;
+pub(crate) mod rgpd;
+pub(crate) mod souv;
+pub(crate) mod structure;
 
 use crate::analyze::Analysis;
 use crate::diagnostics::{Finding, Severity};
@@ -133,7 +133,7 @@ impl RuleMeta {
 }
 
 /// Everything a rule may read: the analysed charter and the run's settings.
-pub struct Context<'a> {
+pub(crate) struct Context<'a> {
     /// The charter.
     pub charter: &'a Charter,
     /// What the analysis found.
@@ -157,7 +157,7 @@ pub struct Context<'a> {
 
 /// What the ACH rules read besides the document: the offer's facts, extracted once per run, and the buyer's
 /// charter when one is given.
-pub struct OfferInput<'a> {
+pub(crate) struct OfferInput<'a> {
     /// The offer's facts.
     pub facts: &'a crate::procurement::facts::OfferFacts,
     /// The buyer's charter and its requirements (`--charter`).
@@ -166,7 +166,7 @@ pub struct OfferInput<'a> {
 
 impl Context<'_> {
     /// The reference corpus of the run: the user's folder, else the embedded corpus (built on first use).
-    pub fn corpus(&self) -> &crate::corpus::Corpus {
+    pub(crate) fn corpus(&self) -> &crate::corpus::Corpus {
         match self.references {
             Some(corpus) => corpus,
             None => crate::corpus::Corpus::embedded(),
@@ -174,11 +174,15 @@ impl Context<'_> {
     }
 
     /// Picks the French or English text.
-    pub fn t<'s>(&self, fr: &'s str, en: &'s str) -> &'s str {
+    pub(crate) fn t<'s>(&self, fr: &'s str, en: &'s str) -> &'s str {
         self.lang.pick(fr, en)
     }
     /// Starts a finding of `meta` at `primary`.
-    pub fn finding(
+    #[expect(
+        clippy::unused_self,
+        reason = "a method, so that every rule writes cx.finding(…) like its other reads of the context"
+    )]
+    pub(crate) fn finding(
         &self,
         meta: &'static RuleMeta,
         primary: Span,
@@ -198,30 +202,28 @@ impl Context<'_> {
         }
     }
     /// Resolves the fact references (`{{since:id}}`…) of a message or help text at the run's reference date.
-    pub fn law_text(&self, text: &str) -> String {
+    pub(crate) fn law_text(&self, text: &str) -> String {
         self.law.render(text, self.lang, Some(self.as_of))
     }
     /// The charter text under a span.
-    pub fn text(&self, span: Span) -> &str {
+    pub(crate) fn text(&self, span: Span) -> &str {
         self.source.get(span.start..span.end).unwrap_or("")
     }
 }
 
 /// A rule: its metadata and a check over an analysed charter.
-pub trait Rule: HasMeta + Sync + Send {
+pub(crate) trait Rule: HasMeta + Sync + Send {
     /// Reports findings into `out`.
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
 }
 
 /// A rule's metadata. `declare_rule!` implements it; only data-driven rules (coverage) write it by hand.
-pub trait HasMeta {
+pub(crate) trait HasMeta {
     /// The rule's metadata.
     fn meta(&self) -> &'static RuleMeta;
 }
 
 /// Declares a rule struct whose French doc is its own doc comment (clippy's trick: no proc-macro, no codegen).
-#[macro_export]
-#[doc(hidden)]
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
@@ -238,11 +240,11 @@ macro_rules! declare_rule {
         }
     ) => {
         $(#[doc = $doc])*
-        pub struct $name;
+        pub(crate) struct $name;
 
         impl $name {
             /// The rule's metadata (docs from the doc comment above).
-            pub fn meta_static() -> &'static $crate::rules::RuleMeta {
+            pub(crate) fn meta_static() -> &'static $crate::rules::RuleMeta {
                 static META: std::sync::LazyLock<$crate::rules::RuleMeta> = std::sync::LazyLock::new(|| {
                     $crate::rules::RuleMeta {
                         code: $code,
@@ -268,9 +270,11 @@ macro_rules! declare_rule {
         }
     };
 }
+// Rule files name it `crate::declare_rule` (lib.rs re-exports it there).
+pub(crate) use declare_rule;
 
 /// Every rule, in catalogue order. Adding a rule = one line here.
-pub fn registry() -> &'static [Box<dyn Rule>] {
+pub(crate) fn registry() -> &'static [Box<dyn Rule>] {
     static REGISTRY: LazyLock<Vec<Box<dyn Rule>>> = LazyLock::new(|| {
         let mut rules: Vec<Box<dyn Rule>> = vec![
             Box::new(structure::str000_parse_error::ParseError),
@@ -313,12 +317,12 @@ pub fn registry() -> &'static [Box<dyn Rule>] {
 }
 
 /// Catalogue order: family order, then number.
-pub fn sort_key(code: &str) -> (Option<Family>, String) {
+pub(crate) fn sort_key(code: &str) -> (Option<Family>, String) {
     (Family::of_code(code), code.to_owned())
 }
 
 /// Looks a rule up by code (case-insensitive).
-pub fn find(code: &str) -> Option<&'static dyn Rule> {
+pub(crate) fn find(code: &str) -> Option<&'static dyn Rule> {
     registry()
         .iter()
         .find(|r| r.meta().code.eq_ignore_ascii_case(code))

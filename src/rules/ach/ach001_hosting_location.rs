@@ -77,7 +77,7 @@ impl Rule for HostingLocation {
 }
 
 /// The ACH001 verdict on an offer.
-pub fn verdict(v: &OfferView<'_>) -> Verdict {
+pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let meta = HostingLocation::meta_static();
     let f = v.facts;
     let committed: Vec<_> = f.committed_places().collect();

@@ -87,7 +87,7 @@ impl Rule for ExtraterritorialExposure {
 }
 
 /// The ACH002 verdict on an offer.
-pub fn verdict(v: &OfferView<'_>) -> Verdict {
+pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let meta = ExtraterritorialExposure::meta_static();
     let f = v.facts;
     if let Some(q) = f.secnumcloud_qualified() {

@@ -80,7 +80,7 @@ impl Rule for TrainingOnCustomerData {
 }
 
 /// The ACH003 verdict on an offer.
-pub fn verdict(v: &OfferView<'_>) -> Verdict {
+pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let meta = TrainingOnCustomerData::meta_static();
     let t = &v.facts.training;
     let help_yes = v.t(

@@ -73,7 +73,7 @@ impl Rule for MissingDpaOrSubprocessors {
 }
 
 /// The ACH004 verdict on an offer.
-pub fn verdict(v: &OfferView<'_>) -> Verdict {
+pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let meta = MissingDpaOrSubprocessors::meta_static();
     let f = v.facts;
     let dpa = f.dpa.first().copied();

@@ -85,7 +85,7 @@ impl Rule for MissingReversibility {
 }
 
 /// The ACH005 verdict on an offer.
-pub fn verdict(v: &OfferView<'_>) -> Verdict {
+pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let meta = MissingReversibility::meta_static();
     let f = v.facts;
     if let Some(e) = f.substantive_exports().next() {

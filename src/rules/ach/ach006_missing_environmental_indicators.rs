@@ -80,7 +80,7 @@ impl Rule for MissingEnvironmentalIndicators {
 }
 
 /// The ACH006 verdict on an offer.
-pub fn verdict(v: &OfferView<'_>) -> Verdict {
+pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let meta = MissingEnvironmentalIndicators::meta_static();
     let env = &v.facts.environment;
     let consumption = !(env.energy.is_empty() && env.carbon.is_empty());

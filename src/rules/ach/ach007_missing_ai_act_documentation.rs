@@ -72,7 +72,7 @@ impl Rule for MissingAiActDocumentation {
 }
 
 /// The ACH007 verdict on an offer.
-pub fn verdict(v: &OfferView<'_>) -> Verdict {
+pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let meta = MissingAiActDocumentation::meta_static();
     if let Some(s) = v.facts.ai_act.first() {
         return Verdict::met(meta.code, Some(*s));

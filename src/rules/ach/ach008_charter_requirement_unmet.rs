@@ -104,7 +104,7 @@ impl Rule for CharterRequirementUnmet {
 }
 
 /// The requirements an offer quotes itself, judged against the rest of the offer (no charter given).
-pub fn quoted_requirements(
+pub(crate) fn quoted_requirements(
     doc: &Charter,
     an: &Analysis,
     facts: &OfferFacts,
@@ -124,7 +124,7 @@ pub fn quoted_requirements(
 
 /// One ACH008 finding per unmet requirement. `charter`: the charter's path when the requirements come from another
 /// file (labels then point there); `charter_text`: the text the requirement spans index into.
-pub fn findings(
+pub(crate) fn findings(
     v: &OfferView<'_>,
     results: &[RequirementResult],
     charter: Option<&str>,

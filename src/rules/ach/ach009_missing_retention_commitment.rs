@@ -72,7 +72,7 @@ impl Rule for MissingRetentionCommitment {
 }
 
 /// The ACH009 verdict on an offer.
-pub fn verdict(v: &OfferView<'_>) -> Verdict {
+pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let meta = MissingRetentionCommitment::meta_static();
     let kept = v
         .facts

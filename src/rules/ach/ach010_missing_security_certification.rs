@@ -73,7 +73,7 @@ impl Rule for MissingSecurityCertification {
 }
 
 /// The ACH010 verdict on an offer.
-pub fn verdict(v: &OfferView<'_>) -> Verdict {
+pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let meta = MissingSecurityCertification::meta_static();
     let f = v.facts;
     let any = f

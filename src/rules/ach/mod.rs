@@ -4,16 +4,16 @@
 //! Each checklist rule exposes a `verdict` function (status for the summary table, finding when it fires) so that
 //! the table and the diagnostics never disagree.
 
-pub mod ach001_hosting_location;
-pub mod ach002_extraterritorial_exposure;
-pub mod ach003_training_on_customer_data;
-pub mod ach004_missing_dpa_or_subprocessors;
-pub mod ach005_missing_reversibility;
-pub mod ach006_missing_environmental_indicators;
-pub mod ach007_missing_ai_act_documentation;
-pub mod ach008_charter_requirement_unmet;
-pub mod ach009_missing_retention_commitment;
-pub mod ach010_missing_security_certification;
+pub(crate) mod ach001_hosting_location;
+pub(crate) mod ach002_extraterritorial_exposure;
+pub(crate) mod ach003_training_on_customer_data;
+pub(crate) mod ach004_missing_dpa_or_subprocessors;
+pub(crate) mod ach005_missing_reversibility;
+pub(crate) mod ach006_missing_environmental_indicators;
+pub(crate) mod ach007_missing_ai_act_documentation;
+pub(crate) mod ach008_charter_requirement_unmet;
+pub(crate) mod ach009_missing_retention_commitment;
+pub(crate) mod ach010_missing_security_certification;
 
 use crate::diagnostics::{Finding, Severity};
 use crate::i18n::Lang;
@@ -26,7 +26,7 @@ use crate::rules::{Context, RuleMeta};
 
 /// The judgement of one checklist rule on an offer.
 #[derive(Debug, Clone)]
-pub struct Verdict {
+pub(crate) struct Verdict {
     /// Rule code.
     pub code: &'static str,
     /// Met / unmet / unclear (summary table).
@@ -39,7 +39,7 @@ pub struct Verdict {
 
 /// Texts of a « nothing verifiable on this point » verdict: the message with and without a marketing phrase, and
 /// what the marketing phrase is not (« n'en est pas une »).
-pub struct MissingTexts {
+pub(crate) struct MissingTexts {
     /// Message when a marketing phrase stands in for the commitment (French, English).
     pub with_marketing: (&'static str, &'static str),
     /// What the marketing phrase is not (French, English).
@@ -50,7 +50,7 @@ pub struct MissingTexts {
 
 /// The unmet verdict shared by the checklist rules that only need a commitment to be present: points at the
 /// marketing phrase that pretends to answer, else at the place the commitment belongs.
-pub fn missing(
+pub(crate) fn missing(
     v: &OfferView<'_>,
     meta: &'static RuleMeta,
     aspect: Aspect,
@@ -88,7 +88,7 @@ pub fn missing(
 
 impl Verdict {
     /// A verdict that does not fire.
-    pub fn met(code: &'static str, evidence: Option<Span>) -> Verdict {
+    pub(crate) fn met(code: &'static str, evidence: Option<Span>) -> Verdict {
         Verdict {
             code,
             status: Status::Met,
@@ -99,7 +99,7 @@ impl Verdict {
 }
 
 /// Everything a checklist verdict reads.
-pub struct OfferView<'a> {
+pub(crate) struct OfferView<'a> {
     /// The offer's model.
     pub doc: &'a Charter,
     /// Its facts.
@@ -116,15 +116,15 @@ pub struct OfferView<'a> {
 
 impl OfferView<'_> {
     /// French or English.
-    pub fn t<'s>(&self, fr: &'s str, en: &'s str) -> &'s str {
+    pub(crate) fn t<'s>(&self, fr: &'s str, en: &'s str) -> &'s str {
         self.lang.pick(fr, en)
     }
     /// The text under a span, shortened for a message.
-    pub fn quote(&self, span: Span) -> String {
+    pub(crate) fn quote(&self, span: Span) -> String {
         crate::procurement::short_quote(self.text.get(span.start..span.end).unwrap_or(""))
     }
     /// Where a missing passage belongs: the first section whose title names the aspect, else the title.
-    pub fn place(&self, aspect: Aspect) -> Span {
+    pub(crate) fn place(&self, aspect: Aspect) -> Span {
         let e = Vocab::global().entry(aspect);
         self.doc
             .sections
@@ -135,7 +135,7 @@ impl OfferView<'_> {
             .map_or(self.doc.title_span, |(_, s)| s.span)
     }
     /// A finding of `meta` with the given severity.
-    pub fn finding(
+    pub(crate) fn finding(
         &self,
         meta: &'static RuleMeta,
         severity: Severity,
@@ -157,7 +157,7 @@ impl OfferView<'_> {
         }
     }
     /// French quotes and spacing in French, English ones in English (quoted offer text stays as written).
-    pub fn typography(&self, s: String) -> String {
+    pub(crate) fn typography(&self, s: String) -> String {
         match self.lang {
             Lang::Fr => s,
             Lang::En => s
@@ -169,7 +169,7 @@ impl OfferView<'_> {
         }
     }
     /// « ce que l'offre doit indiquer » for a code, from the checklist.
-    pub fn expected(&self, code: &str) -> String {
+    pub(crate) fn expected(&self, code: &str) -> String {
         let v = Vocab::global();
         match (v.by_code(code), self.lang) {
             (Some(e), Lang::Fr) => format!(
@@ -194,7 +194,7 @@ fn lower_first(s: &str) -> String {
 }
 
 /// The view of the offer under check, when the run is an offer run (the facts were extracted once by the engine).
-pub fn view_of<'a>(cx: &'a Context<'a>) -> Option<OfferView<'a>> {
+pub(crate) fn view_of<'a>(cx: &'a Context<'a>) -> Option<OfferView<'a>> {
     let input = cx.offer?;
     Some(OfferView {
         doc: cx.charter,
@@ -207,14 +207,18 @@ pub fn view_of<'a>(cx: &'a Context<'a>) -> Option<OfferView<'a>> {
 }
 
 /// Runs a verdict function in a rule's `check`.
-pub fn push(cx: &Context<'_>, out: &mut Vec<Finding>, verdict: fn(&OfferView<'_>) -> Verdict) {
+pub(crate) fn push(
+    cx: &Context<'_>,
+    out: &mut Vec<Finding>,
+    verdict: fn(&OfferView<'_>) -> Verdict,
+) {
     if let Some(f) = view_of(cx).and_then(|view| verdict(&view).finding) {
         out.push(f);
     }
 }
 
 /// Every checklist verdict (ACH008 aside), in code order.
-pub fn checklist(view: &OfferView<'_>) -> Vec<Verdict> {
+pub(crate) fn checklist(view: &OfferView<'_>) -> Vec<Verdict> {
     vec![
         ach001_hosting_location::verdict(view),
         ach002_extraterritorial_exposure::verdict(view),

@@ -1,10 +1,10 @@
 //! CTR — contradictions: clauses that cannot both hold.
 
-pub mod ctr001_permission_vs_prohibition;
-pub mod ctr002_obligation_vs_prohibition;
-pub mod ctr003_inconsistent_values;
-pub mod ctr004_tool_contradicts_requirement;
-pub mod ctr005_consent_vs_default;
+pub(crate) mod ctr001_permission_vs_prohibition;
+pub(crate) mod ctr002_obligation_vs_prohibition;
+pub(crate) mod ctr003_inconsistent_values;
+pub(crate) mod ctr004_tool_contradicts_requirement;
+pub(crate) mod ctr005_consent_vs_default;
 
 use crate::analyze::norms::{outside, probably_within, within, Norm, Only, Subsumption};
 use crate::diagnostics::Finding;
@@ -13,7 +13,7 @@ use crate::rules::{Context, RuleMeta};
 use std::collections::{BTreeSet, HashMap};
 
 /// The source span of a norm's sentence.
-pub fn norm_span(cx: &Context<'_>, n: &Norm) -> Span {
+pub(crate) fn norm_span(cx: &Context<'_>, n: &Norm) -> Span {
     let (c, s) = n.at;
     let clause = &cx.charter.clauses[c];
     let sentence = &clause.sentences[s];
@@ -21,10 +21,10 @@ pub fn norm_span(cx: &Context<'_>, n: &Norm) -> Span {
 }
 
 /// How many clauses one grouped finding labels; the others are counted in its message.
-pub const GROUP_LABELS: usize = 10;
+pub(crate) const GROUP_LABELS: usize = 10;
 
 /// The clauses that one ban clause conflicts with (permissions for CTR001, obligations for CTR002).
-pub struct Conflict<'a> {
+pub(crate) struct Conflict<'a> {
     /// The first ban norm of the clause.
     pub ban: &'a Norm,
     /// The conflicting norms, one per clause, in document order, at most [`GROUP_LABELS`] of them.
@@ -39,7 +39,7 @@ pub struct Conflict<'a> {
 /// One [`Conflict`] per ban clause whose ban covers what `narrow_modality` allows or requires elsewhere. Indexed by
 /// the concepts the ban names, and bounded: each ban clause keeps at most [`GROUP_LABELS`] conflicting clauses and
 /// counts the rest, so memory stays linear in the input even when every ban meets every permission.
-pub fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> Vec<Conflict<'a>> {
+pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> Vec<Conflict<'a>> {
     let lx = cx.lexicon;
     let norms = &cx.analysis.norms;
     // Index the candidate norms by every ancestor of the tools and data they name, and of their actors (for the
@@ -195,7 +195,7 @@ fn effective(n: &Norm) -> Option<Modality> {
 
 /// The findings of CTR001 or CTR002: a pair finding when a ban conflicts with one clause, a grouped finding (the
 /// ban primary, each conflicting clause labelled) when it conflicts with several.
-pub fn conflict_findings(
+pub(crate) fn conflict_findings(
     cx: &Context<'_>,
     meta: &'static RuleMeta,
     narrow_modality: Modality,

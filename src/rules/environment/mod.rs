@@ -1,3 +1,3 @@
 //! ENV — environmental rules that are not plain coverage checks.
 
-pub mod env002_unmeasurable;
+pub(crate) mod env002_unmeasurable;

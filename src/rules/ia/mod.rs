@@ -1,3 +1,3 @@
 //! IA — AI Act rules that are not plain coverage checks.
 
-pub mod ia004_prohibited_practice;
+pub(crate) mod ia004_prohibited_practice;

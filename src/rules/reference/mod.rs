@@ -1,3 +1,3 @@
 //! REF — rules that read the reference corpus ([`crate::references`]).
 
-pub mod ref001_common_topic_missing;
+pub(crate) mod ref001_common_topic_missing;

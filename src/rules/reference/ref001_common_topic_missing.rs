@@ -91,7 +91,7 @@ Good practice shared by the reference charters (75% threshold); no legal duty of
 }
 
 /// Topics no rule other than REF001 keys on.
-pub fn undedicated_topics() -> &'static [Topic] {
+pub(crate) fn undedicated_topics() -> &'static [Topic] {
     static TOPICS: LazyLock<Vec<Topic>> = LazyLock::new(|| {
         let watched: BTreeSet<Topic> = registry()
             .iter()
@@ -109,7 +109,7 @@ pub fn undedicated_topics() -> &'static [Topic] {
 
 /// Topics of `candidates` that are consensus topics of the corpus ([`Corpus::is_consensus`]: at least 75 % of the
 /// references whose text is known on the topic cover it) and that `covered` lacks.
-pub fn common_missing(
+pub(crate) fn common_missing(
     corpus: &Corpus,
     candidates: &[Topic],
     covered: &BTreeSet<Topic>,

@@ -1,5 +1,5 @@
 //! RGPD — personal data rules that are not plain coverage checks.
 
-pub mod rgpd001_public_tools;
-pub mod rgpd020_wrong_article;
-pub mod rgpd021_obsolete_reference;
+pub(crate) mod rgpd001_public_tools;
+pub(crate) mod rgpd020_wrong_article;
+pub(crate) mod rgpd021_obsolete_reference;

@@ -1,3 +1,3 @@
 //! SOUV — sovereignty rules that are not plain coverage checks.
 
-pub mod souv003_vague_sovereignty;
+pub(crate) mod souv003_vague_sovereignty;

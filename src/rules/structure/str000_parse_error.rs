@@ -93,7 +93,7 @@ fn unreadable_help(reason: &ReadFailure, lang: Lang) -> &'static str {
 }
 
 /// The STR000 finding for a parse problem.
-pub fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
+pub(crate) fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
     let meta = ParseError::meta_static();
     let (message, help) = match &problem.kind {
         ProblemKind::InvalidUtf8 { at } => (
