@@ -1,6 +1,6 @@
 #!/bin/sh
 # Long fuzzing run of charte's cargo-fuzz targets (fuzz/, nightly toolchain). The crate and CI stay on stable;
-# CI only replays the inputs kept in tests/fixtures/fuzz/ (tests/fuzz_regressions.rs).
+# CI only replays the inputs kept in tests/fixtures/fuzz/ (src/tests/fuzz_regressions.rs).
 #
 #   cargo install cargo-fuzz                  # once
 #   scripts/fuzz.sh                           # every target, 1,000,000 runs each
@@ -11,7 +11,7 @@
 # Seeds come from tests/fixtures and examples, copied into fuzz/corpus/TARGET (not committed). Each target runs
 # under `nice`, one after the other; libFuzzer's last lines (executions, exec/s) go to fuzz/logs/TARGET.log.
 # A crash leaves its input in fuzz/artifacts/TARGET/: fix the bug, then copy the input into tests/fixtures/fuzz/
-# so that `cargo test --test fuzz_regressions` replays it on stable.
+# so that `cargo test --lib tests::fuzz_regressions` replays it on stable.
 set -eu
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
