@@ -42,6 +42,9 @@
 //! `office` (Word and `OpenDocument`, reviewed copies) and `pdf`; without them the library reads Markdown, YAML and
 //! plain text, and a .docx/.odt/.pdf gets a STR000 that names the missing feature.
 
+// Every public item of the API says what it is (`cargo doc` shows nothing else).
+#![warn(missing_docs)]
+
 mod api;
 
 pub use crate::api::stream::{check_files, is_offer, Checked, Stream};

@@ -131,3 +131,62 @@ fn the_surface_checks_parses_and_renders() {
         assert!(!report.findings.is_empty(), "{example}");
     }
 }
+
+/// The public modules serve what the commands do (the `charte` binary uses nothing else: this is a smaller client).
+#[test]
+fn the_modules_serve_what_the_commands_do() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let settings = Settings::new(CivilDate {
+        year: 2026,
+        month: 11,
+        day: 28,
+    });
+    // `rules`, `explain`: metadata and long explanation.
+    let meta = charte::catalog::find("str001").expect("STR001");
+    assert_eq!(meta.code, "STR001");
+    assert!(charte::catalog::explain(meta, Lang::En).contains("STR001"));
+    assert!(charte::catalog::all().count() > 30);
+    assert!(charte::settings::check_pattern("RGPD").is_ok());
+    assert!(charte::settings::check_pattern("RGDP").is_err());
+    // `offer`: an offer against a charter, rendered as the matrix.
+    let offer = "examples/offres/offre-saas-secnumcloud.md";
+    let charter = "examples/commune-brevannes-sur-lisarde.md";
+    let offer_bytes = std::fs::read(root.join(offer)).expect("offer");
+    let charter_bytes = std::fs::read(root.join(charter)).expect("charter");
+    let run = charte::offers::check_offer(
+        offer,
+        &offer_bytes,
+        Some((charter, &charter_bytes)),
+        &settings,
+    );
+    let csv = charte::offers::render(&[run], Format::Csv, Lang::Fr, false, false).expect("csv");
+    assert!(csv.lines().count() > 5, "{csv}");
+    // `diff`: a charter against its nearest reference.
+    let corpus = charte::refs::Corpus::embedded();
+    assert!(corpus.len() >= 20);
+    let text = std::fs::read(root.join(charter)).expect("charter");
+    let analysed = charte::refs::Analysed::from_bytes(charter, &text).expect("analysed");
+    let report = charte::refs::diff::diff(&analysed, corpus, None).expect("a nearest reference");
+    let md = charte::refs::diff::render(&report, Format::Markdown, Lang::Fr, false).expect("md");
+    assert!(!md.is_empty());
+    // `law`: the dated facts.
+    let law = charte::facts::Law::embedded();
+    assert!(!law.facts().is_empty());
+    // `check` over several files, streamed.
+    let files = [root.join(charter), root.join(offer)];
+    let mut parts = 0;
+    let mut offers = Vec::new();
+    let checked = charte::check_files(
+        &files,
+        &settings,
+        charte::Stream::default(),
+        &mut |_| {
+            parts += 1;
+            charte::files::Emitted::Done
+        },
+        &mut |path| offers.push(path.to_owned()),
+    )
+    .expect("written");
+    assert_eq!((checked.tally.files, parts), (1, 1));
+    assert_eq!(offers.len(), 1, "the offer is left to `charte offer`");
+}
