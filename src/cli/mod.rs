@@ -32,6 +32,24 @@ pub(crate) enum Status {
     Usage = 2,
 }
 
+/// `--lang`: the language of messages (the library's [`Lang`], as a command-line value).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LangArg {
+    /// Français (default).
+    Fr,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
 /// When to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub(crate) enum Color {
@@ -51,7 +69,7 @@ pub(crate) enum Color {
 pub(crate) struct Cli {
     /// Language of messages (fr by default; LANG=en* also switches to English).
     #[arg(long, global = true, value_enum)]
-    pub lang: Option<Lang>,
+    pub lang: Option<LangArg>,
     /// Colour.
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
@@ -94,6 +112,7 @@ pub(crate) enum Command {
 pub(crate) fn run(cli: Cli) -> Status {
     let lang = cli
         .lang
+        .map(Lang::from)
         .or_else(|| config_lang(&cli.command))
         .unwrap_or_else(Lang::from_env);
     let color = match cli.color {
