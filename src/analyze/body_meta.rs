@@ -173,7 +173,10 @@ fn clean(line: &str) -> &str {
         .trim()
 }
 
-/// The adoption act of a paragraph: an adoption word near a complete date that no « mis à jour » introduces.
+/// The adoption act of a paragraph: an adoption word near a complete date that no « mis à jour » introduces. A
+/// date without its day (« en juin 2025 ») counts only when `need_day` is false and an adoption verb stands near
+/// it (« approuvée … en juin 2025 »): a meeting word alone (« lors de sa séance de juin 2026, le conseil a
+/// souhaité… ») recalls a meeting, not an act.
 fn adoption_in(text: &str, span: Span, need_day: bool) -> Option<BodyAdoption> {
     let w = &*WORDS;
     let n = normalize(text);
@@ -195,10 +198,9 @@ fn adoption_in(text: &str, span: Span, need_day: bool) -> Option<BodyAdoption> {
         .adoption
         .iter()
         .filter(|_| instance.is_some() || names_text);
-    let words: Vec<usize> = strong
-        .chain(weak)
-        .filter_map(|a| find_word(&n.text, a))
-        .collect();
+    let verbs: Vec<usize> = weak.filter_map(|a| find_word(&n.text, a)).collect();
+    let mut words: Vec<usize> = strong.filter_map(|a| find_word(&n.text, a)).collect();
+    words.extend(&verbs);
     if words.is_empty() {
         return None;
     }
@@ -217,7 +219,8 @@ fn adoption_in(text: &str, span: Span, need_day: bool) -> Option<BodyAdoption> {
         if w.pas_adoption.iter().any(|p| before.contains(p.as_str())) {
             continue;
         }
-        let near = words
+        let candidates = if with_day { &words } else { &verbs };
+        let near = candidates
             .iter()
             .any(|&a| (a < ds && ds - a <= NEAR) || (a >= de && a - de <= NEAR));
         if near {
@@ -319,6 +322,8 @@ pub(crate) fn read(charter: &Charter) -> BodyMeta {
     meta.authority = head.iter().find_map(authority_in);
     // A paragraph may run over several lines (« Adoptée par l'Assemblée départementale / lors de sa séance du
     // 19 décembre 2025 »): the act is read on whole paragraphs.
+    // A month alone needs an adoption verb (« approuvée … en juin 2025 »): « le conseil a souhaité, lors de sa
+    // séance de juin 2026, qu'une charte encadre ces usages » recalls a meeting, not an adoption.
     // Under the signature, only a dated act counts (« Fait à …, le 26 septembre 2025 »): a closing paragraph that
     // recalls an older act (« une motion adoptée en décembre 2022 ») is history, not the adoption.
     meta.adoption = paragraphs
@@ -400,6 +405,15 @@ mod tests {
             m.adoption.expect("adoption").date,
             CivilDate::new(2025, 9, 26).expect("date")
         );
+    }
+
+    #[test]
+    fn a_month_alone_is_no_adoption_date() {
+        let m = meta("# Offre d'emploi : chargé·e de mission IA\n\nLe conseil communautaire a souhaité, lors de sa séance de juin 2026, que ces usages soient encadrés par une charte.\n");
+        assert_eq!(m.adoption, None);
+        // With an adoption verb, a month is the date of the act (the day is unknown).
+        let m = meta("# Charte éthique de l'IA\n\nLa charte approuvée par l'Assemblée départementale en juin 2025.\n");
+        assert!(m.adoption.is_some());
     }
 
     #[test]
