@@ -23,10 +23,7 @@ pub fn read_yaml(text: &str) {
 
 /// The spans (start, end) of the legal references found in `text`.
 pub fn legal_ref_spans(text: &str) -> Vec<(usize, usize)> {
-    crate::grammar::find_legal_refs(text)
-        .iter()
-        .map(|f| (f.start, f.end))
-        .collect()
+    spans(&crate::grammar::find_legal_refs(text))
 }
 
 /// The bytes a legal reference at the start of `text` takes, if one is there.
@@ -36,10 +33,7 @@ pub fn legal_ref_prefix(text: &str) -> Option<usize> {
 
 /// The spans (start, end) of the durations found in `text`.
 pub fn duration_spans(text: &str) -> Vec<(usize, usize)> {
-    crate::grammar::find_durations(text)
-        .iter()
-        .map(|f| (f.start, f.end))
-        .collect()
+    spans(&crate::grammar::find_durations(text))
 }
 
 /// The bytes a duration at the start of `text` takes, if one is there.
@@ -49,10 +43,7 @@ pub fn duration_prefix(text: &str) -> Option<usize> {
 
 /// The spans (start, end) of the dates found in `text`.
 pub fn date_spans(text: &str) -> Vec<(usize, usize)> {
-    crate::grammar::find_dates(text)
-        .iter()
-        .map(|f| (f.start, f.end))
-        .collect()
+    spans(&crate::grammar::find_dates(text))
 }
 
 /// The bytes a date expression at the start of `text` takes, if one is there.
@@ -70,4 +61,9 @@ pub fn read_docx(bytes: &[u8]) -> bool {
 #[cfg(feature = "office")]
 pub fn read_odt(bytes: &[u8]) -> bool {
     crate::parse::odt::read(bytes).is_ok()
+}
+
+/// The (start, end) of each expression a grammar found.
+fn spans<T>(found: &[crate::grammar::Found<T>]) -> Vec<(usize, usize)> {
+    found.iter().map(|f| (f.start, f.end)).collect()
 }

@@ -62,21 +62,13 @@ pub fn inspect(path: &str, bytes: &[u8], lang: Lang) -> Option<String> {
                 if s.conditional { ", conditionnel" } else { "" }
             ));
             out.push('\n');
-            if !topics.is_empty() {
-                out.push_str(&format!(
-                    "       {} {}",
-                    lang.pick("couvre :", "covers:"),
-                    topics.join(", ")
-                ));
-                out.push('\n');
-            }
-            if !mentions.is_empty() {
-                out.push_str(&format!(
-                    "       {} {}",
-                    lang.pick("mentionne :", "mentions:"),
-                    mentions.join(", ")
-                ));
-                out.push('\n');
+            for (label, ids) in [
+                (lang.pick("couvre :", "covers:"), &topics),
+                (lang.pick("mentionne :", "mentions:"), &mentions),
+            ] {
+                if !ids.is_empty() {
+                    out.push_str(&format!("       {label} {}\n", ids.join(", ")));
+                }
             }
             let lx = Lexicon::global();
             for n in analysis.norms.iter().filter(|n| n.at == (ci, si)) {
