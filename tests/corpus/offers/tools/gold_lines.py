@@ -27,6 +27,7 @@ REQUIREMENT_LINE = {
     "charte-ia-bremontier.md": r"^- \*\*F\d\.\*\* ",
     "charte-ia-val-de-lorne.md": r"^Exigence n° \d+ : ",
     "charte-ia-causses-vallons.md": r"^\| R\d \| ",
+    "charte-ia-monts-ardelle.md": r"^- \(P\d+\) ",
 }
 CHECKLIST = ["ACH001", "ACH002", "ACH003", "ACH004", "ACH005", "ACH006", "ACH007", "ACH009", "ACH010"]
 
