@@ -425,7 +425,12 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
                     used[i] = true;
                     c.tp += 1;
                 }
-                None => c.fn_ += 1,
+                None => {
+                    c.fn_ += 1;
+                    if debug_errors(set) {
+                        println!("FN {doc_path} {} {:?}", e.code, e.lines);
+                    }
+                }
             }
         }
         for (i, d) in diags.iter().enumerate() {
@@ -435,10 +440,20 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
                 .any(|e| e.code == d.code && e.lines.is_empty());
             if !used[i] && !duplicate_coverage {
                 m.stats.entry(d.code.to_owned()).or_default().fp += 1;
+                if debug_errors(set) {
+                    let lines = touched(&files, &doc_path, d);
+                    println!("FP {doc_path} {} {lines:?} {}", d.code, d.message);
+                }
             }
         }
     }
     m
+}
+
+/// `CHARTE_ERRORS=1` lists each false positive and false negative of the readable sets (never of a held-out
+/// set: its documents stay unread by whoever tunes the rules).
+fn debug_errors(set: &Set) -> bool {
+    !set.holdout && std::env::var_os("CHARTE_ERRORS").is_some()
 }
 
 fn by_family(stats: &BTreeMap<String, Count>) -> BTreeMap<&'static str, Count> {
