@@ -185,6 +185,73 @@ fn is_patient(text: &str, start: usize) -> bool {
     DETERMINERS.contains(&det) && !prior.is_some_and(|p| matches!(p, "de" | "des" | "du" | "d"))
 }
 
+/// True when an actor written before the modal word is the object of a participle inside the subject's noun phrase
+/// (« aucune réponse à une plainte visant un agent ne doit… », « les données concernant les élus ne sont… »): the
+/// people the act is about, not who the rule binds.
+fn after_participle(text: &str, start: usize) -> bool {
+    let mut before = text[..start].rsplit([' ', '\'']).filter(|w| !w.is_empty());
+    let (Some(det), Some(prior)) = (before.next(), before.next()) else {
+        return false;
+    };
+    DETERMINERS.contains(&det)
+        && prior.len() > 5
+        && prior.ends_with("ant")
+        && prior.chars().all(char::is_alphabetic)
+}
+
+/// The predicates of a ban whose subject is the thing banned (« … sont interdits », « … est proscrit »).
+const BANNED: &[&str] = &[
+    "interdit",
+    "interdite",
+    "interdits",
+    "interdites",
+    "proscrit",
+    "proscrite",
+    "proscrits",
+    "proscrites",
+    "prohibe",
+    "prohibee",
+    "prohibes",
+    "prohibees",
+];
+
+/// True when a ban has no verb of its own and its tool is the subject of « être interdit »: « les outils d'IA grand
+/// public sont interdits aux agents », « ChatGPT est proscrit pour le travail ». Not « il est interdit de … », where
+/// an infinitive carries the act, nor « interdits à la saisie de … ».
+fn tool_is_banned(text: &str, first_tool_end: usize) -> bool {
+    let t = &text[first_tool_end.min(text.len())..];
+    let mut words = t
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    // The predicate follows the subject's noun phrase within a few words: « … grand public sont interdits ».
+    let mut seen_copula = false;
+    for w in words.by_ref().take(8) {
+        if matches!(
+            w,
+            "est" | "sont" | "demeure" | "demeurent" | "reste" | "restent"
+        ) {
+            seen_copula = true;
+            continue;
+        }
+        if seen_copula
+            && matches!(
+                w,
+                "strictement" | "formellement" | "totalement" | "absolument"
+            )
+        {
+            continue;
+        }
+        if seen_copula && BANNED.contains(&w) {
+            // What follows must not be an act: « interdits de … », « interdits à la saisie ».
+            return !matches!(words.next(), Some("de" | "d'" | "d"));
+        }
+        if seen_copula {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when the sentence ends with a colon: the lead-in of a list, whose items carry the rule.
 fn is_lead_in(text: &str) -> bool {
     text.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
@@ -279,6 +346,9 @@ pub struct Norm {
     pub all_topics: u64,
     /// « ne … que »: what the act is reserved to. Such a norm permits what it names and bans the rest.
     pub only: Option<Only>,
+    /// A ban without a verb whose subject is the tool (« les outils d'IA grand public sont interdits aux agents »):
+    /// it bans using the tool, whatever for.
+    pub bans_the_tool: bool,
 }
 
 /// What a « ne … que » restriction reserves the act to.
@@ -469,6 +539,7 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             };
             let is_subject = |h: &Hit| {
                 !complements_data(h)
+                    && !after_participle(text, h.start)
                     && match modal_at {
                         None => true,
                         Some((ms, me)) => {
@@ -547,6 +618,16 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             norm.residual.dedup();
             norm.stems.sort();
             norm.stems.dedup();
+            // Strict: any exception (« sauf dérogation ») or condition keeps the verbless ban from reaching a use.
+            if modality == Modality::Interdiction
+                && norm.actions.is_empty()
+                && exception_at.is_none()
+                && !norm.conditional
+            {
+                let first_tool = norm.tools.iter().filter(|m| !m.lead).map(|m| m.end).min();
+                norm.bans_the_tool =
+                    first_tool.is_some_and(|e| e >= a && tool_is_banned(&info.norm.text[..b], e));
+            }
             keep_most_specific(lx, &mut norm.data);
             keep_most_specific(lx, &mut norm.tools);
             keep_most_specific(lx, &mut norm.actions);
@@ -623,6 +704,10 @@ fn noun_phrases(mentions: &[Mention]) -> Vec<Vec<&Mention>> {
 /// peuvent être expliqués ») permits nobody to do anything.
 fn acts(lx: &Lexicon, n: &Norm, ban: bool) -> Vec<u16> {
     let mut v: Vec<u16> = n.actions.iter().map(|m| m.concept).collect();
+    // A ban with no verb whose subject is the tool (« les outils grand public sont interdits ») bans using it.
+    if ban && n.bans_the_tool && v.is_empty() {
+        v.extend(lx.concept("action.use"));
+    }
     if !ban && !n.tools.is_empty() && !v.is_empty() {
         v.extend(lx.concept("action.use"));
     }
@@ -894,19 +979,13 @@ mod tests {
 
     /// The norms of a Markdown text, with the ids of their concepts per slot.
     fn frames(text: &str) -> Vec<(Option<Modality>, Vec<String>, Vec<String>)> {
-        use crate::parse::{parse_text, Format};
         let lx = Lexicon::global();
-        let mut charter = parse_text("t.md", text.to_owned(), Format::Markdown)
-            .charter
-            .expect("charter");
-        let analysis = super::super::analyze(&mut charter, lx);
         let ids = |v: &[Mention]| -> Vec<String> {
             v.iter()
                 .map(|m| lx.concepts[m.concept as usize].id.clone())
                 .collect()
         };
-        analysis
-            .norms
+        norms_of(text)
             .iter()
             .map(|n| (n.modality, ids(&n.actors), ids(&n.data)))
             .collect()
@@ -932,6 +1011,38 @@ mod tests {
     }
 
     #[test]
+    fn a_ban_whose_subject_is_the_tool_bans_using_it() {
+        let t = "les outils d'ia grand public sont interdits aux agents.";
+        assert!(tool_is_banned(t, t.find(" sont").expect("verb")));
+        let t = "chatgpt est strictement interdit pour le travail.";
+        assert!(tool_is_banned(t, "chatgpt".len()));
+        // An infinitive carries the act, or the tool is no subject.
+        let t = "les outils grand public sont interdits de saisie.";
+        assert!(!tool_is_banned(t, t.find(" sont").expect("verb")));
+        let t = "chatgpt peut etre utilise, mais la saisie de donnees est interdite.";
+        assert!(!tool_is_banned(t, "chatgpt".len()));
+        let f = frames("# Charte\n\nLes outils d'IA grand public sont interdits aux agents.\n");
+        assert_eq!(f[0].0, Some(Modality::Interdiction));
+        let lx = Lexicon::global();
+        let norms =
+            norms_of("# Charte\n\nLes outils d'IA grand public sont interdits aux agents.\n");
+        assert!(norms[0].bans_the_tool);
+        assert_eq!(
+            acts(lx, &norms[0], true),
+            lx.concept("action.use").into_iter().collect::<Vec<_>>()
+        );
+    }
+
+    /// The norms of a Markdown text.
+    fn norms_of(text: &str) -> Vec<Norm> {
+        use crate::parse::{parse_text, Format};
+        let mut charter = parse_text("t.md", text.to_owned(), Format::Markdown)
+            .charter
+            .expect("charter");
+        super::super::analyze(&mut charter, Lexicon::global()).norms
+    }
+
+    #[test]
     fn every_topic_has_a_bit() {
         assert!(Topic::ALL.len() <= 64);
         let bits: u64 = Topic::ALL.iter().fold(0, |b, &t| b | topic_bit(t));
@@ -948,6 +1059,14 @@ mod tests {
         assert!(!at("sernia, l'assistant de la commune", "commune"));
         assert!(!at("une plainte d'un usager", "usager"));
         assert!(!at("les donnees des usagers", "usagers"));
+        let participle = |t: &str, w: &str| after_participle(t, t.find(w).expect("word"));
+        assert!(participle(
+            "aucune reponse a une plainte visant un agent ne doit",
+            "agent"
+        ));
+        assert!(participle("les donnees concernant les elus", "elus"));
+        assert!(!participle("les agents peuvent", "agents"));
+        assert!(!participle("le service des agents", "agents"));
     }
 
     #[test]

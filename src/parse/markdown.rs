@@ -152,6 +152,18 @@ struct Item {
     end: usize,
     emitted: bool,
     lead_in: Option<String>,
+    /// The lead-in of the sub-items written as paragraphs inside this item (« a) … », « 1° … »): the list's lead-in
+    /// and the item's own text.
+    sub_lead: Option<String>,
+}
+
+/// A lead-in nested under another (« Les usages suivants sont interdits : » then « 1. Décisions : »): both, so the
+/// items keep the outer force and the inner object.
+fn joined_lead(outer: Option<&str>, inner: &str) -> String {
+    match outer {
+        Some(o) => format!("{} {inner}", o.trim()),
+        None => inner.to_owned(),
+    }
 }
 
 #[derive(Default)]
@@ -258,7 +270,15 @@ impl Builder<'_> {
         let slice = &self.text[start..end];
         let first_len = slice.find('\n').unwrap_or(slice.len());
         let first = &slice[..first_len];
-        if let Some(n) = pseudo_heading(first) {
+        // « 7.1. Le centre de supervision doit utiliser le module pour repérer\nautomatiquement les comportements » is
+        // one numbered sentence wrapped by hand, not a heading and its text: the next line goes on in lower case.
+        let wrapped = bold_only(first).is_none()
+            && slice[first_len..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        if let Some(n) = pseudo_heading(first).filter(|_| !wrapped) {
             let (hs, he) = trim_range(self.text, start, start + first_len);
             let raw = bold_only(first)
                 .unwrap_or(first)
@@ -533,6 +553,33 @@ fn walk(b: &mut Builder<'_>, body_start: usize) {
             Event::Start(Tag::Paragraph) if !in_item && table.is_none() => {
                 paragraph = Some((rs, re));
             }
+            // A sub-item written as a paragraph inside a list item (« 1. Décisions : » then « a) attribuer… »,
+            // « b) refuser… »): the item's own text, ending with a colon, is a lead-in under the list's own; each
+            // sub-item is a clause that carries both.
+            Event::Start(Tag::Paragraph) if table.is_none() && is_sub_item(&b.text[rs..re]) => {
+                if let Some(it) = items.last_mut() {
+                    if !it.emitted {
+                        if let Some(s) = it.start {
+                            let own = b.text[s..it.end].trim();
+                            if ends_with_colon(own) {
+                                it.emitted = true;
+                                let lead = joined_lead(it.lead_in.as_deref(), own);
+                                b.push_clause(
+                                    s,
+                                    it.end,
+                                    it.lead_in.clone(),
+                                    Vec::new(),
+                                    Vec::new(),
+                                );
+                                it.sub_lead = Some(lead);
+                            }
+                        }
+                    }
+                    if let Some(lead) = &it.sub_lead {
+                        b.push_clause(rs, re, Some(lead.clone()), Vec::new(), Vec::new());
+                    }
+                }
+            }
             Event::End(TagEnd::Paragraph) => {
                 if let Some((s, e)) = paragraph.take() {
                     let clauses_before = b.charter.clauses.len();
@@ -573,7 +620,7 @@ fn walk(b: &mut Builder<'_>, body_start: usize) {
                             b.push_clause(s, parent.end, inherited, Vec::new(), Vec::new());
                             let t = b.text[s..parent.end].trim();
                             if t.ends_with(':') {
-                                lead = Some(t.to_owned());
+                                lead = Some(joined_lead(parent.lead_in.as_deref(), t));
                             } else {
                                 lead.clone_from(&parent.lead_in);
                             }
@@ -740,6 +787,15 @@ mod tests {
         );
         assert!(c.sections.is_empty());
         assert_eq!(c.clauses.len(), 1);
+        // Wrapped by hand: the second line goes on in lower case, so the first is no heading.
+        let c = parse_ok(
+            "7.1. Le centre de supervision doit utiliser le module d'analyse pour repérer\nautomatiquement les comportements.\n",
+        );
+        assert!(c.sections.is_empty());
+        assert_eq!(c.clauses.len(), 1);
+        // A numbered heading followed by its text keeps both.
+        let c = parse_ok("3.1 Données\nLes agents ne saisissent aucune donnée de santé.\n");
+        assert_eq!(c.sections.len(), 1);
     }
 
     #[test]
@@ -800,10 +856,40 @@ mod tests {
             ]
         );
         assert_eq!(c.clauses[1].lead_in.as_deref(), Some("Il est interdit :"));
+        // The nested item keeps the outer lead-in's force with its parent's object.
         assert_eq!(
             c.clauses[3].lead_in.as_deref(),
-            Some("de publier sans relecture :")
+            Some("Il est interdit : de publier sans relecture :")
         );
+    }
+
+    #[test]
+    fn sub_items_written_as_paragraphs_inside_an_item_carry_both_lead_ins() {
+        let text = "Les usages suivants sont interdits :\n\n1. Décisions :\n\n   a) attribuer une aide ;\n\n   b) refuser une demande de logement ;\n\n2. Surveillance :\n\n   a) suivre les véhicules.\n";
+        let c = parse_ok(text);
+        let texts: Vec<_> = c.clauses.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Les usages suivants sont interdits :",
+                "Décisions :",
+                "a) attribuer une aide ;",
+                "b) refuser une demande de logement ;",
+                "Surveillance :",
+                "a) suivre les véhicules."
+            ]
+        );
+        assert_eq!(
+            lead_of(&c, "b) refuser").as_deref(),
+            Some("Les usages suivants sont interdits : Décisions :")
+        );
+        assert_eq!(
+            lead_of(&c, "a) suivre").as_deref(),
+            Some("Les usages suivants sont interdits : Surveillance :")
+        );
+        // An item whose text does not announce a list keeps its paragraphs as one clause.
+        let c = parse_ok("1. Les agents relisent.\n\n   a) ce qui est publié ;\n");
+        assert_eq!(c.clauses.len(), 1);
     }
 
     /// The lead-in of the first clause that starts with `t`.

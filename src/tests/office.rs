@@ -49,9 +49,10 @@ fn word_and_writer_fixtures_read_lists_tables_notes_and_accepted_changes() {
                 .as_deref(),
             Some("Il est interdit aux agents :")
         );
+        // A nested item keeps the outer lead-in's force with its parent's object.
         assert_eq!(
             clause("secret professionnel").lead_in.as_deref(),
-            Some("de transmettre des documents internes :")
+            Some("Il est interdit aux agents : de transmettre des documents internes :")
         );
         let row = clause("Saisir des données de santé");
         assert_eq!(row.cell_headers, ["Usages autorisés", "Usages interdits"]);

@@ -123,7 +123,10 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
             }
         }
         // The warning tier: a named product against a ban on the unapproved tools, every other slot proved.
-        if ban.only.is_none() && ban.tools.iter().any(|m| Some(m.concept) == unapproved) {
+        if ban.only.is_none()
+            && !ban.bans_the_tool
+            && ban.tools.iter().any(|m| Some(m.concept) == unapproved)
+        {
             let mut maybe: Vec<(&'a Norm, Option<Subsumption>)> = Vec::new();
             let mut maybe_more = 0;
             let mut seen: BTreeSet<usize> = BTreeSet::new();
