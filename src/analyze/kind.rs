@@ -19,6 +19,8 @@ struct Kinds {
     mentions_de_date: Vec<String>,
     mention_mots_maximum: usize,
     tournures_de_definition: Vec<String>,
+    nominations: Vec<String>,
+    personnes_nommees: Vec<String>,
     verbes_de_parole: Vec<String>,
     civilites: Vec<String>,
     parole_mots_maximum: usize,
@@ -54,6 +56,7 @@ pub(crate) fn non_rule(sentence: &str) -> Option<NonRule> {
         .tournures_de_definition
         .iter()
         .any(|m| crate::analyze::contains_word(&lower, m))
+        && !appoints(&lower)
     {
         return Some(NonRule::Definition);
     }
@@ -63,6 +66,24 @@ pub(crate) fn non_rule(sentence: &str) -> Option<NonRule> {
         return Some(NonRule::Past);
     }
     None
+}
+
+/// « Le maire désigne un élu référent » names someone: an appointment, not a definition.
+fn appoints(lower: &str) -> bool {
+    KINDS.nominations.iter().any(|n| {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(n.as_str()) {
+            let after = from + i + n.len();
+            let next = lower[after..]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty());
+            if next.is_some_and(|w| KINDS.personnes_nommees.iter().any(|p| p == w)) {
+                return true;
+            }
+            from = after;
+        }
+        false
+    })
 }
 
 /// The sentence names a year (« en 2024 ») or a month.
@@ -264,6 +285,14 @@ mod tests {
             non_rule(
                 "Les grands modèles de langage désignent des modèles entraînés sur des textes."
             ),
+            Some(NonRule::Definition)
+        );
+        assert_eq!(
+            non_rule("Le maire désigne un élu référent pour le numérique."),
+            None
+        );
+        assert_eq!(
+            non_rule("Le terme « IA » désigne un ensemble de techniques."),
             Some(NonRule::Definition)
         );
         assert_eq!(

@@ -365,8 +365,11 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         topics.push(*t);
                     }
                 }
+                // A self-description (« Cette charte s'applique aux salariés… ») states whom the charter binds
+                // even in a preamble and without a modal word.
+                let states = !dismissal && sentence.non_rule.is_none();
                 for t in topics {
-                    if counts {
+                    if counts || (states && lx.is_declarative(t)) {
                         sentence.topics.push(t);
                     } else {
                         sentence.mentions.push(t);
@@ -697,6 +700,28 @@ mod tests {
         );
         assert_eq!(find(&all, "Ne transmettez").1, Some(Modality::Interdiction));
         assert_eq!(find(&all, "Ne mets").1, Some(Modality::Interdiction));
+    }
+
+    #[test]
+    fn a_charter_that_describes_itself_states_its_scope_and_review() {
+        let all = read(
+            "# Charte IA\n\n## Préambule\n\nCette charte s'applique aux salariés de la coopérative et aux adhérents.\n\nLa charte est relue chaque année en conseil municipal.\n\nLe RGPD s'applique à tout traitement.\n\n## Règles\n\nLe maire désigne un élu référent pour le numérique.\n",
+        );
+        // A statement, in a preamble, without a modal word: the charter says whom it binds and when it is reviewed.
+        let scope = find(&all, "Cette charte");
+        assert!(scope.3.contains(&Topic::GovernanceScope), "{scope:?}");
+        let review = find(&all, "La charte est relue");
+        assert!(review.3.contains(&Topic::GovernanceReview), "{review:?}");
+        // A law that applies is no scope of the charter.
+        let law = find(&all, "Le RGPD");
+        assert!(!law.3.contains(&Topic::GovernanceScope), "{law:?}");
+        // « désigne un élu » appoints someone: no definition.
+        let appoint = find(&all, "Le maire");
+        assert!(appoint.3.contains(&Topic::GovernanceRoles), "{appoint:?}");
+        assert!(
+            !appoint.3.contains(&Topic::GovernanceDefinitions),
+            "{appoint:?}"
+        );
     }
 
     #[test]

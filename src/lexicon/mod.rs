@@ -208,6 +208,9 @@ pub(crate) struct TopicEntry {
     pub terms: usize,
     /// Pairs: (side a, side b) placeholders; terms are in the matcher.
     pub pairs: Vec<(PairSide, PairSide)>,
+    /// The charter states this topic by describing itself (« La présente charte s'applique aux agents… »): a
+    /// statement covers it as a rule does, wherever it stands (preamble included).
+    pub declarative: bool,
 }
 
 /// A concept of the ontology (objects, tools, actors), with its parents.
@@ -266,6 +269,8 @@ struct TopicDef {
     pairs: Vec<PairDef>,
     #[serde(default)]
     unless: Vec<String>,
+    #[serde(default)]
+    declarative: bool,
 }
 
 #[derive(Deserialize)]
@@ -430,6 +435,7 @@ impl Lexicon {
                 topic,
                 terms: def.terms.len(),
                 pairs,
+                declarative: def.declarative,
             });
         }
         entries.sort_by_key(|e| e.topic);
@@ -626,6 +632,13 @@ impl Lexicon {
             }
         }
         hits
+    }
+
+    /// True when the charter states `topic` by describing itself (`declarative = true` in `topics.toml`).
+    pub(crate) fn is_declarative(&self, topic: Topic) -> bool {
+        self.topics
+            .iter()
+            .any(|e| e.topic == topic && e.declarative)
     }
 
     /// Index of a concept by id.
