@@ -116,31 +116,36 @@ pub struct Heading {
     pub authority: Option<String>,
     /// Adoption date.
     pub adopted: Option<CivilDate>,
+    /// The text gives the adoption's month and no day (« approuvée en juin 2025 »): `adopted` is the 1st of that
+    /// month, and the summary says « adoptée en juin 2025 ».
+    pub adopted_month_only: bool,
 }
 
 impl Heading {
     fn of(charter: &crate::model::Charter, analysis: &crate::analyze::Analysis) -> Heading {
         let body = &analysis.body_meta;
+        let declared = charter
+            .meta
+            .adoption
+            .as_ref()
+            .and_then(|a| a.date.as_deref())
+            .and_then(CivilDate::parse_iso);
         Heading {
             title: charter
                 .meta
                 .titre
                 .clone()
-                .or_else(|| charter.title.clone())
-                .or_else(|| body.title.as_ref().map(|t| t.text.clone())),
+                .or_else(|| body.title.as_ref().map(|t| t.text.clone()))
+                .or_else(|| charter.title.clone()),
             authority: charter
                 .meta
                 .collectivite
                 .as_ref()
                 .and_then(|c| c.nom.clone())
                 .or_else(|| body.authority.as_ref().map(|a| a.text.clone())),
-            adopted: charter
-                .meta
-                .adoption
-                .as_ref()
-                .and_then(|a| a.date.as_deref())
-                .and_then(CivilDate::parse_iso)
-                .or_else(|| body.adoption.as_ref().map(|a| a.date)),
+            adopted: declared.or_else(|| body.adoption.as_ref().map(|a| a.date)),
+            adopted_month_only: declared.is_none()
+                && body.adoption.as_ref().is_some_and(|a| a.month_only),
         }
     }
 }

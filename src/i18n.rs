@@ -137,6 +137,19 @@ impl Lang {
 
 /// A date as people write it: « 31 décembre 2024 » / "31 December 2024".
 pub(crate) fn date(lang: Lang, d: crate::grammar::CivilDate) -> String {
+    let m = month_name(lang, d);
+    match lang {
+        Lang::Fr if d.day == 1 => format!("1er {m} {}", d.year),
+        Lang::Fr | Lang::En => format!("{} {m} {}", d.day, d.year),
+    }
+}
+
+/// A month and its year, without the day: « juin 2025 », "June 2025".
+pub(crate) fn month(lang: Lang, d: crate::grammar::CivilDate) -> String {
+    format!("{} {}", month_name(lang, d), d.year)
+}
+
+fn month_name(lang: Lang, d: crate::grammar::CivilDate) -> &'static str {
     const FR: [&str; 12] = [
         "janvier",
         "février",
@@ -167,9 +180,8 @@ pub(crate) fn date(lang: Lang, d: crate::grammar::CivilDate) -> String {
     ];
     let m = usize::from(d.month.clamp(1, 12)) - 1;
     match lang {
-        Lang::Fr if d.day == 1 => format!("1er {} {}", FR[m], d.year),
-        Lang::Fr => format!("{} {} {}", d.day, FR[m], d.year),
-        Lang::En => format!("{} {} {}", d.day, EN[m], d.year),
+        Lang::Fr => FR[m],
+        Lang::En => EN[m],
     }
 }
 

@@ -38,6 +38,8 @@ struct Words {
     pas_adoption: Vec<String>,
     instances: Vec<String>,
     autorites: Vec<String>,
+    le_texte_lui_meme: Vec<String>,
+    fin_de_nom: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -48,6 +50,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         &mut w.pas_adoption,
         &mut w.instances,
         &mut w.autorites,
+        &mut w.le_texte_lui_meme,
+        &mut w.fin_de_nom,
     ] {
         for t in list.iter_mut() {
             *t = normalize_term(t);
@@ -78,12 +82,14 @@ pub struct BodyAdoption {
     pub instance: Option<String>,
     /// The line that states it.
     pub span: Span,
+    /// The act gives a month and no day (« approuvée en juin 2025 »): `date` is the 1st of that month.
+    pub month_only: bool,
 }
 
 /// What the body says about the charter itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BodyMeta {
-    /// Title line, when the document has no heading.
+    /// Title line, when the document has no title or its title is the authority's name.
     pub title: Option<BodyText>,
     /// The authority named in the title block.
     pub authority: Option<BodyText>,
@@ -95,6 +101,8 @@ pub struct BodyMeta {
 struct Line {
     text: String,
     span: Span,
+    /// A heading of the document (not a paragraph line).
+    heading: bool,
 }
 
 /// The lines of a clause, each with its source span.
@@ -107,6 +115,7 @@ fn clause_lines(clause: &crate::model::Clause) -> Vec<Line> {
             out.push(Line {
                 text: trimmed.to_owned(),
                 span: clause.source_span(at, at + trimmed.len()),
+                heading: false,
             });
         }
         at += raw.len();
@@ -137,10 +146,12 @@ fn head_and_tail(charter: &Charter) -> (Vec<Line>, Vec<Line>, Vec<Line>) {
                 let l = Line {
                     text: s.title.clone(),
                     span: *span,
+                    heading: true,
                 };
                 paragraphs.push(Line {
                     text: l.text.clone(),
                     span: l.span,
+                    heading: true,
                 });
                 lines.push(l);
             }
@@ -149,6 +160,7 @@ fn head_and_tail(charter: &Charter) -> (Vec<Line>, Vec<Line>, Vec<Line>) {
                 paragraphs.push(Line {
                     text: c.text.clone(),
                     span: *span,
+                    heading: false,
                 });
             }
         }
@@ -159,6 +171,7 @@ fn head_and_tail(charter: &Charter) -> (Vec<Line>, Vec<Line>, Vec<Line>) {
         .map(|c| Line {
             text: c.text.clone(),
             span: c.span(),
+            heading: false,
         })
         .collect();
     (lines, paragraphs, tail)
@@ -228,6 +241,7 @@ fn adoption_in(text: &str, span: Span, need_day: bool) -> Option<BodyAdoption> {
                 date: d.value.date,
                 instance: instance.clone(),
                 span,
+                month_only: !with_day,
             });
         }
     }
@@ -280,7 +294,16 @@ fn authority_in(line: &Line) -> Option<BodyText> {
     let end = rest
         .find([',', '·', '|', '—', '–', '(', ':', '.', '«'])
         .unwrap_or(rest.len());
-    let name = rest[..end].trim();
+    let mut name = rest[..end].trim();
+    // Up to the verb that follows the name in a sentence.
+    let mut at = 0;
+    for word in name.split(' ') {
+        if at > 0 && w.fin_de_nom.contains(&normalize_term(word)) {
+            name = name[..at].trim_end();
+            break;
+        }
+        at += word.len() + 1;
+    }
     if name.chars().count() < 4 || name.chars().count() > 90 || !name.contains(' ') {
         return None;
     }
@@ -296,8 +319,9 @@ fn title_in(line: &Line, rule_texts: &[String]) -> Option<BodyText> {
     let cleaned = clean(&line.text);
     let n = normalize_term(cleaned);
     let named = rule_texts.iter().any(|p| {
-        n.strip_prefix(p.as_str())
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        p.is_empty() && cleaned.chars().count() >= 4
+            || n.strip_prefix(p.as_str())
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
     });
     if !named || cleaned.chars().count() > 160 || cleaned.ends_with('.') {
         return None;
@@ -314,10 +338,30 @@ fn title_in(line: &Line, rule_texts: &[String]) -> Option<BodyText> {
 pub(crate) fn read(charter: &Charter) -> BodyMeta {
     let (head, paragraphs, tail) = head_and_tail(charter);
     let mut meta = BodyMeta::default();
-    if charter.title.is_none() {
+    // A Word or PDF export's first bold line may name the authority (« **Société Brunelle & Associés** »), the
+    // title standing below it.
+    let title_names_authority = charter.title.as_ref().is_some_and(|t| {
+        authority_in(&Line {
+            text: t.clone(),
+            span: Span::new(0, 0),
+            heading: true,
+        })
+        .is_some()
+    });
+    if charter.title.is_none() || title_names_authority {
+        // A line naming a text of rules (« Charte … »), else the document's first heading (« IA générative : les bons
+        // réflexes ») that does not name the authority.
         meta.title = head
             .iter()
-            .find_map(|l| title_in(l, &TITLES.titre_commence_par));
+            .find_map(|l| title_in(l, &TITLES.titre_commence_par))
+            .or_else(|| {
+                if title_names_authority {
+                    return None;
+                }
+                head.iter()
+                    .filter(|l| l.heading && authority_in(l).is_none())
+                    .find_map(|l| title_in(l, &[String::new()]))
+            });
     }
     meta.authority = head.iter().find_map(authority_in);
     // A paragraph may run over several lines (« Adoptée par l'Assemblée départementale / lors de sa séance du
@@ -329,8 +373,26 @@ pub(crate) fn read(charter: &Charter) -> BodyMeta {
     meta.adoption = paragraphs
         .iter()
         .find_map(|p| adoption_in(&p.text, p.span, false))
-        .or_else(|| tail.iter().find_map(|p| adoption_in(&p.text, p.span, true)));
+        .or_else(|| tail.iter().find_map(|p| adoption_in(&p.text, p.span, true)))
+        .or_else(|| {
+            // Anywhere else, a dated act that names the charter itself (« La présente charte a été adoptée par le
+            // conseil municipal le 3 juillet 2026 », in a last article followed by annexes).
+            charter
+                .clauses
+                .iter()
+                .filter(|c| names_itself(&c.text))
+                .find_map(|c| adoption_in(&c.text, c.span(), true))
+        });
     meta
+}
+
+/// The paragraph speaks of the charter itself (« la présente charte », « cette charte »): words of `metadata.toml`.
+fn names_itself(text: &str) -> bool {
+    let n = normalize(text);
+    WORDS
+        .le_texte_lui_meme
+        .iter()
+        .any(|t| find_word(&n.text, t).is_some())
 }
 
 #[cfg(test)]
@@ -417,8 +479,49 @@ mod tests {
     }
 
     #[test]
+    fn a_month_alone_is_kept_as_a_month() {
+        let m = meta("# Charte éthique de l'IA\n\nLa charte approuvée par l'Assemblée départementale en juin 2025.\n");
+        assert!(m.adoption.expect("adoption").month_only);
+        let m = meta(
+            "# Charte\n\nAdoptée par délibération du conseil municipal du 25 septembre 2025\n",
+        );
+        assert!(!m.adoption.expect("adoption").month_only);
+    }
+
+    #[test]
+    fn an_act_naming_the_charter_dates_it_anywhere() {
+        let rules = "Les agents relisent chaque texte.\n\n".repeat(25);
+        let annexes = "## Annexe\n\nModèle de mention.\n\n".repeat(6);
+        let m = meta(&format!("# Charte\n\n{rules}## Article 12\n\nLa présente charte a été adoptée par le conseil municipal le 3 juillet 2026.\n\n{annexes}"));
+        assert_eq!(
+            m.adoption.expect("adoption").date,
+            CivilDate::new(2026, 7, 3).expect("date")
+        );
+        // An act that does not name the charter, in the middle of the text, is another act.
+        let m = meta(&format!(
+            "# Charte\n\n{rules}Une délibération du 3 juillet 2021 a créé le service.\n\n{annexes}"
+        ));
+        assert_eq!(m.adoption, None);
+    }
+
+    #[test]
+    fn a_first_heading_is_the_title_when_none_names_a_text_of_rules() {
+        let text = "Mairie de Lhuis\n\n## Mairie de Lhuis\n\n## IA générative : les bons réflexes\n\nLes agents relisent les textes.\n";
+        let parsed =
+            crate::parse::parse_text("t.md", text.to_owned(), crate::parse::Format::Markdown);
+        let mut charter = parsed.charter.expect("parses");
+        charter.title = None;
+        let m = read(&charter);
+        // The authority's heading is no title; the next heading is.
+        assert_eq!(
+            m.title.map(|t| t.text).as_deref(),
+            Some("IA générative : les bons réflexes")
+        );
+    }
+
+    #[test]
     fn an_older_act_recalled_at_the_end_is_history() {
-        let rules = "Les agents relisent chaque texte.\n\n".repeat(12);
+        let rules = "Les agents relisent chaque texte.\n\n".repeat(25);
         let m = meta(&format!("# Charte\n\n{rules}Une motion adoptée en décembre 2022 avait proscrit la reconnaissance faciale.\n"));
         assert_eq!(m.adoption, None);
     }

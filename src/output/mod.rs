@@ -349,11 +349,19 @@ impl FileSummary {
         use crate::i18n::{count_of, fill, text};
         let h = &r.heading;
         let adopted = h.adopted.map(|d| {
-            fill(
-                lang,
-                "report.adopted",
-                &[("date", &crate::i18n::date(lang, d))],
-            )
+            if h.adopted_month_only {
+                fill(
+                    lang,
+                    "report.adopted_in",
+                    &[("month", &crate::i18n::month(lang, d))],
+                )
+            } else {
+                fill(
+                    lang,
+                    "report.adopted",
+                    &[("date", &crate::i18n::date(lang, d))],
+                )
+            }
         });
         let who: Vec<String> = h.authority.iter().cloned().chain(adopted).collect();
         let by = |s: Severity| r.findings.iter().filter(|f| f.severity == s).count();

@@ -1,7 +1,7 @@
 //! STR001: title, authority or adoption date missing; unknown front-matter keys.
 
 use crate::declare_rule;
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, Severity};
 use crate::grammar::CivilDate;
 use crate::model::FRONT_MATTER_KEYS;
 use crate::rules::{Context, Rule};
@@ -11,8 +11,9 @@ declare_rule! {
     /// La charte indique son titre, la collectivité qui l'adopte et sa date d'adoption : dans son en-tête (`titre`,
     /// `collectivite.nom`, `adoption.date`) ou, sans en-tête (Word, PDF, page web collée), dans son bloc de titre et
     /// sa signature (« Commune de … », « Adoptée par délibération du conseil municipal du 25 septembre 2025 ») ;
-    /// « mis à jour le », « publié le » ne sont pas des dates d'adoption. Son en-tête ne contient pas de clé
-    /// inconnue (souvent une faute de frappe, signalée avec la clé la plus proche). Dans `ignorer`, chaque code
+    /// « mis à jour le », « publié le » ne sont pas des dates d'adoption. Une clé d'en-tête inconnue n'est qu'une
+    /// remarque (`description`, `icon` d'un générateur de site ; une faute de frappe est signalée avec la clé la plus
+    /// proche), jamais sur la ligne d'un autre constat. Dans `ignorer`, chaque code
     /// existe (un code mal écrit ne désactive rien : il est signalé avec le code le plus proche) et chaque entrée
     /// donne sa raison.
     ///
@@ -59,7 +60,7 @@ declare_rule! {
 The charter states its title, the adopting authority and its adoption date: in its front matter (`titre`,
 `collectivite.nom`, `adoption.date`) or, without one (Word, PDF, pasted web page), in its title block and signature
 (\"Commune de …\", \"Adoptée par délibération du conseil municipal du 25 septembre 2025\"); \"updated on\",
-\"published on\" are no adoption dates. Its front matter has no unknown key (usually a typo, reported with the closest known key).
+\"published on\" are no adoption dates. An unknown front-matter key is only a note (`description`, `icon` of a site generator; a typo is reported with the closest known key), never on the line of another finding.
 In `ignorer`, every code exists (a misspelt code switches nothing off: it is reported with the closest code) and
 every entry gives its reason.
 
@@ -198,7 +199,14 @@ impl Rule for MissingMetadata {
                 cx.t("la charte n'indique pas", "the charter does not state"),
                 missing.join(", ")
             );
-            out.push(cx.finding(meta, c.meta_span.map_or(c.title_span, |s| c.meta_key_spans.first().map_or(s, |k| k.1)), msg).with_help(cx.t(
+            // On the first key charte knows (an unknown key gets its own note: never two findings on one line).
+            let at = c.meta_span.map_or(c.title_span, |s| {
+                c.meta_key_spans
+                    .iter()
+                    .find(|(k, _)| !c.unknown_keys.iter().any(|(u, _)| u == k))
+                    .map_or(s, |k| k.1)
+            });
+            out.push(cx.finding(meta, at, msg).with_help(cx.t(
                 "écrivez-les en tête du texte (« Adoptée par délibération du conseil municipal du 12 mars 2025 ») ou dans un en-tête YAML : `titre`, `collectivite: {nom: …, type: commune}`, `adoption: {date: AAAA-MM-JJ, instance: …}`",
                 "state them at the top of the text (\"Adoptée par délibération du conseil municipal du 12 mars 2025\") or in a YAML front matter: `titre`, `collectivite: {nom: …, type: commune}`, `adoption: {date: YYYY-MM-DD, instance: …}`",
             )));
@@ -219,6 +227,8 @@ impl Rule for MissingMetadata {
                 .map(|k| (strsim::damerau_levenshtein(last, k), *k))
                 .filter(|(d, k)| *d <= 2.max(k.len() / 4))
                 .min();
+            // A note: charte ignores the key (`description`, `icon` of a site generator); a likely typo says
+            // which key was meant.
             let mut f = cx.finding(
                 meta,
                 *span,
@@ -227,6 +237,7 @@ impl Rule for MissingMetadata {
                     cx.t("clé d'en-tête inconnue", "unknown front-matter key")
                 ),
             );
+            f.severity = Severity::Info;
             f = match best {
                 Some((_, k)) => f.with_help(format!(
                     "{} `{k}` ?",
