@@ -380,7 +380,15 @@ fn hours(input: &str) -> PResult<'_, u32> {
             tuple((
                 super::digits(1, 4),
                 ws0,
-                alt((kw("heures"), kw("heure"), kw("hours"), kw("hour"), kw("h"))),
+                alt((
+                    kw("heures"),
+                    kw("heure"),
+                    kw("business hours"),
+                    kw("working hours"),
+                    kw("hours"),
+                    kw("hour"),
+                    kw("h"),
+                )),
             )),
             |(d, _, _): (&str, _, _)| d.parse::<u32>().unwrap_or(0),
         ),
@@ -417,6 +425,7 @@ mod tests {
         assert_eq!(got("quarante-huit (48) heures"), vec![48]);
         assert_eq!(got("soixante-douze heures"), vec![72]);
         assert_eq!(got("within 36 hours"), vec![36]);
+        assert_eq!(got("a first response within 8 business hours"), vec![8]);
         assert!(got("assistance 24 h/24 et 7 j/7").is_empty());
         assert_eq!(got("30 jours, 12 mois, 0 heure"), Vec::<u32>::new());
         assert_eq!(got("une heure de formation"), vec![1]);

@@ -326,6 +326,19 @@ pub(crate) struct Exposure {
     pub what: String,
 }
 
+/// A deadline the offer gives (or an action it names without one), by kind.
+#[derive(Debug, Clone)]
+pub(crate) struct Deadline {
+    /// Index of the kind in [`Vocab::deadlines`].
+    pub kind: usize,
+    /// The sentence (or table cell).
+    pub span: Span,
+    /// The delay in hours; `None` without a figure.
+    pub hours: Option<u32>,
+    /// The delay as written; empty without a figure.
+    pub text: String,
+}
+
 /// A commitment to notify the buyer of a data breach, and the deadline it gives.
 #[derive(Debug, Clone)]
 pub(crate) struct Breach {
@@ -380,31 +393,7 @@ pub(crate) fn breach_deadline(
         })
 }
 
-/// Hours in a day, for periods counted in days by the duration grammar.
-const DAY_HOURS: u32 = 24;
-
-/// The delays of a text in hours, with their place (byte range in `text`): the durations of the grammar (days,
-/// weeks, months, years: 24 hours a day, 30 days a month) and the delays counted in hours (« sous 24 heures »),
-/// in text order.
-pub(crate) fn delays(text: &str) -> Vec<(usize, usize, u32)> {
-    let mut out: Vec<(usize, usize, u32)> = crate::grammar::find_durations(text)
-        .into_iter()
-        .map(|d| {
-            (
-                d.start,
-                d.end,
-                d.value.approx_days().saturating_mul(DAY_HOURS),
-            )
-        })
-        .chain(
-            crate::grammar::find_hours(text)
-                .into_iter()
-                .map(|h| (h.start, h.end, h.value)),
-        )
-        .collect();
-    out.sort_unstable();
-    out
-}
+pub(crate) use super::deadlines::{delays, DAY_HOURS};
 
 /// Everything the offer states, with spans into the offer.
 #[derive(Debug, Clone)]
@@ -451,6 +440,8 @@ pub(crate) struct OfferFacts {
     pub breach: Vec<Breach>,
     /// Free software / open models.
     pub open_source: Vec<Span>,
+    /// Deadlines of the kinds a charter may set (`[[delai]]`): restitution, logs, support, notice.
+    pub deadlines: Vec<Deadline>,
     /// Marketing phrases.
     pub marketing: Vec<Marketing>,
     /// Sections quoting the buyer's requirements (not commitments).
@@ -486,6 +477,7 @@ impl OfferFacts {
             language: Vec::new(),
             breach: Vec::new(),
             open_source: Vec::new(),
+            deadlines: Vec::new(),
             marketing: Vec::new(),
             restated,
         }
@@ -646,6 +638,7 @@ const SENTENCE_READERS: &[(&str, SentenceReader)] = &[
     ("language", language_facts),
     ("breach", breach_facts),
     ("open_source", open_source_facts),
+    ("deadlines", deadline_facts),
 ];
 
 /// A reader of one kind of fact over the whole document, once the sentences are read.
@@ -1326,6 +1319,41 @@ fn open_source_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let f = &mut acc.facts;
     if !neg && !hedged && oss_e.cues.any(n) {
         f.open_source.push(whole);
+    }
+}
+
+/// Deadlines by kind (returning the data, handing over the logs, support, notice): see [`super::deadlines`]. A
+/// question or a conditional gives none; the other reservations do not void a figure (« tout changement envisagé
+/// de cette liste est annoncé trente jours avant » is the notice of a planned change).
+fn deadline_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    if l.question || l.s.sentence.conditional {
+        return;
+    }
+    let mut found = super::deadlines::stated(l.v, l.s.original());
+    // A table cell answers for its row: « | Restitution des données | 30 jours | » gives the restitution delay
+    // (the row's earlier cells and the column header name the action).
+    if let Some(k) = cell_of(l.s) {
+        let clause = l.s.clause;
+        let label: Vec<&str> = clause.cells[..k]
+            .iter()
+            .filter_map(|&(a, b)| clause.text.get(a..b))
+            .chain(clause.cell_headers.get(k).map(String::as_str))
+            .collect();
+        let with_row = format!("{} : {}", label.join(" — "), l.s.original());
+        for d in super::deadlines::stated(l.v, &with_row) {
+            if d.hours.is_some() && !found.iter().any(|f| f.kind == d.kind && f.hours.is_some()) {
+                found.retain(|f| f.kind != d.kind);
+                found.push(d);
+            }
+        }
+    }
+    for d in found {
+        acc.facts.deadlines.push(Deadline {
+            kind: d.kind,
+            span: l.whole,
+            hours: d.hours,
+            text: d.text,
+        });
     }
 }
 

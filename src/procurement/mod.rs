@@ -17,6 +17,7 @@
 
 #![warn(clippy::too_many_lines)]
 
+pub(crate) mod deadlines;
 pub(crate) mod facts;
 pub(crate) mod requirements;
 pub(crate) mod vocab;

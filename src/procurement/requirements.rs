@@ -132,6 +132,16 @@ pub(crate) enum Need {
     },
     /// Free software or open models.
     OpenSource,
+    /// A deadline of some kind (`[[delai]]` of the checklist): returning the data, handing over the logs, the
+    /// support's response time, the notice before a change of sub-processor.
+    Deadline {
+        /// Index of the kind in [`Vocab::deadlines`].
+        kind: usize,
+        /// The charter's delay in hours (a maximum, or a minimum for a notice).
+        hours: u32,
+        /// The delay as written (« dans un délai de trente jours »).
+        text: String,
+    },
 }
 
 impl Need {
@@ -150,10 +160,17 @@ impl Need {
             Need::Language { .. } => Aspect::Language,
             Need::Breach { .. } => Aspect::Breach,
             Need::OpenSource => Aspect::OpenSource,
+            Need::Deadline { kind, .. } => Vocab::global()
+                .deadlines
+                .get(*kind)
+                .map_or(Aspect::Charter, |k| k.aspect),
         }
     }
     fn same_kind(&self, other: &Need) -> bool {
-        std::mem::discriminant(self) == std::mem::discriminant(other)
+        match (self, other) {
+            (Need::Deadline { kind: a, .. }, Need::Deadline { kind: b, .. }) => a == b,
+            _ => std::mem::discriminant(self) == std::mem::discriminant(other),
+        }
     }
 }
 
@@ -433,6 +450,21 @@ fn needs_of(
     NEED_READERS
         .iter()
         .filter_map(|(_, read)| read(&said))
+        .chain(deadline_needs(&said))
+        .collect()
+}
+
+/// The deadlines a requirement sentence sets with a figure, one need per kind (`[[delai]]`).
+fn deadline_needs(s: &Said<'_>) -> Vec<Need> {
+    super::deadlines::stated(s.v, s.original)
+        .into_iter()
+        .filter_map(|d| {
+            d.hours.map(|hours| Need::Deadline {
+                kind: d.kind,
+                hours,
+                text: d.text,
+            })
+        })
         .collect()
 }
 
@@ -934,6 +966,44 @@ pub(crate) fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
             "licence_absente",
             Aspect::OpenSource,
         ),
+        Need::Deadline { kind, hours, text } => judge_deadline(&j, *kind, *hours, text),
+    }
+}
+
+/// A deadline need: met by a delay of the same kind within the charter's (no longer, or for a notice no shorter);
+/// unmet by a longer (shorter) one; unclear when the offer gives no figure for it.
+fn judge_deadline(j: &Judging<'_>, kind: usize, limit: u32, wanted: &str) -> Outcome {
+    let v = Vocab::global();
+    let Some(k) = v.deadlines.get(kind) else {
+        return j.says(Status::Unclear, "delai_muet", &[], None);
+    };
+    let stated: Vec<_> = j.f.deadlines.iter().filter(|d| d.kind == kind).collect();
+    let ok = |h: u32| if k.at_least { h >= limit } else { h <= limit };
+    let say = |status: Status, key: &str, delai: &str, at: Option<Span>| {
+        j.says_each(
+            status,
+            key,
+            &[("delai", delai), ("exigence", wanted), ("quoi", &k.name)],
+            &[("delai", delai), ("exigence", wanted), ("quoi", &k.name_en)],
+            at,
+        )
+    };
+    if let Some(d) = stated.iter().find(|d| d.hours.is_some_and(ok)) {
+        return say(Status::Met, "delai_tenu", &d.text, Some(d.span));
+    }
+    if let Some(d) = stated.iter().find(|d| d.hours.is_some()) {
+        let key = if k.at_least {
+            "delai_trop_court"
+        } else {
+            "delai_trop_long"
+        };
+        return say(Status::Unmet, key, &d.text, Some(d.span));
+    }
+    // Silence, or the action without a figure, is checked by hand: the delay may stand in an annex the offer
+    // refers to, or in words no reader knows; only a contrary figure is a breach.
+    match stated.first() {
+        Some(d) => say(Status::Unclear, "delai_non_chiffre", "", Some(d.span)),
+        None => say(Status::Unclear, "delai_muet", "", None),
     }
 }
 
@@ -1539,6 +1609,74 @@ mod tests {
             },
             Need::OpenSource,
         ]
+        .into_iter()
+        .chain(
+            (0..Vocab::global().deadlines.len()).map(|kind| Need::Deadline {
+                kind,
+                hours: 30 * 24,
+                text: "trente jours".to_owned(),
+            }),
+        )
+        .collect()
+    }
+
+    fn deadline_kind(id: &str) -> usize {
+        Vocab::global()
+            .deadlines
+            .iter()
+            .position(|k| k.id == id)
+            .expect("kind")
+    }
+
+    #[test]
+    fn deadlines_are_read_from_requirements_and_compared_by_kind() {
+        let v = Vocab::global();
+        let restitution = deadline_kind("restitution");
+        let notice = deadline_kind("preavis_sous_traitants");
+        let text = "L'outil permet à tout moment l'export des conversations dans un format ouvert (JSON) ; en fin de marché, le titulaire restitue l'ensemble des données dans un délai de trente jours, sans frais.";
+        let needs = needs_of(v, &normalize(text).text, text, &[30 * 24], "trente jours");
+        assert!(
+            needs
+                .iter()
+                .any(|n| matches!(n, Need::Deadline { kind, hours, .. }
+                if *kind == restitution && *hours == 30 * 24)),
+            "{needs:?}"
+        );
+        let status = |kind: usize, wanted: u32, offered: Option<u32>| {
+            let mut f = OfferFacts::empty(Vec::new());
+            f.deadlines.push(super::super::facts::Deadline {
+                kind,
+                span: Span::new(0, 4),
+                hours: offered,
+                text: String::new(),
+            });
+            let need = Need::Deadline {
+                kind,
+                hours: wanted,
+                text: String::new(),
+            };
+            judge(&need, &f, "text").status
+        };
+        assert_eq!(status(restitution, 30 * 24, Some(60 * 24)), Status::Unmet);
+        assert_eq!(status(restitution, 30 * 24, Some(30 * 24)), Status::Met);
+        assert_eq!(status(restitution, 30 * 24, None), Status::Unclear);
+        // A notice is a minimum: fifteen days do not meet thirty.
+        assert_eq!(status(notice, 30 * 24, Some(15 * 24)), Status::Unmet);
+        assert_eq!(status(notice, 30 * 24, Some(45 * 24)), Status::Met);
+        // Another kind's deadline does not answer.
+        let mut f = OfferFacts::empty(Vec::new());
+        f.deadlines.push(super::super::facts::Deadline {
+            kind: notice,
+            span: Span::new(0, 4),
+            hours: Some(24),
+            text: String::new(),
+        });
+        let need = Need::Deadline {
+            kind: restitution,
+            hours: 30 * 24,
+            text: String::new(),
+        };
+        assert_eq!(judge(&need, &f, "text").status, Status::Unclear);
     }
 
     /// Every verdict text comes from `verdicts.toml` with its placeholders filled, and every entry there is used.

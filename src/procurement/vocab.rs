@@ -121,6 +121,39 @@ struct ChecklistFile {
     controle: Vec<Entry>,
     #[serde(default)]
     aspect: Vec<Entry>,
+    #[serde(default)]
+    delai: Vec<DeadlineDef>,
+}
+
+/// One kind of deadline a charter may set (`[[delai]]` of `checklist.toml`).
+#[derive(Deserialize)]
+struct DeadlineDef {
+    id: String,
+    intitule: String,
+    intitule_en: String,
+    aspect: String,
+    sens: String,
+    sujet: Vec<String>,
+    action: Vec<String>,
+}
+
+/// A kind of deadline, compiled: returning the data at the end of the contract, handing over the logs, the
+/// support's response time, the notice before a change of sub-processor.
+pub(crate) struct DeadlineKind {
+    /// Id in the data (`restitution`…).
+    pub id: String,
+    /// French name, for messages.
+    pub name: String,
+    /// English name.
+    pub name_en: String,
+    /// The checklist point it belongs to.
+    pub aspect: Aspect,
+    /// A minimum (a notice), not a maximum.
+    pub at_least: bool,
+    /// What the deadline is about (anywhere in the part of the sentence).
+    pub subject: Terms,
+    /// The action the deadline bounds; the delay is read next to it.
+    pub action: Terms,
 }
 
 /// Where a place lies for the purpose of ACH001.
@@ -371,6 +404,8 @@ pub(crate) struct Vocab {
     pub provider_terms: Terms<usize>,
     /// Providers.
     pub providers: Vec<Provider>,
+    /// Kinds of deadline (`[[delai]]`), in file order.
+    pub deadlines: Vec<DeadlineKind>,
 }
 
 impl Vocab {
@@ -405,6 +440,42 @@ impl Vocab {
                 aspect,
                 entry: e,
             });
+        }
+        let deadlines = cf
+            .delai
+            .iter()
+            .map(|d| {
+                Ok(DeadlineKind {
+                    id: d.id.clone(),
+                    name: d.intitule.clone(),
+                    name_en: d.intitule_en.clone(),
+                    aspect: Aspect::from_id(&d.aspect).ok_or_else(|| {
+                        format!(
+                            "checklist.toml: delai {}: unknown aspect {}",
+                            d.id, d.aspect
+                        )
+                    })?,
+                    at_least: match d.sens.as_str() {
+                        "au_moins" => true,
+                        "au_plus" => false,
+                        other => {
+                            return Err(format!(
+                                "checklist.toml: delai {}: sens {other} (au_plus or au_moins)",
+                                d.id
+                            ))
+                        }
+                    },
+                    subject: Terms::new(&d.sujet),
+                    action: Terms::new(&d.action),
+                })
+            })
+            .collect::<Result<Vec<DeadlineKind>, String>>()?;
+        if let Some((i, d)) = deadlines
+            .iter()
+            .enumerate()
+            .find(|(i, d)| deadlines[..*i].iter().any(|e| e.id == d.id))
+        {
+            return Err(format!("checklist.toml: delai {} twice (entry {i})", d.id));
         }
         let voc = |name: &str| -> Result<Terms, String> {
             cf.vocabulaire
@@ -456,6 +527,7 @@ impl Vocab {
             own_datacentres: Terms::new(&lf.juridiction.propres),
             provider_terms,
             providers: lf.fournisseur,
+            deadlines,
         })
     }
 

@@ -1,0 +1,231 @@
+//! Deadlines a charter sets and an offer gives, by kind (`[[delai]]` of `data/procurement/checklist.toml`):
+//! returning the data at the end of the contract, handing over the logs on request, the support's response time,
+//! the notice before a change of sub-processor.
+//!
+//! One reader serves both files: in a sentence, a kind is named by one of its action words with one of its subject
+//! words before the end of the action's part of the sentence (between semicolons: « les journaux sont conservés
+//! douze mois ; ils sont remis sous deux jours »); the delay of that action is the first delay after the action
+//! word in its part, else the last one before it (« au moins trente jours avant tout changement »). Clock times
+//! are not delays (« joignable de 8 h 30 à 18 h »). Delays are counted in hours (a day is 24 hours; « cinq jours
+//! ouvrés » and « dix jours ouvrés » compare alike).
+
+use super::vocab::Vocab;
+use crate::lexicon::normalize::normalize;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Hours in a day, for periods counted in days by the duration grammar.
+pub(crate) const DAY_HOURS: u32 = 24;
+
+/// The delays of a text in hours, with their place (byte range in `text`): the durations of the grammar (days,
+/// weeks, months, years: 24 hours a day, 30 days a month) and the delays counted in hours (« sous 24 heures »),
+/// in text order.
+pub(crate) fn delays(text: &str) -> Vec<(usize, usize, u32)> {
+    let mut out: Vec<(usize, usize, u32)> = crate::grammar::find_durations(text)
+        .into_iter()
+        .map(|d| {
+            (
+                d.start,
+                d.end,
+                d.value.approx_days().saturating_mul(DAY_HOURS),
+            )
+        })
+        .chain(
+            crate::grammar::find_hours(text)
+                .into_iter()
+                .map(|h| (h.start, h.end, h.value)),
+        )
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// Delays the duration grammar leaves to contracts: « J+30 », « 30 j », « sous huitaine », « quinzaine », « 30
+/// calendar days ».
+static CONTRACT_DELAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bJ\s?\+\s?(\d{1,3})\b|\b(\d{1,3})\s?j\b|\b(huitaine|quinzaine)\b|\b(\d{1,3})\s+(?:calendar|business|working)\s+days?\b",
+    )
+    .expect("valid delay regex")
+});
+
+/// The delays of a text in hours with their place: the grammar's ([`delays`]) and the contract
+/// forms of [`CONTRACT_DELAY`], in text order.
+fn all_delays(text: &str) -> Vec<(usize, usize, u32)> {
+    let mut out = delays(text);
+    for c in CONTRACT_DELAY.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        if out.iter().any(|d| d.0 < m.end() && m.start() < d.1) {
+            continue;
+        }
+        let days = match (c.get(1).or(c.get(2)).or(c.get(4)), c.get(3)) {
+            (Some(n), _) => n.as_str().parse::<u32>().unwrap_or(0),
+            (None, Some(w)) if w.as_str().eq_ignore_ascii_case("huitaine") => 7,
+            (None, Some(_)) => 15,
+            (None, None) => 0,
+        };
+        if days > 0 {
+            out.push((m.start(), m.end(), days * 24));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Clock times and opening hours: « 8 h 30 », « 9h-18h », « de 8 h à 18 h », « 9am–6pm ».
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:de|entre|from)\s+\d{1,2}\s*h(?:\s*\d{2})?\s*(?:à|a|et|to|-|–)\s*\d{1,2}\s*h(?:\s*\d{2})?|\b\d{1,2}\s*h\s*\d{2}\b|\b\d{1,2}\s*h\s*(?:-|–)\s*\d{1,2}\s*h|\b\d{1,2}\s*(?:am|pm)\b",
+    )
+    .expect("valid clock regex")
+});
+
+/// A deadline of some kind in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Stated {
+    /// Index of the kind in [`Vocab::deadlines`].
+    pub kind: usize,
+    /// The delay in hours; `None` when the sentence names the action without a figure (« restitution en fin de
+    /// marché au format JSON »).
+    pub hours: Option<u32>,
+    /// The delay as written (« dans un délai de soixante jours »); empty without a figure.
+    pub text: String,
+}
+
+/// The deadlines a sentence (original text) gives, at most one per kind: the first with a figure, else the first
+/// mention.
+pub(crate) fn stated(v: &Vocab, original: &str) -> Vec<Stated> {
+    let norm = normalize(original);
+    let n = norm.text.as_str();
+    let clocks: Vec<(usize, usize)> = CLOCK
+        .find_iter(original)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let delays: Vec<_> = all_delays(original)
+        .into_iter()
+        .filter(|d| !clocks.iter().any(|c| c.0 < d.1 && d.0 < c.1))
+        .collect();
+    let mut out: Vec<Stated> = Vec::new();
+    for (kind, k) in v.deadlines.iter().enumerate() {
+        for (a, b, ()) in k.action.find(n) {
+            let seg_end = n[b..].find(';').map_or(n.len(), |i| b + i);
+            if !k.subject.any(&n[..seg_end]) {
+                continue;
+            }
+            let (oa, ob) = norm.original(a, b);
+            // The part of the original sentence around the action.
+            let from = original[..oa].rfind(';').map_or(0, |i| i + 1);
+            let to = original[ob..].find(';').map_or(original.len(), |i| ob + i);
+            let mut in_part = delays.iter().filter(|d| d.0 >= from && d.1 <= to);
+            let delay = in_part
+                .clone()
+                .find(|d| d.0 >= ob)
+                .or_else(|| in_part.rfind(|d| d.1 <= oa));
+            let found = Stated {
+                kind,
+                hours: delay.map(|d| d.2),
+                text: delay
+                    .and_then(|d| original.get(d.0..d.1))
+                    .unwrap_or("")
+                    .trim()
+                    .to_owned(),
+            };
+            match out.iter_mut().find(|s| s.kind == kind) {
+                Some(s) if s.hours.is_none() && found.hours.is_some() => *s = found,
+                Some(_) => {}
+                None => out.push(found),
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(String, Option<u32>)> {
+        let v = Vocab::global();
+        stated(v, text)
+            .into_iter()
+            .map(|s| (v.deadlines[s.kind].id.clone(), s.hours))
+            .collect()
+    }
+
+    #[test]
+    fn each_kind_takes_the_delay_of_its_action() {
+        assert_eq!(
+            read("En fin de marché, le titulaire restitue l'ensemble des données dans un délai de trente jours, sans frais."),
+            [("restitution".to_owned(), Some(30 * 24))]
+        );
+        // The logs are kept twelve months (a retention period) and handed over within five working days.
+        assert_eq!(
+            read("Les journaux d'accès sont conservés douze mois et remis au Syndicat, sur simple demande, dans un délai de cinq jours ouvrés."),
+            [("journaux_remis".to_owned(), Some(5 * 24))]
+        );
+        // Opening hours before the action are not its delay.
+        assert_eq!(
+            read("L'assistance est joignable les jours ouvrés de 8 h 30 à 18 h et prend en charge toute demande dans un délai de quatre heures ouvrées."),
+            [("assistance".to_owned(), Some(4))]
+        );
+        assert_eq!(
+            read("Our support desk answers in English, with a first response within 8 business hours."),
+            [("assistance".to_owned(), Some(8))]
+        );
+        // A notice: the delay stands before the action.
+        assert_eq!(
+            read("Le sous-traitant informe le responsable de traitement de tout changement envisagé de cette liste au moins trente jours avant sa prise d'effet ; le responsable peut s'y opposer."),
+            [("preavis_sous_traitants".to_owned(), Some(30 * 24))]
+        );
+        // The subject in an earlier part, the action in a later one.
+        assert_eq!(
+            read("Les journaux d'accès sont conservés douze mois ; ils sont remis au Syndicat, sur simple demande, dans un délai de deux jours ouvrés."),
+            [("journaux_remis".to_owned(), Some(2 * 24))]
+        );
+        assert_eq!(
+            read("Une équipe support vous répond en français, du lundi au vendredi de 8 h 30 à 18 h, avec une prise en charge de chaque demande en moins de deux heures ouvrées."),
+            [("assistance".to_owned(), Some(2))]
+        );
+        assert_eq!(
+            read("We will notify the Agglomération at least 30 days before adding or replacing any sub-processor."),
+            [("preavis_sous_traitants".to_owned(), Some(30 * 24))]
+        );
+        assert_eq!(
+            read("At contract end, Stratacore returns all Customer Data within 30 days at no extra cost."),
+            [("restitution".to_owned(), Some(30 * 24))]
+        );
+        assert_eq!(
+            read("Le plan de réversibilité est joint ; la réversibilité est achevée en deux mois au plus."),
+            [("restitution".to_owned(), Some(60 * 24))]
+        );
+    }
+
+    #[test]
+    fn contract_forms_of_delays() {
+        let hours = |t: &str| all_delays(t).iter().map(|d| d.2).collect::<Vec<_>>();
+        assert_eq!(hours("restitution à J+30"), [30 * 24]);
+        assert_eq!(hours("restitution sous 30 j"), [30 * 24]);
+        assert_eq!(hours("remis sous huitaine"), [7 * 24]);
+        assert_eq!(hours("returned within 30 calendar days"), [30 * 24]);
+        assert_eq!(hours("dans un délai de trente jours"), [30 * 24]);
+    }
+
+    #[test]
+    fn a_mention_without_figure_and_unrelated_sentences() {
+        assert_eq!(
+            read("Restitution des données en fin de marché au format JSON."),
+            [("restitution".to_owned(), None)]
+        );
+        // The subject must stand before the end of the action's part of the sentence.
+        assert!(read(
+            "Nous répondons aux questions des agents en 4 heures ; l'assistance est en français."
+        )
+        .is_empty());
+        // A DPA's « sous-traitant » is the vendor: an audit notice is no notice of a new sub-processor.
+        assert!(read(
+            "Le sous-traitant permet la réalisation d'audits, sur préavis de quinze jours."
+        )
+        .is_empty());
+        assert!(read("Le titulaire remet la notice d'utilisation sous quinze jours.").is_empty());
+    }
+}
