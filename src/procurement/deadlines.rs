@@ -106,8 +106,14 @@ pub(crate) fn stated(v: &Vocab, original: &str) -> Vec<Stated> {
         .filter(|d| !clocks.iter().any(|c| c.0 < d.1 && d.0 < c.1))
         .collect();
     let mut out: Vec<Stated> = Vec::new();
+    let at_end = v.contract_end.any(n);
     for (kind, k) in v.deadlines.iter().enumerate() {
-        for (a, b, ()) in k.action.find(n) {
+        let mut actions = k.action.find(n);
+        if at_end {
+            actions.extend(k.action_at_end.find(n));
+            actions.sort_unstable();
+        }
+        for (a, b, ()) in actions {
             let seg_end = n[b..].find(';').map_or(n.len(), |i| b + i);
             if !k.subject.any(&n[..seg_end]) {
                 continue;
@@ -193,6 +199,16 @@ mod tests {
         assert_eq!(
             read("At contract end, Stratacore returns all Customer Data within 30 days at no extra cost."),
             [("restitution".to_owned(), Some(30 * 24))]
+        );
+        // « remet » is a restitution only at the end of the contract.
+        assert_eq!(
+            read("À la fin du marché, Brevilane remet au Syndicat l'ensemble de ses données dans ces mêmes formats dans un délai de quarante-cinq jours, puis les supprime."),
+            [("restitution".to_owned(), Some(45 * 24))]
+        );
+        assert!(read("Le titulaire remet un plan de réversibilité dans les trois mois suivant la notification.").is_empty());
+        assert_eq!(
+            read("Chaque ticket est pris en charge par un technicien dans un délai de quatre heures ouvrées."),
+            [("assistance".to_owned(), Some(4))]
         );
         assert_eq!(
             read("Le plan de réversibilité est joint ; la réversibilité est achevée en deux mois au plus."),

@@ -434,6 +434,8 @@ pub(crate) struct OfferFacts {
     pub environment: Environment,
     /// AI Act information.
     pub ai_act: Vec<Span>,
+    /// Sentences naming the AI model, and whether with its version.
+    pub model: Vec<(Span, bool)>,
     /// Language statements.
     pub language: Vec<Language>,
     /// Breach notification commitments.
@@ -474,6 +476,7 @@ impl OfferFacts {
             export: Vec::new(),
             environment: Environment::default(),
             ai_act: Vec::new(),
+            model: Vec::new(),
             language: Vec::new(),
             breach: Vec::new(),
             open_source: Vec::new(),
@@ -1199,9 +1202,49 @@ fn ai_act_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     } = *l;
     let ai_e = v.entry(Aspect::AiAct);
     let f = &mut acc.facts;
-    if !vague && ai_e.cues.any(n) {
+    if !vague && (ai_e.cues.any(n) || marks_generated_content(ai_e, n)) {
         f.ai_act.push(whole);
     }
+    if !vague {
+        // In a table, the row may name what the cell gives (« | Modèle mis en œuvre | Aiguille-8B, version 1.4 | »).
+        let named = model_named(ai_e, n).or_else(|| {
+            with_row_label(l.s)
+                .and_then(|t| model_named(ai_e, &crate::lexicon::normalize::normalize(&t).text))
+        });
+        if let Some(version) = named {
+            f.model.push((whole, version));
+        }
+    }
+}
+
+/// True when a normalised sentence says generated content is marked as such (« chaque réponse porte le bandeau
+/// « Texte proposé par l'IA » », « les contenus générés sont signalés »): a marking word and generated-content words.
+pub(crate) fn marks_generated_content(ai_e: &super::vocab::EntryTerms, n: &str) -> bool {
+    ai_e.list("contenu_genere").any(n) && ai_e.list("signalement").any(n)
+}
+
+/// Whether a normalised sentence names the AI model: `Some(true)` with its version (a known family followed by a
+/// number within a few words, « Mistral Small 3.1 », « GPT-4o », or a model followed by « version » and a number),
+/// `Some(false)` for a known family without a version, `None` when no model is named.
+pub(crate) fn model_named(ai_e: &super::vocab::EntryTerms, n: &str) -> Option<bool> {
+    let window = |from: usize| &n[from..super::ceil_char(n, (from + 24).min(n.len()))];
+    let families = ai_e.list("familles_modeles").find(n);
+    if families
+        .iter()
+        .any(|&(_, b, ())| window(b).bytes().any(|c| c.is_ascii_digit()))
+    {
+        return Some(true);
+    }
+    let versioned = ai_e.list("modele").any(n)
+        && ai_e
+            .list("version")
+            .find(n)
+            .iter()
+            .any(|&(_, b, ())| window(b).bytes().any(|c| c.is_ascii_digit()));
+    if versioned {
+        return Some(true);
+    }
+    (!families.is_empty()).then_some(false)
 }
 
 /// Languages.
@@ -1322,6 +1365,19 @@ fn open_source_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     }
 }
 
+/// A table cell with what names it, as one text: the row's earlier cells and the column header, then the cell
+/// (« Modèle mis en œuvre — Modèle : Aiguille-8B, version 1.4 »). `None` outside tables.
+fn with_row_label(s: &Sent<'_>) -> Option<String> {
+    let k = cell_of(s)?;
+    let clause = s.clause;
+    let label: Vec<&str> = clause.cells[..k]
+        .iter()
+        .filter_map(|&(a, b)| clause.text.get(a..b))
+        .chain(clause.cell_headers.get(k).map(String::as_str))
+        .collect();
+    Some(format!("{} : {}", label.join(" — "), s.original()))
+}
+
 /// Deadlines by kind (returning the data, handing over the logs, support, notice): see [`super::deadlines`]. A
 /// question or a conditional gives none; the other reservations do not void a figure (« tout changement envisagé
 /// de cette liste est annoncé trente jours avant » is the notice of a planned change).
@@ -1330,16 +1386,8 @@ fn deadline_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         return;
     }
     let mut found = super::deadlines::stated(l.v, l.s.original());
-    // A table cell answers for its row: « | Restitution des données | 30 jours | » gives the restitution delay
-    // (the row's earlier cells and the column header name the action).
-    if let Some(k) = cell_of(l.s) {
-        let clause = l.s.clause;
-        let label: Vec<&str> = clause.cells[..k]
-            .iter()
-            .filter_map(|&(a, b)| clause.text.get(a..b))
-            .chain(clause.cell_headers.get(k).map(String::as_str))
-            .collect();
-        let with_row = format!("{} : {}", label.join(" — "), l.s.original());
+    // A table cell answers for its row: « | Restitution des données | 30 jours | » gives the restitution delay.
+    if let Some(with_row) = with_row_label(l.s) {
         for d in super::deadlines::stated(l.v, &with_row) {
             if d.hours.is_some() && !found.iter().any(|f| f.kind == d.kind && f.hours.is_some()) {
                 found.retain(|f| f.kind != d.kind);
@@ -1816,6 +1864,39 @@ mod tests {
         ] {
             assert!(!is_requirement_column(h, v), "{h}");
         }
+    }
+
+    #[test]
+    fn models_are_named_with_their_version() {
+        let ai = Vocab::global().entry(Aspect::AiAct);
+        let named = |t: &str| model_named(ai, &crate::lexicon::normalize::normalize(t).text);
+        assert_eq!(
+            named("Le service repose sur Mistral Small 3.1, édité par Mistral AI."),
+            Some(true)
+        );
+        assert_eq!(named("Nous utilisons GPT-4o via Azure."), Some(true));
+        assert_eq!(
+            named("Le modèle mis en œuvre est Glanis-14B, version 2.3, édité par Brevilane SAS."),
+            Some(true)
+        );
+        assert_eq!(
+            named("Nous utilisons un modèle Mistral hébergé en France."),
+            Some(false)
+        );
+        assert_eq!(
+            named("Nous utilisons un modèle de langage ouvert de 24 milliards de paramètres."),
+            None
+        );
+    }
+
+    #[test]
+    fn generated_content_marked_in_the_interface() {
+        let ai = Vocab::global().entry(Aspect::AiAct);
+        let marks =
+            |t: &str| marks_generated_content(ai, &crate::lexicon::normalize::normalize(t).text);
+        assert!(marks("Chaque réponse porte dans l'interface le bandeau « Texte proposé par l'IA — à relire »."));
+        assert!(marks("Les contenus générés sont signalés à l'utilisateur."));
+        assert!(!marks("Les contenus générés sont relus par un agent."));
     }
 
     #[test]

@@ -129,6 +129,14 @@ pub(crate) fn quote_at(doc: &Charter, text: &str, span: Span) -> Option<Quote> {
     })
 }
 
+/// The smallest char boundary of `s` at or after `i`.
+pub(crate) fn ceil_char(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// A passage on one line, Markdown emphasis and table bars removed.
 fn one_line(text: &str) -> String {
     text.split_whitespace()

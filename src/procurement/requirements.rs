@@ -132,6 +132,8 @@ pub(crate) enum Need {
     },
     /// Free software or open models.
     OpenSource,
+    /// The AI model named, with its version.
+    ModelNamed,
     /// A deadline of some kind (`[[delai]]` of the checklist): returning the data, handing over the logs, the
     /// support's response time, the notice before a change of sub-processor.
     Deadline {
@@ -160,6 +162,7 @@ impl Need {
             Need::Language { .. } => Aspect::Language,
             Need::Breach { .. } => Aspect::Breach,
             Need::OpenSource => Aspect::OpenSource,
+            Need::ModelNamed => Aspect::AiAct,
             Need::Deadline { kind, .. } => Vocab::global()
                 .deadlines
                 .get(*kind)
@@ -424,6 +427,7 @@ const NEED_READERS: &[(&str, NeedReader)] = &[
     ("reversibility", reversibility_need),
     ("environment", environment_need),
     ("ai_act", ai_act_need),
+    ("model", model_need),
     ("retention", retention_need),
     ("certification", certification_need),
     ("language", language_need),
@@ -447,11 +451,21 @@ fn needs_of(
         durations,
         duration_text,
     };
-    NEED_READERS
+    let deadlines = deadline_needs(&said);
+    let mut out: Vec<Need> = NEED_READERS
         .iter()
         .filter_map(|(_, read)| read(&said))
-        .chain(deadline_needs(&said))
-        .collect()
+        // A delay that bounds a deadline of a known kind is not a retention period (« à l'expiration du marché, le
+        // prestataire rend ses données en vingt jours au plus, puis les efface »).
+        .filter(|nd| match nd {
+            Need::Retention { text, .. } => !deadlines
+                .iter()
+                .any(|d| matches!(d, Need::Deadline { text: t, .. } if t == text)),
+            _ => true,
+        })
+        .collect();
+    out.extend(deadlines);
+    out
 }
 
 /// The deadlines a requirement sentence sets with a figure, one need per kind (`[[delai]]`).
@@ -520,7 +534,7 @@ fn extraterritorial_need(s: &Said<'_>) -> Option<Need> {
     let seg_start = s.n[..at].rfind([';', '.']).map_or(0, |i| i + 1);
     let before = &s.n[seg_start.max(floor_boundary(s.n, at.saturating_sub(45)))..at];
     let after_end = at + "secnumcloud".len();
-    let after = &s.n[after_end..ceil_boundary(s.n, (after_end + 20).min(s.n.len()))];
+    let after = &s.n[after_end..super::ceil_char(s.n, (after_end + 20).min(s.n.len()))];
     let alternatives = e.list("secnumcloud_alternative");
     let alternative = alternatives.any(before) || alternatives.at_start(after.trim_start());
     let other_cue = cues.iter().any(|&(a, b, ())| &s.n[a..b] != "secnumcloud");
@@ -541,14 +555,6 @@ fn extraterritorial_need(s: &Said<'_>) -> Option<Need> {
 fn floor_boundary(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
-    }
-    i
-}
-
-/// The smallest char boundary of `s` at or after `i`.
-fn ceil_boundary(s: &str, mut i: usize) -> usize {
-    while i < s.len() && !s.is_char_boundary(i) {
-        i += 1;
     }
     i
 }
@@ -621,8 +627,20 @@ fn environment_need(s: &Said<'_>) -> Option<Need> {
         })
 }
 
+/// AI Act information: its cue words, or generated content to be marked in the tool (« signale dans l'interface
+/// chaque contenu généré par l'IA »).
 fn ai_act_need(s: &Said<'_>) -> Option<Need> {
-    s.entry(Aspect::AiAct).cues.any(s.n).then_some(Need::AiAct)
+    let e = s.entry(Aspect::AiAct);
+    let marking = super::facts::marks_generated_content(e, s.n)
+        && s.has_any(&["interface", "outil", "solution", "service", "logiciel"]);
+    (e.cues.any(s.n) || marking).then_some(Need::AiAct)
+}
+
+/// The model named with its version: a sentence about the model and its version (« indique le modèle utilisé
+/// (nom, version, éditeur) », « désigne le modèle d'IA par son nom, son numéro de version »).
+fn model_need(s: &Said<'_>) -> Option<Need> {
+    let e = s.entry(Aspect::AiAct);
+    (e.list("modele").any(s.n) && e.list("version").any(s.n)).then_some(Need::ModelNamed)
 }
 
 fn retention_need(s: &Said<'_>) -> Option<Need> {
@@ -967,6 +985,18 @@ pub(crate) fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
             Aspect::OpenSource,
         ),
         Need::Deadline { kind, hours, text } => judge_deadline(&j, *kind, *hours, text),
+        Need::ModelNamed => judge_model(&j),
+    }
+}
+
+/// The model named with its version: met by such a sentence; unclear for a known family without a version
+/// (« nous utilisons Mistral »); unmet when the offer names no model (« un modèle ouvert de 24 milliards de
+/// paramètres »).
+fn judge_model(j: &Judging<'_>) -> Outcome {
+    match j.f.model.iter().find(|m| m.1).or(j.f.model.first()) {
+        Some(&(at, true)) => j.says(Status::Met, "modele_nomme", &[], Some(at)),
+        Some(&(at, false)) => j.says(Status::Unclear, "modele_sans_version", &[], Some(at)),
+        None => j.says(Status::Unmet, "modele_non_nomme", &[], None),
     }
 }
 
@@ -1608,6 +1638,7 @@ mod tests {
                 text: String::new(),
             },
             Need::OpenSource,
+            Need::ModelNamed,
         ]
         .into_iter()
         .chain(

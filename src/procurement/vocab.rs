@@ -135,6 +135,8 @@ struct DeadlineDef {
     sens: String,
     sujet: Vec<String>,
     action: Vec<String>,
+    #[serde(default)]
+    action_fin_de_contrat: Vec<String>,
 }
 
 /// A kind of deadline, compiled: returning the data at the end of the contract, handing over the logs, the
@@ -154,6 +156,8 @@ pub(crate) struct DeadlineKind {
     pub subject: Terms,
     /// The action the deadline bounds; the delay is read next to it.
     pub action: Terms,
+    /// Actions that count only in a sentence about the end of the contract.
+    pub action_at_end: Terms,
 }
 
 /// Where a place lies for the purpose of ACH001.
@@ -467,6 +471,7 @@ impl Vocab {
                     },
                     subject: Terms::new(&d.sujet),
                     action: Terms::new(&d.action),
+                    action_at_end: Terms::new(&d.action_fin_de_contrat),
                 })
             })
             .collect::<Result<Vec<DeadlineKind>, String>>()?;
