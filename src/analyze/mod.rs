@@ -815,4 +815,24 @@ mod tests {
             vec![Topic::GovernanceDefinitions]
         );
     }
+
+    #[test]
+    fn verification_and_training_duties_said_in_other_words_cover_their_topics() {
+        let all = read(
+            "# Charte\n\n## Règles\n\nTout courrier préparé avec Véra est relu par un agent avant son envoi.\n\n- Contrôlez chaque fait et chaque référence juridique produits par l'outil avant de les reprendre.\n\nChaque agent relit et vérifie ce que produit l'IA.\n\nLes ateliers « Premiers pas » sont obligatoires pour tout nouvel utilisateur.\n\nChaque agent suit au préalable le module « IA et service public ».\n\n## Outils\n\nLe module de transcription conserve les enregistrements 48 heures.\n\nUne réunion d'information des habitants est organisée avant tout déploiement.\n",
+        );
+        for start in ["Tout courrier", "Contrôlez", "Chaque agent relit"] {
+            let s = find(&all, start);
+            assert!(s.3.contains(&Topic::AiOutputVerification), "{s:?}");
+        }
+        for start in ["Les ateliers", "Chaque agent suit"] {
+            let s = find(&all, start);
+            assert!(s.3.contains(&Topic::AiLiteracy), "{s:?}");
+        }
+        // A software module and a meeting for the public are no training of staff.
+        for start in ["Le module de transcription", "Une réunion"] {
+            let s = find(&all, start);
+            assert!(!s.3.contains(&Topic::AiLiteracy), "{s:?}");
+        }
+    }
 }
