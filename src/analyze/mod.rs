@@ -835,4 +835,23 @@ mod tests {
             assert!(!s.3.contains(&Topic::AiLiteracy), "{s:?}");
         }
     }
+
+    #[test]
+    fn telling_the_public_is_recognised_in_guides_and_company_policies() {
+        let all = read(
+            "# Charte\n\n## Règles\n\n- Indiquez en bas de tout texte publié qu'il a été préparé avec un outil d'IA.\n\nLe consultant informe son client lorsqu'un livrable a été produit avec l'aide d'une IA.\n\nLorsqu'une décision s'appuie sur un algorithme, le courrier adressé à l'usager le mentionne.\n\nL'assistant vous indique que vous dialoguez avec un programme et non avec un agent.\n\nIndiquez le contexte de votre demande.\n",
+        );
+        for start in [
+            "Indiquez en bas",
+            "Le consultant",
+            "Lorsqu'une décision",
+            "L'assistant vous",
+        ] {
+            let s = find(&all, start);
+            assert!(s.3.contains(&Topic::AiTransparency), "{s:?}");
+        }
+        // A prompt-writing tip says nothing to the public.
+        let tip = find(&all, "Indiquez le contexte");
+        assert!(!tip.3.contains(&Topic::AiTransparency), "{tip:?}");
+    }
 }
