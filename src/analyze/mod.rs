@@ -854,4 +854,18 @@ mod tests {
         let tip = find(&all, "Indiquez le contexte");
         assert!(!tip.3.contains(&Topic::AiTransparency), "{tip:?}");
     }
+
+    #[test]
+    fn what_to_do_after_data_entered_by_mistake_is_a_breach_procedure() {
+        let all = read(
+            "# Charte\n\n## En cas d'erreur\n\nSi vous avez saisi par erreur une donnée personnelle, prévenez sans délai votre responsable.\n\nTout incident (document envoyé par erreur, donnée saisie par mégarde) est signalé à la référente.\n\n## Outils\n\nLes agents vérifient par erreur de frappe les références.\n",
+        );
+        for start in ["Si vous avez saisi", "Tout incident"] {
+            let s = find(&all, start);
+            assert!(s.3.contains(&Topic::GdprSecurity), "{s:?}");
+        }
+        // A mistake with nobody to tell is no procedure.
+        let typo = find(&all, "Les agents vérifient");
+        assert!(!typo.3.contains(&Topic::GdprSecurity), "{typo:?}");
+    }
 }
