@@ -1674,12 +1674,20 @@ fn retention(
     // sont conservés 1 an ; les conversations 7 jours »), else the nearest one.
     // A data word between brackets details the subject (« les journaux (connexions, volumes de requêtes) sont
     // conservés douze mois »): it is not what is kept.
+    // A data word denied just before (« les journaux ne contiennent aucun contenu de conversation et sont détruits
+    // au bout de six mois ») is not what is kept either.
     let bracketed = |a: usize| n[..a].matches('(').count() > n[..a].matches(')').count();
+    let denied = |a: usize| {
+        let before = &n[super::floor_char(n, a.saturating_sub(24))..a];
+        [" aucun ", " aucune ", " sans ", " pas de ", " ni "]
+            .iter()
+            .any(|w| format!(" {before}").contains(w))
+    };
     let kind_at = |pos: usize| {
         let seg_start = n[..pos.min(n.len())].rfind(';').map_or(0, |i| i + 1);
         kinds
             .iter()
-            .filter(|(a, _)| *a >= seg_start && *a < pos && !bracketed(*a))
+            .filter(|(a, _)| *a >= seg_start && *a < pos && !bracketed(*a) && !denied(*a))
             .max_by_key(|(a, _)| *a)
             .or_else(|| kinds.iter().min_by_key(|(a, _)| a.abs_diff(pos)))
             .map_or(DataKind::Other, |&(_, k)| k)
@@ -1897,6 +1905,18 @@ mod tests {
         assert!(marks("Chaque réponse porte dans l'interface le bandeau « Texte proposé par l'IA — à relire »."));
         assert!(marks("Les contenus générés sont signalés à l'utilisateur."));
         assert!(!marks("Les contenus générés sont relus par un agent."));
+    }
+
+    #[test]
+    fn a_denied_data_word_is_not_what_is_kept() {
+        let text = "# Offre\n\nLes journaux de connexion ne contiennent aucun contenu de conversation et sont détruits au bout de six mois.\n";
+        let parsed =
+            crate::parse::parse_bytes("o.md", text.as_bytes(), crate::parse::Format::Markdown);
+        let mut doc = parsed.charter.expect("parses");
+        let an = crate::analyze::analyze(&mut doc, Lexicon::global());
+        let f = extract(&doc, &an, Lexicon::global());
+        let kinds: Vec<DataKind> = f.retention.iter().map(|r| r.kind).collect();
+        assert_eq!(kinds, [DataKind::Logs]);
     }
 
     #[test]

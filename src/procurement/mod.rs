@@ -129,6 +129,14 @@ pub(crate) fn quote_at(doc: &Charter, text: &str, span: Span) -> Option<Quote> {
     })
 }
 
+/// The largest char boundary of `s` at or before `i`.
+pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// The smallest char boundary of `s` at or after `i`.
 pub(crate) fn ceil_char(s: &str, mut i: usize) -> usize {
     while i < s.len() && !s.is_char_boundary(i) {

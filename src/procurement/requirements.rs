@@ -532,7 +532,7 @@ fn extraterritorial_need(s: &Said<'_>) -> Option<Need> {
         });
     };
     let seg_start = s.n[..at].rfind([';', '.']).map_or(0, |i| i + 1);
-    let before = &s.n[seg_start.max(floor_boundary(s.n, at.saturating_sub(45)))..at];
+    let before = &s.n[seg_start.max(super::floor_char(s.n, at.saturating_sub(45)))..at];
     let after_end = at + "secnumcloud".len();
     let after = &s.n[after_end..super::ceil_char(s.n, (after_end + 20).min(s.n.len()))];
     let alternatives = e.list("secnumcloud_alternative");
@@ -549,14 +549,6 @@ fn extraterritorial_need(s: &Said<'_>) -> Option<Need> {
             or_declaration: alternative,
         }),
     }
-}
-
-/// The largest char boundary of `s` at or before `i`.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn training_need(s: &Said<'_>) -> Option<Need> {
