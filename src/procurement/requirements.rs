@@ -242,13 +242,22 @@ pub(crate) struct RequirementResult {
 }
 
 impl RequirementResult {
-    /// The offer passage closest to the requirement: the evidence of the first failing need, else of any need.
+    /// The offer passage closest to the requirement: the evidence of the first failing need; for a met requirement,
+    /// of its deadline when it sets one (« … et prend en charge toute demande dans un délai de quatre heures » is
+    /// decided by the delay, not by the language), else of its first need; else of any need.
     pub(crate) fn evidence(&self) -> Option<Span> {
-        self.outcomes
-            .iter()
-            .filter(|o| o.status == self.status)
-            .find_map(|o| o.evidence)
-            .or_else(|| self.outcomes.iter().find_map(|o| o.evidence))
+        let same = self.outcomes.iter().filter(|o| o.status == self.status);
+        let refining = |o: &&Outcome| matches!(o.need, Need::Deadline { .. });
+        let mut same = same;
+        let decisive = if self.status == Status::Met {
+            same.clone()
+                .filter(refining)
+                .find_map(|o| o.evidence)
+                .or_else(|| same.find_map(|o| o.evidence))
+        } else {
+            same.find_map(|o| o.evidence)
+        };
+        decisive.or_else(|| self.outcomes.iter().find_map(|o| o.evidence))
     }
 }
 
