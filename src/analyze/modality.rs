@@ -126,6 +126,14 @@ const NECESSITY: &[&str] = &[
     "indispensables",
 ];
 
+/// Words that make a conjunction with the « que » after them (« quel qu'il soit », « ainsi que », « bien que »):
+/// such a « que » is no « ne … que » restriction.
+const CONJUNCTIONS_WITH_QUE: &[&str] = &[
+    "quel", "quelle", "quels", "quelles", "ainsi", "bien", "alors", "parce", "afin", "avant",
+    "tant", "sorte", "lors", "des", "tel", "telle", "tels", "telles", "meme", "plutot", "pendant",
+    "apres",
+];
+
 /// Analyses the sentence `norm[start..end]`; `hits` are that sentence's hits (offsets into `norm`).
 pub(crate) fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
     let word = |h: &Hit| norm.get(h.start..h.end).unwrap_or("");
@@ -204,9 +212,15 @@ pub(crate) fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit])
             stop -= 1;
         }
         let window = norm.get(p.end..stop).unwrap_or("");
+        // A « que » that belongs to a conjunction (« quel qu'il soit », « ainsi que », « bien que ») restricts nothing.
         let que = [" que ", " qu'"]
             .iter()
-            .filter_map(|q| window.find(q).map(|i| p.end + i + q.len()))
+            .flat_map(|q| window.match_indices(q).map(move |(i, _)| (i, q.len())))
+            .filter(|&(i, _)| {
+                let before = window[..i].rsplit(' ').next().unwrap_or("");
+                !CONJUNCTIONS_WITH_QUE.contains(&before)
+            })
+            .map(|(i, len)| p.end + i + len)
             .min()?;
         // « ne … pas … que » negates; a negator after the « que » belongs to what is reserved (« ne sont
         // utilisables que pour des textes sans aucune information interne »).
@@ -361,6 +375,11 @@ mod tests {
             ),
             (
                 "Aucune donnée personnelle ne doit être saisie.",
+                Some(Interdiction),
+            ),
+            // « quel qu'il soit » is no « ne … que » restriction.
+            (
+                "Aucune donnée personnelle n'est saisie dans un outil d'IA, quel qu'il soit.",
                 Some(Interdiction),
             ),
             (
