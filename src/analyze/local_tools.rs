@@ -249,6 +249,37 @@ static IN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([^().;:]{5,160}?)\s*\(\s*([A-ZÉÈ]{2,8})\s*\)").expect("valid regex")
 });
 
+/// Product names that are common words in lower case (« le chat »): a product only when written with its capital
+/// (« interroger Le Chat »), as the concept of `data/lexicon/objects.toml` named here.
+const CAPITALISED_PRODUCTS: &[(&str, &str, &str)] = &[("le chat", "Chat", "tool.le-chat")];
+
+/// Concept hits for the products of [`CAPITALISED_PRODUCTS`] written with their capital in `original`.
+pub(crate) fn capitalised_products(
+    norm: &crate::lexicon::normalize::Normalized,
+    original: &str,
+    lx: &Lexicon,
+) -> Vec<Hit> {
+    let b = norm.text.as_bytes();
+    let mut out = Vec::new();
+    for &(name, capital, id) in CAPITALISED_PRODUCTS {
+        let Some(c) = lx.concept(id) else { continue };
+        for (at, _) in norm.text.match_indices(name) {
+            let end = at + name.len();
+            let bounded =
+                (at == 0 || !is_word_byte(b[at - 1])) && (end == b.len() || !is_word_byte(b[end]));
+            let (os, oe) = norm.original(at, end);
+            if bounded && original.get(os..oe).is_some_and(|w| w.contains(capital)) {
+                out.push(Hit {
+                    start: at,
+                    end,
+                    tag: Tag::Concept(c),
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Acronyms defined by the charter, with the topics their expansion names.
 pub(crate) struct Acronyms {
     /// (acronym as written, topics).
@@ -346,6 +377,18 @@ impl Acronyms {
 mod acronym_tests {
     use super::*;
     use crate::parse::{parse_text, Format};
+
+    #[test]
+    fn le_chat_is_a_product_only_with_its_capital() {
+        let lx = Lexicon::global();
+        let found = |t: &str| capitalised_products(&normalize(t), t, lx).len();
+        assert_eq!(
+            found("Les agents peuvent interroger Le Chat pour préparer une étude."),
+            1
+        );
+        assert_eq!(found("Le chat de l'accueil répond aux usagers."), 0);
+        assert_eq!(found("la chatte et le chaton"), 0);
+    }
 
     #[test]
     fn learns_acronyms_the_charter_defines() {

@@ -29,6 +29,10 @@ pub struct ClauseInfo {
     pub sentence_ranges: Vec<(usize, usize)>,
     /// Hits of the lead-in sentence (list items, table cells), in the lead-in's own normalised text.
     pub lead_hits: Vec<Hit>,
+    /// The answers of a FAQ that carry only the verdict (« Puis-je utiliser DeepL pour traduire un courrier ? » —
+    /// « Non. »): per answer sentence (index in the clause), the question's normalised text and its hits. The
+    /// question carries the object of the answer's norm, as a lead-in carries its items'.
+    pub answers: Vec<(usize, String, Vec<Hit>)>,
 }
 
 /// The result of analysing a charter.
@@ -184,6 +188,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
             hits.extend(local.scan(&norm.text, lc));
         }
         hits.extend(acronyms.scan(&norm, &clause.text));
+        hits.extend(local_tools::capitalised_products(&norm, &clause.text, lx));
         hits.sort_by_key(|h| (h.start, h.end));
         longest_concepts(&mut hits);
         let (lead_hits, lead_modality) = match &clause.lead_in {
@@ -269,14 +274,24 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         // A question (a question heading for the first clause under it, or a sentence ending with « ? ») lends
         // its words and its force to the answer that follows (« Puis-je … données personnelles ? Non. »).
         let mut question: Option<Question> = match heading {
-            Some(h) if first_in_section && h.question => Some(Question {
-                hits: h.hits.clone(),
-                modality: h.asked,
-            }),
+            Some(h) if first_in_section && h.question => {
+                // The authority's own tool named in the question (« Et Gentiane, pour rédiger un discours ? »).
+                let mut hits = h.hits.clone();
+                if let Some(lc) = local_concept {
+                    hits.extend(local.scan(&h.text, lc));
+                    hits.sort_by_key(|h| (h.start, h.end));
+                }
+                Some(Question {
+                    hits,
+                    modality: h.asked,
+                    text: h.text.clone(),
+                })
+            }
             _ => None,
         };
         let mut sentences = Vec::new();
         let mut ranges = Vec::new();
+        let mut answers = Vec::new();
         for region in regions {
             for (s, e) in sentences::split(&clause.text[region.start..region.end]) {
                 let (s, e) = (region.start + s, region.start + e);
@@ -310,8 +325,16 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 }
                 if is_question {
                     question = Some(Question {
-                        hits: sh.to_vec(),
+                        hits: sh
+                            .iter()
+                            .map(|h| Hit {
+                                start: h.start - ns,
+                                end: h.end - ns,
+                                ..*h
+                            })
+                            .collect(),
                         modality: m.modality,
+                        text: ntext.to_owned(),
                     });
                 }
                 (sentence.modality, sentence.force) = match (clause.declared_modality, m.modality) {
@@ -439,6 +462,24 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         sentence.topics.push(*t);
                     }
                 }
+                // A verdict alone (« Non. », « Oui, c'est obligatoire. », « Non, jamais. ») takes its question's
+                // object; an answer that says more (« Oui : la charte ne s'applique pas à eux. ») or whose own force
+                // disagrees with its « oui » or « non » keeps its own words.
+                if let Some(q) = &answered {
+                    let verdict = q.answer(ntext);
+                    let agrees = match (verdict, m.modality) {
+                        (Some(_), None) => true,
+                        (Some(Modality::Interdiction), Some(own)) => own == Modality::Interdiction,
+                        (Some(Modality::Permission | Modality::Obligation), Some(own)) => {
+                            own == Modality::Obligation || own == Modality::Permission
+                        }
+                        _ => false,
+                    };
+                    let bare = !sh.iter().any(|h| matches!(h.tag, Tag::Concept(_)));
+                    if agrees && bare && sentence.modality.is_some() {
+                        answers.push((sentences.len(), q.text.clone(), q.hits.clone()));
+                    }
+                }
                 sentences.push(sentence);
                 ranges.push((ns, ne));
             }
@@ -454,6 +495,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
             hits,
             sentence_ranges: ranges,
             lead_hits,
+            answers,
         });
     }
     analysis.norms = norms::extract(charter, &analysis, lx);
@@ -485,12 +527,16 @@ struct Heading {
     question: bool,
     /// The force a question asks about (« Dois-je relire ? » asks about a duty): « Oui » answers with it.
     asked: Option<Modality>,
+    /// The normalised title, kept for a question (the object of its answer's norm), empty otherwise.
+    text: String,
 }
 
 impl Heading {
     fn read(title: &str, lx: &Lexicon) -> Heading {
         let n = normalize(title);
-        let hits = lx.scan(&n.text);
+        let mut hits = lx.scan(&n.text);
+        hits.extend(local_tools::capitalised_products(&n, title, lx));
+        hits.sort_by_key(|h| (h.start, h.end));
         let mut topics: Vec<Topic> = hits
             .iter()
             .filter_map(|h| match h.tag {
@@ -509,6 +555,7 @@ impl Heading {
             topics,
             question,
             asked: own.filter(|_| question),
+            text: if question { n.text } else { String::new() },
         }
     }
 }
@@ -525,6 +572,8 @@ struct Region {
 struct Question {
     hits: Vec<Hit>,
     modality: Option<Modality>,
+    /// Its normalised text.
+    text: String,
 }
 
 impl Question {

@@ -409,6 +409,26 @@ fn purpose_at(text: &str) -> Option<(usize, &str)> {
     None
 }
 
+/// The action concepts the lexicon reads at the purpose verb of `text[from..]` (« pour présélectionner » →
+/// `action.select`); `hits` are offsets into `text`.
+fn purpose_acts(lx: &Lexicon, text: &str, from: usize, hits: &[Hit]) -> Vec<u16> {
+    purpose_at(&text[from..])
+        .map(|(at, _)| {
+            hits.iter()
+                .filter(|h| h.start == from + at)
+                .filter_map(|h| match h.tag {
+                    Tag::Concept(c)
+                        if dimension(&lx.concepts[c as usize].id) == Some(Dimension::Action) =>
+                    {
+                        Some(c)
+                    }
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Condition words that only state a purpose or a frame (« pour rédiger »), not a condition.
 const NOT_CONDITIONS: &[&str] = &[
     "pour",
@@ -483,22 +503,7 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 modality: Some(modality),
                 conditional: conditional || negated,
                 purpose: purpose(&info.norm.text[a..b]),
-                purpose_acts: purpose_at(&info.norm.text[a..b])
-                    .map(|(at, _)| {
-                        hits.iter()
-                            .filter(|h| h.start == a + at)
-                            .filter_map(|h| match h.tag {
-                                Tag::Concept(c)
-                                    if dimension(&lx.concepts[c as usize].id)
-                                        == Some(Dimension::Action) =>
-                                {
-                                    Some(c)
-                                }
-                                _ => None,
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default(),
+                purpose_acts: purpose_acts(lx, &info.norm.text[..b], a, hits),
                 others: ["autre", "autres"]
                     .iter()
                     .any(|w| super::contains_word(&info.norm.text[a..b], w)),
@@ -552,9 +557,45 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         }
                     }
             };
+            // A FAQ verdict (« Non. ») takes its question's object, like an item takes its lead-in's.
+            let asked = info
+                .answers
+                .iter()
+                .find(|(i, ..)| *i == si)
+                .map(|(_, t, h)| (t.as_str(), &h[..]));
+            if let Some((qt, qh)) = asked {
+                norm.conditional |= qh.iter().any(|h| {
+                    h.tag == Tag::Marker(Marker::Condition)
+                        && !NOT_CONDITIONS.contains(&&qt[h.start..h.end])
+                });
+                if norm.purpose.is_none() {
+                    norm.purpose = purpose(qt);
+                    norm.purpose_acts = purpose_acts(lx, qt, 0, qh);
+                }
+            }
             let own = hits.iter().map(|h| (h, false));
             let lead = info.lead_hits.iter().map(|h| (h, true));
-            for (h, from_lead) in own.chain(lead) {
+            let question = asked
+                .into_iter()
+                .flat_map(|(_, qh)| qh.iter().map(|h| (h, true)));
+            // In a question, who acts comes first (« Les habitants ont-ils le droit… », « La mairie utilise-t-elle… »);
+            // a person after the verb is the object of the act or a complement (« traduire un courrier d'usager »).
+            let question_verb = asked.and_then(|(_, qh)| {
+                qh.iter()
+                    .filter(|h| match h.tag {
+                        Tag::Marker(_) => true,
+                        Tag::Concept(c) => {
+                            dimension(&lx.concepts[c as usize].id) == Some(Dimension::Action)
+                        }
+                        _ => false,
+                    })
+                    .map(|h| h.start)
+                    .min()
+            });
+            let question_actor = |h: &Hit| question_verb.is_some_and(|v| h.end <= v);
+            for (h, from_lead) in own.chain(lead).chain(question) {
+                let from_question =
+                    asked.is_some_and(|(_, qh)| qh.as_ptr_range().contains(&std::ptr::from_ref(h)));
                 let Tag::Concept(c) = h.tag else { continue };
                 if !from_lead && in_quotes(h) {
                     continue;
@@ -570,6 +611,14 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                     continue;
                 }
                 match dimension(&lx.concepts[c as usize].id) {
+                    Some(Dimension::Actor) if from_question => {
+                        let qt = asked.map_or("", |(t, _)| t);
+                        if question_actor(h) {
+                            norm.actors.push(m);
+                        } else if is_patient(qt, h.start) {
+                            norm.patients.push(m);
+                        }
+                    }
                     Some(Dimension::Actor) if from_lead || is_subject(h) => norm.actors.push(m),
                     Some(Dimension::Actor) if is_patient(text, h.start) => norm.patients.push(m),
                     Some(Dimension::Actor) => {}
@@ -608,6 +657,18 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         &info.lead_hits,
                         &mut norm.topic_words,
                     );
+                }
+            }
+            if let Some((qt, qh)) = asked {
+                all_stems(qt, 0, qt.len(), &mut norm.stems);
+                norm.all_topics |= qh
+                    .iter()
+                    .filter_map(topic_of)
+                    .fold(0, |bits, t| bits | topic_bit(t));
+                if ban {
+                    let words = residual(qt, 0, qt.len(), qh, &[]);
+                    norm.residual.extend(words);
+                    topic_words(qt, 0, qt.len(), qh, &mut norm.topic_words);
                 }
             }
             norm.topic_words.sort();
