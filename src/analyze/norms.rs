@@ -383,6 +383,18 @@ fn only(text: &str, tools_after: bool) -> Option<Only> {
     tools_after.then_some(Only::Tools)
 }
 
+/// The end of the first restrictive word (« seul », « exclusivement », « uniquement ») of `text[a..b]`.
+fn restrictive_word(text: &str, a: usize, b: usize) -> Option<usize> {
+    words(text, a, b)
+        .find(|(_, w)| {
+            matches!(
+                *w,
+                "seul" | "seule" | "seuls" | "seules" | "exclusivement" | "uniquement"
+            )
+        })
+        .map(|(at, w)| at + w.len())
+}
+
 /// The verb of « pour + infinitif » in a normalised sentence: the purpose a rule is limited to.
 fn purpose(text: &str) -> Option<String> {
     purpose_at(text).map(|(_, v)| v.to_owned())
@@ -491,12 +503,23 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 .then(|| super::modality::of_sentence_at(&info.norm.text, a, b, hits).only)
                 .flatten()
                 .filter(|&q| q <= b);
+            // « non » before a participle is an adjective (« un bac non collecté », « des documents non publiés »):
+            // it negates the object only before a concept (« des données non personnelles »).
+            let adjective_non = |h: &Hit| {
+                &info.norm.text[h.start..h.end] == "non"
+                    && !hits.iter().any(|c| {
+                        matches!(c.tag, Tag::Concept(_)) && c.start > h.end && c.start <= h.end + 1
+                    })
+            };
+            let only_particle = |h: &Hit| {
+                only_at.is_some() && matches!(&info.norm.text[h.start..h.end], "ne" | "n'")
+            };
             let negated = modality != Modality::Interdiction
                 && hits.iter().any(|h| {
                     h.tag == Tag::Marker(Marker::Negation)
                         && !in_quotes(h)
-                        && !(only_at.is_some()
-                            && matches!(&info.norm.text[h.start..h.end], "ne" | "n'"))
+                        && !adjective_non(h)
+                        && !only_particle(h)
                 });
             let mut norm = Norm {
                 at: (ci, si),
@@ -633,10 +656,32 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             let own_end = exception_at.map_or(b, |e| e.clamp(a, b));
             // Only a ban's object is compared word by word: other norms keep no residual nor topic words (memory
             // stays one small frame per norm on a text of 400,000 permissions).
+            // « Seul l'outil Trajecto peut être utilisé pour… », « Utilisez exclusivement Marcha »: a restriction
+            // on the tool named right after the restrictive word.
+            let seul_at = (modality == Modality::Obligation && only_at.is_none())
+                .then(|| restrictive_word(&info.norm.text, a, b))
+                .flatten()
+                .filter(|&q| {
+                    let first = norm
+                        .actors
+                        .iter()
+                        .chain(&norm.patients)
+                        .chain(&norm.tools)
+                        .chain(&norm.data)
+                        .chain(&norm.actions)
+                        .filter(|m| !m.lead && m.start >= q)
+                        .min_by_key(|m| m.start);
+                    first.is_some_and(|f| norm.tools.contains(f))
+                });
             let ban = modality == Modality::Interdiction;
             if ban {
                 norm.residual = residual(&info.norm.text, a, own_end, hits, &quotes);
                 topic_words(&info.norm.text, a, own_end, hits, &mut norm.topic_words);
+            }
+            // A « seul » restriction's scope in the drafter's words starts at its purpose (« … pour l'analyse des
+            // données de fréquentation »): the words before describe the reserved tool.
+            if let Some(p) = seul_at.and(info.norm.text[a..own_end].find(" pour ")) {
+                norm.residual = residual(&info.norm.text, a + p, own_end, hits, &quotes);
             }
             all_stems(&info.norm.text, a, b, &mut norm.stems);
             norm.all_topics = hits
@@ -712,6 +757,8 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 let tools_after =
                     !norm.tools.is_empty() && norm.tools.iter().all(|m| m.lead || m.start >= q);
                 norm.only = only(&info.norm.text[q..b], tools_after);
+            } else if seul_at.is_some() {
+                norm.only = Some(Only::Tools);
             }
             out.push(norm);
         }
@@ -972,20 +1019,20 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
     let Some(kind) = &only.only else {
         return false;
     };
+    // A restriction that names no one binds everyone (« Seul l'outil Trajecto peut être utilisé… »); one that names
+    // its actors reaches only a norm on the same people (or some of them).
     if narrow.only.is_some()
         || narrow.conditional
         || !only.exceptions.is_empty()
-        || only.actors.is_empty()
-        || narrow.actors.is_empty()
+        || (!only.actors.is_empty() && narrow.actors.is_empty())
         || only.actions.is_empty()
         || narrow.actions.is_empty()
     {
         return false;
     }
-    let actors = narrow
-        .actors
-        .iter()
-        .all(|x| only.actors.iter().any(|y| lx.is_a(x.concept, y.concept)));
+    let actors = narrow.actors.iter().all(|x| {
+        only.actors.is_empty() || only.actors.iter().any(|y| lx.is_a(x.concept, y.concept))
+    });
     let acts = narrow.actions.iter().all(|x| {
         only.actions
             .iter()
@@ -996,7 +1043,34 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
     }
     match kind {
         Only::Tools => {
+            // The reserved tools must be named tools (the authority's own, a product): « seuls les outils validés »
+            // leaves open which tools those are, written elsewhere.
+            let named = |t: u16| {
+                lx.concept("tool.local") == Some(t)
+                    || ["tool.public-genai", "tool.professional"]
+                        .iter()
+                        .filter_map(|id| lx.concept(id))
+                        .any(|c| lx.is_a(t, c) && t != c)
+            };
+            // The restriction's scope: its purpose (« … pour rédiger des réponses aux usagers ») and its object in
+            // the drafter's words, which the other norm must share, as for a ban.
+            let in_scope = only.purpose.is_none()
+                || only.purpose == narrow.purpose
+                || purpose_within(lx, narrow, only);
+            let object = if only.data.is_empty() {
+                only.residual
+                    .iter()
+                    .all(|w| narrow.stems.binary_search(w).is_ok())
+            } else {
+                only.data
+                    .iter()
+                    .all(|y| narrow.data.iter().any(|x| lx.is_a(x.concept, y.concept)))
+            };
             !narrow.tools.is_empty()
+                && !only.tools.is_empty()
+                && only.tools.iter().all(|y| named(y.concept))
+                && in_scope
+                && object
                 && narrow.tools.iter().all(|x| {
                     only.tools
                         .iter()

@@ -19,7 +19,10 @@ declare_rule! {
     /// Une restriction « ne … que » (« les agents n'utilisent que Sernia », « les élus ne peuvent utiliser l'IA que
     /// pour préparer leurs interventions ») autorise ce qu'elle nomme et interdit le reste : elle est contredite par
     /// une autorisation, pour les mêmes personnes, d'un autre outil (« le secrétariat peut utiliser Gemini ») ou
-    /// d'une autre finalité (« répondre aux courriers »). Les interdictions que s'impose un acteur (« la commune
+    /// d'une autre finalité (« répondre aux courriers »). De même « Seul l'assistant Calixte peut être utilisé pour
+    /// rédiger des réponses aux usagers » ou « Utilisez exclusivement Marcha » : sans acteur, la restriction vaut pour
+    /// tous, dans sa finalité et son objet ; elle ne joue que si l'outil réservé est nommé (« seuls les outils
+    /// validés » renvoie à une liste écrite ailleurs). Les interdictions que s'impose un acteur (« la commune
     /// s'interdit de … », « s'engage à ne pas … », « ne … en aucun cas », « aucune donnée n'est saisie … ») sont des
     /// interdictions comme les autres.
     ///
@@ -92,7 +95,10 @@ exceptions (\"forbidden, except on the approved internal tool\") and conditions 
 than the permission is a normal exception, not a contradiction.
 
 A \"ne … que\" restriction (\"les agents n'utilisent que Sernia\") permits what it names and bans the rest: a
-permission, for the same people, of another tool or another purpose contradicts it. Self-bans (\"s'interdit de\",
+permission, for the same people, of another tool or another purpose contradicts it. So does \"Seul l'assistant
+Calixte peut être utilisé pour rédiger des réponses aux usagers\" or \"Utilisez exclusivement Marcha\": with no actor it
+binds everyone, within its purpose and object, and only when the reserved tool is named (\"seuls les outils validés\"
+points at a list written elsewhere). Self-bans (\"s'interdit de\",
 \"s'engage à ne pas\", \"ne … en aucun cas\", \"aucune donnée n'est saisie\") are bans like any other.
 
 ## When the rule concludes (certainty policy)

@@ -98,6 +98,17 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
                 candidates.extend_from_slice(v);
             }
         }
+        // A restriction that names no one (« Seul l'outil Trajecto peut être utilisé… ») binds every norm with a tool.
+        if ban.only.is_some() && ban.actors.is_empty() {
+            for c in ["tool.ai", "tech.ai"]
+                .iter()
+                .filter_map(|id| lx.concept(id))
+            {
+                if let Some(v) = index.get(&c) {
+                    candidates.extend_from_slice(v);
+                }
+            }
+        }
         candidates.sort_unstable();
         candidates.dedup();
         let mut found: Vec<(&'a Norm, Option<Subsumption>)> = Vec::new();
