@@ -252,6 +252,27 @@ fn tool_is_banned(text: &str, first_tool_end: usize) -> bool {
     false
 }
 
+/// True when a table cell holds only a verdict (« Autorisé », « Interdit », « Oui »).
+fn is_verdict(cell: &str) -> bool {
+    matches!(
+        cell.trim_matches(|c: char| !c.is_alphanumeric()),
+        "autorise"
+            | "autorisee"
+            | "autorises"
+            | "autorisees"
+            | "permis"
+            | "interdit"
+            | "interdite"
+            | "interdits"
+            | "interdites"
+            | "proscrit"
+            | "proscrite"
+            | "obligatoire"
+            | "oui"
+            | "non"
+    )
+}
+
 /// True when the sentence ends with a colon: the lead-in of a list, whose items carry the rule.
 fn is_lead_in(text: &str) -> bool {
     text.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
@@ -483,9 +504,22 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             if is_lead_in(&info.norm.text[a..b]) || is_goal(&info.norm.text[a..b]) {
                 continue;
             }
+            // A table of usages gives the verdict in a cell of its own (« Gemini | Interdit | — », « Traduire une
+            // page | Autorisé | DeepL »): the verdict's norm is the whole row, its tool, act and object in the other
+            // cells.
+            let row = !clause.cells.is_empty() && is_verdict(&info.norm.text[a..b]);
+            let (a, b) = if row {
+                (0, info.norm.text.len())
+            } else {
+                (a, b)
+            };
             let quotes = quoted(&info.norm.text, a, b);
             let in_quotes = |h: &Hit| quotes.iter().any(|&(qs, qe)| qs < h.start && h.end <= qe);
-            let hits = analysis.sentence_hits((ci, si));
+            let hits = if row {
+                &info.hits[..]
+            } else {
+                analysis.sentence_hits((ci, si))
+            };
             let exception_at = hits
                 .iter()
                 .filter(|h| h.tag == Tag::Marker(Marker::Exception))
@@ -731,8 +765,8 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 && !norm.conditional
             {
                 let first_tool = norm.tools.iter().filter(|m| !m.lead).map(|m| m.end).min();
-                norm.bans_the_tool =
-                    first_tool.is_some_and(|e| e >= a && tool_is_banned(&info.norm.text[..b], e));
+                norm.bans_the_tool = first_tool
+                    .is_some_and(|e| e >= a && (row || tool_is_banned(&info.norm.text[..b], e)));
             }
             keep_most_specific(lx, &mut norm.data);
             keep_most_specific(lx, &mut norm.tools);
