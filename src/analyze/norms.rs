@@ -986,7 +986,7 @@ fn slots_within(
         (&narrow.patients, &broad.patients, false),
     ];
     for (k, (n, b, is_action)) in dims.into_iter().enumerate() {
-        if b.is_empty() {
+        if b.is_empty() || (k == 3 && n.is_empty() && only_the_staff(lx, b)) {
             continue;
         }
         // Mentions written side by side form one noun phrase (« outil d'IA générative grand public »): the other
@@ -1044,6 +1044,13 @@ fn slots_within(
     Some((witness, unproved))
 }
 
+/// True when a norm binds the staff as a whole (« les agents »): a norm that names no one (« Nérée peut être
+/// utilisé pour… », a row of a table of usages) is addressed to them too, since a charter binds its staff.
+fn only_the_staff(lx: &Lexicon, actors: &[Mention]) -> bool {
+    let staff = lx.concept("actor.staff");
+    !actors.is_empty() && actors.iter().all(|m| Some(m.concept) == staff)
+}
+
 /// True when `narrow` permits or requires what the « ne … que » restriction `only` leaves out, provably on every
 /// slot: the same actors (or a kind of them), an act of the same family, and a tool that is neither what the
 /// restriction reserves the act to nor a category of it (« le secrétariat peut utiliser Gemini » against « les agents
@@ -1058,7 +1065,9 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
     if narrow.only.is_some()
         || narrow.conditional
         || !only.exceptions.is_empty()
-        || (!only.actors.is_empty() && narrow.actors.is_empty())
+        || (!only.actors.is_empty()
+            && narrow.actors.is_empty()
+            && !only_the_staff(lx, &only.actors))
         || only.actions.is_empty()
         || narrow.actions.is_empty()
     {
