@@ -774,6 +774,17 @@ mod tests {
     }
 
     #[test]
+    fn a_guide_checks_outputs_in_the_imperative() {
+        let all = read(
+            "# Fiche réflexe\n\n## Trois réflexes\n\nTraitez chaque réponse comme un premier jet : contrôlez chaque référence.\n\nUn courrier n'est envoyé qu'après qu'un agent l'a lu en entier.\n",
+        );
+        for start in ["Traitez", "Un courrier"] {
+            let s = find(&all, start);
+            assert!(s.3.contains(&Topic::AiOutputVerification), "{s:?}");
+        }
+    }
+
+    #[test]
     fn list_items_inherit_the_force_of_their_heading() {
         let all = read(
             "# Fiche réflexe\n\n## Ce qu'il ne faut pas faire\n\n- téléverser un certificat médical dans un outil d'IA en ligne ;\n- copier un rapport confidentiel.\n\n## Ce qu'il faut faire\n\n- relire tout texte produit avec l'IA.\n",

@@ -102,6 +102,32 @@ const STRONG: &[&str] = &[
     "point",
     "ni",
 ];
+/// « L'IA n'est ni une baguette magique ni une menace », « l'outil n'est pas un agent »: after « ne », a copula, a
+/// negator and a determiner say what something is not; « les données ne sont jamais transmises » (a participle
+/// after the negator) still forbids.
+fn says_what_it_is_not(after_particle: &str) -> bool {
+    let mut w = after_particle
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty());
+    let (Some(copula), Some(negator), Some(next)) = (w.next(), w.next(), w.next()) else {
+        return false;
+    };
+    COPULAS.contains(&copula)
+        && ["pas", "ni", "jamais", "plus"].contains(&negator)
+        && (DETERMINERS.contains(&next)
+            || DETERMINERS
+                .iter()
+                .any(|d| d.ends_with('\'') && next.starts_with(d)))
+}
+
+/// Forms of « être » that open a statement of identity.
+const COPULAS: &[&str] = &["est", "sont", "etait", "etaient", "sera", "seront"];
+/// Determiners that open the noun phrase of such a statement.
+const DETERMINERS: &[&str] = &[
+    "un", "une", "le", "la", "les", "des", "du", "l'", "d'", "de", "ce", "cette", "ces", "notre",
+    "votre", "qu'un", "qu'une",
+];
+
 /// Negators that work alone, without « ne ».
 const ALONE: &[&str] = &["jamais", "en aucun cas", "nullement", "aucunement"];
 /// How far (normalised bytes) « ne » may stand before the modal word it negates (« n'est pas autorisé »).
@@ -184,12 +210,13 @@ pub(crate) fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit])
     let negated = (particle.is_some() && strong) || alone;
     // A rule in the present tense can forbid without a modal word: « le centre n'utilise aucun dispositif … ».
     let bare_negation = particles.iter().any(|p| {
-        hits.iter().any(|h| {
-            h.start >= p.end
-                && h.start - p.end <= NEAR_PARTICLE + 24
-                && h.tag == Tag::Marker(Marker::Negation)
-                && STRONG.contains(&word(h))
-        })
+        !says_what_it_is_not(&norm[p.end..end])
+            && hits.iter().any(|h| {
+                h.start >= p.end
+                    && h.start - p.end <= NEAR_PARTICLE + 24
+                    && h.tag == Tag::Marker(Marker::Negation)
+                    && STRONG.contains(&word(h))
+            })
     });
     // A passive or impersonal ban names its object first: « aucune donnée n'est saisie », « nul agent ne publie ».
     let denied_subject = hits.iter().any(|h| {
@@ -424,6 +451,8 @@ mod tests {
                 Some(Permission),
             ),
             ("Les données ne sont jamais transmises.", Some(Interdiction)),
+            ("L'IA générative n'est ni une baguette magique ni une menace.", None),
+            ("L'outil n'est pas un agent et ne publie jamais seul.", Some(Interdiction)),
             ("Le centre de supervision n'utilise aucun dispositif de reconnaissance faciale.", Some(Interdiction)),
             (
                 "Les autres outils ne sont utilisables que pour des textes sans aucune information interne.",
