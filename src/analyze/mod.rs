@@ -159,6 +159,8 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         .filter_map(|id| lx.concept(id))
         .collect();
     let input = lx.concept("action.input");
+    let approved_tool = lx.concept("tool.approved");
+    let use_action = lx.concept("action.use");
     let mut analysis = Analysis {
         clauses: Vec::with_capacity(charter.clauses.len()),
         coverage: BTreeMap::new(),
@@ -429,6 +431,31 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         && !sentence.topics.contains(&Topic::GdprPublicTools)
                     {
                         sentence.topics.push(Topic::GdprPublicTools);
+                    }
+                }
+                // Naming the tool agents use (« utilisez « BerlencIA », l'assistant interne de la Ville », « Ils
+                // utilisent l'assistant municipal Amaria », « ces informations ne vont que dans CorbIA ») says which
+                // tool is approved: a duty, a permission or a present-tense rule naming a controlled tool.
+                if let Some(approved) = approved_tool {
+                    let names_it = sh
+                        .iter()
+                        .any(|h| matches!(h.tag, Tag::Concept(c) if lx.is_a(c, approved)));
+                    // In the present tense, the sentence says that someone uses it (« Ils utilisent … »).
+                    let says_use = use_action.is_some_and(|u| {
+                        sh.iter()
+                            .any(|h| matches!(h.tag, Tag::Concept(c) if lx.is_a(c, u)))
+                    });
+                    let usable = matches!(
+                        sentence.modality,
+                        Some(Modality::Obligation | Modality::Permission)
+                    ) || (present_rule && says_use);
+                    if names_it
+                        && usable
+                        && !dismissal
+                        && sentence.non_rule.is_none()
+                        && !sentence.topics.contains(&Topic::SovereigntyApprovedTools)
+                    {
+                        sentence.topics.push(Topic::SovereigntyApprovedTools);
                     }
                 }
                 // A ban on letting an AI decide or select (« Aucun algorithme ne décide de l'attribution d'une
@@ -782,6 +809,29 @@ mod tests {
             let s = find(&all, start);
             assert!(s.3.contains(&Topic::AiOutputVerification), "{s:?}");
         }
+    }
+
+    #[test]
+    fn naming_the_tool_agents_use_approves_it() {
+        let all = read(
+            "# FAQ\n\n## Puis-je utiliser ChatGPT ?\n\nDans les autres cas, utilisez « BerlencIA », l'assistant interne de la Ville.\n\n## Outils\n\nLes agents utilisent l'outil interne de la commune.\n\nL'outil interne a été installé en 2024.\n",
+        );
+        for start in ["Dans les autres cas", "Les agents utilisent"] {
+            let s = find(&all, start);
+            assert!(s.3.contains(&Topic::SovereigntyApprovedTools), "{s:?}");
+        }
+        // A past fact about the tool approves nothing, nor does a sentence that only names it.
+        let named = read("# Repères\n\n## Contexte\n\nLes lignes directrices sont assorties d'une liste d'évaluation, devenue par la suite l'outil ALTAI.\n");
+        let named = find(&named, "Les lignes");
+        assert!(
+            !named.3.contains(&Topic::SovereigntyApprovedTools),
+            "{named:?}"
+        );
+        let past = find(&all, "L'outil interne a été");
+        assert!(
+            !past.3.contains(&Topic::SovereigntyApprovedTools),
+            "{past:?}"
+        );
     }
 
     #[test]
