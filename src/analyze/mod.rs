@@ -978,4 +978,17 @@ mod tests {
         let typo = find(&all, "Les agents vérifient");
         assert!(!typo.3.contains(&Topic::GdprSecurity), "{typo:?}");
     }
+
+    #[test]
+    fn a_vague_or_elliptic_retention_rule_still_covers_retention() {
+        let all = read(
+            "# Charte\n\n## Conservation\n\nLes historiques de conversation sont conservés pendant une durée raisonnable.\n\nLes conversations durent trois mois au plus. Passé ce délai, elles sont effacées automatiquement.\n\n## Outils\n\nLes agents travaillent pendant une durée raisonnable sur chaque dossier.\n",
+        );
+        for start in ["Les historiques", "Passé ce délai"] {
+            let s = find(&all, start);
+            assert!(s.3.contains(&Topic::GdprRetention), "{s:?}");
+        }
+        let work = find(&all, "Les agents travaillent");
+        assert!(!work.3.contains(&Topic::GdprRetention), "{work:?}");
+    }
 }
