@@ -276,14 +276,16 @@ type Files = BTreeMap<String, (String, LineIndex)>;
 /// Lines (1-based, ±1) that a finding touches: its primary span in its own file, and each label in the file it
 /// names (an offer's finding labels the charter clause it is about; the gold gives that clause's line, as the
 /// dev-set scorer reads JSON labels).
-fn touched(files: &Files, own: &str, f: &Finding) -> BTreeSet<usize> {
+/// The lines a finding touches (±1), in every file it labels, or only in `only` when given: a gold ACH008
+/// names a line of the buyer's charter, and a line of the offer with the same number must not match it.
+fn touched(files: &Files, own: &str, f: &Finding, only: Option<&str>) -> BTreeSet<usize> {
     let mut out = BTreeSet::new();
     let spans = std::iter::once((own, f.primary)).chain(
         f.labels
             .iter()
             .map(|l| (l.path.as_deref().unwrap_or(own), l.span)),
     );
-    for (path, span) in spans {
+    for (path, span) in spans.filter(|(path, _)| only.is_none_or(|o| o == *path)) {
         let Some((text, index)) = files.get(path) else {
             continue;
         };
@@ -330,6 +332,16 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
         let doc_path = doc.to_string_lossy().into_owned();
         let bytes = std::fs::read(&doc).expect("doc");
         let mut files = Files::new();
+        // An offer's ACH008 lines are lines of the buyer's charter.
+        let charter_lines = gold.charter.as_ref().map(|c| {
+            gold_path
+                .parent()
+                .expect("dir")
+                .join(c)
+                .to_string_lossy()
+                .into_owned()
+        });
+        let only = |code: &str| charter_lines.as_deref().filter(|_| code == "ACH008");
         let report = if let Some(charter) = &gold.charter {
             // An offer: run `charte offer` against the buyer's charter, keep the offer's report.
             let cpath = gold_path.parent().expect("dir").join(charter);
@@ -417,7 +429,7 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
                     && d.code == e.code
                     && e.lines
                         .iter()
-                        .all(|l| touched(&files, &doc_path, d).contains(l))
+                        .all(|l| touched(&files, &doc_path, d, only(d.code)).contains(l))
             });
             let c = m.stats.entry(e.code.clone()).or_default();
             match hit {
@@ -441,7 +453,7 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
             if !used[i] && !duplicate_coverage {
                 m.stats.entry(d.code.to_owned()).or_default().fp += 1;
                 if debug_errors(set) {
-                    let lines = touched(&files, &doc_path, d);
+                    let lines = touched(&files, &doc_path, d, only(d.code));
                     println!("FP {doc_path} {} {lines:?} {}", d.code, d.message);
                 }
             }
