@@ -926,69 +926,66 @@ mod tests {
         );
     }
 
+    /// Each sentence starting with one of `yes` covers `topic`, none starting with one of `no` does.
+    fn assert_covers(text: &str, topic: Topic, yes: &[&str], no: &[&str]) {
+        let all = read(text);
+        for start in yes {
+            let s = find(&all, start);
+            assert!(s.3.contains(&topic), "{s:?}");
+        }
+        for start in no {
+            let s = find(&all, start);
+            assert!(!s.3.contains(&topic), "{s:?}");
+        }
+    }
+
     #[test]
     fn verification_and_training_duties_said_in_other_words_cover_their_topics() {
-        let all = read(
-            "# Charte\n\n## Règles\n\nTout courrier préparé avec Véra est relu par un agent avant son envoi.\n\n- Contrôlez chaque fait et chaque référence juridique produits par l'outil avant de les reprendre.\n\nChaque agent relit et vérifie ce que produit l'IA.\n\nLes ateliers « Premiers pas » sont obligatoires pour tout nouvel utilisateur.\n\nChaque agent suit au préalable le module « IA et service public ».\n\n## Outils\n\nLe module de transcription conserve les enregistrements 48 heures.\n\nUne réunion d'information des habitants est organisée avant tout déploiement.\n",
+        let text = "# Charte\n\n## Règles\n\nTout courrier préparé avec Véra est relu par un agent avant son envoi.\n\n- Contrôlez chaque fait et chaque référence juridique produits par l'outil avant de les reprendre.\n\nChaque agent relit et vérifie ce que produit l'IA.\n\nLes ateliers « Premiers pas » sont obligatoires pour tout nouvel utilisateur.\n\nChaque agent suit au préalable le module « IA et service public ».\n\n## Outils\n\nLe module de transcription conserve les enregistrements 48 heures.\n\nUne réunion d'information des habitants est organisée avant tout déploiement.\n";
+        assert_covers(
+            text,
+            Topic::AiOutputVerification,
+            &["Tout courrier", "Contrôlez", "Chaque agent relit"],
+            &[],
         );
-        for start in ["Tout courrier", "Contrôlez", "Chaque agent relit"] {
-            let s = find(&all, start);
-            assert!(s.3.contains(&Topic::AiOutputVerification), "{s:?}");
-        }
-        for start in ["Les ateliers", "Chaque agent suit"] {
-            let s = find(&all, start);
-            assert!(s.3.contains(&Topic::AiLiteracy), "{s:?}");
-        }
         // A software module and a meeting for the public are no training of staff.
-        for start in ["Le module de transcription", "Une réunion"] {
-            let s = find(&all, start);
-            assert!(!s.3.contains(&Topic::AiLiteracy), "{s:?}");
-        }
+        assert_covers(
+            text,
+            Topic::AiLiteracy,
+            &["Les ateliers", "Chaque agent suit"],
+            &["Le module de transcription", "Une réunion"],
+        );
     }
 
     #[test]
     fn telling_the_public_is_recognised_in_guides_and_company_policies() {
-        let all = read(
+        // The last sentence is a prompt-writing tip: it says nothing to the public.
+        assert_covers(
             "# Charte\n\n## Règles\n\n- Indiquez en bas de tout texte publié qu'il a été préparé avec un outil d'IA.\n\nLe consultant informe son client lorsqu'un livrable a été produit avec l'aide d'une IA.\n\nLorsqu'une décision s'appuie sur un algorithme, le courrier adressé à l'usager le mentionne.\n\nL'assistant vous indique que vous dialoguez avec un programme et non avec un agent.\n\nIndiquez le contexte de votre demande.\n",
+            Topic::AiTransparency,
+            &["Indiquez en bas", "Le consultant", "Lorsqu'une décision", "L'assistant vous"],
+            &["Indiquez le contexte"],
         );
-        for start in [
-            "Indiquez en bas",
-            "Le consultant",
-            "Lorsqu'une décision",
-            "L'assistant vous",
-        ] {
-            let s = find(&all, start);
-            assert!(s.3.contains(&Topic::AiTransparency), "{s:?}");
-        }
-        // A prompt-writing tip says nothing to the public.
-        let tip = find(&all, "Indiquez le contexte");
-        assert!(!tip.3.contains(&Topic::AiTransparency), "{tip:?}");
     }
 
     #[test]
     fn what_to_do_after_data_entered_by_mistake_is_a_breach_procedure() {
-        let all = read(
-            "# Charte\n\n## En cas d'erreur\n\nSi vous avez saisi par erreur une donnée personnelle, prévenez sans délai votre responsable.\n\nTout incident (document envoyé par erreur, donnée saisie par mégarde) est signalé à la référente.\n\n## Outils\n\nLes agents vérifient par erreur de frappe les références.\n",
-        );
-        for start in ["Si vous avez saisi", "Tout incident"] {
-            let s = find(&all, start);
-            assert!(s.3.contains(&Topic::GdprSecurity), "{s:?}");
-        }
         // A mistake with nobody to tell is no procedure.
-        let typo = find(&all, "Les agents vérifient");
-        assert!(!typo.3.contains(&Topic::GdprSecurity), "{typo:?}");
+        assert_covers(
+            "# Charte\n\n## En cas d'erreur\n\nSi vous avez saisi par erreur une donnée personnelle, prévenez sans délai votre responsable.\n\nTout incident (document envoyé par erreur, donnée saisie par mégarde) est signalé à la référente.\n\n## Outils\n\nLes agents vérifient par erreur de frappe les références.\n",
+            Topic::GdprSecurity,
+            &["Si vous avez saisi", "Tout incident"],
+            &["Les agents vérifient"],
+        );
     }
 
     #[test]
     fn a_vague_or_elliptic_retention_rule_still_covers_retention() {
-        let all = read(
+        assert_covers(
             "# Charte\n\n## Conservation\n\nLes historiques de conversation sont conservés pendant une durée raisonnable.\n\nLes conversations durent trois mois au plus. Passé ce délai, elles sont effacées automatiquement.\n\n## Outils\n\nLes agents travaillent pendant une durée raisonnable sur chaque dossier.\n",
+            Topic::GdprRetention,
+            &["Les historiques", "Passé ce délai"],
+            &["Les agents travaillent"],
         );
-        for start in ["Les historiques", "Passé ce délai"] {
-            let s = find(&all, start);
-            assert!(s.3.contains(&Topic::GdprRetention), "{s:?}");
-        }
-        let work = find(&all, "Les agents travaillent");
-        assert!(!work.3.contains(&Topic::GdprRetention), "{work:?}");
     }
 }
