@@ -268,6 +268,9 @@ struct Measure {
     missing_topic: usize,
     /// Gold evidence passages of met requirements, and how many the rows quote.
     evidence: (usize, usize),
+    /// Documents the gold labels as non-charters (STR010 expected), how many of them get the note and nothing
+    /// else, and how many other scored findings land on them (each one a false alarm on a text with no rule).
+    non_charters: (usize, usize, usize),
 }
 
 /// The text of each file of a run, with its line index, by path.
@@ -410,6 +413,16 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
             .filter(|f| set.scored(f.code))
             .collect();
         m.per_doc.push(in_scope.len());
+        if gold.expect.iter().any(|e| e.code == NOT_A_CHARTER) && set.scored(NOT_A_CHARTER) {
+            let others = in_scope
+                .iter()
+                .filter(|f| f.code != NOT_A_CHARTER && !either.contains(f.code))
+                .count();
+            let noted = in_scope.iter().any(|f| f.code == NOT_A_CHARTER);
+            m.non_charters.0 += 1;
+            m.non_charters.1 += usize::from(noted && others == 0);
+            m.non_charters.2 += others;
+        }
         m.missing_topic += in_scope
             .iter()
             .filter(|f| coverage.contains(f.code))
@@ -537,6 +550,14 @@ fn render(set: &Set, m: &Measure) -> String {
             100.0 * ratio(m.evidence.1, m.evidence.0)
         );
     }
+    if m.non_charters.0 > 0 {
+        let (docs, only_note, others) = m.non_charters;
+        let _ = writeln!(
+            out,
+            "Non-chartes (le corpus attend {NOT_A_CHARTER}) : {docs} documents, dont {only_note} ne reçoivent que la \
+             remarque ; {others} autres constats tombent sur ces documents (chacun est une fausse alerte).\n",
+        );
+    }
     out.push_str("| famille | VP | FP | FN | précision | borne basse 95 % | rappel | F1 |\n");
     out.push_str("|---|---|---|---|---|---|---|---|\n");
     let fams = by_family(&m.stats);
@@ -559,6 +580,9 @@ fn render(set: &Set, m: &Measure) -> String {
     out.push('\n');
     out
 }
+
+/// The note given to a document with no rule (issue 14): a non-charter of the corpus expects it and nothing else.
+const NOT_A_CHARTER: &str = "STR010";
 
 const BEGIN: &str = "<!-- début du tableau du corpus -->";
 const END: &str = "<!-- fin du tableau du corpus -->";
