@@ -881,7 +881,7 @@ fn same_use_family(lx: &Lexicon, a: u16, b: u16) -> bool {
     reason = "outside (None) differs from inside with no telling subsumption (Some(None))"
 )]
 pub(crate) fn within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Option<Subsumption>> {
-    slots_within(lx, narrow, broad, false).map(|(w, _)| w)
+    slots_within(lx, narrow, broad, false).ok().map(|(w, _)| w)
 }
 
 /// A tool slot that probably overlaps without proof: the other norm names a product the ontology knows (Gemini,
@@ -898,7 +898,9 @@ pub(crate) struct Unproved {
 /// Checks that `narrow` falls inside `broad` on every slot but one tool slot that only probably overlaps
 /// ([`Unproved`]). `None` when the overlap is proved (see [`within`]) or not even probable.
 pub(crate) fn probably_within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<Unproved> {
-    slots_within(lx, narrow, broad, true).and_then(|(_, u)| u)
+    slots_within(lx, narrow, broad, true)
+        .ok()
+        .and_then(|(_, u)| u)
 }
 
 /// A named product (a kind of consumer or professional tool in the ontology) that a ban on unapproved tools
@@ -913,6 +915,16 @@ fn probably_unapproved(lx: &Lexicon, x: u16, y: u16) -> bool {
         && !lx.concept("tool.approved").is_some_and(|a| lx.is_a(x, a))
 }
 
+/// The slots of [`slots_within`], in the order it compares them, named for [`why_not`].
+const SLOT_NAMES: [&str; 5] = ["work", "tool", "data", "actor", "patient"];
+
+/// Why `narrow` does not fall inside the ban `broad`: the first check of [`slots_within`] that fails (`None` when it
+/// falls inside). For the miss classifier of the labelled sets (`src/tests/ctr_misses.rs`).
+#[cfg(test)]
+pub(crate) fn why_not(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Option<&'static str> {
+    slots_within(lx, narrow, broad, false).err()
+}
+
 /// The slot comparison behind [`within`] and [`probably_within`]; with `relax`, a tool slot that only probably
 /// overlaps is returned as [`Unproved`] instead of ending the comparison.
 fn slots_within(
@@ -920,20 +932,23 @@ fn slots_within(
     narrow: &Norm,
     broad: &Norm,
     relax: bool,
-) -> Option<(Option<Subsumption>, Option<Unproved>)> {
+) -> Result<(Option<Subsumption>, Option<Unproved>), &'static str> {
     let mut unproved: Option<Unproved> = None;
     let (narrow_acts, broad_acts) = (acts(lx, narrow, false), acts(lx, broad, true));
     // A ban that names neither data nor tool is too vague to be contradicted; without an action on both sides
     // (« transférer » is not « utiliser »), two norms about the same tool may govern unrelated acts.
-    if (broad.tools.is_empty() && broad.data.is_empty())
-        || broad_acts.is_empty()
-        || narrow_acts.is_empty()
-    {
-        return None;
+    if broad.tools.is_empty() && broad.data.is_empty() {
+        return Err("ban-names-no-tool-nor-data");
+    }
+    if broad_acts.is_empty() {
+        return Err("ban-has-no-act");
+    }
+    if narrow_acts.is_empty() {
+        return Err("narrow-has-no-act");
     }
     // « Tout autre outil est interdit » sets aside the tools allowed elsewhere.
     if broad.others {
-        return None;
+        return Err("others");
     }
     // A ban limited to a purpose (« … pour fabriquer une fausse image ») leaves other purposes free. The purpose is
     // compared by subsumption when the ontology knows its verb (« présélectionner » is « sélectionner »), as the
@@ -942,7 +957,7 @@ fn slots_within(
         && broad.purpose != narrow.purpose
         && !purpose_within(lx, narrow, broad)
     {
-        return None;
+        return Err("purpose");
     }
     // Unknown is not overlap: when the ban names no data the lexicon knows, its object is in words the lexicon does
     // not know (« une réponse à une plainte », « un mot de passe »), and the other norm must name them too. When it
@@ -956,7 +971,7 @@ fn slots_within(
                     .any(|(s, t)| s == w && narrow.all_topics & topic_bit(*t) != 0)
         })
     {
-        return None;
+        return Err("residual-words");
     }
     // Words that restrict the ban to a place or a hosting (« hors de l'Union ») must be in the other norm too, even
     // when the ban names known data.
@@ -965,7 +980,7 @@ fn slots_within(
         .iter()
         .any(|w| FRAMES.restrictive.contains(w) && narrow.stems.binary_search(w).is_err())
     {
-        return None;
+        return Err("restrictive-words");
     }
     // Every act the ban names must be done by the other norm: « aucune donnée traitée par un système d'IA n'est
     // transférée » forbids transferring, not processing.
@@ -975,7 +990,7 @@ fn slots_within(
             .any(|&x| lx.is_a(x, y) || same_use_family(lx, x, y))
     });
     if !acts_match {
-        return None;
+        return Err("acts");
     }
     let mut witness: Option<Subsumption> = None;
     let dims: [(&Vec<Mention>, &Vec<Mention>, bool); 5] = [
@@ -1026,7 +1041,7 @@ fn slots_within(
                         })
                     })
                     .flatten();
-                unproved = Some(probable?);
+                unproved = Some(probable.ok_or(SLOT_NAMES[k])?);
             }
         }
     }
@@ -1039,9 +1054,9 @@ fn slots_within(
             .any(|x| lx.is_a(x.concept, e.concept))
     });
     if excused {
-        return None;
+        return Err("exception");
     }
-    Some((witness, unproved))
+    Ok((witness, unproved))
 }
 
 /// True when a norm binds the staff as a whole (« les agents »): a norm that names no one (« Nérée peut être

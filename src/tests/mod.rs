@@ -3,6 +3,7 @@
 //! `tests/`; the library's API is now small and documented (`src/api/`), so what they reach lives inside the crate
 //! and so do they. Tests of the command line stay in `tests/` and run the `charte` binary.
 
+mod ctr_misses;
 #[cfg(feature = "office")]
 mod fuzz_regressions;
 mod generated;
