@@ -249,11 +249,8 @@ static IN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([^().;:]{5,160}?)\s*\(\s*([A-ZÉÈ]{2,8})\s*\)").expect("valid regex")
 });
 
-/// Product names that are common words in lower case (« le chat »): a product only when written with its capital
-/// (« interroger Le Chat »), as the concept of `data/lexicon/objects.toml` named here.
-const CAPITALISED_PRODUCTS: &[(&str, &str, &str)] = &[("le chat", "Chat", "tool.le-chat")];
-
-/// Concept hits for the products of [`CAPITALISED_PRODUCTS`] written with their capital in `original`.
+/// Concept hits for the product names that are common words in lower case (`cased_terms` of
+/// `data/lexicon/objects.toml`, « Le Chat »), where `original` writes them with their capitals.
 pub(crate) fn capitalised_products(
     norm: &crate::lexicon::normalize::Normalized,
     original: &str,
@@ -261,23 +258,38 @@ pub(crate) fn capitalised_products(
 ) -> Vec<Hit> {
     let b = norm.text.as_bytes();
     let mut out = Vec::new();
-    for &(name, capital, id) in CAPITALISED_PRODUCTS {
-        let Some(c) = lx.concept(id) else { continue };
-        for (at, _) in norm.text.match_indices(name) {
+    for (name, written, c) in &lx.cased {
+        for (at, _) in norm.text.match_indices(name.as_str()) {
             let end = at + name.len();
             let bounded =
                 (at == 0 || !is_word_byte(b[at - 1])) && (end == b.len() || !is_word_byte(b[end]));
             let (os, oe) = norm.original(at, end);
-            if bounded && original.get(os..oe).is_some_and(|w| w.contains(capital)) {
+            if bounded
+                && original
+                    .get(os..oe)
+                    .is_some_and(|w| same_capitals(w, written))
+            {
                 out.push(Hit {
                     start: at,
                     end,
-                    tag: Tag::Concept(c),
+                    tag: Tag::Concept(*c),
                 });
             }
         }
     }
     out
+}
+
+/// True when every capital of `written` after its first letter is a capital in `text` too (spacing aside): « le
+/// Chat » writes « Le Chat », « Le chat » does not.
+fn same_capitals(text: &str, written: &str) -> bool {
+    let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<Vec<_>>();
+    let (t, w) = (letters(text), letters(written));
+    t.len() == w.len()
+        && t.iter()
+            .zip(&w)
+            .skip(1)
+            .all(|(a, b)| !b.is_uppercase() || a.is_uppercase())
 }
 
 /// Acronyms defined by the charter, with the topics their expansion names.
@@ -387,6 +399,8 @@ mod acronym_tests {
             1
         );
         assert_eq!(found("Le chat de l'accueil répond aux usagers."), 0);
+        assert_eq!(found("Un agent interroge le Chat de Mistral AI."), 1);
+        assert_eq!(found("LE CHAT est interdit."), 1);
         assert_eq!(found("la chatte et le chaton"), 0);
     }
 

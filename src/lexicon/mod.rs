@@ -227,6 +227,10 @@ pub(crate) struct Concept {
     /// How messages name the concept (« outil d'IA générative grand public »); the first term otherwise.
     #[serde(default)]
     pub label: Option<String>,
+    /// Names that are common words in lower case (« Le Chat »): the concept only when the capitals after the
+    /// first letter are written as here (« interroger le Chat », not « le chat de l'accueil »).
+    #[serde(default)]
+    pub cased_terms: Vec<String>,
 }
 
 /// The compiled lexicon.
@@ -249,6 +253,8 @@ pub(crate) struct Lexicon {
     pub definition_sections: Vec<String>,
     /// Normalised words that open a sentence like an imperative without being one (« chez », « assez »).
     pub not_imperatives: Vec<String>,
+    /// Product names that are common words in lower case (`cased_terms`): normalised, as written, concept.
+    pub cased: Vec<(String, String, u16)>,
     matcher: AhoCorasick,
     patterns: Vec<String>,
     wildcard: Vec<bool>,
@@ -473,6 +479,7 @@ impl Lexicon {
                 parents,
                 terms: Vec::new(),
                 label: Some("outil d'IA propre à la collectivité".to_owned()),
+                cased_terms: Vec::new(),
             });
         }
         let ids: HashMap<&str, u16> = of
@@ -519,8 +526,19 @@ impl Lexicon {
                 .filter(|t| !t.is_empty())
                 .collect()
         };
+        let cased = of
+            .concept
+            .iter()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                c.cased_terms
+                    .iter()
+                    .map(move |t| (normalize_term(t), t.clone(), entry_index(i)))
+            })
+            .collect();
         Ok(Lexicon {
             topics: entries,
+            cased,
             obsolete: Vec::new(),
             practices: Vec::new(),
             rgpd_articles: Vec::new(),
