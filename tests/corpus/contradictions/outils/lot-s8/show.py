@@ -1,0 +1,14 @@
+#!/usr/bin/env python3
+"""Print, for every gold file of the batch, the text of each labelled line (independent check of the line numbers)."""
+import glob, os, re, yaml
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+for g in sorted(glob.glob(os.path.join(ROOT, '*.gold.yaml'))):
+    base = g[:-len('.gold.yaml')]
+    doc = base + '.md' if os.path.exists(base + '.md') else base + '.yaml'
+    L = open(doc, 'rb').read().decode('utf-8-sig').splitlines()
+    print('==', os.path.basename(doc))
+    for e in yaml.safe_load(open(g))['expect'] or []:
+        print(' ', e['code'])
+        for n in e['lines']: print(f'    {n:4d}: {L[n-1][:150]}')
+    for m in re.finditer(r'\[classe (\d)\] l\. (\d+)(?: / l\. (\d+))?', open(g).read()):
+        print(f'   trap{m.group(1)}', ' | '.join(f'{int(x)}: {L[int(x)-1][:70]}' for x in m.groups()[1:] if x))
