@@ -230,13 +230,23 @@ impl Environment {
     pub(crate) fn any_figure(&self) -> bool {
         !(self.energy.is_empty() && self.carbon.is_empty() && self.hardware.is_empty())
     }
-    /// The first figure.
-    pub(crate) fn first_figure(&self) -> Option<Span> {
+    /// The figure a committee would quote: an energy figure stated with its method (in the method's sentence),
+    /// else any figure stated with its method, else the first energy, carbon, then hardware figure (« un modèle de
+    /// 24 milliards de paramètres » is a figure, but « 0,9 Wh par requête, mesurés aux prises » is the indicator).
+    pub(crate) fn best_figure(&self) -> Option<Span> {
+        let with_method = |s: &&Span| {
+            self.method
+                .iter()
+                .any(|m| m.start <= s.start && s.end <= m.end)
+        };
+        let others = || self.carbon.iter().chain(&self.hardware);
         self.energy
             .iter()
-            .chain(&self.carbon)
-            .chain(&self.hardware)
-            .min()
+            .find(with_method)
+            .or_else(|| others().find(with_method))
+            .or_else(|| self.energy.first())
+            .or_else(|| self.carbon.first())
+            .or_else(|| self.hardware.first())
             .copied()
     }
 }
@@ -709,7 +719,100 @@ pub(crate) fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts 
     f.exposure.sort_by_key(|x| x.span);
     f.training = training_status(doc, an, &acc.training, v.entry(Aspect::Training));
     f.marketing.sort_by_key(|m| m.span);
+    rank_evidence(doc, an, v, &mut f);
     f
+}
+
+/// The clause of a span is a table row, and the normalised text of the sentence (or cell) that holds its start.
+fn sentence_at<'a>(doc: &Charter, an: &'a Analysis, span: Span) -> (bool, &'a str) {
+    let Some(ci) = doc
+        .clauses
+        .partition_point(|c| c.span().start <= span.start)
+        .checked_sub(1)
+    else {
+        return (false, "");
+    };
+    let clause = &doc.clauses[ci];
+    let rel = span.start.saturating_sub(clause.span().start);
+    let si = clause
+        .sentences
+        .iter()
+        .position(|s| s.start <= rel && rel < s.end.max(s.start + 1))
+        .unwrap_or(0);
+    let norm = an
+        .clauses
+        .get(ci)
+        .and_then(|info| {
+            let &(a, b) = info.sentence_ranges.get(si)?;
+            info.norm.text.get(a..b)
+        })
+        .unwrap_or("");
+    (!clause.cells.is_empty(), norm)
+}
+
+/// Sorts passages so that the one a committee would quote comes first, document order kept among equals: the
+/// higher `score` of its sentence first, then a sentence of the prose before a table cell (the cell « ISO/IEC 27001,
+/// HDS » under « Garanties » names a certificate; « X est certifiée ISO/IEC 27001 pour … » states it, with its scope).
+fn rank_by<T>(
+    doc: &Charter,
+    an: &Analysis,
+    items: &mut [T],
+    span: impl Fn(&T) -> Span,
+    score: impl Fn(&T, &str) -> usize,
+) {
+    items.sort_by_cached_key(|x| {
+        let (table, n) = sentence_at(doc, an, span(x));
+        (std::cmp::Reverse(score(x, n)), table)
+    });
+}
+
+/// Every fact kind whose first passage is quoted as evidence, ranked (`rank_by`): a certificate, an agreement
+/// named and attached (`accord_joint`), the documentation of the AI Act before a mere mention
+/// (`preuves_documentation`), a hosting sentence with a hosting verb (`verbes_hebergement`) naming a country or a
+/// city, an export with open formats before a plan alone.
+fn rank_evidence(doc: &Charter, an: &Analysis, v: &Vocab, f: &mut OfferFacts) {
+    let same = |s: &Span| *s;
+    rank_by(doc, an, &mut f.iso27001, same, |_, _| 0);
+    rank_by(doc, an, &mut f.hds, same, |_, _| 0);
+    let proc_e = v.entry(Aspect::Processors);
+    rank_by(doc, an, &mut f.dpa, same, |_, n| {
+        ["accord_nomme", "article_28", "accord_joint"]
+            .iter()
+            .filter(|l| proc_e.list(l).any(n))
+            .count()
+    });
+    let ai_e = v.entry(Aspect::AiAct);
+    rank_by(doc, an, &mut f.ai_act, same, |_, n| {
+        if ai_e.list("preuves_documentation").any(n) {
+            2
+        } else {
+            usize::from(marks_generated_content(ai_e, n))
+        }
+    });
+    let hosting_e = v.entry(Aspect::Hosting);
+    rank_by(
+        doc,
+        an,
+        &mut f.hosting,
+        |h| h.span,
+        |h, n| {
+            2 * usize::from(hosting_e.list("verbes_hebergement").any(n))
+                + usize::from(h.places.iter().any(|p| p.zone == Zone::Eu))
+        },
+    );
+    rank_by(
+        doc,
+        an,
+        &mut f.export,
+        |e| e.span,
+        |e, _| {
+            if e.open_formats.is_empty() {
+                usize::from(e.substantive)
+            } else {
+                2
+            }
+        },
+    );
 }
 
 /// True when a clause lies in a section quoting the buyer's requirements.

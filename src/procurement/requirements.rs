@@ -1306,7 +1306,7 @@ fn judge_environment(
     .map(|(_, key)| *key)
     .collect();
     let at = env
-        .first_figure()
+        .best_figure()
         .or_else(|| j.f.marketing_for(Aspect::Environment).map(|m| m.span));
     if !missing.is_empty() {
         let fr: Vec<String> = missing.iter().map(|k| why_text(k, Lang::Fr, &[])).collect();

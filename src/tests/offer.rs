@@ -30,3 +30,75 @@ fn an_offer_run_reads_each_file_once() {
         1
     );
 }
+
+/// The evidence row of each checklist code, for an offer written in memory (no charter).
+fn evidence_rows(offer: &str) -> Vec<(Option<&'static str>, String)> {
+    let run = crate::offer::check_offer(
+        "offre.md",
+        offer.as_bytes(),
+        None,
+        &crate::Settings::default(),
+    );
+    run.rows
+        .iter()
+        .map(|r| {
+            (
+                r.code,
+                r.evidence
+                    .as_ref()
+                    .map(|q| q.text.clone())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Among several passages that prove the same point, the row quotes the one a committee would sign: a sentence
+/// before a table cell, the agreement named and attached before a mention of article 28, the hosting sentence
+/// before a sentence that only names a place, the energy figure with its method before the model's size, the
+/// documentation before a word of the AI Act.
+#[test]
+fn rows_quote_the_most_telling_passage() {
+    let offer = "# Offre technique de Solane\n\n\
+## 1. Présentation\n\n\
+Solane agit en qualité de sous-traitant au sens de l'article 28 du RGPD. \
+Nos serveurs sont alimentés en énergie renouvelable en Nouvelle-Aquitaine. \
+Nous utilisons un modèle ouvert de 24 milliards de paramètres. \
+Les interventions se font depuis Nantes, sous journalisation.\n\n\
+## 2. Sous-traitants ultérieurs\n\n\
+| Sous-traitant | Rôle | Pays | Garanties |\n|---|---|---|---|\n\
+| Aubrac Cloud SAS | hébergement | France | ISO/IEC 27001, HDS |\n\n\
+## 3. Engagements\n\n\
+Les données sont hébergées et traitées en France, à Lyon, chez Aubrac Cloud SAS. \
+L'accord de sous-traitance conforme à l'article 28 du RGPD est joint en annexe 2. \
+Aubrac Cloud SAS est certifiée ISO/IEC 27001 pour son centre de données de Lyon. \
+Une requête consomme en moyenne 0,8 Wh, mesurés au compteur des serveurs d'inférence, PUE compris. \
+La documentation technique et la notice d'utilisation sont remises à la notification.\n";
+    let rows = evidence_rows(offer);
+    let quoted = |code: &str| {
+        rows.iter()
+            .find(|r| r.0 == Some(code))
+            .map(|r| r.1.clone())
+            .unwrap_or_else(|| panic!("no row {code}: {rows:?}"))
+    };
+    assert!(
+        quoted("ACH001").starts_with("Les données sont hébergées"),
+        "{rows:?}"
+    );
+    assert!(
+        quoted("ACH004").starts_with("L'accord de sous-traitance"),
+        "{rows:?}"
+    );
+    assert!(
+        quoted("ACH006").starts_with("Une requête consomme"),
+        "{rows:?}"
+    );
+    assert!(
+        quoted("ACH007").starts_with("La documentation technique"),
+        "{rows:?}"
+    );
+    assert!(
+        quoted("ACH010").starts_with("Aubrac Cloud SAS est certifiée"),
+        "{rows:?}"
+    );
+}

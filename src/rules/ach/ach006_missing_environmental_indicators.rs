@@ -85,9 +85,9 @@ pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let env = &v.facts.environment;
     let consumption = !(env.energy.is_empty() && env.carbon.is_empty());
     if env.any_figure() && (!consumption || !env.method.is_empty()) {
-        return Verdict::met(meta.code, env.first_figure());
+        return Verdict::met(meta.code, env.best_figure());
     }
-    let (status, primary, message) = if let Some(first) = env.first_figure() {
+    let (status, primary, message) = if let Some(first) = env.best_figure() {
         (
             Status::Unclear,
             first,
@@ -132,7 +132,7 @@ pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     Verdict {
         code: meta.code,
         status,
-        evidence: env.first_figure(),
+        evidence: env.best_figure(),
         finding: Some(finding),
     }
 }
