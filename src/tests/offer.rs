@@ -78,8 +78,7 @@ La documentation technique et la notice d'utilisation sont remises à la notific
     let quoted = |code: &str| {
         rows.iter()
             .find(|r| r.0 == Some(code))
-            .map(|r| r.1.clone())
-            .unwrap_or_else(|| panic!("no row {code}: {rows:?}"))
+            .map_or_else(|| panic!("no row {code}: {rows:?}"), |r| r.1.clone())
     };
     assert!(
         quoted("ACH001").starts_with("Les données sont hébergées"),
