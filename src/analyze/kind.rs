@@ -30,6 +30,9 @@ struct Kinds {
     futur_terminaisons: Vec<String>,
     pas_futur: Vec<String>,
     prefixes_echeance: Vec<String>,
+    textes_sujets: Vec<String>,
+    verbes_de_texte: Vec<String>,
+    adverbes_de_texte: Vec<String>,
 }
 
 static KINDS: LazyLock<Kinds> =
@@ -118,6 +121,64 @@ pub(crate) fn is_future(text: &str) -> bool {
                     .any(|e| w.ends_with(e.as_str()))
                 && !KINDS.pas_futur.iter().any(|p| p == w))
     })
+}
+
+/// « Le texte, adopté le 9 octobre, interdit de saisir… », « À Lyon, la charte impose que… », « Il prévoit aussi… »:
+/// a text of rules (or a pronoun standing for it) is the subject, in the sentence's first four words, of a verb of
+/// `verbes_de_texte` (after an apposition between commas and one adverb at most). The sentence reports a rule laid
+/// down elsewhere. « La présente charte » is the document itself and is no such subject.
+pub(crate) fn reports_a_text(text: &str) -> bool {
+    // A colon or a semicolon opens a new clause (« Toutes ces chartes ont un point commun : elles interdisent… »).
+    let lower = text.to_lowercase().replace('’', "'");
+    lower.split([':', ';']).any(reports_in_clause)
+}
+
+/// `reports_a_text` on one clause, in lower case.
+fn reports_in_clause(lower: &str) -> bool {
+    let w = words(lower);
+    let starts = |at: usize, phrase: &str| {
+        let p: Vec<&str> = phrase.split(' ').collect();
+        w.get(at..at + p.len())
+            .is_some_and(|ws| ws.iter().zip(&p).all(|(a, b)| a == b))
+    };
+    (0..w.len().min(4)).any(|at| {
+        KINDS.textes_sujets.iter().any(|subject| {
+            if !starts(at, subject) {
+                return false;
+            }
+            let n = subject.split(' ').count();
+            // The subject's words in the original text, to find an apposition between commas after them.
+            let mut next = at + n;
+            if let Some(rest) = after_words(lower, at + n) {
+                if let Some(apposition) = rest.trim_start().strip_prefix(',') {
+                    if let Some(end) = apposition.find(',') {
+                        next = at + n + words(&apposition[..end]).len();
+                    }
+                }
+            }
+            if let Some(a) = KINDS.adverbes_de_texte.iter().find(|a| starts(next, a)) {
+                next += a.split(' ').count();
+            }
+            KINDS.verbes_de_texte.iter().any(|v| starts(next, v))
+        })
+    })
+}
+
+/// The text after the end of its first `n` words (as `words` splits them).
+fn after_words(lower: &str, n: usize) -> Option<&str> {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in lower.char_indices() {
+        let word_char = c.is_alphanumeric() || c == '\'';
+        if in_word && !word_char {
+            seen += 1;
+            if seen == n {
+                return Some(&lower[i..]);
+            }
+        }
+        in_word = word_char;
+    }
+    None
 }
 
 /// The date text (`avant le 31 mars 2026`, `d'ici fin 2025`) opens with a word that makes it a deadline on its
@@ -239,6 +300,39 @@ mod tests {
             "La caméra de la salle du conseil est débranchée."
         ));
         assert!(!is_future("Le groupe de travail s'est réuni en 2024."));
+    }
+
+    #[test]
+    fn rules_reported_from_a_text() {
+        assert!(reports_a_text(
+            "Le texte, préparé pendant six mois avec les agents, fixe un cadre clair."
+        ));
+        assert!(reports_a_text(
+            "Il interdit de saisir des données personnelles."
+        ));
+        assert!(reports_a_text(
+            "À Lyon, la charte impose que toute décision reste humaine."
+        ));
+        assert!(reports_a_text(
+            "La charte prévoit aussi une formation obligatoire."
+        ));
+        assert!(reports_a_text(
+            "Toutes ces chartes ont un point commun : elles interdisent la notation sociale."
+        ));
+        // The document itself, an impersonal rule, the authority's commitment: rules laid down here.
+        assert!(!reports_a_text(
+            "La présente charte fixe les règles d'usage de l'IA."
+        ));
+        assert!(!reports_a_text(
+            "Il est interdit de saisir des données personnelles."
+        ));
+        assert!(!reports_a_text("La charte s'applique à tous les agents."));
+        assert!(!reports_a_text(
+            "La Ville exige que les données soient hébergées en France."
+        ));
+        assert!(!reports_a_text(
+            "Les agents vérifient toute production ; la direction fixe la liste des outils."
+        ));
     }
 
     #[test]

@@ -24,6 +24,7 @@ struct Genre {
     signes_hors_charte: Vec<String>,
     signes_minimum: usize,
     sujets_faibles: Vec<String>,
+    part_annoncee: f64,
 }
 
 static GENRE: LazyLock<Genre> = LazyLock::new(|| {
@@ -53,7 +54,11 @@ declare_rule! {
     /// « Fiche réflexe… », « Note de service… »), ou s'il compte au moins trois phrases porteuses de règle et que
     /// son titre ne nomme pas un autre genre de texte (« Compte rendu… », « Communiqué… », « Offre d'emploi… »,
     /// « Webinaire… » : un compte rendu rapporte les consignes rappelées en séance, une offre d'emploi dit ce que le
-    /// candidat « doit »). Une citation (« … », dit-elle), une parole rapportée (« Mme Leblanc rappelle que… »),
+    /// candidat « doit »). Un texte qui annonce ou rapporte des règles sans les poser (un communiqué, un compte
+    /// rendu, un article sur la charte d'une autre ville) reçoit aussi la remarque : quand au moins la moitié de ses
+    /// phrases porteuses de règle sont au futur (« les agents ne pourront plus… ») ou ont pour sujet un texte de
+    /// règles (« le texte, adopté le 9 octobre, interdit… », « la charte prévoit que… »), il parle d'une charte, il
+    /// n'en est pas une. Une citation (« … », dit-elle), une parole rapportée (« Mme Leblanc rappelle que… »),
     /// un fait passé (« a conduit une expérimentation »), une définition (« **Terme** : … ») ne portent pas de
     /// règle. Les listes sont des données relues par un juriste :
     /// `data/lexicon/genre.toml`. Une politique d'entreprise privée est une charte.
@@ -100,8 +105,11 @@ charte then gives only this note (exit code 0) instead of some thirty irrelevant
 A document is read as a charter when its front matter declares a title, an authority or an adoption, when its
 title starts with the name of a text of rules (\"Charte…\", \"Politique…\", \"Fiche réflexe…\"), or when it has at
 least three rule-bearing sentences and its title names no other genre (\"Compte rendu…\", \"Communiqué…\", \"Offre
-d'emploi…\": minutes report the rules recalled in a meeting, a job offer says what the candidate \"must\"). A quotation,
-reported speech (\"Mme Leblanc rappelle que…\"), a past fact or a definition bears no rule. The word lists are data
+d'emploi…\": minutes report the rules recalled in a meeting, a job offer says what the candidate \"must\"). A text
+that announces or reports rules without laying them down (a press release, minutes, an article about another city's
+charter) gets the note too: when at least half of its rule-bearing sentences are in the future tense (\"agents will
+no longer…\") or have a text of rules as their subject (\"the text, adopted on 9 October, forbids…\", \"the charter
+provides that…\"), it is about a charter, not one. A quotation, reported speech (\"Mme Leblanc rappelle que…\"), a past fact or a definition bears no rule. The word lists are data
 reviewed by a jurist: `data/lexicon/genre.toml`. A private company's policy is a charter.
 
 ## Why
@@ -124,11 +132,15 @@ impl Rule for NotACharter {
         }
         // Minutes report the rules recalled in the meeting, a job offer says what the candidate « doit »: a text
         // whose title names another genre gets the note whatever its count of rule-bearing sentences.
-        if !title_names(cx, &GENRE.titre_hors_charte)
-            && !other_genre_signs(cx)
-            && rule_sentences(cx, GENRE.phrases_minimum) >= GENRE.phrases_minimum
-        {
-            return;
+        if !title_names(cx, &GENRE.titre_hors_charte) && !other_genre_signs(cx) {
+            let tally = rule_sentences(cx);
+            // A press release or minutes announce rules (« devront », « la charte prévoit que… ») without laying
+            // them down: when half of the rule-bearing sentences are announced or reported, the text is about a
+            // charter, not one.
+            let announces = tally.announced as f64 >= GENRE.part_annoncee * tally.rules as f64;
+            if tally.rules >= GENRE.phrases_minimum && !announces {
+                return;
+            }
         }
         out.push(
             cx.finding(
@@ -205,8 +217,16 @@ fn other_genre_signs(cx: &Context<'_>) -> bool {
     false
 }
 
-/// Counts rule-bearing sentences, stopping at `enough`.
-fn rule_sentences(cx: &Context<'_>, enough: usize) -> usize {
+/// Rule-bearing sentences of a document, and how many of them are announced (future tense) or reported (a text of
+/// rules as subject: « la charte prévoit… »).
+#[derive(Default)]
+struct Tally {
+    rules: usize,
+    announced: usize,
+}
+
+/// Counts rule-bearing sentences.
+fn rule_sentences(cx: &Context<'_>) -> Tally {
     let with_parts: BTreeSet<SentenceRef> = cx
         .analysis
         .norms
@@ -214,7 +234,7 @@ fn rule_sentences(cx: &Context<'_>, enough: usize) -> usize {
         .filter(|n| !n.actors.is_empty() || !n.actions.is_empty() || !n.data.is_empty())
         .map(|n| n.at)
         .collect();
-    let mut count = 0;
+    let mut tally = Tally::default();
     for (c, clause) in cx.charter.clauses.iter().enumerate() {
         let definition = kind::is_definition(&clause.text);
         for (s, sentence) in clause.sentences.iter().enumerate() {
@@ -237,12 +257,12 @@ fn rule_sentences(cx: &Context<'_>, enough: usize) -> usize {
                 .iter()
                 .any(|t| !GENRE.sujets_faibles.iter().any(|w| w == t.id()));
             if crate::analyze::modality::imperative(text).is_some() || modal || covers {
-                count += 1;
-                if count >= enough {
-                    return count;
+                tally.rules += 1;
+                if kind::is_future(text) || kind::reports_a_text(text) {
+                    tally.announced += 1;
                 }
             }
         }
     }
-    count
+    tally
 }
