@@ -18,6 +18,7 @@ struct Kinds {
     subordonnants: Vec<String>,
     mentions_de_date: Vec<String>,
     mention_mots_maximum: usize,
+    conseils_de_requete: Vec<String>,
     tournures_de_definition: Vec<String>,
     nominations: Vec<String>,
     personnes_nommees: Vec<String>,
@@ -87,6 +88,16 @@ fn appoints(lower: &str) -> bool {
         }
         false
     })
+}
+
+/// « Si possible, précisez le contexte de votre demande »: advice on writing a request to the tool, which says how
+/// to ask well, not what the charter permits or requires (`conseils_de_requete` in `data/lexicon/genre.toml`).
+pub(crate) fn is_prompt_advice(sentence: &str) -> bool {
+    let norm = normalize(sentence).text;
+    KINDS
+        .conseils_de_requete
+        .iter()
+        .any(|m| crate::analyze::contains_word(&norm, m))
 }
 
 /// The sentence names a year (« en 2024 ») or a month.
@@ -332,6 +343,19 @@ mod tests {
         ));
         assert!(!reports_a_text(
             "Les agents vérifient toute production ; la direction fixe la liste des outils."
+        ));
+    }
+
+    #[test]
+    fn prompt_advice() {
+        assert!(is_prompt_advice(
+            "Si possible, précisez le contexte, le destinataire et le format attendu."
+        ));
+        assert!(is_prompt_advice(
+            "Si possible, commencez par une question simple, puis affinez."
+        ));
+        assert!(!is_prompt_advice(
+            "Si possible, retirez du texte les noms et les numéros de dossier."
         ));
     }
 

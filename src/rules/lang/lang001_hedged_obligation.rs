@@ -84,7 +84,9 @@ impl Rule for HedgedObligation {
                     (Some(m), _) => m.is_binding() || role == SectionRole::Rules,
                     (None, _) => role == SectionRole::Rules,
                 };
-                if !binding {
+                // A hedged tip on how to write a request (« si possible, joignez un exemple ») weakens no rule.
+                if !binding || crate::analyze::kind::is_prompt_advice(&clause.text[s.start..s.end])
+                {
                     continue;
                 }
                 let hits = cx.analysis.sentence_hits((ci, si));
