@@ -211,6 +211,9 @@ pub(crate) struct TopicEntry {
     /// The charter states this topic by describing itself (« La présente charte s'applique aux agents… »): a
     /// statement covers it as a rule does, wherever it stands (preamble included).
     pub declarative: bool,
+    /// The topic calls for a firm rule (a legal duty or its direct means): a mere recommendation on it weakens
+    /// the charter (LANG001).
+    pub duty: bool,
 }
 
 /// A concept of the ontology (objects, tools, actors), with its parents.
@@ -277,6 +280,8 @@ struct TopicDef {
     unless: Vec<String>,
     #[serde(default)]
     declarative: bool,
+    #[serde(default)]
+    duty: bool,
 }
 
 #[derive(Deserialize)]
@@ -442,6 +447,7 @@ impl Lexicon {
                 terms: def.terms.len(),
                 pairs,
                 declarative: def.declarative,
+                duty: def.duty,
             });
         }
         entries.sort_by_key(|e| e.topic);
@@ -657,6 +663,11 @@ impl Lexicon {
         self.topics
             .iter()
             .any(|e| e.topic == topic && e.declarative)
+    }
+
+    /// True when `topic` calls for a firm rule (`duty = true` in `topics.toml`).
+    pub(crate) fn calls_for_duty(&self, topic: Topic) -> bool {
+        self.topics.iter().any(|e| e.topic == topic && e.duty)
     }
 
     /// Index of a concept by id.

@@ -3,7 +3,7 @@
 use crate::declare_rule;
 use crate::diagnostics::Finding;
 use crate::lexicon::{Marker, Tag};
-use crate::model::{Force, SectionRole};
+use crate::model::{Force, Modality, SectionRole};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -11,6 +11,12 @@ declare_rule! {
     /// Une obligation ou une interdiction est vidée de sa force par une échappatoire : « dans la mesure du
     /// possible », « si possible », « autant que faire se peut », « idéalement », « si les moyens le permettent ».
     /// « Dans la mesure où » (qui veut dire « puisque ») n'en est pas une.
+    ///
+    /// La règle relève aussi une simple recommandation (« il est recommandé de », « il est vivement déconseillé
+    /// de ») sur un sujet qui appelle une règle ferme : données personnelles hors des outils grand public,
+    /// minimisation, données sensibles, décision automatisée, formation, information du public, contrôle humain,
+    /// vérification des contenus, documents non publics (`duty = true` dans `data/lexicon/topics.toml`). Un conseil
+    /// sur la façon de formuler une requête (« si possible, précisez le contexte ») n'est pas une règle.
     ///
     /// ## Pourquoi
     /// Une obligation que chacun peut écarter en jugeant qu'elle n'était « pas possible » n'oblige personne. En cas
@@ -51,7 +57,11 @@ declare_rule! {
         docs_en: "
 ## What it checks
 An obligation or ban is voided by a hedge: \"dans la mesure du possible\", \"si possible\", \"autant que faire se
-peut\", \"idéalement\". \"Dans la mesure où\" (meaning \"since\") is not one.
+peut\", \"idéalement\". \"Dans la mesure où\" (meaning \"since\") is not one. It also flags a mere
+recommendation (\"il est recommandé de\", \"il est vivement déconseillé de\") on a topic that calls for a firm rule
+(`duty = true` in `data/lexicon/topics.toml`: personal data kept out of consumer tools, minimisation, sensitive data,
+automated decisions, training, informing the public, human oversight, checking outputs, non-public documents). A tip
+on how to word a request is no rule.
 
 ## Why
 A duty anyone may set aside by deeming it \"not possible\" binds nobody.
@@ -84,8 +94,13 @@ impl Rule for HedgedObligation {
                     (Some(m), _) => m.is_binding() || role == SectionRole::Rules,
                     (None, _) => role == SectionRole::Rules,
                 };
+                // « Il est recommandé de… », « il est vivement déconseillé de… » in the sentence's own words: advice,
+                // which weakens the charter where its topic calls for a firm rule.
+                let advising =
+                    s.modality == Some(Modality::Recommandation) && s.force == Force::Own;
                 // A hedged tip on how to write a request (« si possible, joignez un exemple ») weakens no rule.
-                if !binding || crate::analyze::kind::is_prompt_advice(&clause.text[s.start..s.end])
+                if !(binding || advising)
+                    || crate::analyze::kind::is_prompt_advice(&clause.text[s.start..s.end])
                 {
                     continue;
                 }
@@ -98,7 +113,7 @@ impl Rule for HedgedObligation {
                 // Without a modal word, only hedges about what is possible void the present-tense rule: « sa base
                 // légale est, en règle générale, … » describes, it does not escape.
                 let norm = &cx.analysis.clauses[ci].norm.text;
-                let hedge = hits.iter().find(|h| {
+                let hedge = hits.iter().filter(|_| binding).find(|h| {
                     let words = &norm[h.start..h.end];
                     h.tag == Tag::Marker(Marker::Hedge)
                         && !not_hedges.iter().any(|n| {
@@ -111,15 +126,56 @@ impl Rule for HedgedObligation {
                             || words.contains("faire se peut")
                             || words.contains("faisable"))
                 });
-                if let Some(h) = hedge {
-                    let span = cx.analysis.span_of(cx.charter, ci, h.start, h.end);
-                    out.push(
-                        cx.finding(Self::meta_static(), span, format!("{} « {} »", cx.t("obligation affaiblie par", "obligation weakened by"), cx.text(span)))
-                            .with_label(clause.source_span(s.start, s.end), cx.t("règle concernée", "rule concerned"))
-                            .with_help(cx.t(
+                let advice = || {
+                    let on_duty = s
+                        .topics
+                        .iter()
+                        .chain(&s.mentions)
+                        .any(|t| cx.lexicon.calls_for_duty(*t));
+                    (advising && on_duty)
+                        .then(|| {
+                            hits.iter()
+                                .find(|h| h.tag == Tag::Marker(Marker::Recommendation))
+                        })
+                        .flatten()
+                };
+                // (what weakens the rule, message, help)
+                let weakened = hedge
+                    .map(|h| {
+                        (
+                            h,
+                            cx.t("obligation affaiblie par", "obligation weakened by"),
+                            cx.t(
                                 "supprimez l'échappatoire, ou dites précisément dans quels cas la règle ne s'applique pas (« sauf urgence dûment justifiée »)",
                                 "remove the hedge, or state exactly when the rule does not apply",
-                            )),
+                            ),
+                        )
+                    })
+                    .or_else(|| {
+                        advice().map(|h| {
+                            (
+                                h,
+                                cx.t("simple conseil là où le sujet appelle une règle ferme :", "mere advice where the topic calls for a firm rule:"),
+                                cx.t(
+                                    "écrivez la règle : « doit » pour une obligation, « il est interdit de » pour une interdiction ; ce sujet relève du droit (RGPD, règlement sur l'IA) ou de son moyen direct",
+                                    "state the rule: « doit » for a duty, « il est interdit de » for a ban; this topic is a legal duty or its direct means",
+                                ),
+                            )
+                        })
+                    });
+                if let Some((h, message, help)) = weakened {
+                    let span = cx.analysis.span_of(cx.charter, ci, h.start, h.end);
+                    out.push(
+                        cx.finding(
+                            Self::meta_static(),
+                            span,
+                            format!("{message} « {} »", cx.text(span)),
+                        )
+                        .with_label(
+                            clause.source_span(s.start, s.end),
+                            cx.t("règle concernée", "rule concerned"),
+                        )
+                        .with_help(help),
                     );
                 }
             }
