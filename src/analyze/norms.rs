@@ -18,6 +18,7 @@ struct Frames {
     goal_phrases: Vec<String>,
     warning_phrases: Vec<String>,
     restrictive_words: Vec<String>,
+    generic_purposes: Vec<String>,
 }
 
 /// Words that carry no object, and goal phrases, loaded once.
@@ -26,6 +27,8 @@ struct FrameWords {
     goals: Vec<String>,
     /// Stems of the words that restrict a ban to a place or a hosting (« hors de l'Union »).
     restrictive: Vec<String>,
+    /// Purpose verbs that say only that the data is used (« pour traiter des données personnelles »).
+    generic_purposes: Vec<String>,
 }
 
 static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
@@ -43,6 +46,7 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
             .chain(f.warning_phrases)
             .collect(),
         restrictive: f.restrictive_words.iter().map(|w| stem(w)).collect(),
+        generic_purposes: f.generic_purposes,
     }
 });
 
@@ -370,6 +374,9 @@ pub struct Norm {
     /// A ban without a verb whose subject is the tool (« les outils d'IA grand public sont interdits aux agents »):
     /// it bans using the tool, whatever for.
     pub bans_the_tool: bool,
+    /// The tool is written as the instrument or the agent of the act (« préparées par Belia », « faire lire par
+    /// Aster », « avec Calixte »): a permission or duty that names no act the lexicon knows still uses the tool.
+    pub instrument: bool,
 }
 
 /// What a « ne … que » restriction reserves the act to.
@@ -582,7 +589,19 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                     )
                 })
                 .map(|h| (h.start, h.end))
-                .next();
+                .next()
+                // An imperative (« Utilisez exclusivement les outils du catalogue de la Région ») has no modal word:
+                // its verb stands for it, and who it binds is the reader.
+                .or_else(|| {
+                    hits.iter()
+                        .filter(|h| {
+                            h.start >= a
+                                && matches!(h.tag, Tag::Concept(c)
+                                    if dimension(&lx.concepts[c as usize].id) == Some(Dimension::Action))
+                        })
+                        .map(|h| (h.start, h.end))
+                        .next()
+                });
             let text = &info.norm.text;
             // « les données de localisation des usagers »: the people the data is about, not who the rule binds.
             let complements_data = |h: &Hit| {
@@ -768,6 +787,28 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 norm.bans_the_tool = first_tool
                     .is_some_and(|e| e >= a && (row || tool_is_banned(&info.norm.text[..b], e)));
             }
+            norm.instrument = norm.tools.iter().any(|m| {
+                !m.lead
+                    && ["par ", "avec ", "dans "]
+                        .iter()
+                        .any(|p| info.norm.text[..m.start].ends_with(p))
+            });
+            // A ban's products in brackets after its category (« un outil d'IA grand public (ChatGPT, Le Chat…) »)
+            // are examples of it: the ban is on the category.
+            if ban {
+                let all = norm.tools.clone();
+                norm.tools.retain(|m| {
+                    !all.iter().any(|c| {
+                        !c.lead
+                            && !m.lead
+                            && c.end <= m.start
+                            && c.concept != m.concept
+                            && lx.is_a(m.concept, c.concept)
+                            && info.norm.text[c.end..m.start].trim_start().starts_with('(')
+                            && !info.norm.text[c.end..m.start].contains(')')
+                    })
+                });
+            }
             keep_most_specific(lx, &mut norm.data);
             keep_most_specific(lx, &mut norm.tools);
             keep_most_specific(lx, &mut norm.actions);
@@ -850,7 +891,7 @@ fn acts(lx: &Lexicon, n: &Norm, ban: bool) -> Vec<u16> {
     if ban && n.bans_the_tool && v.is_empty() {
         v.extend(lx.concept("action.use"));
     }
-    if !ban && !n.tools.is_empty() && !v.is_empty() {
+    if !ban && !n.tools.is_empty() && (!v.is_empty() || n.instrument) {
         v.extend(lx.concept("action.use"));
     }
     v
@@ -905,14 +946,31 @@ pub(crate) fn probably_within(lx: &Lexicon, narrow: &Norm, broad: &Norm) -> Opti
 
 /// A named product (a kind of consumer or professional tool in the ontology) that a ban on unapproved tools
 /// probably covers.
-fn probably_unapproved(lx: &Lexicon, x: u16, y: u16) -> bool {
+/// `reserved` says the broader norm is a restriction (« Seuls les outils validés peuvent être utilisés »): it bans
+/// the tools outside the category it names, so the category to meet is the approved tools.
+fn probably_unapproved(lx: &Lexicon, x: u16, y: u16, reserved: bool) -> bool {
     let named = ["tool.public-genai", "tool.professional"]
         .iter()
         .filter_map(|id| lx.concept(id))
         .any(|c| lx.is_a(x, c) && x != c);
+    let category = if reserved {
+        "tool.approved"
+    } else {
+        "tool.unapproved"
+    };
     named
-        && lx.concept("tool.unapproved") == Some(y)
+        && lx.concept(category) == Some(y)
         && !lx.concept("tool.approved").is_some_and(|a| lx.is_a(x, a))
+}
+
+/// True when a norm reserves the use of AI to the approved tools and names no particular one (« Seuls les outils
+/// validés peuvent être utilisés »): it bans the unapproved ones, which the charter lists elsewhere.
+pub(crate) fn reserves_to_approved(lx: &Lexicon, n: &Norm) -> bool {
+    n.only == Some(Only::Tools)
+        && !n.tools.is_empty()
+        && n.tools
+            .iter()
+            .all(|m| lx.concept("tool.approved") == Some(m.concept))
 }
 
 /// The slots of [`slots_within`], in the order it compares them, named for [`why_not`].
@@ -953,7 +1011,15 @@ fn slots_within(
     // A ban limited to a purpose (« … pour fabriquer une fausse image ») leaves other purposes free. The purpose is
     // compared by subsumption when the ontology knows its verb (« présélectionner » is « sélectionner »), as the
     // drafter's word otherwise.
+    // A purpose that only says the data is used (« pour traiter des données personnelles ») restricts nothing
+    // beyond the data slot.
+    let generic_purpose = !broad.data.is_empty()
+        && broad
+            .purpose
+            .as_ref()
+            .is_some_and(|p| FRAMES.generic_purposes.contains(p));
     if broad.purpose.is_some()
+        && !generic_purpose
         && broad.purpose != narrow.purpose
         && !purpose_within(lx, narrow, broad)
     {
@@ -1033,7 +1099,14 @@ fn slots_within(
                     .then(|| {
                         n.iter().find_map(|x| {
                             b.iter()
-                                .find(|y| probably_unapproved(lx, x.concept, y.concept))
+                                .find(|y| {
+                                    probably_unapproved(
+                                        lx,
+                                        x.concept,
+                                        y.concept,
+                                        broad.only.is_some(),
+                                    )
+                                })
                                 .map(|y| Unproved {
                                     narrow: *x,
                                     broad: *y,

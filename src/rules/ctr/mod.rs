@@ -6,7 +6,9 @@ pub(crate) mod ctr003_inconsistent_values;
 pub(crate) mod ctr004_tool_contradicts_requirement;
 pub(crate) mod ctr005_consent_vs_default;
 
-use crate::analyze::norms::{outside, probably_within, within, Norm, Only, Subsumption};
+use crate::analyze::norms::{
+    outside, probably_within, reserves_to_approved, within, Norm, Only, Subsumption,
+};
 use crate::diagnostics::Finding;
 use crate::model::{Modality, Span};
 use crate::rules::{Context, RuleMeta};
@@ -134,9 +136,11 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
             }
         }
         // The warning tier: a named product against a ban on the unapproved tools, every other slot proved.
-        if ban.only.is_none()
+        // « Seuls les outils validés » bans the unapproved tools in other words.
+        if (ban.only.is_none()
             && !ban.bans_the_tool
-            && ban.tools.iter().any(|m| Some(m.concept) == unapproved)
+            && ban.tools.iter().any(|m| Some(m.concept) == unapproved))
+            || reserves_to_approved(lx, ban)
         {
             let mut maybe: Vec<(&'a Norm, Option<Subsumption>)> = Vec::new();
             let mut maybe_more = 0;
