@@ -17,7 +17,7 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\p{Lu}[\p{L}0-9]{3,})\s*(?:\*\*|\*|_|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?|\s+est\s+(?:l['’]|un |une |notre ))(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot)",
+        r"(\p{Lu}[\p{L}0-9]{3,})\s*(?:\*\*|\*|_|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )?|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?|\s+est\s+(?:l['’]|un |une |notre ))(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot|logiciel)",
     )
     .expect("valid regex")
 });

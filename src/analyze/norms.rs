@@ -618,8 +618,17 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         })
                     })
             };
+            // The agent of a passive (« … peuvent être utilisés par les agents du syndicat ») is who acts.
+            let passive_agent = |h: &Hit| {
+                let mut before = text[..h.start].rsplit([' ', '\'']).filter(|w| !w.is_empty());
+                matches!(
+                    (before.next(), before.next()),
+                    (Some("les" | "le" | "la" | "l" | "des" | "un" | "une"), Some("par"))
+                )
+            };
             let is_subject = |h: &Hit| {
-                !complements_data(h)
+                passive_agent(h)
+                    || !complements_data(h)
                     && !after_participle(text, h.start)
                     && match modal_at {
                         None => true,
@@ -1134,7 +1143,7 @@ fn slots_within(
 
 /// True when a norm binds the staff as a whole (« les agents »): a norm that names no one (« Nérée peut être
 /// utilisé pour… », a row of a table of usages) is addressed to them too, since a charter binds its staff.
-fn only_the_staff(lx: &Lexicon, actors: &[Mention]) -> bool {
+pub(crate) fn only_the_staff(lx: &Lexicon, actors: &[Mention]) -> bool {
     let staff = lx.concept("actor.staff");
     !actors.is_empty() && actors.iter().all(|m| Some(m.concept) == staff)
 }

@@ -7,7 +7,7 @@ pub(crate) mod ctr004_tool_contradicts_requirement;
 pub(crate) mod ctr005_consent_vs_default;
 
 use crate::analyze::norms::{
-    outside, probably_within, reserves_to_approved, within, Norm, Only, Subsumption,
+    only_the_staff, outside, probably_within, reserves_to_approved, within, Norm, Only, Subsumption,
 };
 use crate::diagnostics::Finding;
 use crate::model::{Modality, Span};
@@ -101,7 +101,8 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
             }
         }
         // A restriction that names no one (« Seul l'outil Trajecto peut être utilisé… ») binds every norm with a tool.
-        if ban.only.is_some() && ban.actors.is_empty() {
+        // So does one on the staff as a whole: a row of a table of usages names no one and binds them too.
+        if ban.only.is_some() && (ban.actors.is_empty() || only_the_staff(lx, &ban.actors)) {
             for c in ["tool.ai", "tech.ai"]
                 .iter()
                 .filter_map(|id| lx.concept(id))
