@@ -22,6 +22,46 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A name right after a verb of using an assistant (« peuvent utiliser Belia pour… », « interroger Sorbelle »,
+/// « demander à Ecrivia de… »): the charter's own tool, named without a noun that says so.
+static USED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:utiliser|utilisent|utilise|utilisez|recourir à|recourent à|recourt à|interroger|interrogent|interrogez|demander à|demandent à|demande à|saisir dans|saisissent dans|saisissez dans|confier à|confient à|confiez à|soumettre à|soumettent à|faire appel à|font appel à)\s+[«“\x22]?\s?(\p{Lu}[\p{L}0-9]+(?:-\p{Lu}[\p{L}0-9]+)?)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Office and web software named after a verb of use that are no AI tool of the authority.
+const NOT_AI: &[&str] = &[
+    "Word",
+    "Excel",
+    "PowerPoint",
+    "Outlook",
+    "Teams",
+    "Office",
+    "LibreOffice",
+    "OpenOffice",
+    "Zoom",
+    "Windows",
+    "Internet",
+    "Chrome",
+    "Firefox",
+    "Edge",
+    "Légifrance",
+    "Google",
+    "Microsoft",
+    "Zimbra",
+    "Thunderbird",
+    "Acrobat",
+    "Adobe",
+    "Photoshop",
+    "Canva",
+    "Wikipédia",
+    "Wikipedia",
+    "YouTube",
+    "Facebook",
+];
+
 /// The header of a table's first column when that column lists tools, normalised.
 const TOOL_COLUMNS: &[&str] = &[
     "outil",
@@ -165,12 +205,16 @@ impl LocalTools {
             }
         }
         for text in texts {
-            for re in [&*BEFORE, &*AFTER] {
+            for re in [&*BEFORE, &*AFTER, &*USED] {
                 for c in re.captures_iter(text) {
                     let Some(m) = c.get(1) else { continue };
                     let name = m.as_str().trim();
                     let first = name.split([' ', '-']).next().unwrap_or(name);
-                    if STOP.contains(&first) || STOP.contains(&name) || name.chars().count() < 3 {
+                    if STOP.contains(&first)
+                        || STOP.contains(&name)
+                        || NOT_AI.contains(&first)
+                        || name.chars().count() < 3
+                    {
                         continue;
                     }
                     // Names the ontology already knows (ChatGPT, Albert…) keep their own concept.

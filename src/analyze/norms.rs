@@ -620,27 +620,32 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             };
             // The agent of a passive (« … peuvent être utilisés par les agents du syndicat ») is who acts.
             let passive_agent = |h: &Hit| {
-                let mut before = text[..h.start].rsplit([' ', '\'']).filter(|w| !w.is_empty());
+                let mut before = text[..h.start]
+                    .rsplit([' ', '\''])
+                    .filter(|w| !w.is_empty());
                 matches!(
                     (before.next(), before.next()),
-                    (Some("les" | "le" | "la" | "l" | "des" | "un" | "une"), Some("par"))
+                    (
+                        Some("les" | "le" | "la" | "l" | "des" | "un" | "une"),
+                        Some("par")
+                    )
                 )
             };
             let is_subject = |h: &Hit| {
                 passive_agent(h)
                     || !complements_data(h)
-                    && !after_participle(text, h.start)
-                    && match modal_at {
-                        None => true,
-                        Some((ms, me)) => {
-                            h.end <= ms
-                                || (h.start >= me
-                                    && h.start - me <= 12
-                                    && ["aux ", "au ", "a l'", "a la "]
-                                        .iter()
-                                        .any(|p| text[..h.start].ends_with(p)))
+                        && !after_participle(text, h.start)
+                        && match modal_at {
+                            None => true,
+                            Some((ms, me)) => {
+                                h.end <= ms
+                                    || (h.start >= me
+                                        && h.start - me <= 12
+                                        && ["aux ", "au ", "a l'", "a la "]
+                                            .iter()
+                                            .any(|p| text[..h.start].ends_with(p)))
+                            }
                         }
-                    }
             };
             // A FAQ verdict (« Non. ») takes its question's object, like an item takes its lead-in's.
             let asked = info
@@ -1027,8 +1032,16 @@ fn slots_within(
             .purpose
             .as_ref()
             .is_some_and(|p| FRAMES.generic_purposes.contains(p));
+    // The other norm may do the ban's purpose as its own act (« … pour trier les candidatures » against « peut
+    // trier les candidatures avec Calixte »): its verb is then among its words.
+    let purpose_as_act = narrow.purpose.is_none()
+        && broad
+            .purpose
+            .as_ref()
+            .is_some_and(|p| narrow.stems.binary_search(&stem(p)).is_ok());
     if broad.purpose.is_some()
         && !generic_purpose
+        && !purpose_as_act
         && broad.purpose != narrow.purpose
         && !purpose_within(lx, narrow, broad)
     {
