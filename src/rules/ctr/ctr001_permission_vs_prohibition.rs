@@ -21,8 +21,8 @@ declare_rule! {
     /// une autorisation, pour les mêmes personnes, d'un autre outil (« le secrétariat peut utiliser Gemini ») ou
     /// d'une autre finalité (« répondre aux courriers »). De même « Seul l'assistant Calixte peut être utilisé pour
     /// rédiger des réponses aux usagers » ou « Utilisez exclusivement Marcha » : sans acteur, la restriction vaut pour
-    /// tous, dans sa finalité et son objet ; elle ne joue que si l'outil réservé est nommé (« seuls les outils
-    /// validés » renvoie à une liste écrite ailleurs). Les interdictions que s'impose un acteur (« la commune
+    /// tous, dans sa finalité et son objet ; elle ne donne une erreur que si l'outil réservé est nommé (« seuls les
+    /// outils validés » renvoie à une liste écrite ailleurs : voir l'avertissement plus bas). Les interdictions que s'impose un acteur (« la commune
     /// s'interdit de … », « s'engage à ne pas … », « ne … en aucun cas », « aucune donnée n'est saisie … ») sont des
     /// interdictions comme les autres.
     ///
@@ -39,7 +39,8 @@ declare_rule! {
     /// qui en nomme un, ne donnent aucun constat.
     ///
     /// Un recouvrement seulement **probable** donne un **avertissement**, pas une erreur, et son message dit quoi
-    /// vérifier. Aujourd'hui, un seul cas : l'interdiction vise « les outils non validés » et l'autre clause
+    /// vérifier. Aujourd'hui, un seul cas : l'interdiction vise « les outils non validés » (ou la restriction
+    /// « seuls les outils validés peuvent être utilisés », qui dit la même chose) et l'autre clause
     /// autorise un produit que le lexique connaît (Gemini, ChatGPT…) ; qu'il soit validé ou non se lit ailleurs
     /// (une liste, un tableau, une décision), donc le message demande de vérifier s'il figure parmi les outils
     /// validés. `charte inspect` montre, pour chaque clause, les acteurs, actions, données, outils, objets et
@@ -97,8 +98,8 @@ than the permission is a normal exception, not a contradiction.
 A \"ne … que\" restriction (\"les agents n'utilisent que Sernia\") permits what it names and bans the rest: a
 permission, for the same people, of another tool or another purpose contradicts it. So does \"Seul l'assistant
 Calixte peut être utilisé pour rédiger des réponses aux usagers\" or \"Utilisez exclusivement Marcha\": with no actor it
-binds everyone, within its purpose and object, and only when the reserved tool is named (\"seuls les outils validés\"
-points at a list written elsewhere). Self-bans (\"s'interdit de\",
+binds everyone, within its purpose and object, and gives an error only when the reserved tool is named (\"seuls les
+outils validés\" points at a list written elsewhere: see the warning below). Self-bans (\"s'interdit de\",
 \"s'engage à ne pas\", \"ne … en aucun cas\", \"aucune donnée n'est saisie\") are bans like any other.
 
 ## When the rule concludes (certainty policy)
@@ -112,7 +113,8 @@ words the other clause does not use (even words of a known topic: the meetings o
 team meetings), a clause with no actor against a restriction that names one, give no finding.
 
 A merely probable overlap gives a warning, not an error, whose message says what to check. One case today: the ban
-covers \"the tools not approved\" and the other clause permits a product the lexicon knows (Gemini, ChatGPT…);
+covers \"the tools not approved\" (or the restriction \"seuls les outils validés peuvent être utilisés\", which says
+the same) and the other clause permits a product the lexicon knows (Gemini, ChatGPT…);
 whether it is approved is written elsewhere, so the message asks to check it. `charte inspect` shows the actors,
 actions, data, tools, objects and purpose read in each clause.
 
