@@ -19,6 +19,10 @@ struct Frames {
     warning_phrases: Vec<String>,
     restrictive_words: Vec<String>,
     generic_purposes: Vec<String>,
+    anaphora: Vec<String>,
+    person_records: Vec<String>,
+    persons: Vec<String>,
+    minors: Vec<String>,
 }
 
 /// Words that carry no object, and goal phrases, loaded once.
@@ -29,6 +33,14 @@ struct FrameWords {
     restrictive: Vec<String>,
     /// Purpose verbs that say only that the data is used (« pour traiter des données personnelles »).
     generic_purposes: Vec<String>,
+    /// Words that refer to the tool named just before (« s'en servir », « ce module »).
+    anaphora: Vec<String>,
+    /// Records that, said of people, are personal data (« la liste des élèves »).
+    person_records: HashSet<String>,
+    /// The people of those records.
+    persons: HashSet<String>,
+    /// Of those, the minors.
+    minors: HashSet<String>,
 }
 
 static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
@@ -47,6 +59,10 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
             .collect(),
         restrictive: f.restrictive_words.iter().map(|w| stem(w)).collect(),
         generic_purposes: f.generic_purposes,
+        anaphora: f.anaphora,
+        person_records: f.person_records.into_iter().collect(),
+        persons: f.persons.into_iter().collect(),
+        minors: f.minors.into_iter().collect(),
     }
 });
 
@@ -150,6 +166,42 @@ pub(crate) fn content_stems(text: &str) -> Vec<String> {
 /// The stems of every word of a range, sorted.
 fn all_stems(text: &str, start: usize, end: usize, into: &mut Vec<String>) {
     into.extend(words(text, start, end).map(|(_, w)| stem(w)));
+}
+
+/// Records of people in a normalised range (« les courriels reçus des administrés », « la liste des élèves »): the
+/// range from the record's noun to the person, and whether the people are minors. Personal data said in other words.
+fn person_records(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
+    let w: Vec<(usize, &str)> = words(text, start, end).collect();
+    let mut out = Vec::new();
+    for (i, &(at, noun)) in w.iter().enumerate() {
+        if !FRAMES.person_records.contains(noun) {
+            continue;
+        }
+        // « des / du / d'un / de l' / de la » within the next three words, then the person (one word allowed
+        // between: « les courriels reçus des administrés »).
+        let window = &w[i + 1..w.len().min(i + 6)];
+        let Some(k) = window
+            .iter()
+            .position(|(_, x)| matches!(*x, "des" | "du" | "d" | "de"))
+            .filter(|&k| k <= 1)
+        else {
+            continue;
+        };
+        let rest = &window[k + 1..];
+        let person = rest
+            .iter()
+            .take(2)
+            .enumerate()
+            .find(|(j, (_, x))| {
+                FRAMES.persons.contains(*x)
+                    && (*j == 0 || matches!(rest[0].1, "l" | "la" | "un" | "une" | "ses" | "leurs"))
+            })
+            .map(|(_, p)| *p);
+        if let Some((pat, pw)) = person {
+            out.push((at, pat + pw.len(), FRAMES.minors.contains(pw)));
+        }
+    }
+    out
 }
 
 /// True when the sentence states a goal (« la commune veille à ce que … ») or a warning (« les outils d'IA peuvent
@@ -536,7 +588,12 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 h.tag == Tag::Marker(Marker::Condition)
                     && !NOT_CONDITIONS.contains(&&info.norm.text[h.start..h.end])
                     && !in_quotes(h)
-            }) || super::contains_word(&info.norm.text[a..b], "sans");
+            }) || (super::contains_word(&info.norm.text[a..b], "sans")
+                // « sans exception » insists, it sets no condition.
+                && !info.norm.text[a..b]
+                    .split("sans ")
+                    .skip(1)
+                    .all(|rest| rest.starts_with("exception") || rest.starts_with("aucune exception")));
             // A permission or duty with a negated object (« … que pour des tâches qui ne portent sur aucune donnée
             // personnelle ») is restricted, not general: treat it as qualified.
             // « ne … que » restricts without negating: its « ne » qualifies nothing.
@@ -803,10 +860,50 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             }
             norm.instrument = norm.tools.iter().any(|m| {
                 !m.lead
-                    && ["par ", "avec ", "dans "]
+                    && ["par ", "avec ", "dans ", "a ", "au "]
                         .iter()
                         .any(|p| info.norm.text[..m.start].ends_with(p))
             });
+            // « … doivent s'en servir pour rédiger les arrêtés », « utiliser ce module »: the tool named just before.
+            let anaphor = FRAMES.anaphora.iter().find_map(|w| {
+                info.norm.text[a..b]
+                    .find(w.as_str())
+                    .map(|p| (a + p, w.len()))
+            });
+            // Only a named tool (the authority's own, a product) is referred to this way; a category named before
+            // (« un outil d'IA, quel qu'il soit ») is no referent.
+            if let (true, Some((p, len)), Some(t)) = (norm.tools.is_empty(), anaphor, s.instrument)
+            {
+                if is_named_tool(lx, t) {
+                    norm.tools.push(Mention {
+                        concept: t,
+                        start: p,
+                        end: p + len,
+                        lead: false,
+                    });
+                    norm.instrument = true;
+                }
+            }
+            // Records of people are personal data (« la liste des élèves »), unless the sentence says they are
+            // anonymised.
+            let anonymised = lx.concept("data.anonymised");
+            if !norm.data.iter().any(|d| Some(d.concept) == anonymised) {
+                for (rs, re, minor) in person_records(&info.norm.text, a, own_end) {
+                    let id = if minor {
+                        "data.minors"
+                    } else {
+                        "data.personal"
+                    };
+                    if let Some(c) = lx.concept(id) {
+                        norm.data.push(Mention {
+                            concept: c,
+                            start: rs,
+                            end: re,
+                            lead: false,
+                        });
+                    }
+                }
+            }
             // A ban's products in brackets after its category (« un outil d'IA grand public (ChatGPT, Le Chat…) »)
             // are examples of it: the ban is on the category.
             if ban {
@@ -1070,6 +1167,24 @@ fn slots_within(
     {
         return Err("restrictive-words");
     }
+    // Summarising or translating a work object reads it, it does not write it: « résumer un arrêté préfectoral »
+    // is no case of « rédiger un acte administratif ».
+    let kinds = |ids: &[&str], x: u16| {
+        ids.iter()
+            .filter_map(|id| lx.concept(id))
+            .any(|c| lx.is_a(x, c))
+    };
+    let reading = ["action.summarise", "action.translate"];
+    if !broad.work.is_empty()
+        && !broad_acts.iter().any(|&y| kinds(&reading, y))
+        && narrow.actions.iter().any(|m| kinds(&reading, m.concept))
+        && !narrow
+            .actions
+            .iter()
+            .any(|m| kinds(&["action.generate"], m.concept) && !kinds(&reading, m.concept))
+    {
+        return Err("reads-the-object");
+    }
     // Every act the ban names must be done by the other norm: « aucune donnée traitée par un système d'IA n'est
     // transférée » forbids transferring, not processing.
     let acts_match = broad_acts.iter().all(|&y| {
@@ -1154,6 +1269,16 @@ fn slots_within(
     Ok((witness, unproved))
 }
 
+/// True when a tool concept is a named tool: the authority's own, or a product the ontology knows (Gemini,
+/// `ChatGPT`…), not a category.
+fn is_named_tool(lx: &Lexicon, t: u16) -> bool {
+    lx.concept("tool.local") == Some(t)
+        || ["tool.public-genai", "tool.professional"]
+            .iter()
+            .filter_map(|id| lx.concept(id))
+            .any(|c| lx.is_a(t, c) && t != c)
+}
+
 /// True when a norm binds the staff as a whole (« les agents »): a norm that names no one (« Nérée peut être
 /// utilisé pour… », a row of a table of usages) is addressed to them too, since a charter binds its staff.
 pub(crate) fn only_the_staff(lx: &Lexicon, actors: &[Mention]) -> bool {
@@ -1198,13 +1323,7 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
         Only::Tools => {
             // The reserved tools must be named tools (the authority's own, a product): « seuls les outils validés »
             // leaves open which tools those are, written elsewhere.
-            let named = |t: u16| {
-                lx.concept("tool.local") == Some(t)
-                    || ["tool.public-genai", "tool.professional"]
-                        .iter()
-                        .filter_map(|id| lx.concept(id))
-                        .any(|c| lx.is_a(t, c) && t != c)
-            };
+
             // The restriction's scope: its purpose (« … pour rédiger des réponses aux usagers ») and its object in
             // the drafter's words, which the other norm must share, as for a ban.
             let in_scope = only.purpose.is_none()
@@ -1221,7 +1340,7 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
             };
             !narrow.tools.is_empty()
                 && !only.tools.is_empty()
-                && only.tools.iter().all(|y| named(y.concept))
+                && only.tools.iter().all(|y| is_named_tool(lx, y.concept))
                 && in_scope
                 && object
                 && narrow.tools.iter().all(|x| {
