@@ -167,6 +167,19 @@ fn reports_in_clause(lower: &str) -> bool {
                     }
                 }
             }
+            // « la charte de Villeneuve interdit », « le texte d'usage prévoit »: a complement of up to three words.
+            if w.get(next)
+                .is_some_and(|d| d == "de" || d == "du" || d.starts_with("d'"))
+            {
+                if let Some(k) = (1..=3).find(|k| {
+                    KINDS
+                        .verbes_de_texte
+                        .iter()
+                        .any(|v| w.get(next + k).is_some_and(|x| x == v))
+                }) {
+                    next += k;
+                }
+            }
             if let Some(a) = KINDS.adverbes_de_texte.iter().find(|a| starts(next, a)) {
                 next += a.split(' ').count();
             }

@@ -25,6 +25,10 @@ struct Genre {
     signes_minimum: usize,
     sujets_faibles: Vec<String>,
     part_annoncee: f64,
+    determinants_autres_chartes: Vec<String>,
+    adjectifs_de_charte: Vec<String>,
+    chartes_evoquees_minimum: usize,
+    ouvertures_de_motif: Vec<String>,
 }
 
 static GENRE: LazyLock<Genre> = LazyLock::new(|| {
@@ -58,7 +62,12 @@ declare_rule! {
     /// rendu, un article sur la charte d'une autre ville) reçoit aussi la remarque : quand au moins la moitié de ses
     /// phrases porteuses de règle sont au futur (« les agents ne pourront plus… ») ou ont pour sujet un texte de
     /// règles (« le texte, adopté le 9 octobre, interdit… », « la charte prévoit que… »), il parle d'une charte, il
-    /// n'en est pas une. Une citation (« … », dit-elle), une parole rapportée (« Mme Leblanc rappelle que… »),
+    /// n'en est pas une. De même, un texte qui parle des chartes des autres (« votre charte doit… », « certaines
+    /// chartes… », « la charte de Villeneuve interdit… », au moins trois fois) est un article ou un conseil, même
+    /// sous un titre « Charte IA : les six erreurs… ». Une citation (« … », dit-elle), une parole rapportée (« Mme
+    /// Leblanc rappelle que… »), un visa ou un considérant (« Vu… », « Considérant… »), une question, une consigne
+    /// affirmative à l'impératif qui ne nomme ni donnée, ni outil, ni sujet (« Donnez du contexte », « Cliquez sur
+    /// Envoyer »),
     /// un fait passé (« a conduit une expérimentation »), une définition (« **Terme** : … ») ne portent pas de
     /// règle. Les listes sont des données relues par un juriste :
     /// `data/lexicon/genre.toml`. Une politique d'entreprise privée est une charte.
@@ -109,7 +118,11 @@ d'emploi…\": minutes report the rules recalled in a meeting, a job offer says 
 that announces or reports rules without laying them down (a press release, minutes, an article about another city's
 charter) gets the note too: when at least half of its rule-bearing sentences are in the future tense (\"agents will
 no longer…\") or have a text of rules as their subject (\"the text, adopted on 9 October, forbids…\", \"the charter
-provides that…\"), it is about a charter, not one. A quotation, reported speech (\"Mme Leblanc rappelle que…\"), a past fact or a definition bears no rule. The word lists are data
+provides that…\"), it is about a charter, not one. So is a text that speaks of others' charters (\"your charter
+must…\", \"some charters…\", \"the charter of Villeneuve forbids…\", three times or more), even under a title
+starting with \"Charte\". A quotation, reported speech (\"Mme Leblanc rappelle que…\"), a recital (\"Vu…\",
+\"Considérant…\"), a question, an affirmative imperative naming no data, tool or topic (a writing tip, a user-manual step), a
+past fact or a definition bears no rule. The word lists are data
 reviewed by a jurist: `data/lexicon/genre.toml`. A private company's policy is a charter.
 
 ## Why
@@ -127,12 +140,18 @@ None: a reading rule (issue 14).
 
 impl Rule for NotACharter {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if declares_charter(cx) || title_names(cx, &GENRE.titre_commence_par) {
+        if declares_charter(cx) {
+            return;
+        }
+        // An article, a blog post, a course sheet speak of charters (« votre charte doit… », « la charte de
+        // Villeneuve interdit… »), even under a title that starts with « Charte » (« Charte IA : les six erreurs… »).
+        let discusses = charters_discussed(cx) >= GENRE.chartes_evoquees_minimum;
+        if !discusses && title_names(cx, &GENRE.titre_commence_par) {
             return;
         }
         // Minutes report the rules recalled in the meeting, a job offer says what the candidate « doit »: a text
         // whose title names another genre gets the note whatever its count of rule-bearing sentences.
-        if !title_names(cx, &GENRE.titre_hors_charte) && !other_genre_signs(cx) {
+        if !discusses && !title_names(cx, &GENRE.titre_hors_charte) && !other_genre_signs(cx) {
             let tally = rule_sentences(cx);
             // A press release or minutes announce rules (« devront », « la charte prévoit que… ») without laying
             // them down: when half of the rule-bearing sentences are announced or reported, the text is about a
@@ -217,6 +236,66 @@ fn other_genre_signs(cx: &Context<'_>) -> bool {
     false
 }
 
+/// How many times the document speaks of charters as things other than itself: « une charte », « votre charte »,
+/// « certaines chartes », « leur propre charte », « la charte de Villeneuve » (determiners and adjectives in
+/// `data/lexicon/genre.toml`). A charter names itself « la charte », « cette charte », « la présente charte »; an
+/// article, a blog post, an invitation or a course sheet speaks of the charters of others.
+fn charters_discussed(cx: &Context<'_>) -> usize {
+    let texts = cx
+        .charter
+        .sections
+        .iter()
+        .map(|s| s.title.as_str())
+        .chain(cx.charter.clauses.iter().map(|c| c.text.as_str()));
+    texts.map(charters_named_in).sum()
+}
+
+/// `charters_discussed` for one text.
+fn charters_named_in(text: &str) -> usize {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower = |w: &str| w.to_lowercase().replace('’', "'");
+    let is = |list: &[String], w: &str| list.iter().any(|d| *d == lower(w));
+    (0..words.len())
+        .filter(|&i| matches!(lower(words[i]).as_str(), "charte" | "chartes"))
+        .filter(|&i| {
+            // The determiner, past one adjective (« leur propre charte », « une nouvelle charte »).
+            let mut d = i.checked_sub(1);
+            if let Some(j) = d.filter(|&j| is(&GENRE.adjectifs_de_charte, words[j])) {
+                d = j.checked_sub(1);
+            }
+            let other = d.is_some_and(|j| is(&GENRE.determinants_autres_chartes, words[j]));
+            // « la charte de Villeneuve », « la charte d'Olme »: a named place's charter.
+            let named = match words.get(i + 1).map(|w| lower(w)) {
+                _ if i == 0 || words[i - 1] != "la" || words[i] != "charte" => false,
+                Some(de) if de == "de" || de == "du" => words
+                    .get(i + 2)
+                    .is_some_and(|n| n.starts_with(char::is_uppercase)),
+                Some(de) if de.starts_with("d'") => {
+                    words[i + 1].chars().nth(2).is_some_and(char::is_uppercase)
+                }
+                _ => false,
+            };
+            other || named
+        })
+        .count()
+}
+
+/// « Vu le règlement… », « Considérant la nécessité d'encadrer ces usages… »: a recital motivates a decision, it sets
+/// no rule.
+fn recital(text: &str) -> bool {
+    let lower = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    GENRE.ouvertures_de_motif.iter().any(|o| {
+        lower
+            .strip_prefix(o.as_str())
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 /// Rule-bearing sentences of a document, and how many of them are announced (future tense) or reported (a text of
 /// rules as subject: « la charte prévoit… »).
 #[derive(Default)]
@@ -239,7 +318,7 @@ fn rule_sentences(cx: &Context<'_>) -> Tally {
         let definition = kind::is_definition(&clause.text);
         for (s, sentence) in clause.sentences.iter().enumerate() {
             let text = clause.text.get(sentence.start..sentence.end).unwrap_or("");
-            if definition || kind::is_quotation(text) || kind::is_past(text) {
+            if definition || kind::is_quotation(text) || kind::is_past(text) || recital(text) {
                 continue;
             }
             let modal = matches!(
@@ -256,7 +335,15 @@ fn rule_sentences(cx: &Context<'_>) -> Tally {
                 .topics
                 .iter()
                 .any(|t| !GENRE.sujets_faibles.iter().any(|w| w == t.id()));
-            if crate::analyze::modality::imperative(text).is_some() || modal || covers {
+            // A question (« Estimez-vous qu'une formation devrait être obligatoire ? ») asks; an affirmative
+            // imperative with no actor, action, data or topic is a writing tip or a user-manual step (« Donnez du
+            // contexte », « Cliquez sur Envoyer »), not a rule. A negated one forbids (« Ne mets jamais… »).
+            let asks = text.contains('?');
+            let instructs = match crate::analyze::modality::imperative(text) {
+                Some(negated) => negated || with_parts.contains(&(c, s)) || covers,
+                None => false,
+            };
+            if !asks && (instructs || modal || covers) {
                 tally.rules += 1;
                 if kind::is_future(text) || kind::reports_a_text(text) {
                     tally.announced += 1;
