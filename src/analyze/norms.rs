@@ -378,6 +378,10 @@ pub struct Mention {
 
 /// One norm: a normative sentence reduced to its parts.
 #[derive(Debug, Clone, Default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent marks of one norm (conditional, exception, instrument…), read one by one"
+)]
 pub struct Norm {
     /// Where.
     pub at: SentenceRef,
