@@ -466,6 +466,8 @@ mod tests {
         }
         assert!(modality("Une AIPD n'est pas obligatoire pour ces usages.").dispensed);
         assert!(modality("Les agents devraient relire.").conditional);
+        assert!(modality("Vous devriez toujours indiquer l'usage de l'IA.").conditional);
+        assert!(modality("Tu devrais mentionner le code généré.").conditional);
     }
 
     #[test]
