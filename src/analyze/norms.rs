@@ -23,6 +23,7 @@ struct Frames {
     person_records: Vec<String>,
     persons: Vec<String>,
     minors: Vec<String>,
+    safeguards: Vec<String>,
 }
 
 /// Words that carry no object, and goal phrases, loaded once.
@@ -41,6 +42,8 @@ struct FrameWords {
     persons: HashSet<String>,
     /// Of those, the minors.
     minors: HashSet<String>,
+    /// Stems of the words that make a condition a safeguard (« après validation », « si aucune donnée personnelle »).
+    safeguards: Vec<String>,
 }
 
 static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
@@ -63,6 +66,7 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         person_records: f.person_records.into_iter().collect(),
         persons: f.persons.into_iter().collect(),
         minors: f.minors.into_iter().collect(),
+        safeguards: f.safeguards.iter().map(|w| stem(w)).collect(),
     }
 });
 
@@ -405,6 +409,10 @@ pub struct Norm {
     pub exceptions: Vec<Mention>,
     /// A condition (« si », « lorsque », « sans », « après ») qualifies the rule.
     pub conditional: bool,
+    /// The condition of a permission or duty only sets a circumstance (« en cas d'absence prolongée », « si vous
+    /// gérez la boîte contact », « déposées après la date limite »): no safeguard, no negated object. Its content
+    /// stems, compared with a ban's words: a ban that does not name them still reaches the clause, as a warning.
+    pub circumstance: Option<Vec<String>>,
     /// The ban is about other tools than those named elsewhere (« l'usage de tout autre outil d'IA est interdit »).
     pub others: bool,
     /// The purpose the rule is limited to (« pour fabriquer … » → `fabriquer`), when stated with an infinitive.
@@ -623,10 +631,47 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         && !adjective_non(h)
                         && !only_particle(h)
                 });
+            // Where the condition starts: its first marker, or « sans ».
+            let condition_at = hits
+                .iter()
+                .filter(|h| {
+                    h.tag == Tag::Marker(Marker::Condition)
+                        && !NOT_CONDITIONS.contains(&&info.norm.text[h.start..h.end])
+                        && !in_quotes(h)
+                })
+                .map(|h| h.start)
+                .chain(info.norm.text[a..b].find("sans ").map(|p| a + p))
+                .filter(|&p| p >= a && p < b)
+                .min();
+            let circumstance = (conditional && !negated && modality != Modality::Interdiction)
+                .then_some(condition_at)
+                .flatten()
+                .and_then(|from| {
+                    let rest = &info.norm.text[from..b];
+                    let to = from + rest.find([',', ';', ':']).unwrap_or(rest.len());
+                    let mut stems = Vec::new();
+                    for (_, w) in words(&info.norm.text, from, to) {
+                        if w.len() >= 3 && !FRAMES.empty.contains(w) {
+                            stems.push(stem(w));
+                        }
+                    }
+                    let safeguard = words(&info.norm.text, from, to).any(|(_, w)| {
+                        FRAMES
+                            .safeguards
+                            .iter()
+                            .any(|g| stem(w).starts_with(g.as_str()))
+                            || matches!(
+                                w,
+                                "aucun" | "aucune" | "pas" | "ne" | "n" | "ni" | "jamais"
+                            )
+                    });
+                    (!safeguard).then_some(stems)
+                });
             let mut norm = Norm {
                 at: (ci, si),
                 modality: Some(modality),
                 conditional: conditional || negated,
+                circumstance,
                 purpose: purpose(&info.norm.text[a..b]),
                 purpose_acts: purpose_acts(lx, &info.norm.text[..b], a, hits),
                 others: ["autre", "autres"]

@@ -39,7 +39,12 @@ declare_rule! {
     /// qui en nomme un, ne donnent aucun constat.
     ///
     /// Un recouvrement seulement **probable** donne un **avertissement**, pas une erreur, et son message dit quoi
-    /// vérifier. Aujourd'hui, un seul cas : l'interdiction vise « les outils non validés » (ou la restriction
+    /// vérifier. Aujourd'hui, deux cas. D'abord, une autorisation soumise à une condition qui ne pose qu'une
+    /// circonstance (« en cas d'absence prolongée », « si vous gérez la boîte contact », sans mot de garantie comme
+    /// validation, accord, anonymisation, relecture, données, et sans objet nié) face à une interdiction qui vaut
+    /// toujours et ne nomme pas cette circonstance : l'exception était peut-être voulue, mais elle n'est écrite nulle
+    /// part ; une condition de garantie (« après validation », « si aucune donnée personnelle n'est saisie »)
+    /// réconcilie au contraire les deux clauses et ne donne rien. Ensuite, l'interdiction vise « les outils non validés » (ou la restriction
     /// « seuls les outils validés peuvent être utilisés », qui dit la même chose) et l'autre clause
     /// autorise un produit que le lexique connaît (Gemini, ChatGPT…) ; qu'il soit validé ou non se lit ailleurs
     /// (une liste, un tableau, une décision), donc le message demande de vérifier s'il figure parmi les outils
@@ -112,7 +117,11 @@ no condition or exception between them. Unknown is not overlap: a tool the lexic
 words the other clause does not use (even words of a known topic: the meetings of the staff committee are not
 team meetings), a clause with no actor against a restriction that names one, give no finding.
 
-A merely probable overlap gives a warning, not an error, whose message says what to check. One case today: the ban
+A merely probable overlap gives a warning, not an error, whose message says what to check. Two cases today. First,
+a permission under a condition that only sets a circumstance (\"en cas d'absence prolongée\", no safeguard word such as
+validation, consent, anonymisation, review or data, no negated object) against a ban that always holds and does not
+name that circumstance: the exception may be intended but is written nowhere; a safeguard condition (\"après
+validation\") reconciles the clauses and gives nothing. Second, the ban
 covers \"the tools not approved\" (or the restriction \"seuls les outils validés peuvent être utilisés\", which says
 the same) and the other clause permits a product the lexicon knows (Gemini, ChatGPT…);
 whether it is approved is written elsewhere, so the message asks to check it. `charte inspect` shows the actors,

@@ -33,9 +33,18 @@ pub(crate) struct Conflict<'a> {
     pub narrows: Vec<(&'a Norm, Option<Subsumption>)>,
     /// How many more clauses conflict with this ban than `narrows` holds.
     pub more: usize,
-    /// True when one slot of each pair only probably overlaps (a named product against the unapproved tools): the
-    /// finding is a warning that says what to check, and each pair's subsumption names the product and the category.
-    pub probable: bool,
+    /// Set when one slot of each pair only probably overlaps: the finding is a warning that says what to check.
+    pub probable: Option<Probable>,
+}
+
+/// Why a conflict is only probable.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Probable {
+    /// A named product against the unapproved tools: each pair's subsumption names the product and the category.
+    Unapproved,
+    /// The permission or duty holds in a circumstance (« en cas d'absence », « si vous gérez la boîte contact ») that
+    /// the ban, which holds always, does not set aside.
+    Circumstance,
 }
 
 /// One [`Conflict`] per ban clause whose ban covers what `narrow_modality` allows or requires elsewhere. Indexed by
@@ -49,7 +58,7 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
     let mut index: HashMap<u16, Vec<usize>> = HashMap::new();
     let mut by_actor: HashMap<u16, Vec<usize>> = HashMap::new();
     for (i, n) in norms.iter().enumerate() {
-        if effective(n) != Some(narrow_modality) || n.conditional {
+        if effective(n) != Some(narrow_modality) || (n.conditional && n.circumstance.is_none()) {
             continue;
         }
         for m in n.tools.iter().chain(n.data.iter()) {
@@ -116,10 +125,24 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
         candidates.dedup();
         let mut found: Vec<(&'a Norm, Option<Subsumption>)> = Vec::new();
         let mut more = 0;
+        let mut in_circumstance: Vec<(&'a Norm, Option<Subsumption>)> = Vec::new();
         for &i in &candidates {
             let narrow = &norms[i];
             // One clause does not contradict itself; one finding per pair of clauses.
             if narrow.at.0 == ban.at.0 || met.contains(&narrow.at.0) {
+                continue;
+            }
+            // A clause that holds in a circumstance the ban does not name: a warning, never against a restriction.
+            if let Some(words) = &narrow.circumstance {
+                let unnamed = words.iter().all(|w| ban.stems.binary_search(w).is_err());
+                if ban.only.is_none() && unnamed {
+                    if let Some(witness) = within(lx, narrow, ban) {
+                        met.insert(narrow.at.0);
+                        if in_circumstance.len() < GROUP_LABELS {
+                            in_circumstance.push((narrow, witness));
+                        }
+                    }
+                }
                 continue;
             }
             let verdict = if ban.only.is_some() {
@@ -174,9 +197,17 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
                     ban,
                     narrows: maybe,
                     more: maybe_more,
-                    probable: true,
+                    probable: Some(Probable::Unapproved),
                 });
             }
+        }
+        if !in_circumstance.is_empty() {
+            probable.push(Conflict {
+                ban,
+                narrows: in_circumstance,
+                more: 0,
+                probable: Some(Probable::Circumstance),
+            });
         }
         match out.last_mut() {
             Some(c) if same_clause => {
@@ -194,7 +225,7 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
                 ban,
                 narrows: found,
                 more,
-                probable: false,
+                probable: None,
             }),
             _ => {}
         }
@@ -228,11 +259,35 @@ pub(crate) fn conflict_findings(
             }
             _ => group_finding(cx, meta, &c, what),
         };
-        if c.probable {
-            f = probable(cx, f, &c);
+        match c.probable {
+            Some(Probable::Unapproved) => f = probable(cx, f, &c),
+            Some(Probable::Circumstance) => f = in_circumstance(cx, f),
+            None => {}
         }
         out.push(f);
     }
+}
+
+/// Turns a finding into the warning tier for a clause that holds only in a circumstance the ban does not set aside:
+/// the drafter may have meant an exception, so the message asks to write it into the ban or to drop the clause.
+fn in_circumstance(cx: &Context<'_>, mut f: Finding) -> Finding {
+    f.severity = crate::diagnostics::Severity::Warning;
+    f.message = format!(
+        "{} {}",
+        cx.t("contradiction probable, à vérifier :", "probable contradiction, to check:"),
+        cx.t(
+            "cette clause vaut dans un cas particulier (sa condition), mais l'interdiction ne prévoit aucune exception pour ce cas",
+            "this clause holds in a particular case (its condition), but the ban makes no exception for that case"
+        ),
+    );
+    f.help = Some(
+        cx.t(
+            "si ce cas est une exception voulue, écrivez-la dans l'interdiction (« sauf … ») ; sinon, retirez ou corrigez la clause",
+            "if this case is an intended exception, write it into the ban (\"sauf …\"); if not, drop or fix the clause",
+        )
+        .to_owned(),
+    );
+    f
 }
 
 /// Turns a finding into the warning tier: the overlap of one slot is only probable, so the message says what to
