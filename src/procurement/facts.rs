@@ -100,6 +100,24 @@ pub(crate) fn negated(norm: &str) -> bool {
     crate::analyze::modality::denies(norm) || Vocab::global().english_negations.any(norm)
 }
 
+/// True when the normalised text up to the end of the comma-delimited part holding offset `at` denies or forbids
+/// (`negated`): « Les données sont stockées en France, et aucun accès n'est ouvert depuis un autre pays » states
+/// France; « Aucune donnée n'est hébergée, traitée ou sauvegardée hors de l'Union » denies every place it names.
+pub(crate) fn negated_before(norm: &str, at: usize) -> bool {
+    let at = at.min(norm.len());
+    let end = norm[at..].find([',', ';']).map_or(norm.len(), |i| at + i);
+    negated(&norm[..end])
+}
+
+/// A negation that bounds a delay (« ne laisse en aucun cas s'écouler plus de 24 heures », « sans dépasser 24
+/// heures »): a maximum, stated as a ban on exceeding it.
+static BOUNDING_NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:plus de|au dela de|depasser|exceder|more than|longer than|exceed)\s+(?:\w+\s+)?\d",
+    )
+    .expect("valid regex")
+});
+
 /// The part of a sentence (between semicolons) around a normalised offset.
 pub(crate) fn segment(norm: &str, at: usize) -> &str {
     let start = norm[..at.min(norm.len())].rfind(';').map_or(0, |i| i + 1);
@@ -221,6 +239,12 @@ pub(crate) struct Environment {
     pub hardware: Vec<Span>,
     /// Sentences stating the method.
     pub method: Vec<Span>,
+    /// Sentences naming the data centre's PUE.
+    pub pue: Vec<Span>,
+    /// Sentences giving (or committing to report) a consumption in kWh or `MWh`.
+    pub total: Vec<Span>,
+    /// Sentences computing emissions « location-based ».
+    pub location_based: Vec<Span>,
     /// Some figure is given per request.
     pub per_request: bool,
 }
@@ -555,8 +579,18 @@ static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// A consumption of the service in kWh or `MWh`, given or promised (« 41 200 kWh », « le rapport annuel donne l'énergie
+/// consommée en kWh »).
+static TOTAL_ENERGY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:k|m|g)wh\b").expect("valid regex"));
 static PER_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bpar|/) ?(?:requete|question|prompt|reponse|conversation|appel|generation|interaction|echange)s?\b|\bpar (?:\d+ ?)+requetes\b")
+    Regex::new(concat!(
+        r"(?:\bpar|/) ?(?:requete|question|prompt|reponse|conversation|appel|generation|interaction|echange)s?\b",
+        r"|\bpar (?:\d+ ?)+requetes\b|\bper (?:request|query|prompt)\b",
+        // « Une requête consomme en moyenne 0,9 Wh », « An average request consumes 0.4 Wh ».
+        r"|\b(?:une|chaque|each|an?|every)\s(?:\w+\s)?(?:requete|request|query|prompt|question)\s(?:\w+\s){0,2}?",
+        r"(?:consomme|emet|represente|necessite|consumes|uses|emits|requires)\b",
+    ))
         .expect("valid regex")
 });
 static SUBPROCESSORS_COLON: LazyLock<Regex> =
@@ -907,7 +941,13 @@ fn hosting_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             if a >= boilerplate_at {
                 continue;
             }
-            let zone = match (neg, zone) {
+            // « sans actionnaire extra-européen », « without any transfer outside the EU »: the place's own part
+            // of the sentence denies it.
+            let part = &n[n[..a].rfind([',', ';', ':']).map_or(0, |i| i + 1)..a];
+            let without = ["sans", "without"]
+                .iter()
+                .any(|w| crate::analyze::contains_word(part, w));
+            let zone = match ((neg && negated_before(n, b)) || without, zone) {
                 (false, z) => z,
                 // « aucun transfert hors de l'Union »: a commitment to stay inside.
                 (true, Zone::Outside) => Zone::Union,
@@ -1286,6 +1326,25 @@ fn environment_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         f.environment.hardware.push(sp(m.start(), m.end()));
         figure = true;
     }
+    if !l.vague {
+        // The PUE named with the figures (« PUE inclus », « multipliée par le PUE du site (1,3) »): the committee
+        // reads its value there or in the annex it points to.
+        if let Some(at) = n
+            .find("pue")
+            .filter(|_| crate::analyze::contains_word(n, "pue"))
+        {
+            if !negated_before(n, at) {
+                f.environment.pue.push(whole);
+            }
+        }
+        if TOTAL_ENERGY.is_match(n) {
+            f.environment.total.push(whole);
+        }
+        if n.contains("location based") && !negated_before(n, n.find("location based").unwrap_or(0))
+        {
+            f.environment.location_based.push(whole);
+        }
+    }
     if figure {
         acc.figure_sections.push(s.clause.section);
         if PER_REQUEST.is_match(&env_text) {
@@ -1427,6 +1486,12 @@ fn breach_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     } = *l;
     let breach_e = v.entry(Aspect::Breach);
     let f = &mut acc.facts;
+    // The negation that counts is the one over the breach words (« … notifie toute violation sous 24 heures, et ne
+    // clôt aucun incident sans compte rendu »), and a ban on exceeding a delay is a delay.
+    let neg = match breach_e.cues.find(n).first() {
+        Some(&(_, b, ())) => negated_before(n, b),
+        None => neg,
+    } && !BOUNDING_NEGATION.is_match(n);
     if !neg
         && (breach_e.cues.any(n) || breach_e.cues.any(headers))
         && breach_e.list("notification").any(n)
@@ -2020,6 +2085,57 @@ mod tests {
         let f = extract(&doc, &an, Lexicon::global());
         let kinds: Vec<DataKind> = f.retention.iter().map(|r| r.kind).collect();
         assert_eq!(kinds, [DataKind::Logs]);
+    }
+
+    fn facts_of(text: &str) -> OfferFacts {
+        let parsed =
+            crate::parse::parse_bytes("o.md", text.as_bytes(), crate::parse::Format::Markdown);
+        let mut doc = parsed.charter.expect("parses");
+        let an = crate::analyze::analyze(&mut doc, Lexicon::global());
+        extract(&doc, &an, Lexicon::global())
+    }
+
+    /// A negation later in the sentence does not deny the place or the breach notice stated before it; one over the
+    /// place does; a ban on exceeding a delay is a delay.
+    #[test]
+    fn a_negation_denies_what_it_stands_over() {
+        let f = facts_of("# Offre\n\nLes données sont stockées et traitées en France, à Paris, et aucun accès n'est ouvert depuis un autre pays.\n\nLe titulaire notifie toute violation de données sous 24 heures après sa découverte, et ne clôt aucun incident sans compte rendu.\n");
+        assert!(
+            f.committed_places().any(|p| p.name == "France"),
+            "{:?}",
+            f.hosting
+        );
+        assert_eq!(f.breach.first().and_then(|b| b.hours), Some(24));
+        let f = facts_of("# Offre\n\nAucune donnée n'est hébergée, traitée ou sauvegardée hors de l'Union européenne.\n\nCorail ne laisse en aucun cas s'écouler plus de 24 heures entre la découverte d'une violation de données et sa notification.\n\nNos sociétés sont françaises, sans actionnaire extra-européen.\n");
+        assert!(
+            !f.committed_places().any(|p| p.zone.outside()),
+            "{:?}",
+            f.hosting
+        );
+        assert_eq!(
+            f.breach.first().and_then(|b| b.hours),
+            Some(24),
+            "{:?}",
+            f.breach
+        );
+    }
+
+    /// « Une requête consomme 0,9 Wh » is a figure per request; the PUE, a consumption in kWh and the
+    /// « location-based » approach are read where they are named.
+    #[test]
+    fn environmental_indicators_are_read_as_written() {
+        let f = facts_of("# Offre\n\nUne requête consomme en moyenne 0,9 Wh, PUE inclus.\n\nLe bilan annuel donne la consommation du service en kWh, calculée selon l'approche « location-based ».\n");
+        let env = &f.environment;
+        assert!(env.per_request);
+        assert_eq!(
+            (env.pue.len(), env.total.len(), env.location_based.len()),
+            (1, 1, 1)
+        );
+        let f = facts_of("# Offre\n\nAn average request consumes 0.4 Wh of electricity.\n");
+        assert!(f.environment.per_request);
+        let f = facts_of("# Offre\n\nNos serveurs consomment 0,4 Wh en moyenne.\n");
+        assert!(!f.environment.per_request);
+        assert!(f.environment.pue.is_empty());
     }
 
     #[test]

@@ -80,6 +80,8 @@ pub(crate) enum Need {
     Reversibility {
         /// Formats named by the charter.
         formats: Vec<String>,
+        /// The formats are alternatives (« JSON, CSV ou Markdown »): one of them is enough.
+        either: bool,
         /// At no cost.
         free: bool,
         /// At any time.
@@ -88,16 +90,7 @@ pub(crate) enum Need {
         open: bool,
     },
     /// Environmental figures.
-    Environment {
-        /// Energy figure.
-        energy: bool,
-        /// Carbon figure.
-        carbon: bool,
-        /// Method stated.
-        method: bool,
-        /// Per request.
-        per_request: bool,
-    },
+    Environment(Indicators),
     /// AI Act information.
     AiAct,
     /// A retention period.
@@ -146,6 +139,30 @@ pub(crate) enum Need {
     },
 }
 
+/// The environmental indicators a charter asks for, each on or off.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "the indicators a charter may ask for, one flag each"
+)]
+pub(crate) struct Indicators {
+    /// Energy figure.
+    pub energy: bool,
+    /// Carbon figure.
+    pub carbon: bool,
+    /// Method stated.
+    pub method: bool,
+    /// Per request.
+    pub per_request: bool,
+    /// The data centre's PUE (« l'indicateur d'efficacité énergétique (PUE) du centre de données »).
+    pub pue: bool,
+    /// The service's own consumption in kWh (« l'électricité consommée par le service (en kWh) »), besides a
+    /// figure per request.
+    pub total: bool,
+    /// Carbon computed « location-based » (the grid's average factor, not certificates of origin).
+    pub location_based: bool,
+}
+
 impl Need {
     /// The checklist aspect of the need.
     pub(crate) fn aspect(&self) -> Aspect {
@@ -155,7 +172,7 @@ impl Need {
             Need::NoTraining { .. } => Aspect::Training,
             Need::Dpa | Need::Subprocessors => Aspect::Processors,
             Need::Reversibility { .. } => Aspect::Reversibility,
-            Need::Environment { .. } => Aspect::Environment,
+            Need::Environment(_) => Aspect::Environment,
             Need::AiAct => Aspect::AiAct,
             Need::Retention { .. } => Aspect::Retention,
             Need::Certification { .. } => Aspect::Certification,
@@ -602,8 +619,18 @@ fn reversibility_need(s: &Said<'_>) -> Option<Need> {
         .map(|(a, b, ())| n[a..b].to_owned())
         .collect();
     formats.dedup();
+    // « dans un format ouvert (JSON, CSV ou Markdown) »: the charter offers a choice.
+    let spans: Vec<(usize, usize)> = open_found
+        .iter()
+        .chain(&r.list("formats_autres").find(n))
+        .map(|&(a, b, ())| (a, b))
+        .collect();
+    let first = spans.iter().map(|x| x.0).min().unwrap_or(0);
+    let last = spans.iter().map(|x| x.1).max().unwrap_or(0);
+    let either = last > first && [" ou ", " or "].iter().any(|w| n[first..last].contains(w));
     Some(Need::Reversibility {
         formats,
+        either,
         free: r.list("sans_frais").any(n),
         anytime: s.has_any(&["a tout moment", "a tout instant"]),
         open: s.has_any(&["format ouvert", "formats ouverts"]) || !open_found.is_empty(),
@@ -611,10 +638,8 @@ fn reversibility_need(s: &Said<'_>) -> Option<Need> {
 }
 
 fn environment_need(s: &Said<'_>) -> Option<Need> {
-    s.entry(Aspect::Environment)
-        .cues
-        .any(s.n)
-        .then(|| Need::Environment {
+    s.entry(Aspect::Environment).cues.any(s.n).then(|| {
+        Need::Environment(Indicators {
             energy: s.has_any(&["energie", "consommation", " wh"]),
             carbon: s.has_any(&[
                 "co2",
@@ -625,7 +650,11 @@ fn environment_need(s: &Said<'_>) -> Option<Need> {
             ]),
             method: s.has_any(&["methode", "methodologie"]),
             per_request: PER_REQUEST.is_match(s.n),
+            pue: crate::analyze::contains_word(s.n, "pue"),
+            total: s.has_any(&["kwh", "mwh"]),
+            location_based: s.has_any(&["location based"]),
         })
+    })
 }
 
 /// AI Act information: its cue words, or generated content to be marked in the tool (« signale dans l'interface
@@ -952,16 +981,12 @@ pub(crate) fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
         ),
         Need::Reversibility {
             formats,
+            either,
             free,
             anytime,
             open,
-        } => judge_reversibility(&j, formats, *free, *anytime, *open),
-        Need::Environment {
-            energy,
-            carbon,
-            method,
-            per_request,
-        } => judge_environment(&j, *energy, *carbon, *method, *per_request),
+        } => judge_reversibility(&j, formats, *either, *free, *anytime, *open),
+        Need::Environment(wanted) => judge_environment(&j, wanted),
         Need::AiAct => judge_present(
             &j,
             f.ai_act.first(),
@@ -1216,9 +1241,14 @@ fn format_list<'a>(formats: impl IntoIterator<Item = &'a String>) -> String {
         .join(", ")
 }
 
+#[expect(
+    clippy::fn_params_excessive_bools,
+    reason = "what a charter may ask of an export, each on or off"
+)]
 fn judge_reversibility(
     j: &Judging<'_>,
     formats: &[String],
+    either: bool,
     free: bool,
     anytime: bool,
     open: bool,
@@ -1261,10 +1291,12 @@ fn judge_reversibility(
     if anytime && !anytime_said && committed.iter().all(|e| e.at_end) {
         return j.says(Status::Unmet, "export_fin_de_contrat", &[], at);
     }
-    let missing: Vec<&String> = formats
-        .iter()
-        .filter(|x| !open_offered.contains(x) && !other_offered.contains(x))
-        .collect();
+    let offered = |x: &&String| open_offered.contains(x) || other_offered.contains(x);
+    let missing: Vec<&String> = if either && formats.iter().any(|x| offered(&x)) {
+        Vec::new()
+    } else {
+        formats.iter().filter(|x| !offered(x)).collect()
+    };
     if !missing.is_empty() {
         let list = format_list(missing);
         return j.says(
@@ -1280,18 +1312,17 @@ fn judge_reversibility(
     j.says(Status::Met, "export_prevu", &[], at)
 }
 
-#[expect(
-    clippy::fn_params_excessive_bools,
-    reason = "the four indicators a charter may ask for, each on or off"
-)]
-fn judge_environment(
-    j: &Judging<'_>,
-    energy: bool,
-    carbon: bool,
-    method: bool,
-    per_request: bool,
-) -> Outcome {
+fn judge_environment(j: &Judging<'_>, wanted: &Indicators) -> Outcome {
     let env = &j.f.environment;
+    let Indicators {
+        energy,
+        carbon,
+        method,
+        per_request,
+        pue,
+        total,
+        location_based,
+    } = *wanted;
     let missing: Vec<&str> = [
         (energy && env.energy.is_empty(), "environnement_energie"),
         (carbon && env.carbon.is_empty(), "environnement_emissions"),
@@ -1300,6 +1331,12 @@ fn judge_environment(
             "environnement_aucun_chiffre",
         ),
         (method && env.method.is_empty(), "environnement_methode"),
+        (pue && env.pue.is_empty(), "environnement_pue"),
+        (total && env.total.is_empty(), "environnement_kwh"),
+        (
+            location_based && env.location_based.is_empty(),
+            "environnement_location_based",
+        ),
     ]
     .iter()
     .filter(|(missing, _)| *missing)
@@ -1559,6 +1596,32 @@ mod tests {
         );
     }
 
+    /// Formats joined by « ou » are a choice; the PUE, a consumption in kWh and the « location-based » approach
+    /// are indicators of their own.
+    #[test]
+    fn charters_name_alternatives_and_indicators() {
+        let v = Vocab::global();
+        let needs = |t: &str| needs_of(v, &normalize(t).text, t, &[], "");
+        assert!(matches!(
+            &needs("L'outil permet à tout moment l'export des conversations dans un format ouvert (JSON, CSV ou Markdown).")[..],
+            [Need::Reversibility { either: true, .. }]
+        ));
+        assert!(matches!(
+            &needs("Le prestataire permet l'export aux formats JSON et CSV.")[..],
+            [Need::Reversibility { either: false, .. }]
+        ));
+        let env = needs("Le titulaire communique l'énergie consommée par requête et l'indicateur d'efficacité énergétique (PUE) du centre de données.");
+        assert!(
+            matches!(&env[..], [Need::Environment(i)] if i.pue && i.per_request && !i.total && !i.location_based),
+            "{env:?}"
+        );
+        let env = needs("Le prestataire déclare chaque année l'électricité consommée (en kWh) et les émissions calculées selon une approche « location-based ».");
+        assert!(
+            matches!(&env[..], [Need::Environment(i)] if i.total && i.location_based && !i.pue),
+            "{env:?}"
+        );
+    }
+
     /// One need of every kind, with the parameters that reach every branch of its judge.
     fn every_need() -> Vec<Need> {
         vec![
@@ -1588,22 +1651,21 @@ mod tests {
             Need::Subprocessors,
             Need::Reversibility {
                 formats: vec!["csv".to_owned()],
+                either: false,
                 free: true,
                 anytime: true,
                 open: true,
             },
-            Need::Environment {
+            Need::Environment(Indicators {
                 energy: true,
                 carbon: true,
                 method: true,
                 per_request: true,
-            },
-            Need::Environment {
-                energy: false,
-                carbon: false,
-                method: false,
-                per_request: false,
-            },
+                pue: true,
+                total: true,
+                location_based: true,
+            }),
+            Need::Environment(Indicators::default()),
             Need::AiAct,
             Need::Retention {
                 hours: Some(30 * 24),
