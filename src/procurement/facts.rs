@@ -593,8 +593,10 @@ static PER_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     ))
         .expect("valid regex")
 });
-static SUBPROCESSORS_COLON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"sous traitants? ?:").expect("valid regex"));
+static SUBPROCESSORS_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:sous traitants?|sub processors?) ?(?:ulterieurs? )?(?::|sont |est |are |is )")
+        .expect("valid regex")
+});
 static SNC_VERSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)secnumcloud\s*(?:v\.?\s*|version\s*|en version\s*)?(\d(?:[.,]\d+)?)|(?i)(?:version|v\.?)\s*(3[.,]\d)")
         .expect("valid regex")
@@ -720,6 +722,14 @@ pub(crate) fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts 
         // A cell under « Exigence », « Question »… restates what is asked: never a commitment, only what the answer
         // of its row speaks about (read with the column headers).
         if requirement_cell(s, v) || in_column(s, &v.reference_columns) {
+            continue;
+        }
+        // A paragraph that opens by saying it quotes the requirement (« *Rappel du CCTP :* les composants… »).
+        let clause_norm = an.clauses[s.ci]
+            .norm
+            .text
+            .trim_start_matches([' ', '*', '_']);
+        if v.restated.at_start(clause_norm) {
             continue;
         }
         let headers = if s.clause.cells.is_empty() {
@@ -1172,7 +1182,8 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let proc_e = v.entry(Aspect::Processors);
     let sp = |a: usize, b: usize| l.sp(a, b);
     let f = &mut acc.facts;
-    if !vague {
+    // « Notre accord de sous-traitance est disponible sur demande » is not attached to the offer.
+    if !vague && !proc_e.list("accord_sur_demande").any(n) {
         if let Some((a, b)) = proc_e.list("dpa").first(n) {
             if !negated(segment(n, a)) {
                 f.dpa.push(sp(a, b));
@@ -1403,11 +1414,18 @@ pub(crate) fn model_named(ai_e: &super::vocab::EntryTerms, n: &str) -> Option<bo
             .find(n)
             .iter()
             .any(|&(_, b, ())| window(b).bytes().any(|c| c.is_ascii_digit()));
-    if versioned {
+    if versioned || MODEL_IS.is_match(n) {
         return Some(true);
     }
     (!families.is_empty()).then_some(false)
 }
+
+/// « Le modèle utilisé est Altavia Core 4.1 », « modèle : Causse-13B 2.3 »: a model given by a name and a dotted
+/// version number, whatever its family.
+static MODEL_IS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bmodele (?:[a-z]+ ){0,3}?(?:est|:) (?:« ?)?[a-z][\w-]*(?: [\w-]+){0,3}? v?\d+(?:[.,]\d+)+\b")
+        .expect("valid regex")
+});
 
 /// Languages.
 fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
@@ -1528,7 +1546,9 @@ fn open_source_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     } = *l;
     let oss_e = v.entry(Aspect::OpenSource);
     let f = &mut acc.facts;
-    if !neg && !hedged && oss_e.cues.any(n) {
+    // « propulsée par les meilleurs modèles open source du marché » says what others publish; a licence
+    // (« publiée sous licence EUPL 1.2 ») is what the vendor's own software is under.
+    if !neg && !hedged && oss_e.cues.any(n) && oss_e.list("licences").any(n) {
         f.open_source.push(whole);
     }
 }
@@ -2056,6 +2076,10 @@ mod tests {
             Some(true)
         );
         assert_eq!(
+            named("Le modèle utilisé est Altavia Core 4.1, édité par Altavia AI Inc."),
+            Some(true)
+        );
+        assert_eq!(
             named("Nous utilisons un modèle Mistral hébergé en France."),
             Some(false)
         );
@@ -2117,6 +2141,24 @@ mod tests {
             Some(24),
             "{:?}",
             f.breach
+        );
+    }
+
+    /// An agreement « disponible sur demande » is not attached; « open source » without a licence is what others
+    /// publish; a paragraph that says it quotes the requirement commits to nothing; English lists of sub-processors.
+    #[test]
+    fn what_is_only_said_is_not_committed() {
+        let f = facts_of("# Offre\n\nNotre accord de sous-traitance est disponible sur demande.\n\nNous utilisons les meilleurs modèles open source du marché.\n\n*Rappel du CCTP :* les composants logiciels sont publiés sous une licence libre.\n");
+        assert!(
+            f.dpa.is_empty() && f.open_source.is_empty(),
+            "{:?} {:?}",
+            f.dpa,
+            f.open_source
+        );
+        let f = facts_of("# Offre\n\nL'application est publiée sous licence EUPL 1.2.\n\nThe data processing agreement is attached as Annex C; our only sub-processors are Polderhost B.V. (hosting, Netherlands).\n");
+        assert_eq!(
+            (f.open_source.len(), f.dpa.len(), f.subprocessors.len()),
+            (1, 1, 1)
         );
     }
 

@@ -562,7 +562,11 @@ fn extraterritorial_need(s: &Said<'_>) -> Option<Need> {
     let after_end = at + "secnumcloud".len();
     let after = &s.n[after_end..super::ceil_char(s.n, (after_end + 20).min(s.n.len()))];
     let alternatives = e.list("secnumcloud_alternative");
-    let alternative = alternatives.any(before) || alternatives.at_start(after.trim_start());
+    // « dans l'affirmative, l'hébergement est assuré sur une offre qualifiée SecNumCloud »: SecNumCloud only for
+    // a vendor that declares itself exposed; the declaration is the other way.
+    let alternative = alternatives.any(before)
+        || alternatives.at_start(after.trim_start())
+        || e.list("secnumcloud_condition").any(&s.n[seg_start..at]);
     let other_cue = cues.iter().any(|&(a, b, ())| &s.n[a..b] != "secnumcloud");
     let certificate = {
         let c = s.entry(Aspect::Certification);
@@ -1055,11 +1059,11 @@ fn judge_deadline(j: &Judging<'_>, kind: usize, limit: u32, wanted: &str) -> Out
         };
         return say(Status::Unmet, key, &d.text, Some(d.span));
     }
-    // Silence, or the action without a figure, is checked by hand: the delay may stand in an annex the offer
-    // refers to, or in words no reader knows; only a contrary figure is a breach.
+    // The action without a figure is checked by hand (the delay may stand in an annex the offer refers to, or in
+    // words no reader knows); silence on a deadline the charter sets is no commitment to it (docs/decisions.md).
     match stated.first() {
         Some(d) => say(Status::Unclear, "delai_non_chiffre", "", Some(d.span)),
-        None => say(Status::Unclear, "delai_muet", "", None),
+        None => say(Status::Unmet, "delai_muet", "", None),
     }
 }
 
@@ -1123,14 +1127,10 @@ fn judge_hosting(j: &Judging<'_>, places: &[String], support: bool) -> Outcome {
         return j.says(Status::Met, "hebergement_union", &[], Some(decisive));
     }
     if let Some(p) = committed.iter().find(|p| p.zone == Zone::Europe) {
-        // « en Europe » may satisfy « dans l'Union » (unclear), never « en France ».
-        let status = if places.is_empty() {
-            Status::Unclear
-        } else {
-            Status::Unmet
-        };
+        // « en Europe », « un hébergement européen de confiance » is no commitment to the Union (Switzerland, the
+        // United Kingdom are in Europe), let alone to a country (docs/decisions.md).
         return j.says(
-            status,
+            Status::Unmet,
             "hebergement_europe",
             &[("lieu", &p.name)],
             Some(p.span),
@@ -1596,6 +1596,21 @@ mod tests {
         );
     }
 
+    /// SecNumCloud asked only of a vendor that declares itself exposed leaves the declaration as the other way.
+    #[test]
+    fn secnumcloud_for_the_exposed_only_accepts_a_declaration() {
+        let v = Vocab::global();
+        let t = "Le titulaire déclare s'il est soumis à une législation d'un pays tiers permettant à une autorité étrangère d'accéder aux données ; dans l'affirmative, l'hébergement est assuré sur une offre qualifiée SecNumCloud.";
+        let needs = needs_of(v, &normalize(t).text, t, &[], "");
+        assert!(
+            needs.contains(&Need::Extraterritorial {
+                secnumcloud: true,
+                or_declaration: true
+            }),
+            "{needs:?}"
+        );
+    }
+
     /// Formats joined by « ou » are a choice; the PUE, a consumption in kWh and the « location-based » approach
     /// are indicators of their own.
     #[test]
@@ -1757,7 +1772,7 @@ mod tests {
         // A notice is a minimum: fifteen days do not meet thirty.
         assert_eq!(status(notice, 30 * 24, Some(15 * 24)), Status::Unmet);
         assert_eq!(status(notice, 30 * 24, Some(45 * 24)), Status::Met);
-        // Another kind's deadline does not answer.
+        // Another kind's deadline does not answer: the offer says nothing of this one.
         let mut f = OfferFacts::empty(Vec::new());
         f.deadlines.push(super::super::facts::Deadline {
             kind: notice,
@@ -1770,7 +1785,7 @@ mod tests {
             hours: 30 * 24,
             text: String::new(),
         };
-        assert_eq!(judge(&need, &f, "text").status, Status::Unclear);
+        assert_eq!(judge(&need, &f, "text").status, Status::Unmet);
     }
 
     /// Every verdict text comes from `verdicts.toml` with its placeholders filled, and every entry there is used.
