@@ -2096,7 +2096,9 @@ mod tests {
             |t: &str| marks_generated_content(ai, &crate::lexicon::normalize::normalize(t).text);
         assert!(marks("Chaque réponse porte dans l'interface le bandeau « Texte proposé par l'IA — à relire »."));
         assert!(marks("Les contenus générés sont signalés à l'utilisateur."));
-        assert!(marks("Chaque proposition affiche le badge « Rédigé par l'IA »."));
+        assert!(marks(
+            "Chaque proposition affiche le badge « Rédigé par l'IA »."
+        ));
         assert!(!marks("Les contenus générés sont relus par un agent."));
     }
 

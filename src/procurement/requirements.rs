@@ -260,11 +260,18 @@ pub(crate) struct RequirementResult {
 
 impl RequirementResult {
     /// The offer passage closest to the requirement: the evidence of the first failing need; for a met requirement,
-    /// of its deadline when it sets one (« … et prend en charge toute demande dans un délai de quatre heures » is
-    /// decided by the delay, not by the language), else of its first need; else of any need.
+    /// of its deadline, breach notice in hours or model when it sets one (« … et prend en charge toute demande dans
+    /// un délai de quatre heures » is decided by the delay, not by the language), else of its first need; else of
+    /// any need.
     pub(crate) fn evidence(&self) -> Option<Span> {
         let same = self.outcomes.iter().filter(|o| o.status == self.status);
-        let refining = |o: &&Outcome| matches!(o.need, Need::Deadline { .. });
+        // What the committee checks first: a figure (a deadline, a breach notice in hours), or the model by name.
+        let refining = |o: &&Outcome| {
+            matches!(
+                o.need,
+                Need::Deadline { .. } | Need::Breach { hours: Some(_), .. } | Need::ModelNamed
+            )
+        };
         let mut same = same;
         let decisive = if self.status == Status::Met {
             same.clone()
