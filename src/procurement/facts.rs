@@ -460,6 +460,8 @@ pub(crate) struct OfferFacts {
     pub dpa: Vec<Span>,
     /// Sub-processor list (or explicit « none »).
     pub subprocessors: Vec<Span>,
+    /// Commitments to add or replace no sub-processor without the buyer's prior written authorisation.
+    pub subprocessor_approval: Vec<Span>,
     /// Retention periods.
     pub retention: Vec<Retention>,
     /// Export statements.
@@ -506,6 +508,7 @@ impl OfferFacts {
             },
             dpa: Vec::new(),
             subprocessors: Vec::new(),
+            subprocessor_approval: Vec::new(),
             retention: Vec::new(),
             export: Vec::new(),
             environment: Environment::default(),
@@ -1222,6 +1225,14 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         if listed || none || named {
             f.subprocessors.push(whole);
         }
+    }
+    // « n'ajoute aucun sous-traitant ultérieur sans l'autorisation écrite préalable du Syndicat »: the negation is
+    // the commitment.
+    if !vague
+        && proc_e.list("sous_traitants").any(n)
+        && proc_e.list("autorisation_prealable").any(n)
+    {
+        f.subprocessor_approval.push(whole);
     }
     if let Some(lead) = &s.clause.lead_in {
         let l = crate::lexicon::normalize::normalize(lead).text;
@@ -2163,6 +2174,16 @@ mod tests {
             (f.open_source.len(), f.dpa.len(), f.subprocessors.len()),
             (1, 1, 1)
         );
+    }
+
+    /// A ban on new sub-processors without the buyer's prior written authorisation is that commitment; a right to
+    /// object is not.
+    #[test]
+    fn prior_authorisation_of_sub_processors_is_read() {
+        let f = facts_of("# Offre\n\nSérac ne fera appel à aucun autre sous-traitant ultérieur sans l'autorisation écrite et préalable du Syndicat.\n");
+        assert_eq!(f.subprocessor_approval.len(), 1);
+        let f = facts_of("# Offre\n\nTout nouveau sous-traitant ultérieur est annoncé quinze jours à l'avance ; le Syndicat peut s'y opposer.\n");
+        assert!(f.subprocessor_approval.is_empty());
     }
 
     /// « Une requête consomme 0,9 Wh » is a figure per request; the PUE, a consumption in kWh and the

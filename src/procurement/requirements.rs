@@ -76,6 +76,8 @@ pub(crate) enum Need {
     Dpa,
     /// A list of sub-processors.
     Subprocessors,
+    /// No new sub-processor without the buyer's prior written authorisation (GDPR art. 28 § 2).
+    SubprocessorApproval,
     /// Export of the data.
     Reversibility {
         /// Formats named by the charter.
@@ -170,7 +172,7 @@ impl Need {
             Need::Hosting { .. } => Aspect::Hosting,
             Need::Extraterritorial { .. } => Aspect::Extraterritorial,
             Need::NoTraining { .. } => Aspect::Training,
-            Need::Dpa | Need::Subprocessors => Aspect::Processors,
+            Need::Dpa | Need::Subprocessors | Need::SubprocessorApproval => Aspect::Processors,
             Need::Reversibility { .. } => Aspect::Reversibility,
             Need::Environment(_) => Aspect::Environment,
             Need::AiAct => Aspect::AiAct,
@@ -457,6 +459,7 @@ const NEED_READERS: &[(&str, NeedReader)] = &[
     ("training", training_need),
     ("dpa", dpa_need),
     ("subprocessors", subprocessors_need),
+    ("subprocessor_approval", subprocessor_approval_need),
     ("reversibility", reversibility_need),
     ("environment", environment_need),
     ("ai_act", ai_act_need),
@@ -614,6 +617,14 @@ fn subprocessors_need(s: &Said<'_>) -> Option<Need> {
     (s.has_any(&["sous traitants ulterieurs", "sous traitant ulterieur"])
         || s.entry(Aspect::Processors).list("liste_annexee").any(s.n))
     .then_some(Need::Subprocessors)
+}
+
+/// « … n'en ajoute ou n'en remplace aucun sans l'autorisation écrite préalable du Syndicat »: a right of objection
+/// (« peut s'y opposer ») does not meet it.
+fn subprocessor_approval_need(s: &Said<'_>) -> Option<Need> {
+    let e = s.entry(Aspect::Processors);
+    (e.list("sous_traitants").any(s.n) && e.list("autorisation_prealable").any(s.n))
+        .then_some(Need::SubprocessorApproval)
 }
 
 fn reversibility_need(s: &Said<'_>) -> Option<Need> {
@@ -990,6 +1001,15 @@ pub(crate) fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
             "sous_traitants_absents",
             Aspect::Processors,
         ),
+        Need::SubprocessorApproval => match f.subprocessor_approval.first() {
+            Some(s) => j.says(Status::Met, "sous_traitants_autorisation", &[], Some(*s)),
+            None => j.says(
+                Status::Unmet,
+                "sous_traitants_sans_autorisation",
+                &[],
+                f.subprocessors.first().copied(),
+            ),
+        },
         Need::Reversibility {
             formats,
             either,
@@ -1671,6 +1691,7 @@ mod tests {
             Need::NoTraining { strict: false },
             Need::Dpa,
             Need::Subprocessors,
+            Need::SubprocessorApproval,
             Need::Reversibility {
                 formats: vec!["csv".to_owned()],
                 either: false,
