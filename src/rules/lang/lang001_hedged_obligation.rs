@@ -134,8 +134,13 @@ impl Rule for HedgedObligation {
                         .any(|t| cx.lexicon.calls_for_duty(*t));
                     (advising && on_duty)
                         .then(|| {
-                            hits.iter()
-                                .find(|h| h.tag == Tag::Marker(Marker::Recommendation))
+                            // Advice on an act (« recommandé de vérifier », « déconseillé d'utiliser »), not a
+                            // tool « recommandé pour rédiger » nor members « invités à une session ».
+                            hits.iter().find(|h| {
+                                let after = norm[h.end..].trim_start();
+                                h.tag == Tag::Marker(Marker::Recommendation)
+                                    && (after.starts_with("de ") || after.starts_with("d'"))
+                            })
                         })
                         .flatten()
                 };
