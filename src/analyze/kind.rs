@@ -92,12 +92,12 @@ fn appoints(lower: &str) -> bool {
 
 /// « Si possible, précisez le contexte de votre demande »: advice on writing a request to the tool, which says how
 /// to ask well, not what the charter permits or requires (`conseils_de_requete` in `data/lexicon/genre.toml`).
-pub(crate) fn is_prompt_advice(sentence: &str) -> bool {
-    let norm = normalize(sentence).text;
+/// Reads the sentence as normalised by the analysis.
+pub(crate) fn is_prompt_advice(norm: &str) -> bool {
     KINDS
         .conseils_de_requete
         .iter()
-        .any(|m| crate::analyze::contains_word(&norm, m))
+        .any(|m| crate::analyze::contains_word(norm, m))
 }
 
 /// The sentence names a year (« en 2024 ») or a month.
@@ -361,6 +361,7 @@ mod tests {
 
     #[test]
     fn prompt_advice() {
+        let is_prompt_advice = |s: &str| is_prompt_advice(&normalize(s).text);
         assert!(is_prompt_advice(
             "Si possible, précisez le contexte, le destinataire et le format attendu."
         ));

@@ -100,7 +100,7 @@ impl Rule for HedgedObligation {
                     s.modality == Some(Modality::Recommandation) && s.force == Force::Own;
                 // A hedged tip on how to write a request (« si possible, joignez un exemple ») weakens no rule.
                 if !(binding || advising)
-                    || crate::analyze::kind::is_prompt_advice(&clause.text[s.start..s.end])
+                    || crate::analyze::kind::is_prompt_advice(cx.analysis.sentence_norm((ci, si)))
                 {
                     continue;
                 }
