@@ -1,13 +1,22 @@
 #!/usr/bin/env python3
-"""Compute gold line numbers from unique excerpts (outils/spec_*.py) and write NAME.gold.yaml.
+"""Compute gold line numbers from unique excerpts (outils/LOT/spec_*.py) and write NAME.gold.yaml.
+
+Usage: python3 outils/gold_lines_lot.py outils/LOT [--check]   (LOT = lot-s8, lot-s9, ...)
 Lines are 1-based in the file as written; a UTF-8 BOM adds no line; CRLF counts as one break.
 An excerpt starting with '>>' designates the line after the (unique) line containing the rest."""
 import glob, importlib.util, os, sys
-HERE = os.path.dirname(os.path.abspath(__file__)); ROOT = os.path.dirname(HERE)
+args = [a for a in sys.argv[1:] if not a.startswith('--')]
+if len(args) != 1: sys.exit(__doc__)
+HERE = os.path.abspath(args[0])
 SPEC = {}
 for p in sorted(glob.glob(os.path.join(HERE, 'spec_*.py'))):
     s = importlib.util.spec_from_file_location(os.path.basename(p)[:-3], p); m = importlib.util.module_from_spec(s); s.loader.exec_module(m)
     SPEC.update(m.SPEC)
+# ROOT: the nearest ancestor folder holding the documents 
+ROOT = HERE
+while not os.path.exists(os.path.join(ROOT, next(iter(SPEC)))):
+    if os.path.dirname(ROOT) == ROOT: sys.exit('documents not found')
+    ROOT = os.path.dirname(ROOT)
 def lines_of(name):
     raw = open(os.path.join(ROOT, name), 'rb').read()
     return raw.decode('utf-8-sig').split('\n')

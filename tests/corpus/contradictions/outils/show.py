@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Print, for every gold file of the batch, the text of each labelled line (independent check of the line numbers)."""
 import glob, os, re, yaml
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.abspath(__file__))
+while not glob.glob(os.path.join(ROOT, '*.gold.yaml')):
+    ROOT = os.path.dirname(ROOT)
 for g in sorted(glob.glob(os.path.join(ROOT, '*.gold.yaml'))):
     base = g[:-len('.gold.yaml')]
     doc = base + '.md' if os.path.exists(base + '.md') else base + '.yaml'

@@ -1,0 +1,30 @@
+SPEC = {}
+SPEC['syndicat-des-eaux-du-val-de-lisse.yaml'] = dict(
+ desc="Syndicat intercommunal fictif des eaux du Val de Lisse, charte YAML (`modalite`, bloc littéral chapeau + liste, `revision:` en en-tête, annexe technique)",
+ expect=[
+  ("CTR003", "revision: annuelle", "texte: \"La présente charte est réexaminée tous les trois ans",
+   "en-tête `revision: annuelle` / réexamen tous les trois ans dans le corps"),
+  ("CTR001", "- de transmettre à un outil d'IA extérieur au Syndicat les plans du réseau", "Le bureau d'études peut soumettre à Gemini",
+   "item du bloc littéral / permission ; les plans des canalisations d'eau potable sont des plans du réseau ; Gemini est extérieur au Syndicat"),
+  ("CTR001", "Les données de consommation individuelles des abonnés ne sont traitées que par Limpide", "Le service clientèle peut utiliser ChatGPT pour analyser un export",
+   "restriction « ne … que par Limpide » / permission de ChatGPT pour les consommations individuelles d'abonnés d'un quartier"),
+  ("CTR002", "Aucune relance contentieuse n'est déclenchée par l'IA sans validation", "doit adresser automatiquement une mise en demeure",
+   "une mise en demeure est une relance contentieuse ; envoi automatique, sans validation d'un agent"),
+  ("CTR005", "ne sont activées qu'avec le consentement exprès de l'abonné", "est activée par défaut pour tous les abonnés équipés",
+   "analyse horaire des consommations soumise au consentement de l'abonné puis activée par défaut"),
+  ("CTR003", "dépasse de 50 % sa moyenne des trente derniers jours", "seuil de déclenchement de l'alerte de fuite adressée à l'abonné, +30 %",
+   "seuil de l'alerte de fuite : +50 % dans le corps / +30 % dans l'annexe technique"),
+ ],
+ traps=[
+  (1, "Limpide peut proposer un échéancier de paiement", "il est interdit aux agents :", "le chapeau n'interdit que trois usages liés à la sécurité du réseau ; proposer un échéancier n'en fait pas partie"),
+  (4, "entend utiliser l'IA pour mieux détecter les fuites", None, "objectif (constat)"),
+  (4, "On appelle « Limpide » le module d'IA", None, "définition"),
+  (3, "Limpide peut traiter les plans du réseau", "- de transmettre à un outil d'IA extérieur au Syndicat les plans du réseau", "Limpide est exploité sur les serveurs du Syndicat : il n'est pas extérieur"),
+  (2, "Le plan de zonage d'assainissement, document annexé au PLU", "- de transmettre à un outil d'IA extérieur au Syndicat les plans du réseau", "document public d'assainissement / plans du réseau d'eau potable : objets disjoints"),
+  (5, "Le Syndicat s'interdit de céder ou de vendre les données", None, "auto-interdiction sans permission contraire"),
+  (6, "Les messages vocaux générés par IA pour prévenir d'une coupure", None, "option désactivée par défaut et activable : pas un CTR005"),
+  (2, "Limpide peut proposer un échéancier de paiement", "Aucune relance contentieuse n'est déclenchée par l'IA sans validation", "proposer un échéancier validé par un agent n'est pas une relance contentieuse"),
+  (6, "dès que la turbidité mesurée en sortie d'usine dépasse 0,5 NFU", "dépasse de 50 % sa moyenne des trente derniers jours", "seuil de turbidité / seuil de fuite : paramètres différents"),
+  (4, "Le prestataire de télérelève s'engage à ne pas réutiliser", None, "norme visant le prestataire"),
+  (6, "Le comité de suivi de la charte se réunit deux fois par an", "revision: annuelle", "réunion du comité / révision : paramètres différents"),
+ ])
