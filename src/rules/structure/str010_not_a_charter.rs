@@ -21,6 +21,7 @@ struct Genre {
     phrases_minimum: usize,
     titre_commence_par: Vec<String>,
     titre_hors_charte: Vec<String>,
+    etiquettes_d_objet: Vec<String>,
     signes_hors_charte: Vec<String>,
     signes_minimum: usize,
     sujets_faibles: Vec<String>,
@@ -198,9 +199,19 @@ fn title_names(cx: &Context<'_>, genres: &[String]) -> bool {
         .any(|t| starts_with_genre(t, genres))
 }
 
-/// The text starts (after any number or bullet) with one of `genres` (normalised names of texts).
+/// The text starts (after any number or bullet, and after a letter's « Objet : ») with one of `genres`
+/// (normalised names of texts).
 fn starts_with_genre(text: &str, genres: &[String]) -> bool {
     let t = normalize_term(text.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let t = GENRE
+        .etiquettes_d_objet
+        .iter()
+        .find_map(|label| {
+            t.strip_prefix(label.as_str())
+                .map(str::trim_start)
+                .and_then(|rest| rest.strip_prefix(':'))
+        })
+        .map_or(t.as_str(), str::trim_start);
     genres.iter().any(|p| {
         t.strip_prefix(p.as_str())
             .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
