@@ -245,6 +245,9 @@ pub(crate) struct Environment {
     pub total: Vec<Span>,
     /// Sentences computing emissions « location-based ».
     pub location_based: Vec<Span>,
+    /// Sentences committing to report emissions in a unit, without a figure yet (« les émissions correspondantes
+    /// en kgCO2e »): the carbon counterpart of [`Environment::total`].
+    pub carbon_reported: Vec<Span>,
     /// Some figure is given per request.
     pub per_request: bool,
 }
@@ -253,6 +256,19 @@ impl Environment {
     /// True when some figure is given.
     pub(crate) fn any_figure(&self) -> bool {
         !(self.energy.is_empty() && self.carbon.is_empty() && self.hardware.is_empty())
+    }
+    /// True when some figure is given or its reporting committed to in a unit (« la consommation en kWh est jointe
+    /// à chaque facture »): an indicator the buyer will receive.
+    pub(crate) fn any_indicator(&self) -> bool {
+        self.any_figure() || !(self.total.is_empty() && self.carbon_reported.is_empty())
+    }
+    /// Energy given, or its reporting in kWh committed to.
+    pub(crate) fn energy_indicated(&self) -> bool {
+        !(self.energy.is_empty())
+    }
+    /// Emissions given, or their reporting in a unit committed to.
+    pub(crate) fn carbon_indicated(&self) -> bool {
+        !(self.carbon.is_empty())
     }
     /// The figure a committee would quote: an energy figure stated with its method (in the method's sentence),
     /// else any figure stated with its method, else the first energy, carbon, then hardware figure (« un modèle de
@@ -271,6 +287,8 @@ impl Environment {
             .or_else(|| self.energy.first())
             .or_else(|| self.carbon.first())
             .or_else(|| self.hardware.first())
+            .or_else(|| self.total.first())
+            .or_else(|| self.carbon_reported.first())
             .copied()
     }
 }
@@ -572,6 +590,21 @@ static CARBON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|kg|t|tonnes?|grammes?|kilogrammes?)?\s?(?:de |d')?(?:eq\.? ?|equivalent )?co(?:2|₂)\s?(?:e|eq|equivalent)?\b")
         .expect("valid regex")
 });
+/// An emission unit, with or without a figure (« en kgCO2e », « en tonnes équivalent CO2 »).
+static CARBON_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:m|k)?g ?co2 ?e(?:q)?\b|\bt ?co2 ?e(?:q)?\b|\b(?:tonnes?|kilogrammes?|grammes?) (?:d')?equivalent co2\b|\bco2 ?eq(?:uivalent)?\b")
+        .expect("valid regex")
+});
+/// A company named by a non-EU nationality (normalised text): « partenaire technologique américain », « groupe
+/// chinois », « hyperscaler américain ».
+static FOREIGN_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:partenaire|prestataire|hebergeur|fournisseur|societe|groupe|entreprise|operateur|editeur|hyperscaler|geant|acteur|maison mere|societe mere|actionnaire)s?",
+        r"(?: (?:technologique|industriel|de reference|du cloud|cloud|numerique|principal|majoritaire)s?){0,2}",
+        r" (?:americain|etats unien|chinois|britannique|canadien|indien|israelien|russe)(?:e|es|s)?\b",
+    ))
+    .expect("valid regex")
+});
 static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\bpue\b[^.;]{0,30}?\d+(?:[.,]\d+)?",
@@ -654,6 +687,10 @@ struct Line<'a> {
 impl Line<'_> {
     fn sp(&self, a: usize, b: usize) -> Span {
         span_in(self.doc, self.an, self.s, a, b)
+    }
+    /// A reservation voids this part of the sentence (`hedged`, read on the part alone).
+    fn hedged_in(&self, part: &str) -> bool {
+        self.v.hedges.any(part) || self.s.sentence.conditional || self.question
     }
 }
 
@@ -1041,18 +1078,30 @@ fn jurisdiction_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             f.eu_jurisdiction.push(sp(a, b));
         }
     }
-    for (a, b, ()) in v.jurisdiction_non_eu.find(n) {
-        let span = sp(a, b);
+    // A company named by its nationality (« notre partenaire technologique américain », « un hébergeur chinois »)
+    // is under that country's law, unless the part of the sentence denies it (« aucun prestataire américain »).
+    let named_law = |span: Span| Exposure {
+        span,
+        what: format!(
+            "une société relevant d'un droit extra-européen (« {} »)",
+            s.clause.text.get(span_range(s.clause, span)).unwrap_or("")
+        ),
+    };
+    let non_eu = v.jurisdiction_non_eu.find(n);
+    for (a, b, ()) in &non_eu {
+        let span = sp(*a, *b);
         if neg {
             f.immunity.push(span);
         } else {
-            f.exposure.push(Exposure {
-                span,
-                what: format!(
-                    "une société relevant d'un droit extra-européen (« {} »)",
-                    s.clause.text.get(span_range(s.clause, span)).unwrap_or("")
-                ),
-            });
+            f.exposure.push(named_law(span));
+        }
+    }
+    for m in FOREIGN_COMPANY.find_iter(n) {
+        let listed = non_eu
+            .iter()
+            .any(|&(a, b, ())| a < m.end() && m.start() < b);
+        if !listed && !negated(segment(n, m.start())) {
+            f.exposure.push(named_law(sp(m.start(), m.end())));
         }
     }
     if !hedged {
@@ -1112,7 +1161,6 @@ fn certification_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         s,
         n,
         whole,
-        hedged,
         neg,
         an,
         lx,
@@ -1122,15 +1170,21 @@ fn certification_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let cert_e = v.entry(Aspect::Certification);
     let sp = |a: usize, b: usize| l.sp(a, b);
     let f = &mut acc.facts;
-    if !neg && !cert_e.list("reserves").any(n) && !hedged {
-        if let Some((a, b)) = cert_e.list("iso27001").first(n) {
-            f.iso27001.push(sp(a, b));
-        }
-        if let Some((a, b)) = cert_e.list("hds").first(n) {
-            f.hds.push(sp(a, b));
+    // A certificate is held when the part of the sentence that names it (between semicolons) is affirmative and
+    // unreserved: « X est certifiée ISO/IEC 27001 ; sa qualification SecNumCloud est en cours » holds the first.
+    let held = |a: usize| {
+        let seg = segment(n, a);
+        !negated(seg) && !cert_e.list("reserves").any(seg) && !l.hedged_in(seg)
+    };
+    for (list, found) in [("iso27001", &mut f.iso27001), ("hds", &mut f.hds)] {
+        if let Some((a, b)) = cert_e.list(list).first(n).filter(|&(a, _)| held(a)) {
+            found.push(sp(a, b));
         }
     }
-    if f.health_data.is_none() && concept_in(lx, an, s, "data.health") {
+    // The offer deals with health data when it says so affirmatively: « nous recommandons de ne pas verser de
+    // pièces médicales » keeps them out.
+    let advice = s.sentence.modality == Some(Modality::Recommandation);
+    if f.health_data.is_none() && !neg && !advice && concept_in(lx, an, s, "data.health") {
         f.health_data = Some(whole);
     }
 }
@@ -1361,6 +1415,10 @@ fn environment_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         }
         if TOTAL_ENERGY.is_match(n) {
             f.environment.total.push(whole);
+        }
+        if !l.neg && !l.hedged && CARBON_UNIT.is_match(n) && !f.environment.carbon.contains(&whole)
+        {
+            f.environment.carbon_reported.push(whole);
         }
         if n.contains("location based") && !negated_before(n, n.find("location based").unwrap_or(0))
         {
@@ -1834,7 +1892,26 @@ fn retention(
 ) {
     if let Some(row) = row {
         let kind = row_kind(row, e);
-        for d in &s.sentence.durations {
+        // A row reads across its cells: « | Pendant un an révolu | Conservation des journaux, puis purge | » keeps
+        // the logs one year. The cell that names the retention takes the durations of the cells that name
+        // nothing else (a cell with its own retention words is read on its own; a delay after the end of the
+        // contract is a restitution deadline).
+        let borrowed: Vec<&crate::grammar::Found<crate::grammar::Duration>> =
+            if s.sentence.durations.is_empty() {
+                s.clause
+                    .sentences
+                    .iter()
+                    .filter(|c| !std::ptr::eq(*c, s.sentence))
+                    .filter(|c| {
+                        let cell = normalize(s.clause.text.get(c.start..c.end).unwrap_or("")).text;
+                        !e.cues.any(&cell) && !Vocab::global().contract_end.any(&cell)
+                    })
+                    .flat_map(|c| &c.durations)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        for d in s.sentence.durations.iter().chain(borrowed) {
             f.retention.push(Retention {
                 span: whole,
                 hours: d.value.approx_days().saturating_mul(DAY_HOURS),
@@ -2123,6 +2200,28 @@ mod tests {
         let f = extract(&doc, &an, Lexicon::global());
         let kinds: Vec<DataKind> = f.retention.iter().map(|r| r.kind).collect();
         assert_eq!(kinds, [DataKind::Logs]);
+    }
+
+    /// A reservation voids only its part of the sentence; a row reads across its cells; a company named by a
+    /// non-EU nationality is exposed; advice to keep health data out does not put it in; emissions promised in a
+    /// unit are an indicator.
+    #[test]
+    fn parts_rows_nationalities_and_advice() {
+        let f = facts_of("# Offre\n\nVolcans Datacenter est certifiée ISO/IEC 27001 depuis 2021 ; sa qualification SecNumCloud est en cours d'instruction.\n\nNous recommandons à la Région de ne pas verser de pièces médicales dans l'outil.\n");
+        assert_eq!(f.iso27001.len(), 1);
+        assert!(f.secnumcloud_qualified().is_none());
+        assert!(f.health_data.is_none());
+        let f = facts_of("# Offre\n\nNotre dossier de certification ISO/IEC 27001 est en cours.\n\nLe service traite des dossiers médicaux.\n");
+        assert!(f.iso27001.is_empty());
+        assert!(f.health_data.is_some());
+        let f = facts_of("# Offre\n\n| Échéance | Engagement |\n|---|---|\n| Pendant un an révolu | Conservation des journaux d'utilisation, puis purge automatique |\n| Dans les trente jours après la fin du marché | Restitution puis destruction des données |\n");
+        let kept: Vec<(DataKind, u32)> = f.retention.iter().map(|r| (r.kind, r.hours)).collect();
+        assert!(kept.contains(&(DataKind::Logs, 365 * 24)), "{kept:?}");
+        assert!(!kept.iter().any(|k| k.1 == 30 * 24), "{kept:?}");
+        let f = facts_of("# Offre\n\nLe service tourne sur les GPU de notre partenaire technologique américain, dans sa région de Paris.\n\nNous ne faisons appel à aucun prestataire américain.\n");
+        assert_eq!(f.exposure.len(), 1, "{:?}", f.exposure);
+        let f = facts_of("# Offre\n\nChaque année, nous transmettons la consommation en kWh et les émissions correspondantes en kgCO2e.\n");
+        assert!(f.environment.any_indicator() && !f.environment.any_figure());
     }
 
     fn facts_of(text: &str) -> OfferFacts {

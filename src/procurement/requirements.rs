@@ -416,6 +416,85 @@ fn subject(v: &Vocab, text: &str) -> Who {
     Who::Nobody
 }
 
+/// The sentence's subject is a personal pronoun (« Elle publie chaque année… », « Ils sont formés… »): it stands for
+/// the subject of the sentence before. Impersonal « il » (« il est interdit de… », « il appartient au titulaire… »)
+/// stands for nobody.
+fn pronoun_subject(text: &str) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "il ",
+        "elle ",
+        "ils ",
+        "elles ",
+        "celle ci ",
+        "celui ci ",
+        "celles ci ",
+        "ceux ci ",
+    ];
+    const IMPERSONAL: &[&str] = &[
+        "il est ",
+        "il n'est ",
+        "il convient",
+        "il appartient",
+        "il s'agit",
+        "il y a",
+        "il n'y a",
+        "il faut",
+        "il revient",
+        "il incombe",
+        "il peut ",
+        "il ne peut ",
+        "il doit etre",
+        "il sera ",
+    ];
+    let t = strip_adverbial(strip_numbering(text));
+    PRONOUNS.iter().any(|p| t.starts_with(p)) && !IMPERSONAL.iter().any(|p| t.starts_with(p))
+}
+
+/// Who a sentence is about: its own subject, else (a personal pronoun) the subject of the sentence before in the
+/// same clause (« La Région réserve l'IA générative aux tâches utiles. Elle publie chaque année… » binds the Région).
+fn subject_after(v: &Vocab, text: &str, before: Option<Who>) -> Who {
+    match (subject(v, text), before) {
+        (Who::Nobody, Some(Who::Buyer)) if pronoun_subject(text) => {
+            let head = &text[..super::floor_char(text, text.len().min(80))];
+            if IMPOSING.iter().any(|w| head.contains(w)) {
+                Who::Vendor
+            } else {
+                Who::Buyer
+            }
+        }
+        (who, _) => who,
+    }
+}
+
+/// A sentence without a vendor named binds the vendor: by its subject, else the clause's lead-in (« Le titulaire
+/// s'engage sur les points suivants : »), else the section title (a section about agents or uses binds them).
+fn addressed_to_vendor(v: &Vocab, who: Who, lead: Option<&str>, title: Option<&str>) -> bool {
+    match who {
+        Who::Vendor => return true,
+        Who::Buyer => return false,
+        Who::Nobody => {}
+    }
+    let from_lead = lead.map(|l| {
+        let who = subject(v, l);
+        if v.vendor_subjects.any(l) && who != Who::Buyer {
+            Who::Vendor
+        } else {
+            who
+        }
+    });
+    match from_lead {
+        Some(Who::Vendor) => true,
+        Some(Who::Buyer) => false,
+        _ => match title {
+            Some(t) if v.vendor_subjects.any(t) => true,
+            Some(t) => !["agents", "elus", "usages", "utilisateurs"]
+                .iter()
+                .any(|w| crate::analyze::contains_word(t, w)),
+            None => true,
+        },
+    }
+}
+
 fn names_vendor(lx: &Lexicon, an: &Analysis, ci: usize, si: usize) -> bool {
     let Some(vendor) = lx.concept("actor.vendor") else {
         return false;
@@ -783,8 +862,13 @@ pub(crate) fn extract(
         let mut needs: Vec<Need> = Vec::new();
         let mut span: Option<Span> = None;
         let mut first_text = String::new();
+        let mut before: Option<Who> = None;
         for (si, s) in clause.sentences.iter().enumerate() {
             let n = an.sentence_norm((ci, si));
+            let who = subject_after(v, n, before);
+            if who != Who::Nobody {
+                before = Some(who);
+            }
             if n.trim_end().ends_with('?') || s.conditional {
                 continue;
             }
@@ -807,39 +891,8 @@ pub(crate) fn extract(
             if found.is_empty() {
                 continue;
             }
-            let addressed = if names_vendor(lx, an, ci, si) {
-                true
-            } else {
-                match subject(v, n) {
-                    Who::Vendor => true,
-                    Who::Buyer => false,
-                    Who::Nobody => {
-                        let from_lead = lead.as_deref().map(|l| {
-                            let who = subject(v, l);
-                            if v.vendor_subjects.any(l) && who != Who::Buyer {
-                                Who::Vendor
-                            } else {
-                                who
-                            }
-                        });
-                        match from_lead {
-                            Some(Who::Vendor) => true,
-                            Some(Who::Buyer) => false,
-                            _ => match title.as_deref() {
-                                Some(t) if v.vendor_subjects.any(t) => true,
-                                Some(t)
-                                    if ["agents", "elus", "usages", "utilisateurs"]
-                                        .iter()
-                                        .any(|w| crate::analyze::contains_word(t, w)) =>
-                                {
-                                    false
-                                }
-                                _ => true,
-                            },
-                        }
-                    }
-                }
-            };
+            let addressed = names_vendor(lx, an, ci, si)
+                || addressed_to_vendor(v, who, lead.as_deref(), title.as_deref());
             if !addressed {
                 continue;
             }
@@ -1147,10 +1200,19 @@ fn judge_hosting(j: &Judging<'_>, places: &[String], support: bool) -> Outcome {
         }
         // A requirement that also rules out access from elsewhere is decided by what the offer says of that
         // access (« le support est assuré depuis Nantes ; aucun accès depuis un pays tiers »), when it says it.
-        let decisive = support
-            .then(|| f.support_access.first().copied())
-            .flatten()
-            .unwrap_or(first.span);
+        let access = support.then(|| f.support_access.first().copied()).flatten();
+        // Hosted in the Union by a company under a non-EU law, with nothing said of where access comes from: the
+        // access from a third country the requirement rules out is not excluded (« nos GPU chez notre partenaire
+        // américain, dans sa région de Paris »).
+        if let (true, None, Some(x)) = (support, access, f.exposure.first()) {
+            return j.says(
+                Status::Unmet,
+                "hebergement_acces_non_exclu",
+                &[("qui", &x.what)],
+                Some(x.span),
+            );
+        }
+        let decisive = access.unwrap_or(first.span);
         return j.says(Status::Met, "hebergement_union", &[], Some(decisive));
     }
     if let Some(p) = committed.iter().find(|p| p.zone == Zone::Europe) {
@@ -1351,10 +1413,10 @@ fn judge_environment(j: &Judging<'_>, wanted: &Indicators) -> Outcome {
         location_based,
     } = *wanted;
     let missing: Vec<&str> = [
-        (energy && env.energy.is_empty(), "environnement_energie"),
-        (carbon && env.carbon.is_empty(), "environnement_emissions"),
+        (energy && !env.energy_indicated(), "environnement_energie"),
+        (carbon && !env.carbon_indicated(), "environnement_emissions"),
         (
-            !energy && !carbon && !env.any_figure(),
+            !energy && !carbon && !env.any_indicator(),
             "environnement_aucun_chiffre",
         ),
         (method && env.method.is_empty(), "environnement_methode"),
@@ -1384,8 +1446,9 @@ fn judge_environment(j: &Judging<'_>, wanted: &Indicators) -> Outcome {
             at,
         );
     }
+    // A figure per request asked for is not met by a total (« la consommation totale du service en kWh »).
     if per_request && !env.per_request {
-        return j.says(Status::Unclear, "environnement_pas_par_requete", &[], at);
+        return j.says(Status::Unmet, "environnement_pas_par_requete", &[], at);
     }
     j.says(Status::Met, "environnement_chiffre", &[], at)
 }
@@ -1863,6 +1926,42 @@ mod tests {
         for status in [Status::Met, Status::Unmet] {
             assert!(seen.contains(&status), "{status:?} never reached");
         }
+    }
+
+    /// A personal pronoun stands for the subject before it; an impersonal « il » for nobody.
+    #[test]
+    fn pronouns_take_the_subject_before() {
+        let v = Vocab::global();
+        let after = |t: &str, w| subject_after(v, &normalize(t).text, w);
+        assert_eq!(
+            after(
+                "Elle publie chaque année la consommation électrique de ses services d'IA.",
+                Some(Who::Buyer)
+            ),
+            Who::Buyer
+        );
+        assert_eq!(
+            after(
+                "Elle exige que les données soient hébergées en France.",
+                Some(Who::Buyer)
+            ),
+            Who::Vendor
+        );
+        assert_eq!(
+            after(
+                "Il est exigé que les données soient hébergées en France.",
+                Some(Who::Buyer)
+            ),
+            Who::Nobody
+        );
+        assert_eq!(
+            after("Elle publie chaque année la consommation électrique.", None),
+            Who::Nobody
+        );
+        assert_eq!(
+            subject(v, "le syndicat publie la liste des outils"),
+            Who::Buyer
+        );
     }
 
     #[test]

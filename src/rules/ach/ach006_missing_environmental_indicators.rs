@@ -84,7 +84,7 @@ pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let meta = MissingEnvironmentalIndicators::meta_static();
     let env = &v.facts.environment;
     let consumption = !(env.energy.is_empty() && env.carbon.is_empty());
-    if env.any_figure() && (!consumption || !env.method.is_empty()) {
+    if env.any_indicator() && (!consumption || !env.method.is_empty()) {
         return Verdict::met(meta.code, env.best_figure());
     }
     let (status, primary, message) = if let Some(first) = env.best_figure() {
