@@ -34,6 +34,14 @@ struct Kinds {
     textes_sujets: Vec<String>,
     verbes_de_texte: Vec<String>,
     adverbes_de_texte: Vec<String>,
+    questions_de_definition: Vec<String>,
+    textes_de_la_question: Vec<String>,
+    copules: Vec<String>,
+    mots_avant_copule: usize,
+    determinants_de_genre: Vec<String>,
+    noms_de_genre: Vec<String>,
+    precisions_de_genre: Vec<String>,
+    titres_de_champ: Vec<String>,
 }
 
 static KINDS: LazyLock<Kinds> =
@@ -292,6 +300,104 @@ fn is_quoted(text: &str) -> bool {
             lower[i + c.len()..].trim_start().starts_with(',')
                 && KINDS.verbes_de_parole.iter().any(|v| v == next)
         })
+    })
+}
+
+/// « Qu'est-ce qu'un grand modèle de langage ? », « BerlencIA, c'est quoi ? »: a question asking what something is,
+/// not about the text itself (« Qu'est-ce que la charte IA ? »). Reads normalised text; whether it names an AI or a
+/// tool is for the caller, who has the lexicon hits.
+pub(crate) fn asks_what_it_is(norm: &str) -> bool {
+    norm.trim_end().ends_with('?')
+        && KINDS
+            .questions_de_definition
+            .iter()
+            .any(|q| crate::analyze::contains_word(norm, q))
+        && !names_the_text(norm)
+}
+
+/// The question is about the text itself (« Qu'est-ce que la charte IA ? », « À qui s'adresse ce guide ? »).
+pub(crate) fn names_the_text(norm: &str) -> bool {
+    KINDS
+        .textes_de_la_question
+        .iter()
+        .any(|t| crate::analyze::contains_word(norm, t))
+}
+
+/// What follows a defined word says what kind of thing it is, and narrows it: « (LLM) sont des modèles entraînés
+/// sur… », « est l'assistant conversationnel de la ville », « , c'est-à-dire les logiciels qui rédigent… ». « est un
+/// outil, pas un agent » names a kind without narrowing it. Reads normalised text.
+pub(crate) fn says_what_kind(after: &str) -> bool {
+    let mut rest = after.trim_start();
+    if rest.starts_with('(') {
+        rest = rest.find(')').map_or("", |i| &rest[i + 1..]);
+    }
+    let tokens: Vec<&str> = rest.split_whitespace().collect();
+    let plain = |t: &str| {
+        t.trim_end_matches(',')
+            .bytes()
+            .all(|b| b == b'\'' || crate::lexicon::normalize::is_word_byte(b))
+    };
+    let is = |t: &str, list: &[String]| list.iter().any(|w| w == t);
+    (0..=KINDS.mots_avant_copule).any(|skip| {
+        if skip > 0
+            && !tokens
+                .get(..skip)
+                .is_some_and(|ts| ts.iter().all(|t| plain(t)))
+        {
+            return false;
+        }
+        let from = tokens.get(skip..).unwrap_or(&[]);
+        let from: Vec<&str> = from
+            .iter()
+            .map(|t| t.trim_start_matches(','))
+            .filter(|t| !t.is_empty())
+            .collect();
+        KINDS.copules.iter().any(|c| {
+            let n = c.split(' ').count();
+            if from.get(..n).is_none_or(|ws| ws.join(" ") != *c) {
+                return false;
+            }
+            let after_copula = &from[n..];
+            let (noun, next) = match after_copula {
+                [det, noun, next, ..] if is(det, &KINDS.determinants_de_genre) => (*noun, *next),
+                [elided, next, ..] if elided.starts_with("l'") => (&elided[2..], *next),
+                _ => return false,
+            };
+            is(noun, &KINDS.noms_de_genre)
+                && KINDS
+                    .precisions_de_genre
+                    .iter()
+                    .any(|p| match p.strip_suffix('*') {
+                        Some(stem) => next.starts_with(stem),
+                        None => {
+                            next.trim_end_matches([',', '.', ';']) == p
+                                || next.starts_with(p.as_str()) && p.ends_with('\'')
+                        }
+                    })
+        })
+    })
+}
+
+/// « Qui est concerné ? », « **Destinataires** », « Ce guide est-il pour vous ? »: a heading, a label or a question
+/// that asks whom the text is for; what follows states the scope. Reads normalised text.
+pub(crate) fn names_the_scope(norm: &str) -> bool {
+    KINDS
+        .titres_de_champ
+        .iter()
+        .any(|t| crate::analyze::contains_word(norm, t))
+}
+
+/// « les », « l' », « un »: a determiner before a defined word (normalised text).
+pub(crate) fn is_determiner(word: &str) -> bool {
+    KINDS.determinants_de_genre.iter().any(|d| d == word)
+}
+
+/// « **Assistant d'IA générative** : logiciel qui… »: the byte length of the bold term of a glossary entry.
+pub(crate) fn glossary_term_len(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start().len();
+    is_definition(text).then(|| {
+        let inner = &text[lead + 2..];
+        lead + 2 + inner.find("**").unwrap_or(0) + 2
     })
 }
 

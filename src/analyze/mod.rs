@@ -83,7 +83,9 @@ fn assign_roles(charter: &mut Charter, lx: &Lexicon) {
     for i in 0..charter.sections.len() {
         let title = normalize(&charter.sections[i].title).text;
         let has = |words: &[String]| words.iter().any(|w| contains_word(&title, w));
-        let own = if has(&lx.definition_sections) {
+        // « Qu'est-ce que la charte IA ? » asks about the text, not about a word it uses.
+        let about_the_text = title.trim_end().ends_with('?') && kind::names_the_text(&title);
+        let own = if has(&lx.definition_sections) && !about_the_text {
             Some(SectionRole::Definitions)
         } else if has(&lx.context_sections) {
             Some(SectionRole::Context)
@@ -139,12 +141,26 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
     #[cfg(debug_assertions)]
     ANALYSES.with(|n| n.set(n.get() + 1));
     assign_roles(charter, lx);
+    let local = local_tools::LocalTools::find(charter, lx);
+    let any_ai = lx.concept("tech.ai");
+    let names_ai = |hits: &[Hit]| {
+        any_ai.is_some_and(|ai| {
+            hits.iter()
+                .any(|h| matches!(h.tag, Tag::Concept(c) if lx.is_a(c, ai)))
+        })
+    };
     let headings: Vec<Heading> = charter
         .sections
         .iter()
-        .map(|s| Heading::read(&s.title, lx))
+        .map(|s| {
+            let mut h = Heading::read(&s.title, lx);
+            // « BerlencIA, c'est quoi ? », « C'est quoi, exactement, l'IA générative ? »: what follows defines it.
+            h.defines = h.question
+                && kind::asks_what_it_is(&h.text)
+                && (names_ai(&h.hits) || !local.scan(&h.text, 0).is_empty());
+            h
+        })
         .collect();
-    let local = local_tools::LocalTools::find(charter, lx);
     let acronyms = local_tools::Acronyms::find(charter, lx);
     let local_concept = lx.concept("tool.local");
     let personal = lx.concept("data.personal");
@@ -153,7 +169,6 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         .iter()
         .filter_map(|id| lx.concept(id))
         .collect();
-    let any_ai = lx.concept("tech.ai");
     let deciding: Vec<u16> = ["action.decide", "action.select", "work.individual-decision"]
         .iter()
         .filter_map(|id| lx.concept(id))
@@ -287,6 +302,8 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     hits,
                     modality: h.asked,
                     text: h.text.clone(),
+                    defines: h.defines,
+                    scopes: h.scopes,
                 })
             }
             _ => None,
@@ -327,6 +344,8 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 }
                 if is_question {
                     question = Some(Question {
+                        defines: kind::asks_what_it_is(ntext) && names_ai(sh),
+                        scopes: kind::names_the_scope(ntext),
                         hits: sh
                             .iter()
                             .map(|h| Hit {
@@ -400,8 +419,25 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         sentence.mentions.push(t);
                     }
                 }
+                // The answer to « Qui est concerné ? », the text under « Périmètre » or after « **Destinataires** : »
+                // states whom the charter binds.
+                let scoped = heading.is_some_and(|h| h.scopes)
+                    || answered.as_ref().is_some_and(|q| q.scopes)
+                    || kind::glossary_term_len(original).is_some_and(|len| {
+                        kind::names_the_scope(&normalize(&original[..len]).text)
+                    });
+                if scoped
+                    && !dismissal
+                    && sentence.non_rule.is_none()
+                    && !sentence.topics.contains(&Topic::GovernanceScope)
+                {
+                    sentence.topics.push(Topic::GovernanceScope);
+                }
                 let defines = role == SectionRole::Definitions
-                    || sentence.non_rule == Some(NonRule::Definition);
+                    || sentence.non_rule == Some(NonRule::Definition)
+                    || heading.is_some_and(|h| h.defines)
+                    || answered.as_ref().is_some_and(|q| q.defines)
+                    || defines_a_term(lx, any_ai, (original, s), &norm, (ns, ne), sh);
                 if defines && !sentence.topics.contains(&Topic::GovernanceDefinitions) {
                     sentence.topics.push(Topic::GovernanceDefinitions);
                 }
@@ -556,6 +592,11 @@ struct Heading {
     asked: Option<Modality>,
     /// The normalised title, kept for a question (the object of its answer's norm), empty otherwise.
     text: String,
+    /// The title asks what an AI or a tool is (« C'est quoi, une IA générative ? »): the text under it defines.
+    defines: bool,
+    /// The title asks or says whom the text is for (« Qui est concerné ? », « Destinataires »): the text under it
+    /// states the scope.
+    scopes: bool,
 }
 
 impl Heading {
@@ -582,7 +623,9 @@ impl Heading {
             topics,
             question,
             asked: own.filter(|_| question),
+            scopes: kind::names_the_scope(&n.text),
             text: if question { n.text } else { String::new() },
+            defines: false,
         }
     }
 }
@@ -601,6 +644,10 @@ struct Question {
     modality: Option<Modality>,
     /// Its normalised text.
     text: String,
+    /// It asks what an AI or a tool is (« Qu'est-ce qu'un grand modèle de langage ? »): its answer defines.
+    defines: bool,
+    /// It asks whom the text is for (« Cette FAQ me concerne-t-elle ? »): its answer states the scope.
+    scopes: bool,
 }
 
 impl Question {
@@ -632,6 +679,41 @@ fn elliptical(norm_sentence: &str) -> bool {
         first,
         "a" | "aux" | "pour" | "par" | "dans" | "chez" | "sur"
     )
+}
+
+/// The sentence says what an AI or a tool is without a verb of definition: a glossary entry whose bold term names
+/// one (« **Assistant d'IA générative** : logiciel qui… »), or a sentence that opens with one and says what kind of
+/// thing it is (« Les grands modèles de langage (LLM) sont des modèles entraînés… », « Pin'IA est l'assistant
+/// conversationnel de la ville »).
+fn defines_a_term(
+    lx: &Lexicon,
+    any_ai: Option<u16>,
+    (original, start): (&str, usize),
+    norm: &Normalized,
+    (ns, ne): (usize, usize),
+    hits: &[Hit],
+) -> bool {
+    let Some(ai) = any_ai else {
+        return false;
+    };
+    let is_ai = |h: &&Hit| matches!(h.tag, Tag::Concept(c) if lx.is_a(c, ai));
+    if let Some(len) = kind::glossary_term_len(original) {
+        let term_end = norm.from_original(start + len);
+        return hits.iter().filter(is_ai).any(|h| h.end <= term_end);
+    }
+    // « **C'est quoi, une IA générative ?** Un programme qui… »: a question and its answer in one sentence.
+    let text = &norm.text[ns..ne];
+    if let Some(q) = text.find('?').filter(|&q| q + 1 < text.trim_end().len()) {
+        if kind::asks_what_it_is(&text[..=q]) && hits.iter().filter(is_ai).any(|h| h.end <= ns + q)
+        {
+            return true;
+        }
+    }
+    hits.iter().find(is_ai).is_some_and(|h| {
+        let before = norm.text[ns..h.start].trim();
+        (before.is_empty() || kind::is_determiner(before))
+            && kind::says_what_kind(&norm.text[h.end..ne])
+    })
 }
 
 /// The first AI tool (a `tool.ai` concept or a kind of it) among hits.
@@ -927,6 +1009,48 @@ mod tests {
     }
 
     /// Each sentence starting with one of `yes` covers `topic`, none starting with one of `no` does.
+    #[test]
+    fn what_a_tool_is_said_in_other_words_defines_it() {
+        assert_covers(
+            "# FAQ\n\n**Qu'est-ce qu'un grand modèle de langage ?**\nUn modèle qui prédit la suite d'un texte.\n\n\
+             ## C'est quoi, exactement, l'IA générative ?\n\nC'est un programme qui produit des textes.\n\n\
+             ## Qu'est-ce que la charte IA ?\n\nC'est le texte adopté par le conseil qui fixe les règles.\n\n\
+             ## Règles\n\n**Assistant d'IA générative** : logiciel qui rédige un texte à partir d'une consigne.\n\n\
+             Les grands modèles de langage (LLM) sont des modèles entraînés sur d'immenses corpus.\n\n\
+             L'IA est un outil, pas un agent.\n\n\
+             > **C'est quoi, une IA générative ?** Un programme qui fabrique un texte nouveau.\n",
+            Topic::GovernanceDefinitions,
+            &[
+                "Un modèle qui prédit",
+                "C'est un programme",
+                "**Assistant d'IA",
+                "Les grands modèles",
+                "**C'est quoi, une IA",
+            ],
+            &["C'est le texte adopté", "L'IA est un outil"],
+        );
+    }
+
+    #[test]
+    fn whom_the_text_is_for_is_said_under_a_heading_a_label_or_a_question() {
+        assert_covers(
+            "# Guide\n\n## Qui est concerné ?\n\nToute personne qui travaille pour la mairie.\n\n\
+             ## Règles\n\n**Destinataires** : l'ensemble des agents de la préfecture.\n\n\
+             **Pilotage** : la référente IA veille à l'application de cette fiche.\n\n\
+             Cette FAQ me concerne-t-elle ? Oui, si vous travaillez pour la Ville.\n\n\
+             Il vaut pour tous les assistants conversationnels.\n\n\
+             Les agents relisent tout texte produit par l'IA.\n",
+            Topic::GovernanceScope,
+            &[
+                "Toute personne",
+                "**Destinataires**",
+                "Oui, si vous",
+                "Il vaut pour",
+            ],
+            &["**Pilotage**", "Les agents relisent"],
+        );
+    }
+
     fn assert_covers(text: &str, topic: Topic, yes: &[&str], no: &[&str]) {
         let all = read(text);
         for start in yes {
