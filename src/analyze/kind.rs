@@ -52,14 +52,17 @@ pub(crate) fn non_rule(sentence: &str) -> Option<NonRule> {
     if is_quotation(sentence) {
         return Some(NonRule::Quotation);
     }
-    let norm = normalize(sentence).text;
-    let words = norm.split_whitespace().count();
-    if words <= KINDS.mention_mots_maximum
-        && KINDS
+    // A date stamp may share its sentence with other short lines of a page header (« Direction du numérique ⏎
+    // Page mise à jour le 18 septembre 2026 »): every line short, one of them a stamp.
+    let short = |line: &str| line.split_whitespace().count() <= KINDS.mention_mots_maximum;
+    let stamp = |line: &str| {
+        let norm = normalize(line).text;
+        KINDS
             .mentions_de_date
             .iter()
             .any(|m| crate::analyze::contains_word(&norm, m))
-    {
+    };
+    if sentence.lines().all(short) && sentence.lines().any(stamp) {
         return Some(NonRule::DateStamp);
     }
     // Accents kept: « désigne » defines, « désigné auprès du syndicat » (a participle) does not.

@@ -1051,6 +1051,39 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_page_that_says_when_it_is_reread_sets_its_review_and_a_header_stamp_does_not() {
+        assert_covers(
+            "# Charte\n\nDirection du numérique\nPage mise à jour le 18 septembre 2026\n\n\
+             ## Règles\n\nLe conseil municipal relit cette page chaque année.\n\n\
+             Le service informatique veille à l'application de la charte. Elle est revue chaque année par le conseil.\n\n\
+             Les habilitations sont revues chaque année.\n",
+            Topic::GovernanceReview,
+            &["Le conseil municipal relit", "Elle est revue"],
+            &["Direction du numérique", "Les habilitations"],
+        );
+    }
+
+    #[test]
+    fn reporting_needs_what_is_reported_or_to_whom() {
+        assert_covers(
+            "# Guide\n\n## J'ai collé par erreur un document sensible dans un outil : que faire ?\n\n\
+             Prévenez le référent IA dans l'heure.\n\n\
+             ## Règles\n\nVous estimez qu'un usage de l'IA ne respecte pas cette charte ? Signalez-le avec le formulaire.\n\n\
+             Signalez à votre chef de service tout besoin d'un nouvel outil.\n\n\
+             Ne saisissez jamais dans un outil d'IA un signalement d'événement indésirable grave.\n\n\
+             Ne laissez jamais un outil d'IA rédiger seul une décision (arrêté, avis, sanction).\n\n\
+             Tout manquement expose son auteur à des sanctions.\n",
+            Topic::GovernanceEnforcement,
+            &["Prévenez le référent", "Signalez-le", "Tout manquement"],
+            &[
+                "Signalez à votre chef",
+                "Ne saisissez jamais",
+                "Ne laissez jamais",
+            ],
+        );
+    }
+
     fn assert_covers(text: &str, topic: Topic, yes: &[&str], no: &[&str]) {
         let all = read(text);
         for start in yes {
