@@ -306,7 +306,7 @@ fn is_quoted(text: &str) -> bool {
     })
 }
 
-/// « Qu'est-ce qu'un grand modèle de langage ? », « BerlencIA, c'est quoi ? »: a question asking what something is,
+/// « Qu'est-ce qu'un grand modèle de langage ? », « Lisia, c'est quoi ? »: a question asking what something is,
 /// not about the text itself (« Qu'est-ce que la charte IA ? »). Reads normalised text; whether it names an AI or a
 /// tool is for the caller, who has the lexicon hits.
 pub(crate) fn asks_what_it_is(norm: &str) -> bool {
