@@ -24,6 +24,17 @@ struct Frames {
     persons: Vec<String>,
     minors: Vec<String>,
     safeguards: Vec<String>,
+    #[serde(default)]
+    technique: Vec<Technique>,
+}
+
+/// A tool named by what it does (`data/lexicon/frames.toml`, `technique`).
+#[derive(Deserialize)]
+struct Technique {
+    /// The tool concept (« transcription automatique »).
+    tool: String,
+    /// The act done with any AI tool that falls under it (« transcrire »).
+    act: String,
 }
 
 /// Words that carry no object, and goal phrases, loaded once.
@@ -44,6 +55,8 @@ struct FrameWords {
     minors: HashSet<String>,
     /// Stems of the words that make a condition a safeguard (« après validation », « si aucune donnée personnelle »).
     safeguards: Vec<String>,
+    /// Techniques: a tool concept id and the act concept id it stands for.
+    techniques: Vec<(String, String)>,
 }
 
 static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
@@ -67,6 +80,7 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         persons: f.persons.into_iter().collect(),
         minors: f.minors.into_iter().collect(),
         safeguards: f.safeguards.iter().map(|w| stem(w)).collect(),
+        techniques: f.technique.into_iter().map(|t| (t.tool, t.act)).collect(),
     }
 });
 
@@ -438,6 +452,14 @@ pub struct Norm {
     /// A ban without a verb whose subject is the tool (« les outils d'IA grand public sont interdits aux agents »):
     /// it bans using the tool, whatever for.
     pub bans_the_tool: bool,
+    /// Stems of the content words after « sans » (« sans mentionner son origine », « sans relecture ») up to the
+    /// next punctuation: on a ban, the safeguard whose absence it forbids; on a permission or duty, what it sets
+    /// aside (its concepts are left out of its slots).
+    pub without: Vec<String>,
+    /// A ban whose only condition is « sans … » (« il est interdit de publier un contenu généré sans mentionner son
+    /// origine »): it forbids the act without that safeguard, so it meets a clause that does the act « sans » the same
+    /// safeguard (its `without` words share a stem).
+    pub only_without: bool,
     /// The tool is written as the instrument or the agent of the act (« préparées par Belia », « faire lire par
     /// Aster », « avec Calixte »): a permission or duty that names no act the lexicon knows still uses the tool.
     pub instrument: bool,
@@ -533,6 +555,79 @@ fn purpose_acts(lx: &Lexicon, text: &str, from: usize, hits: &[Hit]) -> Vec<u16>
         .unwrap_or_default()
 }
 
+/// True when `stems` (sorted) holds `w`, or a word of the same family: two stems cut at six letters that share
+/// their first five (« répondre » and « réponse », « réclamer » and « réclamation » differ only there).
+fn has_stem(stems: &[String], w: &str) -> bool {
+    if stems.binary_search_by(|s| s.as_str().cmp(w)).is_ok() {
+        return true;
+    }
+    let Some(p) = w.get(..5).filter(|_| w.len() >= 6) else {
+        return false;
+    };
+    let i = stems.partition_point(|s| s.as_str() < p);
+    stems
+        .get(i)
+        .is_some_and(|s| s.len() >= 6 && s.starts_with(p))
+}
+
+/// True when the text before a tool makes it the instrument or the agent of the act: a preposition (« par », « avec »,
+/// « dans », « à », « via », « grâce à »), then at most two words of a determiner or a generic name of a tool (« par
+/// le module d'IA Barème », « avec la version gratuite de DeepL » keeps only « de » before the name: not read).
+fn is_instrument(before: &str) -> bool {
+    const PREPOSITIONS: &[&str] = &["par", "avec", "dans", "a", "au", "aux", "via", "grace"];
+    const BETWEEN: &[&str] = &[
+        "le",
+        "la",
+        "l",
+        "les",
+        "un",
+        "une",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "votre",
+        "module",
+        "outil",
+        "logiciel",
+        "application",
+        "assistant",
+        "service",
+        "plateforme",
+        "solution",
+    ];
+    let mut back = before
+        .rsplit(|c: char| c == ' ' || c == '\'')
+        .filter(|w| !w.is_empty());
+    for _ in 0..3 {
+        match back.next() {
+            Some(w) if PREPOSITIONS.contains(&w) => return true,
+            Some(w) if BETWEEN.contains(&w) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The ranges of `text[a..b]` from each « sans » to the next punctuation (« sans exception » insists, it sets no
+/// condition, and is left out).
+fn without_ranges(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    words(text, a, b)
+        .filter(|&(_, w)| w == "sans")
+        .filter_map(|(at, _)| {
+            let rest = &text[at + 4..b];
+            let head = rest.trim_start();
+            if head.starts_with("exception") || head.starts_with("aucune exception") {
+                return None;
+            }
+            let end = rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len());
+            Some((at, at + 4 + end))
+        })
+        .collect()
+}
+
 /// Condition words that only state a purpose or a frame (« pour rédiger »), not a condition.
 const NOT_CONDITIONS: &[&str] = &[
     "pour",
@@ -596,16 +691,17 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 .filter(|h| h.tag == Tag::Marker(Marker::Exception))
                 .map(|h| h.start)
                 .min();
-            let conditional = hits.iter().any(|h| {
+            // « sans … » on a permission or duty: what follows is set aside (« peut utiliser Gemini sans y saisir de
+            // données personnelles » permits no input of personal data), the rule itself holds; its words are kept
+            // to meet a ban that forbids the act « sans » the same safeguard.
+            let without = without_ranges(&info.norm.text, a, b);
+            let ban = modality == Modality::Interdiction;
+            let by_markers = hits.iter().any(|h| {
                 h.tag == Tag::Marker(Marker::Condition)
                     && !NOT_CONDITIONS.contains(&&info.norm.text[h.start..h.end])
                     && !in_quotes(h)
-            }) || (super::contains_word(&info.norm.text[a..b], "sans")
-                // « sans exception » insists, it sets no condition.
-                && !info.norm.text[a..b]
-                    .split("sans ")
-                    .skip(1)
-                    .all(|rest| rest.starts_with("exception") || rest.starts_with("aucune exception")));
+            });
+            let conditional = by_markers || (ban && !without.is_empty());
             // A permission or duty with a negated object (« … que pour des tâches qui ne portent sur aucune donnée
             // personnelle ») is restricted, not general: treat it as qualified.
             // « ne … que » restricts without negating: its « ne » qualifies nothing.
@@ -624,12 +720,26 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             let only_particle = |h: &Hit| {
                 only_at.is_some() && matches!(&info.norm.text[h.start..h.end], "ne" | "n'")
             };
+            // « plus » negates only after « ne » (« plus de 75 ans », « répondre plus vite » negate nothing); « sans »
+            // on a permission or duty sets aside what follows it (see `without` below), it does not qualify the rule.
+            let lone_plus = |h: &Hit| {
+                &info.norm.text[h.start..h.end] == "plus"
+                    && !hits.iter().any(|n| {
+                        n.tag == Tag::Marker(Marker::Negation)
+                            && matches!(&info.norm.text[n.start..n.end], "ne" | "n'")
+                            && n.end <= h.start
+                            && h.start - n.end <= 40
+                    })
+            };
+            let sans = |h: &Hit| &info.norm.text[h.start..h.end] == "sans";
             let negated = modality != Modality::Interdiction
                 && hits.iter().any(|h| {
                     h.tag == Tag::Marker(Marker::Negation)
                         && !in_quotes(h)
                         && !adjective_non(h)
                         && !only_particle(h)
+                        && !lone_plus(h)
+                        && !sans(h)
                 });
             // Where the condition starts: its first marker, or « sans ».
             let condition_at = hits
@@ -640,7 +750,7 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         && !in_quotes(h)
                 })
                 .map(|h| h.start)
-                .chain(info.norm.text[a..b].find("sans ").map(|p| a + p))
+                .chain(without.iter().filter(|_| ban).map(|&(p, _)| p))
                 .filter(|&p| p >= a && p < b)
                 .min();
             let circumstance = (conditional && !negated && modality != Modality::Interdiction)
@@ -671,6 +781,7 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 at: (ci, si),
                 modality: Some(modality),
                 conditional: conditional || negated,
+                only_without: ban && !by_markers && !without.is_empty(),
                 circumstance,
                 purpose: purpose(&info.norm.text[a..b]),
                 purpose_acts: purpose_acts(lx, &info.norm.text[..b], a, hits),
@@ -737,9 +848,27 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                     )
                 )
             };
+            // In a ban, a person written as the complement of a noun that names no one (« la transcription des
+            // séances du comité syndical : proscrite ») is part of the object, not who the ban binds; « les agents du
+            // CCAS » keeps them (the noun before names people).
+            let complements_noun = |h: &Hit| {
+                ban && ["du ", "des ", "de la ", "de l'", "d'un ", "d'une "]
+                    .iter()
+                    .find(|p| text[..h.start].ends_with(*p))
+                    .is_some_and(|p| {
+                        let before = text[..h.start - p.len()].trim_end();
+                        !before.is_empty()
+                            && !hits.iter().any(|d| {
+                                matches!(d.tag, Tag::Concept(c)
+                                    if dimension(&lx.concepts[c as usize].id) == Some(Dimension::Actor))
+                                    && d.end == before.len()
+                            })
+                    })
+            };
             let is_subject = |h: &Hit| {
                 passive_agent(h)
                     || !complements_data(h)
+                        && !complements_noun(h)
                         && !after_participle(text, h.start)
                         && match modal_at {
                             None => true,
@@ -806,6 +935,9 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                     norm.exceptions.push(m);
                     continue;
                 }
+                if !from_lead && !ban && without.iter().any(|&(s, e)| s <= h.start && h.start < e) {
+                    continue;
+                }
                 match dimension(&lx.concepts[c as usize].id) {
                     Some(Dimension::Actor) if from_question => {
                         let qt = asked.map_or("", |(t, _)| t);
@@ -846,7 +978,6 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         .min_by_key(|m| m.start);
                     first.is_some_and(|f| norm.tools.contains(f))
                 });
-            let ban = modality == Modality::Interdiction;
             if ban {
                 norm.residual = residual(&info.norm.text, a, own_end, hits, &quotes);
                 topic_words(&info.norm.text, a, own_end, hits, &mut norm.topic_words);
@@ -856,6 +987,15 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             if let Some(p) = seul_at.and(info.norm.text[a..own_end].find(" pour ")) {
                 norm.residual = residual(&info.norm.text, a + p, own_end, hits, &quotes);
             }
+            for &(s, e) in &without {
+                for (_, w) in words(&info.norm.text, s, e) {
+                    if w.len() >= 3 && w != "sans" && !FRAMES.empty.contains(w) {
+                        norm.without.push(stem(w));
+                    }
+                }
+            }
+            norm.without.sort();
+            norm.without.dedup();
             all_stems(&info.norm.text, a, b, &mut norm.stems);
             norm.all_topics = hits
                 .iter()
@@ -907,12 +1047,10 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 norm.bans_the_tool = first_tool
                     .is_some_and(|e| e >= a && (row || tool_is_banned(&info.norm.text[..b], e)));
             }
-            norm.instrument = norm.tools.iter().any(|m| {
-                !m.lead
-                    && ["par ", "avec ", "dans ", "a ", "au "]
-                        .iter()
-                        .any(|p| info.norm.text[..m.start].ends_with(p))
-            });
+            norm.instrument = norm
+                .tools
+                .iter()
+                .any(|m| !m.lead && is_instrument(&info.norm.text[..m.start]));
             // « … doivent s'en servir pour rédiger les arrêtés », « utiliser ce module »: the tool named just before.
             let anaphor = FRAMES.anaphora.iter().find_map(|w| {
                 info.norm.text[a..b]
@@ -1051,7 +1189,13 @@ fn acts(lx: &Lexicon, n: &Norm, ban: bool) -> Vec<u16> {
     if ban && n.bans_the_tool && v.is_empty() {
         v.extend(lx.concept("action.use"));
     }
-    if !ban && !n.tools.is_empty() && (!v.is_empty() || n.instrument) {
+    // A permission or duty that names a named tool (the authority's own, a product) governs its use, whatever the
+    // verb (« doit calculer avec Barème+ », « Pontia peut dicter … »): a category alone (« les outils d'IA »)
+    // needs an act.
+    if !ban
+        && !n.tools.is_empty()
+        && (!v.is_empty() || n.instrument || n.tools.iter().any(|m| is_named_tool(lx, m.concept)))
+    {
         v.extend(lx.concept("action.use"));
     }
     v
@@ -1180,11 +1324,10 @@ fn slots_within(
             .is_some_and(|p| FRAMES.generic_purposes.contains(p));
     // The other norm may do the ban's purpose as its own act (« … pour trier les candidatures » against « peut
     // trier les candidatures avec Calixte »): its verb is then among its words.
-    let purpose_as_act = narrow.purpose.is_none()
-        && broad
-            .purpose
-            .as_ref()
-            .is_some_and(|p| narrow.stems.binary_search(&stem(p)).is_ok());
+    let purpose_as_act = broad
+        .purpose
+        .as_ref()
+        .is_some_and(|p| has_stem(&narrow.stems, &stem(p)));
     if broad.purpose.is_some()
         && !generic_purpose
         && !purpose_as_act
@@ -1196,15 +1339,19 @@ fn slots_within(
     // Unknown is not overlap: when the ban names no data the lexicon knows, its object is in words the lexicon does
     // not know (« une réponse à une plainte », « un mot de passe »), and the other norm must name them too. When it
     // names known data, that slot carries the object and the other words only qualify it.
-    if broad.data.is_empty()
-        && !broad.residual.iter().all(|w| {
-            narrow.stems.binary_search(w).is_ok()
-                || broad
+    // A long object (three words or more) may say one of them otherwise.
+    let unmet = broad
+        .residual
+        .iter()
+        .filter(|w| {
+            !has_stem(&narrow.stems, w)
+                && !broad
                     .topic_words
                     .iter()
-                    .any(|(s, t)| s == w && narrow.all_topics & topic_bit(*t) != 0)
+                    .any(|(s, t)| s == *w && narrow.all_topics & topic_bit(*t) != 0)
         })
-    {
+        .count();
+    if broad.data.is_empty() && unmet > usize::from(broad.residual.len() >= 3) {
         return Err("residual-words");
     }
     // Words that restrict the ban to a place or a hosting (« hors de l'Union ») must be in the other norm too, even
@@ -1264,6 +1411,8 @@ fn slots_within(
                 let all = g.iter().all(|y| {
                     lx.is_a(x.concept, y.concept)
                         || (is_action && same_use_family(lx, x.concept, y.concept))
+                        || (k == 1
+                            && does_the_technique(lx, x.concept, y.concept, &narrow_acts, narrow))
                 });
                 all.then(|| (x, *g.last().unwrap_or(&g[0])))
             })
@@ -1316,6 +1465,26 @@ fn slots_within(
         return Err("exception");
     }
     Ok((witness, unproved))
+}
+
+/// True when the ban's tool `y` is a technique (« la transcription automatique ») and the other norm does the act it
+/// stands for (« transcrire ») with an AI tool `x` (the authority's own, a product, a category): a tool named by what it
+/// does covers every AI tool doing it.
+fn does_the_technique(lx: &Lexicon, x: u16, y: u16, acts: &[u16], narrow: &Norm) -> bool {
+    let ai = lx.concept("tech.ai");
+    let id = &lx.concepts[y as usize].id;
+    FRAMES
+        .techniques
+        .iter()
+        .filter(|(tool, _)| tool == id)
+        .filter_map(|(_, act)| lx.concept(act))
+        .any(|a| {
+            ai.is_some_and(|ai| lx.is_a(x, ai))
+                && acts
+                    .iter()
+                    .chain(narrow.purpose_acts.iter())
+                    .any(|&v| lx.is_a(v, a))
+        })
 }
 
 /// True when a tool concept is a named tool: the authority's own, or a product the ontology knows (Gemini,

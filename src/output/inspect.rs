@@ -115,6 +115,22 @@ pub fn inspect(path: &str, bytes: &[u8], lang: Lang) -> Option<String> {
                 if let Some(p) = &n.purpose {
                     out.push_str(&format!(" {} [{p}]", lang.pick("finalité", "purpose")));
                 }
+                // A ban's object in the drafter's own words (stems the lexicon does not know), which the other clause
+                // must share; what a « sans » sets aside.
+                if !n.residual.is_empty() {
+                    out.push_str(&format!(
+                        " {} [{}]",
+                        lang.pick("mots de l'objet", "object words"),
+                        n.residual.join(" ")
+                    ));
+                }
+                if !n.without.is_empty() {
+                    out.push_str(&format!(
+                        " {} [{}]",
+                        lang.pick("sans", "without"),
+                        n.without.join(" ")
+                    ));
+                }
                 match &n.only {
                     Some(crate::analyze::norms::Only::Tools) => out.push_str(&format!(
                         " {} [{}]",

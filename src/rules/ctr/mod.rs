@@ -87,7 +87,8 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
     let mut met: BTreeSet<usize> = BTreeSet::new();
     let mut candidates: Vec<usize> = Vec::new();
     for ban in norms.iter().filter(|n| {
-        (n.modality == Some(Modality::Interdiction) || n.only.is_some()) && !n.conditional
+        (n.modality == Some(Modality::Interdiction) || n.only.is_some())
+            && (!n.conditional || n.only_without)
     }) {
         let same_clause = out.last().is_some_and(|c| c.ban.at.0 == ban.at.0);
         if !same_clause {
@@ -130,6 +131,15 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
             let narrow = &norms[i];
             // One clause does not contradict itself; one finding per pair of clauses.
             if narrow.at.0 == ban.at.0 || met.contains(&narrow.at.0) {
+                continue;
+            }
+            // A ban on doing it « sans » a safeguard meets only a clause that does it « sans » the same safeguard.
+            if ban.only_without
+                && !narrow
+                    .without
+                    .iter()
+                    .any(|w| ban.without.binary_search(w).is_ok())
+            {
                 continue;
             }
             // A clause that holds in a circumstance the ban does not name: a warning, never against a restriction.
