@@ -26,6 +26,10 @@ struct Frames {
     safeguards: Vec<String>,
     #[serde(default)]
     technique: Vec<Technique>,
+    #[serde(default)]
+    human_review: Vec<String>,
+    #[serde(default)]
+    automatic: Vec<String>,
 }
 
 /// A tool named by what it does (`data/lexicon/frames.toml`, `technique`).
@@ -33,7 +37,9 @@ struct Frames {
 struct Technique {
     /// The tool concept (« transcription automatique »).
     tool: String,
-    /// The act done with any AI tool that falls under it (« transcrire »).
+    /// The act done with any AI tool that falls under it (« transcrire »); empty when the technique is only
+    /// met by a clause that names it.
+    #[serde(default)]
     act: String,
 }
 
@@ -57,6 +63,10 @@ struct FrameWords {
     safeguards: Vec<String>,
     /// Techniques: a tool concept id and the act concept id it stands for.
     techniques: Vec<(String, String)>,
+    /// Stems of the words of a human review (« relecture », « validation d'un agent »).
+    human_review: Vec<String>,
+    /// Words that say an act is done with no one (« automatiquement »).
+    automatic: Vec<String>,
 }
 
 static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
@@ -81,6 +91,8 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         minors: f.minors.into_iter().collect(),
         safeguards: f.safeguards.iter().map(|w| stem(w)).collect(),
         techniques: f.technique.into_iter().map(|t| (t.tool, t.act)).collect(),
+        human_review: f.human_review.iter().map(|w| stem(w)).collect(),
+        automatic: f.automatic,
     }
 });
 
@@ -294,6 +306,16 @@ const BANNED: &[&str] = &[
 /// an infinitive carries the act, nor « interdits à la saisie de … ».
 fn tool_is_banned(text: &str, first_tool_end: usize) -> bool {
     let t = &text[first_tool_end.min(text.len())..];
+    // A nominal ban: « Génération automatique des plannings : interdite. », « Reconnaissance faciale : proscrite ».
+    if let Some((_, verdict)) = t.rsplit_once(':') {
+        let v = verdict
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .trim_start_matches("strictement ")
+            .trim_start_matches("formellement ");
+        if BANNED.contains(&v) {
+            return true;
+        }
+    }
     let mut words = t
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty());
@@ -344,6 +366,10 @@ fn is_verdict(cell: &str) -> bool {
             | "obligatoire"
             | "oui"
             | "non"
+            // a mark in a column whose header gives the verdict (« Usage | Autorisé | Interdit » then « X »)
+            | "x"
+            | "\u{2713}"
+            | "\u{2714}"
     )
 }
 
@@ -569,6 +595,9 @@ fn has_stem(stems: &[String], w: &str) -> bool {
         .get(i)
         .is_some_and(|s| s.len() >= 6 && s.starts_with(p))
 }
+
+/// The mark in [`Norm::without`] of a human review set aside, whatever its words.
+const HUMAN_REVIEW: &str = "#relecture-humaine";
 
 /// True when the text before a tool makes it the instrument or the agent of the act: a preposition (« par », « avec »,
 /// « dans », « à », « via », « grâce à »), then at most two words of a determiner or a generic name of a tool (« par
@@ -994,6 +1023,15 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                     }
                 }
             }
+            // « sans relecture », « sans validation d'un agent », « sans examen par un agent » all set aside a human
+            // review, and so does an act done « automatiquement » by a tool: one mark for them all.
+            if norm.without.iter().any(|w| FRAMES.human_review.contains(w))
+                || (!ban
+                    && words(&info.norm.text, a, b)
+                        .any(|(_, w)| FRAMES.automatic.iter().any(|x| x == w)))
+            {
+                norm.without.push(HUMAN_REVIEW.to_owned());
+            }
             norm.without.sort();
             norm.without.dedup();
             all_stems(&info.norm.text, a, b, &mut norm.stems);
@@ -1044,8 +1082,19 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 && !norm.conditional
             {
                 let first_tool = norm.tools.iter().filter(|m| !m.lead).map(|m| m.end).min();
-                norm.bans_the_tool = first_tool
-                    .is_some_and(|e| e >= a && (row || tool_is_banned(&info.norm.text[..b], e)));
+                // A technique named as the thing banned (« s'interdit toute reconnaissance faciale », « transcription
+                // automatique : proscrite ») bans using it, whatever the words around.
+                let technique = norm.tools.iter().any(|m| {
+                    !m.lead
+                        && FRAMES
+                            .techniques
+                            .iter()
+                            .any(|(t, _)| *t == lx.concepts[m.concept as usize].id)
+                });
+                norm.bans_the_tool = technique
+                    || first_tool.is_some_and(|e| {
+                        e >= a && (row || tool_is_banned(&info.norm.text[..b], e))
+                    });
             }
             norm.instrument = norm
                 .tools
@@ -1194,7 +1243,11 @@ fn acts(lx: &Lexicon, n: &Norm, ban: bool) -> Vec<u16> {
     // needs an act.
     if !ban
         && !n.tools.is_empty()
-        && (!v.is_empty() || n.instrument || n.tools.iter().any(|m| is_named_tool(lx, m.concept)))
+        && (!v.is_empty()
+            || n.instrument
+            || n.tools
+                .iter()
+                .any(|m| is_named_tool(lx, m.concept) || is_technique(lx, m.concept)))
     {
         v.extend(lx.concept("action.use"));
     }
@@ -1400,7 +1453,11 @@ fn slots_within(
         (&narrow.patients, &broad.patients, false),
     ];
     for (k, (n, b, is_action)) in dims.into_iter().enumerate() {
-        if b.is_empty() || (k == 3 && n.is_empty() && only_the_staff(lx, b)) {
+        // A ban on the staff, or one the authority sets itself (« Le CCAS s'interdit de … »), binds a clause that
+        // names no one: the authority's own rules, tools and services.
+        if b.is_empty()
+            || (k == 3 && n.is_empty() && (only_the_staff(lx, b) || the_authority(lx, b)))
+        {
             continue;
         }
         // Mentions written side by side form one noun phrase (« outil d'IA générative grand public »): the other
@@ -1413,6 +1470,7 @@ fn slots_within(
                         || (is_action && same_use_family(lx, x.concept, y.concept))
                         || (k == 1
                             && does_the_technique(lx, x.concept, y.concept, &narrow_acts, narrow))
+                        || (k == 1 && any_ai_system(lx, x.concept, y.concept))
                 });
                 all.then(|| (x, *g.last().unwrap_or(&g[0])))
             })
@@ -1467,6 +1525,19 @@ fn slots_within(
     Ok((witness, unproved))
 }
 
+/// True when a tool concept is a technique named by what it does (« la reconnaissance faciale »): naming it in a
+/// permission or duty governs its use, like naming a product.
+fn is_technique(lx: &Lexicon, t: u16) -> bool {
+    let id = &lx.concepts[t as usize].id;
+    FRAMES.techniques.iter().any(|(tool, _)| tool == id)
+}
+
+/// True when the ban names AI systems (« aucun système d'IA », « un traitement automatisé ») and `x` is any AI tool:
+/// every AI tool is an AI system (AI Act, art. 3, point 1), the authority's own included.
+fn any_ai_system(lx: &Lexicon, x: u16, y: u16) -> bool {
+    lx.concept("system.ai") == Some(y) && lx.concept("tech.ai").is_some_and(|ai| lx.is_a(x, ai))
+}
+
 /// True when the ban's tool `y` is a technique (« la transcription automatique ») and the other norm does the act it
 /// stands for (« transcrire ») with an AI tool `x` (the authority's own, a product, a category): a tool named by what it
 /// does covers every AI tool doing it.
@@ -1495,6 +1566,12 @@ fn is_named_tool(lx: &Lexicon, t: u16) -> bool {
             .iter()
             .filter_map(|id| lx.concept(id))
             .any(|c| lx.is_a(t, c) && t != c)
+}
+
+/// True when a norm binds the authority itself (« La commune s'engage à ne pas … », « Le CCAS s'interdit de … »).
+fn the_authority(lx: &Lexicon, actors: &[Mention]) -> bool {
+    let authority = lx.concept("actor.collectivity");
+    !actors.is_empty() && actors.iter().all(|m| Some(m.concept) == authority)
 }
 
 /// True when a norm binds the staff as a whole (« les agents »): a norm that names no one (« Nérée peut être
