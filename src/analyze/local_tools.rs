@@ -11,13 +11,13 @@ use std::sync::LazyLock;
 
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:assistant|outil|solution|plateforme|agent conversationnel|robot conversationnel|chatbot|IA|application|logiciel)(?:\s+(?:d['’]IA|d['’]intelligence artificielle|générative|génératif|interne|municipale?|départementale?|métropolitaine?|régionale?|communautaire|maison|conversationnelle?|dédiée?|sécurisée?|validée?|de transcription|de la (?:[Vv]ille|commune|collectivité|[Mm]étropole|[Rr]égion)|du (?:[Dd]épartement|syndicat|CIAS|CCAS)))*\s*[«“\x22]?\s?(\p{Lu}[\p{L}0-9]+(?:[-\s]\p{Lu}[\p{L}0-9]+)?)",
+        r"(?:assistant|outil|solution|plateforme|agent conversationnel|robot conversationnel|chatbot|IA|application|logiciel|module)(?:\s+(?:d['’]IA|d['’]intelligence artificielle|générative|génératif|interne|municipale?|départementale?|métropolitaine?|régionale?|communautaire|maison|conversationnelle?|dédiée?|sécurisée?|validée?|de transcription|de la (?:[Vv]ille|commune|collectivité|[Mm]étropole|[Rr]égion)|du (?:[Dd]épartement|syndicat|CIAS|CCAS)))*\s*[«“\x22]?\s?(\p{Lu}[\p{L}0-9]+(?:[-\s]\p{Lu}[\p{L}0-9]+)?)",
     )
     .expect("valid regex")
 });
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\p{Lu}[\p{L}0-9]{3,})\s*(?:\*\*|\*|_|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )?|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?|\s+est\s+(?:l['’]|un |une |notre ))(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot|logiciel)",
+        r"(\p{Lu}[\p{L}0-9]{3,})\s*(?:\*\*|\*|_|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )?|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?|\s+est\s+(?:l['’]|un |une |notre ))(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot|logiciel|module d['’]IA)",
     )
     .expect("valid regex")
 });
@@ -27,6 +27,16 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static USED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:utiliser|utilisent|utilise|utilisez|recourir à|recourent à|recourt à|interroger|interrogent|interrogez|demander à|demandent à|demande à|saisir dans|saisissent dans|saisissez dans|confier à|confient à|confiez à|soumettre à|soumettent à|faire appel à|font appel à)\s+[«“\x22]?\s?(\p{Lu}[\p{L}0-9]+(?:-\p{Lu}[\p{L}0-9]+)?)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A name the charter gives a tool in so many words (« On appelle « Limpide » le module d'IA… », « ci-après
+/// « Orbia » »), or a name after « faire + infinitive + par » (« faire résumer par Pervenche », « faire établir par
+/// Brionne-Assistant »): the agent of a task the authority has a tool do.
+static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\b(?:[Oo]n appelle|[Nn]ous appelons|ci-après(?: dénommée?| appelée?| désignée?)?|dénommée?s?|baptisée?s?|appelée?s?)\s+[«“\x22]\s?(\p{Lu}[\p{L}0-9]+(?:[-\s]\p{Lu}[\p{L}0-9]+)?)\s?[»”\x22]|\b(?:faire|fait|font|faites|fasse)\s+\p{Ll}+\s+par\s+(\p{Lu}[\p{L}0-9]+(?:-\p{Lu}[\p{L}0-9]+)?)\b)",
     )
     .expect("valid regex")
 });
@@ -155,6 +165,12 @@ const STOP: &[&str] = &[
     "Albert",
     "Perplexity",
     "Le Chat",
+    "Madame",
+    "Monsieur",
+    "Mme",
+    "Maire",
+    "Président",
+    "Présidente",
 ];
 
 /// The local tool names of a charter and a matcher over their normalised forms.
@@ -205,9 +221,11 @@ impl LocalTools {
             }
         }
         for text in texts {
-            for re in [&*BEFORE, &*AFTER, &*USED] {
+            for re in [&*BEFORE, &*AFTER, &*USED, &*NAMED] {
                 for c in re.captures_iter(text) {
-                    let Some(m) = c.get(1) else { continue };
+                    let Some(m) = c.get(1).or_else(|| c.get(2)) else {
+                        continue;
+                    };
                     let name = m.as_str().trim();
                     let first = name.split([' ', '-']).next().unwrap_or(name);
                     if STOP.contains(&first)
