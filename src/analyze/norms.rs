@@ -782,30 +782,45 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 .chain(without.iter().filter(|_| ban).map(|&(p, _)| p))
                 .filter(|&p| p >= a && p < b)
                 .min();
-            let circumstance = (conditional && !negated && modality != Modality::Interdiction)
-                .then_some(condition_at)
-                .flatten()
-                .and_then(|from| {
-                    let rest = &info.norm.text[from..b];
-                    let to = from + rest.find([',', ';', ':']).unwrap_or(rest.len());
-                    let mut stems = Vec::new();
-                    for (_, w) in words(&info.norm.text, from, to) {
-                        if w.len() >= 3 && !FRAMES.empty.contains(w) {
-                            stems.push(stem(w));
-                        }
-                    }
-                    let safeguard = words(&info.norm.text, from, to).any(|(_, w)| {
-                        FRAMES
-                            .safeguards
-                            .iter()
-                            .any(|g| stem(w).starts_with(g.as_str()))
-                            || matches!(
-                                w,
-                                "aucun" | "aucune" | "pas" | "ne" | "n" | "ni" | "jamais"
-                            )
-                    });
-                    (!safeguard).then_some(stems)
+            // A negation inside the condition (« à condition de ne pas y saisir de données personnelles ») belongs
+            // to it; one elsewhere negates the object (« … que pour des tâches qui ne portent sur aucune donnée »).
+            let negated_outside = negated
+                && hits.iter().any(|h| {
+                    h.tag == Tag::Marker(Marker::Negation)
+                        && !in_quotes(h)
+                        && !adjective_non(h)
+                        && !only_particle(h)
+                        && !lone_plus(h)
+                        && !sans(h)
+                        && !condition_at.is_some_and(|c| {
+                            let rest = &info.norm.text[c..b];
+                            let to = c + rest.find([',', ';', ':']).unwrap_or(rest.len());
+                            c <= h.start && h.start < to
+                        })
                 });
+            let circumstance =
+                (conditional && !negated_outside && modality != Modality::Interdiction)
+                    .then_some(condition_at)
+                    .flatten()
+                    .and_then(|from| {
+                        let rest = &info.norm.text[from..b];
+                        let to = from + rest.find([',', ';', ':']).unwrap_or(rest.len());
+                        let mut stems = Vec::new();
+                        for (_, w) in words(&info.norm.text, from, to) {
+                            if w.len() >= 3 && !FRAMES.empty.contains(w) {
+                                stems.push(stem(w));
+                            }
+                        }
+                        // Only a generic safeguard reconciles the clause with any ban; one on the object (a negation,
+                        // « après anonymisation ») keeps its words, met by a ban that names them.
+                        let safeguard = words(&info.norm.text, from, to).any(|(_, w)| {
+                            FRAMES
+                                .safeguards
+                                .iter()
+                                .any(|g| stem(w).starts_with(g.as_str()))
+                        });
+                        (!safeguard).then_some(stems)
+                    });
             let mut norm = Norm {
                 at: (ci, si),
                 modality: Some(modality),
