@@ -223,7 +223,7 @@ pub(crate) fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit])
         h.tag == Tag::Marker(Marker::Negation)
             && matches!(
                 word(h),
-                "aucun" | "aucune" | "aucuns" | "aucunes" | "nul" | "nulle"
+                "aucun" | "aucune" | "aucuns" | "aucunes" | "nul" | "nulle" | "rien"
             )
             && particles.iter().any(|p| {
                 // « Aucun document contenant des données personnelles, des informations sur la santé … n'est

@@ -27,9 +27,20 @@ struct Frames {
     #[serde(default)]
     technique: Vec<Technique>,
     #[serde(default)]
+    context: Vec<Context>,
+    #[serde(default)]
     human_review: Vec<String>,
     #[serde(default)]
     automatic: Vec<String>,
+}
+
+/// A context in other words (`data/lexicon/frames.toml`, `context`).
+#[derive(Deserialize)]
+struct Context {
+    /// Phrases of a ban that set the context.
+    ban: Vec<String>,
+    /// Phrases of another clause that are in that context.
+    meets: Vec<String>,
 }
 
 /// A tool named by what it does (`data/lexicon/frames.toml`, `technique`).
@@ -63,6 +74,8 @@ struct FrameWords {
     safeguards: Vec<String>,
     /// Techniques: a tool concept id and the act concept id it stands for.
     techniques: Vec<(String, String)>,
+    /// Contexts: the stems of each ban phrase, and of each phrase that meets it.
+    contexts: Vec<(Vec<Vec<String>>, Vec<Vec<String>>)>,
     /// Stems of the words of a human review (« relecture », « validation d'un agent »).
     human_review: Vec<String>,
     /// Words that say an act is done with no one (« automatiquement »).
@@ -92,6 +105,18 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         safeguards: f.safeguards.iter().map(|w| stem(w)).collect(),
         techniques: f.technique.into_iter().map(|t| (t.tool, t.act)).collect(),
         human_review: f.human_review.iter().map(|w| stem(w)).collect(),
+        contexts: f
+            .context
+            .iter()
+            .map(|c| {
+                let stems = |v: &[String]| -> Vec<Vec<String>> {
+                    v.iter()
+                        .map(|p| p.split_whitespace().map(stem).collect())
+                        .collect()
+                };
+                (stems(&c.ban), stems(&c.meets))
+            })
+            .collect(),
         automatic: f.automatic,
     }
 });
@@ -579,6 +604,28 @@ fn purpose_acts(lx: &Lexicon, text: &str, from: usize, hits: &[Hit]) -> Vec<u16>
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The stems of the ban's context phrases (« dans l'espace public », « en conseil municipal ») that the other norm
+/// meets in its own words (« les caméras de la gare », « en séance »), from the `context` table of frames.toml.
+fn context_met<'b>(narrow: &Norm, broad: &'b Norm) -> Vec<&'b str> {
+    let has = |stems: &[String], p: &[String]| p.iter().all(|w| stems.binary_search(w).is_ok());
+    let mut out = Vec::new();
+    for (ban, meets) in &FRAMES.contexts {
+        if !meets.iter().any(|p| has(&narrow.stems, p)) {
+            continue;
+        }
+        for p in ban.iter().filter(|p| has(&broad.stems, p)) {
+            out.extend(
+                broad
+                    .stems
+                    .iter()
+                    .filter(|w| p.contains(w))
+                    .map(String::as_str),
+            );
+        }
+    }
+    out
 }
 
 /// True when `stems` (sorted) holds `w`, or a word of the same family: two stems cut at six letters that share
@@ -1385,7 +1432,8 @@ fn slots_within(
     // drafter's word otherwise.
     // A purpose that only says the data is used (« pour traiter des données personnelles ») restricts nothing
     // beyond the data slot.
-    let generic_purpose = !broad.data.is_empty()
+    // With no data, the object words of the ban (compared below) carry its scope.
+    let generic_purpose = (!broad.data.is_empty() || !broad.residual.is_empty())
         && broad
             .purpose
             .as_ref()
@@ -1408,11 +1456,13 @@ fn slots_within(
     // not know (« une réponse à une plainte », « un mot de passe »), and the other norm must name them too. When it
     // names known data, that slot carries the object and the other words only qualify it.
     // A long object (three words or more) may say one of them otherwise.
+    let in_context = context_met(narrow, broad);
     let unmet = broad
         .residual
         .iter()
         .filter(|w| {
             !has_stem(&narrow.stems, w)
+                && !in_context.contains(&w.as_str())
                 && !broad
                     .topic_words
                     .iter()
@@ -1424,11 +1474,11 @@ fn slots_within(
     }
     // Words that restrict the ban to a place or a hosting (« hors de l'Union ») must be in the other norm too, even
     // when the ban names known data.
-    if broad
-        .stems
-        .iter()
-        .any(|w| FRAMES.restrictive.contains(w) && narrow.stems.binary_search(w).is_err())
-    {
+    if broad.stems.iter().any(|w| {
+        FRAMES.restrictive.contains(w)
+            && narrow.stems.binary_search(w).is_err()
+            && !in_context.contains(&w.as_str())
+    }) {
         return Err("restrictive-words");
     }
     // Summarising or translating a work object reads it, it does not write it: « résumer un arrêté préfectoral »
@@ -1460,10 +1510,29 @@ fn slots_within(
         return Err("acts");
     }
     let mut witness: Option<Subsumption> = None;
+    // What a tool generates is its output (« les bulletins … publiés automatiquement par Combia dès leur
+    // génération »): a clause that has a tool generate names that output, in its own words.
+    let mut narrow_data = narrow.data.clone();
+    if let Some(outputs) = lx.concept("data.outputs") {
+        let generates = lx
+            .concept("action.generate")
+            .is_some_and(|g| narrow.actions.iter().any(|m| lx.is_a(m.concept, g)));
+        if generates
+            && !narrow.tools.is_empty()
+            && !narrow_data.iter().any(|m| m.concept == outputs)
+        {
+            narrow_data.push(Mention {
+                concept: outputs,
+                start: 0,
+                end: 0,
+                lead: true,
+            });
+        }
+    }
     let dims: [(&Vec<Mention>, &Vec<Mention>, bool); 5] = [
         (&narrow.work, &broad.work, false),
         (&narrow.tools, &broad.tools, false),
-        (&narrow.data, &broad.data, false),
+        (&narrow_data, &broad.data, false),
         (&narrow.actors, &broad.actors, false),
         (&narrow.patients, &broad.patients, false),
     ];
