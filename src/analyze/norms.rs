@@ -1469,7 +1469,7 @@ fn slots_within(
                     .any(|(s, t)| s == *w && narrow.all_topics & topic_bit(*t) != 0)
         })
         .count();
-    if broad.data.is_empty() && unmet > usize::from(broad.residual.len() >= 3) {
+    if broad.data.is_empty() && unmet > broad.residual.len().saturating_sub(1) / 2 {
         return Err("residual-words");
     }
     // Words that restrict the ban to a place or a hosting (« hors de l'Union ») must be in the other norm too, even
