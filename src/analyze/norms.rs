@@ -1300,6 +1300,11 @@ fn acts(lx: &Lexicon, n: &Norm, ban: bool) -> Vec<u16> {
     if ban && n.bans_the_tool && v.is_empty() {
         v.extend(lx.concept("action.use"));
     }
+    // A ban that ties data to a tool with no verb the lexicon knows (« aucune donnée de santé ne passe par ChatGPT »,
+    // « … ne vont jamais dans un outil d'IA ») forbids putting that data into the tool.
+    if ban && v.is_empty() && !n.tools.is_empty() && !n.data.is_empty() {
+        v.extend(lx.concept("action.input"));
+    }
     // A permission or duty that names a named tool (the authority's own, a product) governs its use, whatever the
     // verb (« doit calculer avec Barème+ », « Pontia peut dicter … »): a category alone (« les outils d'IA »)
     // needs an act.
