@@ -34,6 +34,9 @@ struct Frames {
     automatic: Vec<String>,
 }
 
+/// Phrases, each as the stems of its words.
+type Phrases = Vec<Vec<String>>;
+
 /// A context in other words (`data/lexicon/frames.toml`, `context`).
 #[derive(Deserialize)]
 struct Context {
@@ -75,7 +78,7 @@ struct FrameWords {
     /// Techniques: a tool concept id and the act concept id it stands for.
     techniques: Vec<(String, String)>,
     /// Contexts: the stems of each ban phrase, and of each phrase that meets it.
-    contexts: Vec<(Vec<Vec<String>>, Vec<Vec<String>>)>,
+    contexts: Vec<(Phrases, Phrases)>,
     /// Stems of the words of a human review (« relecture », « validation d'un agent »).
     human_review: Vec<String>,
     /// Words that say an act is done with no one (« automatiquement »).
@@ -109,7 +112,7 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
             .context
             .iter()
             .map(|c| {
-                let stems = |v: &[String]| -> Vec<Vec<String>> {
+                let stems = |v: &[String]| -> Phrases {
                     v.iter()
                         .map(|p| p.split_whitespace().map(stem).collect())
                         .collect()
@@ -674,9 +677,7 @@ fn is_instrument(before: &str) -> bool {
         "plateforme",
         "solution",
     ];
-    let mut back = before
-        .rsplit(|c: char| c == ' ' || c == '\'')
-        .filter(|w| !w.is_empty());
+    let mut back = before.rsplit([' ', '\'']).filter(|w| !w.is_empty());
     for _ in 0..3 {
         match back.next() {
             Some(w) if PREPOSITIONS.contains(&w) => return true,
