@@ -24,10 +24,11 @@ pub(crate) fn delays(text: &str) -> Vec<(usize, usize, u32)> {
     let mut out: Vec<(usize, usize, u32)> = crate::grammar::find_durations(text)
         .into_iter()
         .map(|d| {
+            let days = d.value.approx_days();
             (
                 d.start,
                 d.end,
-                d.value.approx_days().saturating_mul(DAY_HOURS),
+                calendar_days(text, d.end, days).saturating_mul(DAY_HOURS),
             )
         })
         .chain(
@@ -38,6 +39,25 @@ pub(crate) fn delays(text: &str) -> Vec<(usize, usize, u32)> {
         .collect();
     out.sort_unstable();
     out
+}
+
+/// Days counted in working days (« deux jours ouvrés », « 5 business days ») last, at worst, a week-end more per
+/// five of them: two working days are four calendar days from a Thursday, and do not meet « 48 heures ». `end`: where
+/// the duration ends in `text` (the qualifier may follow it).
+fn calendar_days(text: &str, end: usize, days: u32) -> u32 {
+    let before = text.get(..end).unwrap_or("");
+    let start = before.char_indices().rev().nth(20).map_or(0, |(i, _)| i);
+    let after = text.get(end..).unwrap_or("");
+    let stop = after.char_indices().nth(14).map_or(after.len(), |(i, _)| i);
+    let around = format!("{} {}", &before[start..], &after[..stop]).to_lowercase();
+    let working = ["ouvré", "ouvre", "ouvrable", "business day", "working day"]
+        .iter()
+        .any(|w| around.contains(w));
+    if working && days > 0 {
+        days + 2 * days.div_ceil(5)
+    } else {
+        days
+    }
 }
 
 /// Delays the duration grammar leaves to contracts: « J+30 », « 30 j », « sous huitaine », « quinzaine », « 30
@@ -164,10 +184,11 @@ mod tests {
             read("En fin de marché, le titulaire restitue l'ensemble des données dans un délai de trente jours, sans frais."),
             [("restitution".to_owned(), Some(30 * 24))]
         );
-        // The logs are kept twelve months (a retention period) and handed over within five working days.
+        // The logs are kept twelve months (a retention period) and handed over within five working days: seven
+        // calendar days at worst.
         assert_eq!(
             read("Les journaux d'accès sont conservés douze mois et remis au Syndicat, sur simple demande, dans un délai de cinq jours ouvrés."),
-            [("journaux_remis".to_owned(), Some(5 * 24))]
+            [("journaux_remis".to_owned(), Some(7 * 24))]
         );
         // Opening hours before the action are not its delay.
         assert_eq!(
@@ -186,7 +207,7 @@ mod tests {
         // The subject in an earlier part, the action in a later one.
         assert_eq!(
             read("Les journaux d'accès sont conservés douze mois ; ils sont remis au Syndicat, sur simple demande, dans un délai de deux jours ouvrés."),
-            [("journaux_remis".to_owned(), Some(2 * 24))]
+            [("journaux_remis".to_owned(), Some(4 * 24))]
         );
         assert_eq!(
             read("Une équipe support vous répond en français, du lundi au vendredi de 8 h 30 à 18 h, avec une prise en charge de chaque demande en moins de deux heures ouvrées."),

@@ -112,11 +112,26 @@ pub(crate) fn negated_before(norm: &str, at: usize) -> bool {
 /// A negation that bounds a delay (« ne laisse en aucun cas s'écouler plus de 24 heures », « sans dépasser 24
 /// heures »): a maximum, stated as a ban on exceeding it.
 static BOUNDING_NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?:plus de|au dela de|depasser|exceder|more than|longer than|exceed)\s+(?:\w+\s+)?\d",
-    )
+    Regex::new(concat!(
+        r"\b(?:plus de|au dela de|depass\w*|exced\w*|more than|longer than|exceed\w*)\s+(?:\w+\s+){0,3}?",
+        r"(?:\d|(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|",
+        r"cinquante|soixante|one|two|three|four|five|six|eight|ten|twelve|twenty|thirty)\b)",
+    ))
     .expect("valid regex")
 });
+
+/// The part of a sentence between semicolons and colons around a normalised offset (« Non : … », « Aucun
+/// format propriétaire n'est imposé : l'export est possible… »).
+pub(crate) fn part(norm: &str, at: usize) -> &str {
+    let at = floor_at(norm, at);
+    let start = norm[..at].rfind([';', ':']).map_or(0, |i| i + 1);
+    let end = norm[at..].find([';', ':']).map_or(norm.len(), |i| at + i);
+    &norm[start..end]
+}
+
+fn floor_at(norm: &str, at: usize) -> usize {
+    super::floor_char(norm, at.min(norm.len()))
+}
 
 /// The part of a sentence (between semicolons) around a normalised offset.
 pub(crate) fn segment(norm: &str, at: usize) -> &str {
@@ -261,14 +276,6 @@ impl Environment {
     /// à chaque facture »): an indicator the buyer will receive.
     pub(crate) fn any_indicator(&self) -> bool {
         self.any_figure() || !(self.total.is_empty() && self.carbon_reported.is_empty())
-    }
-    /// Energy given, or its reporting in kWh committed to.
-    pub(crate) fn energy_indicated(&self) -> bool {
-        !(self.energy.is_empty())
-    }
-    /// Emissions given, or their reporting in a unit committed to.
-    pub(crate) fn carbon_indicated(&self) -> bool {
-        !(self.carbon.is_empty())
     }
     /// The figure a committee would quote: an energy figure stated with its method (in the method's sentence),
     /// else any figure stated with its method, else the first energy, carbon, then hardware figure (« un modèle de
@@ -1172,9 +1179,14 @@ fn certification_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let f = &mut acc.facts;
     // A certificate is held when the part of the sentence that names it (between semicolons) is affirmative and
     // unreserved: « X est certifiée ISO/IEC 27001 ; sa qualification SecNumCloud est en cours » holds the first.
+    // A negation over a place outside the certified scope confirms it (« aucun bilan n'est stocké hors du périmètre
+    // certifié HDS »).
     let held = |a: usize| {
         let seg = segment(n, a);
-        !negated(seg) && !cert_e.list("reserves").any(seg) && !l.hedged_in(seg)
+        let outside = ["hors ", "en dehors", "ailleurs qu"]
+            .iter()
+            .any(|w| n[..a].contains(w));
+        (!negated(seg) || outside) && !cert_e.list("reserves").any(seg) && !l.hedged_in(seg)
     };
     for (list, found) in [("iso27001", &mut f.iso27001), ("hds", &mut f.hds)] {
         if let Some((a, b)) = cert_e.list(list).first(n).filter(|&(a, _)| held(a)) {
@@ -1253,6 +1265,7 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         let listed = (proc_e.list("liste_annexee").any(n)
             || [
                 "liste", "enumer", "detaill", "recens", "identifi", "mentionn", "indiqu",
+                "list of", "listed",
             ]
             .iter()
             .any(|w| n.contains(w)))
@@ -1266,6 +1279,11 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
                 "suivant",
                 "tableau",
                 ":",
+                "attached",
+                "schedule",
+                "appendix",
+                "annex",
+                "below",
             ]
             .iter()
             .any(|w| n.contains(w));
@@ -1281,9 +1299,11 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         }
     }
     // « n'ajoute aucun sous-traitant ultérieur sans l'autorisation écrite préalable du Syndicat »: the negation is
-    // the commitment.
+    // the commitment. In a table row, the requirement or label cell may name the sub-processors (« | Liste des
+    // sous-traitants, autorisation écrite préalable | … | aucun ajout sans accord écrit préalable du Syndicat | »).
     if !vague
-        && proc_e.list("sous_traitants").any(n)
+        && (proc_e.list("sous_traitants").any(n)
+            || (l.table_row && proc_e.list("sous_traitants").any(l.headers)))
         && proc_e.list("autorisation_prealable").any(n)
     {
         f.subprocessor_approval.push(whole);
@@ -1312,9 +1332,57 @@ fn retention_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let f = &mut acc.facts;
     if (ret_e.cues.any(n) || ret_e.cues.any(headers)) && !v.hedges.any(n) {
         let row = table_row.then(|| an.clauses[s.ci].norm.text.as_str());
+        let from = f.retention.len();
         retention(s, n, row, ret_e, f, whole);
+        // A day counted from the start (« effacement automatique à J+15 ») is a period too.
+        let original = s.original();
+        for c in DAY_AFTER.captures_iter(original) {
+            let days: u32 = c[1].parse().unwrap_or(0);
+            let at = c.get(0).map_or(0, |m| m.start());
+            // The data it applies to: the words since the last full stop or semicolon, else the sentence's, else
+            // the row's.
+            let since = original[..at].rfind(['.', ';']).map_or(0, |i| i + 1);
+            let kind = [
+                normalize(&original[since..at]).text.as_str(),
+                n,
+                row.unwrap_or(""),
+            ]
+            .iter()
+            .map(|t| row_kind(t, ret_e))
+            .find(|k| *k != DataKind::Other)
+            .unwrap_or(DataKind::Other);
+            if days > 0 {
+                f.retention.push(Retention {
+                    span: whole,
+                    hours: days * DAY_HOURS,
+                    kind,
+                    text: c[0].to_owned(),
+                });
+            }
+        }
+        // Of several delays, the one of another action in the sentence is no retention period (« les journaux sont
+        // gardés un an et remis sous deux jours ouvrés sur demande »).
+        let deadlines: Vec<String> = super::deadlines::stated(v, s.original())
+            .into_iter()
+            .filter(|d| d.hours.is_some())
+            .map(|d| d.text)
+            .collect();
+        let several = f.retention.len() > from + 1;
+        let mut k = from;
+        while several && k < f.retention.len() {
+            let text = f.retention[k].text.as_str();
+            if !text.is_empty() && deadlines.iter().any(|d| d.contains(text)) {
+                f.retention.remove(k);
+            } else {
+                k += 1;
+            }
+        }
     }
 }
+
+/// « J+15 »: the fifteenth day after the start.
+static DAY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[Jj]\s?\+\s?(\d{1,3})\b").expect("valid regex"));
 
 /// Export and reversibility.
 fn export_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
@@ -1364,7 +1432,13 @@ fn export_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             free,
             anytime: rev_e.list("a_tout_moment").any(clause_norm),
             at_end: v.contract_end.any(clause_norm),
-            committed: !neg && !vague,
+            // The negation that counts is the one over the export words, in their part of the sentence: « Aucun
+            // format propriétaire n'est imposé : l'export est possible à tout moment en ODT, CSV… » commits.
+            committed: !vague
+                && match rev_e.cues.first(n) {
+                    Some((a, _)) => !negated(part(n, a)),
+                    None => !neg,
+                },
         });
     }
 }
@@ -1444,7 +1518,14 @@ fn ai_act_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     } = *l;
     let ai_e = v.entry(Aspect::AiAct);
     let f = &mut acc.facts;
-    if !vague && (ai_e.cues.any(n) || marks_generated_content(ai_e, n)) {
+    // In a table, the row's other answer cells say what the cell is about (« | Mention dans l'interface | « Rédigé
+    // avec l'aide de l'IA » sous chaque texte | »).
+    let row = answer_row(l);
+    if !vague
+        && (ai_e.cues.any(n)
+            || marks_generated_content(ai_e, n)
+            || marks_generated_content(ai_e, &row))
+    {
         f.ai_act.push(whole);
     }
     if !vague {
@@ -1581,7 +1662,8 @@ fn breach_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     } && !BOUNDING_NEGATION.is_match(n);
     if !neg
         && (breach_e.cues.any(n) || breach_e.cues.any(headers))
-        && breach_e.list("notification").any(n)
+        && (breach_e.list("notification").any(n)
+            || (l.table_row && breach_e.list("notification").any(headers)))
     {
         let next = s
             .clause
@@ -1808,6 +1890,24 @@ fn row_label(s: &Sent<'_>, v: &Vocab) -> String {
         .join(" | ")
 }
 
+/// The normalised text of a table row's answer cells (neither requirement nor reference columns); empty outside
+/// tables.
+fn answer_row(l: &Line<'_>) -> String {
+    let s = l.s;
+    s.clause
+        .cells
+        .iter()
+        .zip(&s.clause.cell_headers)
+        .filter(|(_, h)| {
+            !is_requirement_column(h, l.v)
+                && !l.v.reference_columns.at_start(normalize(h).text.trim())
+        })
+        .filter_map(|(&(a, b), _)| s.clause.text.get(a..b))
+        .map(|t| normalize(t).text)
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
 /// Normalised column headers of a table row (empty for other clauses).
 pub(crate) fn headers_norm(clause: &Clause) -> String {
     crate::lexicon::normalize::normalize(&clause.cell_headers.join(" | ")).text
@@ -1891,7 +1991,11 @@ fn retention(
     whole: Span,
 ) {
     if let Some(row) = row {
-        let kind = row_kind(row, e);
+        // The cell's own data words first (« Requêtes : J+15. Journaux techniques : 6 mois »), else the row's.
+        let kind = match row_kind(n, e) {
+            DataKind::Other => row_kind(row, e),
+            k => k,
+        };
         // A row reads across its cells: « | Pendant un an révolu | Conservation des journaux, puis purge | » keeps
         // the logs one year. The cell that names the retention takes the durations of the cells that name
         // nothing else (a cell with its own retention words is read on its own; a delay after the end of the
@@ -2222,6 +2326,31 @@ mod tests {
         assert_eq!(f.exposure.len(), 1, "{:?}", f.exposure);
         let f = facts_of("# Offre\n\nChaque année, nous transmettons la consommation en kWh et les émissions correspondantes en kgCO2e.\n");
         assert!(f.environment.any_indicator() && !f.environment.any_figure());
+    }
+
+    /// Negations read on their own part: over a place outside the certified scope, over a delay not to exceed, or
+    /// before a colon; an answer cell speaks of what its question asks; « J+15 » is a period.
+    #[test]
+    fn negations_on_their_part_and_answers_under_their_question() {
+        let f = facts_of("# Offre\n\nAucun bilan n'est stocké hors du périmètre certifié HDS d'Armorique Hébergement SAS.\n\nLe délai de notification d'une violation de données au DPO n'excède en aucun cas dix heures à compter de sa découverte.\n\nAucun format propriétaire n'est imposé : l'export est possible à tout moment en ODT et CSV.\n");
+        assert_eq!(f.hds.len(), 1);
+        assert_eq!(
+            f.breach.first().and_then(|b| b.hours),
+            Some(10),
+            "{:?}",
+            f.breach
+        );
+        assert!(f.committed_exports().next().is_some(), "{:?}", f.export);
+        let f = facts_of("# Offre\n\n| N° | Question | Réponse du candidat |\n|---|---|---|\n| Q4 | Quelles sont les durées de conservation ? | Requêtes et réponses : effacement automatique à J+15. Journaux : 6 mois. |\n| Q7 | Dans quel délai une violation de données est-elle notifiée ? | Dans les 24 heures suivant sa détection. |\n");
+        let kept: Vec<(DataKind, u32)> = f.retention.iter().map(|r| (r.kind, r.hours)).collect();
+        assert!(kept.contains(&(DataKind::Content, 15 * 24)), "{kept:?}");
+        assert!(kept.contains(&(DataKind::Logs, 180 * 24)), "{kept:?}");
+        assert_eq!(
+            f.breach.first().and_then(|b| b.hours),
+            Some(24),
+            "{:?}",
+            f.breach
+        );
     }
 
     fn facts_of(text: &str) -> OfferFacts {

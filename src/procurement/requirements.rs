@@ -101,6 +101,9 @@ pub(crate) enum Need {
         hours: Option<u32>,
         /// The charter sets a minimum, not a maximum.
         at_least: bool,
+        /// The charter sets the period itself (« les journaux sont conservés un an, puis effacés »): neither a shorter
+        /// nor a longer one meets it.
+        exact: bool,
         /// Logs or content.
         logs: bool,
         /// As written.
@@ -163,6 +166,9 @@ pub(crate) struct Indicators {
     pub total: bool,
     /// Carbon computed « location-based » (the grid's average factor, not certificates of origin).
     pub location_based: bool,
+    /// A duty to report periodically (« chaque année, le titulaire communique… »): met by a commitment to report in
+    /// the unit (« un bilan annuel : énergie en kWh et émissions en kgCO2e »), not only by a figure in the offer.
+    pub periodic: bool,
 }
 
 impl Need {
@@ -191,6 +197,7 @@ impl Need {
     fn same_kind(&self, other: &Need) -> bool {
         match (self, other) {
             (Need::Deadline { kind: a, .. }, Need::Deadline { kind: b, .. }) => a == b,
+            (Need::Retention { logs: a, .. }, Need::Retention { logs: b, .. }) => a == b,
             _ => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
@@ -485,8 +492,23 @@ fn addressed_to_vendor(v: &Vocab, who: Who, lead: Option<&str>, title: Option<&s
     match from_lead {
         Some(Who::Vendor) => true,
         Some(Who::Buyer) => false,
+        // A section about the authority's own duties (« Ce que s'impose le SDIS », « Rôle de la DSI ») binds it,
+        // unless its title speaks of what is bought (« Exigences de la Région pour ses marchés »).
         _ => match title {
             Some(t) if v.vendor_subjects.any(t) => true,
+            Some(t) if v.buyer_subjects.any(t) => [
+                "exigence",
+                "marche",
+                "achat",
+                "contrat",
+                "commande",
+                "consultation",
+                "cctp",
+                "offre",
+                "critere",
+            ]
+            .iter()
+            .any(|w| t.contains(w)),
             Some(t) => !["agents", "elus", "usages", "utilisateurs"]
                 .iter()
                 .any(|w| crate::analyze::contains_word(t, w)),
@@ -543,7 +565,6 @@ const NEED_READERS: &[(&str, NeedReader)] = &[
     ("environment", environment_need),
     ("ai_act", ai_act_need),
     ("model", model_need),
-    ("retention", retention_need),
     ("certification", certification_need),
     ("language", language_need),
     ("breach", breach_need),
@@ -570,6 +591,7 @@ fn needs_of(
     let mut out: Vec<Need> = NEED_READERS
         .iter()
         .filter_map(|(_, read)| read(&said))
+        .chain(retention_needs(&said))
         // A delay that bounds a deadline of a known kind is not a retention period (« à l'expiration du marché, le
         // prestataire rend ses données en vingt jours au plus, puis les efface »).
         .filter(|nd| match nd {
@@ -754,6 +776,19 @@ fn environment_need(s: &Said<'_>) -> Option<Need> {
             pue: crate::analyze::contains_word(s.n, "pue"),
             total: s.has_any(&["kwh", "mwh"]),
             location_based: s.has_any(&["location based"]),
+            periodic: s.has_any(&[
+                "chaque annee",
+                "annuel",
+                "tous les ans",
+                "chaque trimestre",
+                "trimestriel",
+                "chaque mois",
+                "mensuel",
+                "periodique",
+                "each year",
+                "annually",
+                "yearly",
+            ]),
         })
     })
 }
@@ -774,20 +809,71 @@ fn model_need(s: &Said<'_>) -> Option<Need> {
     (e.list("modele").any(s.n) && e.list("version").any(s.n)).then_some(Need::ModelNamed)
 }
 
+/// The retention periods of a requirement sentence, one per part (between semicolons) that sets one: « les requêtes
+/// sont supprimées au plus tard quinze jours après leur création ; les journaux sont conservés six mois » asks two
+/// things of two kinds of data.
+fn retention_needs(s: &Said<'_>) -> Vec<Need> {
+    let parts: Vec<&str> = s.original.split(';').collect();
+    if parts.len() < 2 {
+        return retention_need(s).into_iter().collect();
+    }
+    let mut out: Vec<Need> = Vec::new();
+    for part in parts {
+        let n = normalize(part).text;
+        let delays = super::facts::delays(part);
+        let hours: Vec<u32> = delays.iter().map(|d| d.2).collect();
+        let text = delays
+            .first()
+            .and_then(|d| part.get(d.0..d.1))
+            .unwrap_or("")
+            .trim()
+            .to_owned();
+        let said = Said {
+            v: s.v,
+            n: &n,
+            original: part,
+            neg: negated(&n),
+            durations: &hours,
+            duration_text: &text,
+        };
+        if let Some(nd) = retention_need(&said) {
+            if !out.iter().any(|x| x.same_kind(&nd)) {
+                out.push(nd);
+            }
+        }
+    }
+    out
+}
+
 fn retention_need(s: &Said<'_>) -> Option<Need> {
     let ret = s.entry(Aspect::Retention);
     let period =
         !s.durations.is_empty() || s.has_any(&["duree de conservation", "durees de conservation"]);
+    let at_least = s.has_any(&[
+        "au moins",
+        "au minimum",
+        "minimum de",
+        "pas moins de",
+        "pendant au moins",
+    ]);
+    let at_most = s.has_any(&[
+        "au plus",
+        "au maximum",
+        "maximum de",
+        "pas plus de",
+        "au dela",
+        "n'excede",
+        "ne depasse",
+        "n'exceder",
+        "ne pas depasser",
+    ]);
+    let logs = ret.list("journaux").any(s.n) && !ret.list("contenus").any(s.n);
     (ret.cues.any(s.n) && period).then(|| Need::Retention {
         hours: s.durations.first().copied(),
-        at_least: s.has_any(&[
-            "au moins",
-            "au minimum",
-            "minimum de",
-            "pas moins de",
-            "pendant au moins",
-        ]),
-        logs: ret.list("journaux").any(s.n) && !ret.list("contenus").any(s.n),
+        at_least,
+        // Logs are kept for tracing: a period set without « au plus » or « au moins » is the period itself.
+        exact: logs && !at_least && !at_most && !s.durations.is_empty(),
+        logs,
         text: s.duration_text.to_owned(),
     })
 }
@@ -1081,9 +1167,10 @@ pub(crate) fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
         Need::Retention {
             hours,
             at_least,
+            exact,
             logs,
             text,
-        } => judge_retention(&j, *hours, *at_least, *logs, text),
+        } => judge_retention(&j, *hours, (*at_least, *exact), *logs, text),
         Need::Certification { iso, hds } => judge_certification(&j, *iso, *hds),
         Need::Language { items } => judge_language(&j, items),
         Need::Breach { hours, text } => judge_breach(&j, *hours, text),
@@ -1411,10 +1498,13 @@ fn judge_environment(j: &Judging<'_>, wanted: &Indicators) -> Outcome {
         pue,
         total,
         location_based,
+        periodic,
     } = *wanted;
+    let energy_said = !env.energy.is_empty() || (periodic && !env.total.is_empty());
+    let carbon_said = !env.carbon.is_empty() || (periodic && !env.carbon_reported.is_empty());
     let missing: Vec<&str> = [
-        (energy && !env.energy_indicated(), "environnement_energie"),
-        (carbon && !env.carbon_indicated(), "environnement_emissions"),
+        (energy && !energy_said, "environnement_energie"),
+        (carbon && !carbon_said, "environnement_emissions"),
         (
             !energy && !carbon && !env.any_indicator(),
             "environnement_aucun_chiffre",
@@ -1453,13 +1543,20 @@ fn judge_environment(j: &Judging<'_>, wanted: &Indicators) -> Outcome {
     j.says(Status::Met, "environnement_chiffre", &[], at)
 }
 
+/// Two periods within 3 % of each other are the same period (« douze mois » and « un an »: 360 and 365 days).
+fn about_equal(a: u32, b: u32) -> bool {
+    a.abs_diff(b).saturating_mul(100) <= a.max(b).saturating_mul(3)
+}
+
+/// A retention need: `bounds` is (a minimum, the period itself); otherwise a maximum.
 fn judge_retention(
     j: &Judging<'_>,
     hours: Option<u32>,
-    at_least: bool,
+    bounds: (bool, bool),
     logs: bool,
     text: &str,
 ) -> Outcome {
+    let (at_least, exact) = bounds;
     let f = j.f;
     let relevant: Vec<_> = f
         .retention
@@ -1491,16 +1588,14 @@ fn judge_retention(
             f.retention.first().map(|r| r.span),
         );
     };
-    let bad = relevant.iter().find(|r| {
-        if at_least {
-            r.hours < limit
-        } else {
-            r.hours > limit
-        }
-    });
+    let short = |r: &&&super::facts::Retention| r.hours < limit && !about_equal(r.hours, limit);
+    let long = |r: &&&super::facts::Retention| r.hours > limit && !about_equal(r.hours, limit);
+    let bad = relevant
+        .iter()
+        .find(|r| (at_least || exact) && short(r) || !at_least && long(r));
     match bad {
         Some(r) => {
-            let key = match (at_least, r.hours) {
+            let key = match (r.hours < limit, r.hours) {
                 (true, 0) => "conservation_suppression_immediate",
                 (true, _) => "conservation_trop_courte",
                 (false, _) => "conservation_trop_longue",
@@ -1770,24 +1865,28 @@ mod tests {
                 pue: true,
                 total: true,
                 location_based: true,
+                periodic: true,
             }),
             Need::Environment(Indicators::default()),
             Need::AiAct,
             Need::Retention {
                 hours: Some(30 * 24),
                 at_least: false,
+                exact: false,
                 logs: false,
                 text: "30 jours".to_owned(),
             },
             Need::Retention {
                 hours: Some(400 * 24),
                 at_least: true,
+                exact: false,
                 logs: true,
                 text: "un an".to_owned(),
             },
             Need::Retention {
                 hours: None,
                 at_least: false,
+                exact: false,
                 logs: false,
                 text: String::new(),
             },
@@ -1928,6 +2027,54 @@ mod tests {
         }
     }
 
+    /// A sentence that sets a period for two kinds of data asks both; a period of logs set without « au plus » is
+    /// the period itself; « douze mois » and « un an » are the same period.
+    #[test]
+    fn retention_needs_by_part_and_logs_kept_for_their_period() {
+        let v = Vocab::global();
+        let t = "Les requêtes et les réponses sont supprimées au plus tard quinze jours après leur création ; les journaux techniques sont conservés six mois, puis supprimés.";
+        let needs = needs_of(
+            v,
+            &normalize(t).text,
+            t,
+            &[15 * 24, 180 * 24],
+            "quinze jours",
+        );
+        let kinds: Vec<(bool, bool, Option<u32>)> = needs
+            .iter()
+            .filter_map(|n| match n {
+                Need::Retention {
+                    logs, exact, hours, ..
+                } => Some((*logs, *exact, *hours)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [(false, false, Some(15 * 24)), (true, true, Some(180 * 24))]
+        );
+        let status = |need: &Need, kept: u32| {
+            let mut f = OfferFacts::empty(Vec::new());
+            f.retention.push(super::super::facts::Retention {
+                span: Span::new(0, 4),
+                hours: kept,
+                kind: DataKind::Logs,
+                text: String::new(),
+            });
+            judge(need, &f, "text").status
+        };
+        let logs = Need::Retention {
+            hours: Some(360 * 24),
+            at_least: false,
+            exact: true,
+            logs: true,
+            text: "douze mois".to_owned(),
+        };
+        assert_eq!(status(&logs, 365 * 24), Status::Met);
+        assert_eq!(status(&logs, 90 * 24), Status::Unmet);
+        assert_eq!(status(&logs, 730 * 24), Status::Unmet);
+    }
+
     /// A personal pronoun stands for the subject before it; an impersonal « il » for nobody.
     #[test]
     fn pronouns_take_the_subject_before() {
@@ -2015,6 +2162,7 @@ mod tests {
             [Need::Retention {
                 hours: Some(720),
                 at_least: false,
+                exact: false,
                 ..
             }]
         ));
@@ -2035,10 +2183,11 @@ mod tests {
                 text: "48 heures".to_owned()
             }]
         );
+        // Two working days are four calendar days from a Thursday: they do not meet « 48 heures ».
         assert_eq!(
             need("Le titulaire notifie toute violation de données sous deux jours ouvrés."),
             vec![Need::Breach {
-                hours: Some(48),
+                hours: Some(96),
                 text: "deux jours ouvrés".to_owned()
             }]
         );
