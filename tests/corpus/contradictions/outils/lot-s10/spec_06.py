@@ -1,0 +1,33 @@
+SPEC = {}
+SPEC['syndicat-mixte-du-bassin-de-la-vionne.yaml'] = dict(
+ desc="Syndicat mixte fictif du bassin de la Vionne (GEMAPI), charte YAML : `revision:` en en-tête, `modalite`, définition, bloc littéral chapeau + liste, usages par service, annexe technique de paramétrage",
+ expect=[
+  ("CTR002", "- de décider seul de l'ouverture ou de la fermeture des vannes", "Hydra doit piloter automatiquement la fermeture des vannes",
+   "fermer les vannes sans validation de l'agent, c'est en décider seul ; item du bloc littéral (« Hydra compris ») / obligation"),
+  ("CTR001", "- de rédiger un arrêté, une délibération ou une convention du Syndicat", "faire rédiger par Hydra les projets de conventions de passage",
+   "une convention de passage conclue par le Syndicat est une convention du Syndicat ; rédiger le projet, c'est la rédiger"),
+  ("CTR001", "Aucun plan, relevé ou consigne d'exploitation d'une digue ou d'un barrage", "Le service ouvrages peut soumettre à Claude les consignes d'exploitation",
+   "Claude est un outil d'IA extérieur (définition objet-2) ; consignes d'exploitation d'un barrage écrêteur"),
+  ("CTR001", "Les données des riverains inscrits au service d'alerte (nom, adresse, téléphone) ne sont jamais", "peut importer dans Le Chat le fichier des riverains",
+   "Le Chat est un outil d'IA extérieur ; le fichier des riverains inscrits contient leurs données"),
+  ("CTR003", "revision: biennale", "La charte est réexaminée chaque année par le comité syndical.",
+   "révision : en-tête biennale / corps chaque année"),
+  ("CTR005", "n'a lieu que si celui-ci y a expressément consenti", "alertes SMS aux riverains activées par défaut",
+   "SMS d'alerte soumis au consentement exprès du riverain / activés par défaut pour toutes les adresses en zone inondable (annexe technique)"),
+  ("CTR003", "L'historique des prévisions d'Hydra est conservé cinq ans", "historique des prévisions conservé 18 mois",
+   "même donnée, même outil : cinq ans (param-2) / 18 mois (annexe technique)"),
+ ],
+ traps=[
+  (4, "Le Syndicat souhaite que l'IA l'aide à mieux anticiper les crues", None, "objectif (modalite: constat)"),
+  (4, "un « outil d'IA extérieur » est tout service d'IA", None, "définition"),
+  (3, "il peut traiter les données des stations de mesure, des ouvrages et des riverains", "Les données des riverains inscrits au service d'alerte (nom, adresse, téléphone) ne sont jamais", "Hydra, hébergé au siège, n'est pas un outil d'IA extérieur"),
+  (2, "Les agents peuvent utiliser les outils d'IA extérieurs pour rédiger des textes de sensibilisation", "Aucun plan, relevé ou consigne d'exploitation d'une digue ou d'un barrage", "textes de sensibilisation et documents publiés : ni plan ni consigne d'ouvrage"),
+  (2, "Hydra peut proposer à l'agent d'astreinte un scénario de manœuvre", "- de décider seul de l'ouverture ou de la fermeture des vannes", "proposer un scénario que l'agent valide n'est pas décider seul"),
+  (2, "vérifier que les offres reçues comportent toutes les pièces", "- de classer les offres d'un marché public.", "vérifier la complétude des offres n'est pas les classer"),
+  (1, "Les photographies des chantiers d'entretien de la ripisylve", "Il est interdit, avec quelque outil d'IA que ce soit, Hydra compris :", "le chapeau n'interdit que trois finalités ; décrire des photos n'en fait pas partie"),
+  (5, "Le Syndicat s'interdit de recourir à l'IA pour surveiller l'activité des agents", "Les photographies des chantiers d'entretien de la ripisylve", "auto-interdiction compatible avec la description de photos de chantier pour le rapport annuel"),
+  (4, "Les prestataires qui maintiennent Hydra s'engagent à ne pas extraire", None, "norme visant les prestataires"),
+  (6, "Les conversations des agents avec l'assistant rédactionnel d'Hydra sont conservées trois mois.", "historique des prévisions conservé 18 mois", "conversations / historique des prévisions : données différentes"),
+  (6, "L'assistant vocal d'Hydra pour les agents de terrain est désactivé par défaut", None, "option désactivée par défaut et activable : pas un CTR005"),
+  (6, "seuil de déclenchement de la pré-alerte fixé à 2,10 m", "seuil de vigilance orange fixé à 2,80 m", "deux seuils différents à la même station : paramètres différents"),
+ ])

@@ -1,0 +1,30 @@
+SPEC = {}
+SPEC['ville-de-sauveterre-d-olbe-elus.md'] = dict(
+ desc="Ville fictive de Sauveterre-d'Olbe, charte des élus : en-tête YAML (`revision: annuelle`, `perimetre: [elus]`), chapeau dans un titre de section suivi d'items nominaux séparés par des lignes vides, engagements, usages par délégation",
+ expect=[
+  ("CTR001", "- Les interventions qu'ils prononcent en séance du conseil municipal.", "Le maire peut faire écrire par Olbia le discours de présentation du budget primitif",
+   "le discours prononcé en séance est une intervention en séance ; chapeau dans le titre « Ce que les élus ne confient jamais à une IA », 30 lignes plus haut"),
+  ("CTR002", "- La réponse aux sollicitations individuelles des administrés.", "Les conseillers délégués aux quartiers doivent répondre aux messages reçus individuellement",
+   "répondre aux messages individuels en reprenant les réponses d'Olbia, c'est confier la réponse à une IA ; interdiction (item sous titre) / obligation"),
+  ("CTR001", "Aucun élu ne saisit dans un outil d'IA grand public un document de travail non public", "Les présidents de commission peuvent demander à ChatGPT un résumé des notes de commission",
+   "ChatGPT est un outil d'IA grand public ; une note de commission est expressément un document de travail non public"),
+  ("CTR005", "n'intervient qu'avec l'accord de tous les membres présents", "l'enregistrement pour Olbia est activé par défaut",
+   "enregistrement soumis à l'accord de tous les membres / activé par défaut dès l'ouverture de la salle"),
+  ("CTR003", "revision: annuelle", "La présente charte est réexaminée tous les trois ans",
+   "révision : en-tête annuelle / corps tous les trois ans"),
+ ],
+ traps=[
+  (4, "Ils entendent que l'IA ne s'interpose jamais", None, "objectif, malgré « ne … jamais »"),
+  (3, "Olbia peut recevoir les documents de travail des commissions", "Aucun élu ne saisit dans un outil d'IA grand public un document de travail non public", "Olbia, outil de la Ville hébergé par le syndicat informatique, n'est pas un outil grand public"),
+  (2, "Les élus peuvent utiliser ChatGPT, Le Chat ou Gemini pour résumer un texte de loi", "Aucun élu ne saisit dans un outil d'IA grand public un document de travail non public", "textes de loi et rapports publiés : pas de document non public"),
+  (5, "Les élus s'engagent à ne jamais publier sur leurs réseaux sociaux", "L'adjointe à la culture peut utiliser Olbia pour préparer l'éditorial", "auto-interdiction sur les images et vidéos non signalées, compatible avec un éditorial écrit"),
+  (5, "Les élus s'interdisent d'utiliser l'IA pour profiler", "Les élus peuvent demander à Olbia une synthèse des amendements", "auto-interdiction compatible avec la synthèse des amendements"),
+  (1, "L'adjointe à la culture peut utiliser Olbia pour préparer l'éditorial", "## 2. Ce que les élus ne confient jamais à une IA", "le titre-chapeau ne vise que trois objets ; l'éditorial d'un programme n'en fait pas partie"),
+  (2, "Les élus peuvent demander à Olbia une synthèse des amendements déposés", "- Le choix de leur vote.", "synthèse sans recommandation de vote : le choix reste à l'élu"),
+  (2, "Le sous-titrage automatique de la retransmission en direct", "- Les interventions qu'ils prononcent en séance du conseil municipal.", "sous-titrer le direct n'est pas rédiger les interventions ; norme qui vise le prestataire"),
+  (6, "La fonction « réponse suggérée » d'Olbia", None, "option désactivée par défaut et activable : pas un CTR005"),
+  (4, "Les activités des élus en tant que candidats", None, "exclusion du champ"),
+  (6, "Les conversations des élus avec Olbia sont conservées six mois", None, "conversations six mois / journaux un an, dans la même phrase : données différentes"),
+  (6, "est publiée chaque trimestre sur le site de la Ville", "revision: annuelle", "publication trimestrielle de la liste / révision de la charte : paramètres différents"),
+  (4, "Les agents du cabinet restent soumis à la charte des agents", None, "norme visant un autre acteur (agents), rappel d'un autre texte"),
+ ])

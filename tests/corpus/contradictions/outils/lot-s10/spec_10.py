@@ -1,0 +1,31 @@
+SPEC = {}
+SPEC['cc-coeur-d-ambrelle-avenant-word.md'] = dict(
+ desc="Communauté de communes fictive Cœur d'Ambrelle, Word converti (CRLF sans BOM) : titres en gras, articles 1 à 9 avec items 1°, annexe de conservation, puis avenant n° 1 qui remplace, supprime ou complète des clauses",
+ expect=[
+  ("CTR003", "Article A1 – L'article 6 est remplacé", "| Conversations avec Ambre | 3 mois |",
+   "l'avenant porte la conservation des conversations à six mois mais ne modifie pas l'annexe, qui garde 3 mois pour la même donnée"),
+  ("CTR001", "L'instruction des demandes d'autorisation d'urbanisme ne fait en aucun cas appel à une IA.", "Article A3 – Il est ajouté à l'article 3 un 4°",
+   "vérifier la complétude d'un dossier de permis fait partie de son instruction ; l'avenant complète l'article 3 sans toucher à l'article 5"),
+  ("CTR005", "La mémoire des conversations d'Ambre n'est activée qu'à la demande expresse de l'agent.", "Article A4 – L'article 3 est complété",
+   "mémoire activée seulement à la demande de l'agent (article 7, non modifié) / activée par défaut (alinéa ajouté à l'article 3)"),
+  ("CTR002", "Aucune transcription automatique des séances du conseil communautaire n'est réalisée.", "Article A5 – L'article 5 est complété",
+   "l'avenant complète l'article 5 sans supprimer son second alinéa : interdiction / obligation d'établir le compte rendu à partir de la transcription automatique"),
+  ("CTR001", "3° l'évaluation des agents ;", "Les chefs de service peuvent demander à Ambre une note de 1 à 5",
+   "noter chaque compétence pour le compte rendu d'entretien professionnel, c'est évaluer l'agent ; « quel que soit l'outil » couvre Ambre"),
+  ("CTR001", "2° toute saisie de données personnelles dans un outil d'IA grand public ;", "Article A7 – Les agents du service déchets",
+   "ChatGPT gratuit est un outil d'IA grand public (définition 2°) ; le message collé contient les nom et adresse de l'usager"),
+ ],
+ traps=[
+  (4, "La communauté de communes Cœur d'Ambrelle souhaite", None, "objectif"),
+  (4, "2° Outil d'IA grand public : tout service", None, "définition"),
+  (1, "1° résumer des documents, des rapports et des comptes rendus ;", "Sont interdits, quel que soit l'outil utilisé :", "les usages autorisés d'Ambre ne rencontrent aucun des items interdits (sauf le 4° supprimé par l'avenant)"),
+  (3, "Ambre peut recevoir les données personnelles nécessaires", "2° toute saisie de données personnelles dans un outil d'IA grand public ;", "Ambre, hébergé par le centre de gestion, n'est pas un outil grand public"),
+  (2, "Le Chat peut servir à trouver des idées de slogans", "2° toute saisie de données personnelles dans un outil d'IA grand public ;", "aucune donnée personnelle"),
+  (5, "La communauté de communes s'interdit d'utiliser Ambre pour surveiller", "Ambre peut produire des statistiques de fréquentation des déchèteries", "auto-interdiction visant les agents ; les statistiques portent sur les passages des usagers"),
+  (6, "Les conversations avec Ambre sont conservées trois mois.", "Article A1 – L'article 6 est remplacé", "l'article 6 initial est remplacé expressément par l'avenant : il n'est plus en vigueur"),
+  (6, "La correction automatique des courriers est désactivée par défaut", None, "option désactivée par défaut et activable : pas un CTR005"),
+  (4, "Le prestataire du centre de gestion s'interdit", None, "norme visant le prestataire"),
+  (6, "| Journaux de connexion à Ambre | 1 an |", "| Conversations avec Ambre | 3 mois |", "journaux / conversations : données différentes"),
+  (4, "4° la traduction de documents par un outil d'IA.", "Article A2 – Le 4° de l'article 4 est supprimé", "item supprimé par l'avenant, qui autorise ensuite la traduction : plus de norme en conflit"),
+  (6, "La charte est révisée tous les deux ans.", "Article A6 – L'article 9 est remplacé", "l'article 9 initial est remplacé par l'avenant (révision annuelle) : pas de conflit de valeurs"),
+ ])
