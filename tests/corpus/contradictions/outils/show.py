@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Print, for every gold file of the batch, the text of each labelled line (independent check of the line numbers)."""
-import glob, os, re, yaml
-ROOT = os.path.dirname(os.path.abspath(__file__))
+"""Print, for every gold file of the batch, the text of each labelled line (independent check of the line numbers).
+
+Usage: python3 outils/show.py [FOLDER]   (FOLDER: another set of documents, e.g. tests/holdout/contradictions;
+by default the folder above this script)."""
+import glob, os, re, sys, yaml
+ROOT = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 while not glob.glob(os.path.join(ROOT, '*.gold.yaml')):
     ROOT = os.path.dirname(ROOT)
 for g in sorted(glob.glob(os.path.join(ROOT, '*.gold.yaml'))):

@@ -29,6 +29,9 @@ REQUIREMENT_LINE = {
     "charte-h2a-sinvc.md": r"^\| S\d+ \| ",
     "charte-h2b-region-orne-loire.md": r"^12\.\d+\. ",
     "charte-h2b-ccas-saint-pons.md": r"^- ",
+    "charte-ia-h8-haut-vernois.md": r"^6\.\d+ – ",
+    "charte-ia-h8-alveole.md": r"^\*\*E\d\.\*\* ",
+    "charte-ia-aussonne-habitat.md": r"^\*\*Engagement E\d+ – ",
 }
 CHECKLIST = ["ACH001", "ACH002", "ACH003", "ACH004", "ACH005", "ACH006", "ACH007", "ACH009", "ACH010"]
 

@@ -13,7 +13,8 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from spec import FILES
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The documents sit two levels up (outils/lot-h8/ -> the folder of the set).
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def read_lines(name):

@@ -1,0 +1,30 @@
+SPEC = {
+'ville-saint-aubrac-des-fontaines-word.md': {
+ 'desc': "Ville fictive de Saint-Aubrac-des-Fontaines, Word converti : BOM, CRLF, titres en gras, « Article 1er – », définitions 1°, usages a)…d), deux chapeaux (1° et a)), tableau de conservation",
+ 'expect': [
+  ('CTR001', "c) préparer le premier jet des arrêtés temporaires", "Aucun acte administratif ne peut être rédigé, même en partie",
+   "un arrêté temporaire de circulation est un acte administratif ; en préparer le premier jet, c'est le rédiger en partie"),
+  ('CTR001', "une note de 1 à 20 par agent", "b) évaluer ou noter un agent ;",
+   "item b) d'un chapeau « interdit, quel que soit l'outil » / permission donnée aux RH à l'article 7 : proposer une note par agent, c'est noter un agent"),
+  ('CTR002', "doivent faire traduire les projets de délibération en allemand", "2° des documents non encore rendus publics",
+   "obligation de passer les projets de délibération dans la version gratuite de DeepL (outil grand public par la définition 1°) / item 2° du chapeau d'interdiction"),
+  ('CTR003', "Les conversations avec Orpin sont conservées six mois", "| Historique des conversations Orpin | 3 mois |",
+   "conservation des conversations Orpin : six mois (prose) / 3 mois (rangée du tableau)"),
+  ('CTR005', "n'est activée qu'avec l'accord exprès de l'agent", "la mémoire des conversations est activée par défaut sur tous les postes",
+   "mémoire des conversations : soumise à l'accord exprès de l'agent / activée par défaut au centre technique"),
+ ],
+ 'traps': [
+  (4, "La Ville entend permettre à ses agents", None, "préambule : objectif, pas une norme"),
+  (4, "1° « outil d'IA grand public » : tout service", None, "définition citant des outils grand public : ni permission ni interdiction"),
+  (3, "trier par nature les demandes de copies d'actes", "1° des données personnelles, y compris", "Orpin, outil sous contrat de la Ville, n'est pas un outil d'IA grand public : l'interdiction de l'article 4, 1° ne le vise pas"),
+  (2, "b) résumer un document déjà public", "2° des documents non encore rendus publics", "document déjà public / documents non encore publics : objets disjoints (et outil propre)"),
+  (1, "rédiger les légendes des photographies", "Il est par ailleurs interdit, quel que soit l'outil", "le chapeau n'interdit que trois finalités (décision, notation, inférence d'émotions) ; les légendes n'en font pas partie"),
+  (4, "Exemple à ne pas suivre", None, "mauvaise pratique citée en exemple, conforme aux interdictions"),
+  (5, "La Ville s'interdit de laisser un outil d'IA répondre directement", None, "auto-interdiction compatible : la même phrase permet un projet de réponse relu par l'agent"),
+  (4, "Le syndicat Aubrac Numérique s'engage à ne pas réutiliser", None, "engagement visant le prestataire, pas une norme d'usage des agents"),
+  (6, "La dictée vocale est désactivée par défaut", None, "option désactivée par défaut et activable : pas un CTR005"),
+  (6, "| Journaux de connexion | 1 an |", "Les conversations avec Orpin sont conservées six mois", "journaux de connexion / conversations : données différentes"),
+  (6, "se réunit chaque semestre", "est révisée tous les deux ans", "réunion du comité / révision de la charte : paramètres différents"),
+ ],
+},
+}

@@ -1,0 +1,30 @@
+SPEC = {
+'region-val-de-cerance-bonnes-pratiques.md': {
+ 'desc': "Région fictive du Val-de-Cérance, fiche « bonnes pratiques » de style État à l'impératif : réflexes numérotés en gras, chapeau-titre « N'utilisez jamais l'IA pour : », cas concrets en questions, encadré « Mauvaise pratique », « Bon à savoir »",
+ 'expect': [
+  ('CTR001', "4. **Ne soumettez à aucune IA, Celsia comprise", "faire synthétiser dans Celsia les notes « Diffusion restreinte »",
+   "l'interdiction nomme expressément Celsia ; la permission vise les mêmes documents « Diffusion restreinte »"),
+  ('CTR001', "5. **N'utilisez pas** les outils d'IA accessibles sans compte régional", "avec la version web gratuite de DeepL, sans vous connecter",
+   "la version web gratuite de DeepL, utilisée sans se connecter, est un outil accessible sans compte régional"),
+  ('CTR002', "6. **Ne faites pas rédiger par l'IA** les réponses aux recours gracieux", "vous devez produire avec Celsia un premier projet de réponse",
+   "obligation de produire un premier projet de réponse à chaque recours gracieux avec Celsia / interdiction de faire rédiger ces réponses par l'IA"),
+  ('CTR001', "- choisir les bénéficiaires d'une aide régionale ;", "Celsia peut établir la liste des associations retenues",
+   "item d'un titre-chapeau « N'utilisez jamais l'IA pour : » ; établir la liste des associations retenues, c'est choisir les bénéficiaires d'une aide"),
+  ('CTR003', "Celsia conserve l'historique de vos conversations 14 jours.", "- Vos conversations sont effacées après 7 jours",
+   "conservation des conversations Celsia : 14 jours / 7 jours"),
+ ],
+ 'traps': [
+  (4, "L'objectif n'est pas d'en freiner l'usage", None, "objectif"),
+  (3, "Celsia est l'assistant de la Région", "5. **N'utilisez pas** les outils d'IA accessibles sans compte régional", "Celsia, outil régional accessible avec le compte régional, n'est pas visé par l'interdiction 5"),
+  (1, "1. **Utilisez Celsia** pour reformuler", "## N'utilisez jamais l'IA pour :", "le titre-chapeau n'interdit que trois finalités ; reformuler, résumer, traduire n'en font pas partie"),
+  (6, "7. **Effacez** vos conversations qui contiennent", "Celsia conserve l'historique de vos conversations 14 jours.", "effacement manuel par l'agent des conversations à données personnelles / durée de conservation par l'outil : paramètres différents"),
+  (2, "Celsia peut résumer les statuts et les comptes publiés", "- choisir les bénéficiaires d'une aide régionale ;", "résumer des documents publics d'une entreprise n'est pas choisir le bénéficiaire (la commission permanente décide)"),
+  (4, "> **Mauvaise pratique**", None, "mauvaise pratique citée, déclarée proscrite"),
+  (5, "La Région s'engage à ne jamais utiliser vos conversations", None, "auto-interdiction de la Région sans permission contraire"),
+  (6, "Les journaux d'accès sont conservés 12 mois", None, "journaux d'accès / historique des conversations : données différentes (même ligne)"),
+  (4, "- L'IA peut se tromper avec beaucoup d'aplomb", None, "avertissement"),
+  (4, "- Dans les lycées, l'usage de l'IA par les élèves", None, "renvoi aux règles d'autres acteurs (établissements, élèves)"),
+  (6, "- Cette fiche est mise à jour chaque trimestre", None, "mise à jour de la fiche / révision de la charte : paramètres différents (même ligne)"),
+ ],
+},
+}

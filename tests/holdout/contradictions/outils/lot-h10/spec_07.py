@@ -1,0 +1,31 @@
+SPEC = {
+'syndicat-mixte-du-vaudret.yaml': {
+ 'desc': "Syndicat mixte fictif de collecte des déchets du Vaudret, charte YAML (`modalite`, `revision:` en en-tête, bloc littéral chapeau + liste, annexe technique)",
+ 'expect': [
+  ('CTR003', "revision: annuelle", "La charte est réexaminée tous les trois ans",
+   "révision : annuelle (en-tête) / tous les trois ans (clause C7.2)"),
+  ('CTR001', "- établir ou modifier la redevance due par un usager ;", "Vaudria peut recalculer de lui-même le montant de la redevance",
+   "item du bloc littéral C3.1 / permission C4.1 : recalculer le montant et émettre une facture rectificative, c'est modifier la redevance"),
+  ('CTR002', "Les photographies des dépôts sauvages ne doivent jamais être soumises", "doivent faire analyser par Vaudria-Vision chaque photographie",
+   "repérer des plaques d'immatriculation sur une photographie, c'est de la reconnaissance d'images ; interdiction C3.2 / obligation C4.2"),
+  ('CTR001', "Aucun outil d'IA grand public n'est autorisé au syndicat", "la version gratuite de ChatGPT pour rédiger les messages",
+   "la version gratuite de ChatGPT est un outil d'IA grand public"),
+  ('CTR005', "n'est activé qu'avec l'accord écrit de chaque agent concerné", "suivi_position: \"activé par défaut",
+   "suivi de position Tournée+ : soumis à l'accord écrit de chaque agent (C5.2) / activé par défaut (annexe technique)"),
+ ],
+ 'traps': [
+  (4, "Le syndicat veut réduire les kilomètres parcourus", None, "objectif"),
+  (4, "texte: \"Vaudria : assistant de rédaction et de facturation", None, "définition"),
+  (3, "Vaudria peut traiter les données des usagers (nom, adresse, numéro de bac)", "Aucun outil d'IA grand public n'est autorisé au syndicat", "Vaudria, outil sous contrat du syndicat, n'est pas un outil grand public"),
+  (5, "Le syndicat s'interdit toute notation des agents de collecte", None, "auto-interdiction sans permission contraire"),
+  (2, "Tournée+ peut proposer chaque semaine un nouvel ordre de passage", "Le syndicat s'interdit toute notation des agents de collecte", "proposer un ordre de passage validé par le responsable n'est pas noter les agents"),
+  (1, "Vaudria peut rédiger un projet de réponse aux réclamations", "Il est interdit d'utiliser un outil d'IA pour :", "le chapeau n'interdit que trois finalités ; un projet de réponse relu et signé n'en fait pas partie (il ne modifie pas la redevance)"),
+  (6, "La reconnaissance vocale des consignes dans Tournée+ est désactivée par défaut", None, "option désactivée par défaut et activable : pas un CTR005"),
+  (6, "Les historiques de tournées sont conservés trois ans", "Les échanges avec Vaudria sont conservés douze mois", "historiques de tournées / échanges avec Vaudria : données différentes"),
+  (6, "conservation_conversations: \"12 mois\"", "Les échanges avec Vaudria sont conservés douze mois", "même valeur écrite deux fois (12 mois / douze mois) : pas de CTR003"),
+  (6, "hebergement: \"Éditeur, centre de données de Lille\"", "hébergé par l'éditeur en France", "valeurs compatibles (Lille est en France) : pas de CTR003"),
+  (4, "Les éditeurs de Vaudria et de Tournée+ ne peuvent utiliser", None, "norme visant les prestataires"),
+  (6, "Le comité de pilotage numérique se réunit deux fois par an", "revision: annuelle", "réunion du comité / révision : paramètres différents"),
+ ],
+},
+}

@@ -1,0 +1,32 @@
+SPEC = {
+'commune-saint-hilaire-des-lauzes-elus.md': {
+ 'desc': "Commune fictive de Saint-Hilaire-des-Lauzes, charte des élus (en-tête YAML, `perimetre: [elus]`, `revision: biennale`), engagements numérotés, usages admis, transcription des séances",
+ 'expect': [
+  ('CTR001', "1. Aucun élu ne fait rédiger par une IA une intervention qu'il prononce en séance", "l'exposé des motifs qu'ils lisent en séance",
+   "l'exposé des motifs lu en séance par l'adjoint rapporteur est une intervention prononcée en séance du conseil"),
+  ('CTR002', "2. Les élus s'interdisent de transmettre à un outil d'IA les courriers reçus des administrés.", "Chaque adjoint de quartier doit faire résumer par Parvis les courriers des habitants",
+   "auto-interdiction des élus / obligation faite à chaque adjoint de quartier ; courriers des habitants = courriers reçus des administrés"),
+  ('CTR003', "revision: biennale", "La charte est revue chaque année, à la rentrée de septembre",
+   "révision : biennale (en-tête) / chaque année (corps)"),
+  ('CTR001', "Les élus n'utilisent, pour leur mandat, que les outils mis à disposition par la commune.", "leur propre abonnement à Claude",
+   "restriction « ne … que » aux outils de la commune / permission d'un abonnement personnel pour les tribunes du bulletin (tâche du mandat)"),
+  ('CTR001', "Aucun élu n'utilise d'outil d'IA grand public (ChatGPT, Gemini, Claude", "leur propre abonnement à Claude",
+   "Claude, nommé dans l'interdiction des outils grand public : seconde interdiction heurtée par la même permission"),
+  ('CTR005', "n'est activée qu'avec l'accord de chaque conseiller", "Dans Verbatim, la transcription nominative est activée par défaut",
+   "transcription nominative des interventions : soumise à l'accord de chaque conseiller / activée par défaut"),
+ ],
+ 'traps': [
+  (4, "Nous voulons que les habitants sachent", None, "objectif"),
+  (4, "Elle ne régit ni l'activité des élus en tant que candidats", None, "hors champ : activité de candidat et usage privé"),
+  (3, "Parvis peut recevoir les documents de travail des commissions", "Aucun élu n'utilise d'outil d'IA grand public (ChatGPT, Gemini, Claude", "Parvis, outil mis à disposition par la commune, n'est pas un outil grand public"),
+  (5, "3. Les élus s'engagent à ne jamais publier une image générée", None, "auto-interdiction sans permission contraire"),
+  (2, "Les élus peuvent demander à Parvis de résumer le procès-verbal approuvé", "2. Les élus s'interdisent de transmettre à un outil d'IA les courriers", "procès-verbal public / courriers des administrés : objets différents"),
+  (2, "le discours qu'il prononce sur la place de l'église", "1. Aucun élu ne fait rédiger par une IA une intervention", "discours prononcé lors d'une cérémonie, hors séance du conseil, et seulement traduit"),
+  (2, "Les séances du conseil sont transcrites par Verbatim", "1. Aucun élu ne fait rédiger par une IA une intervention", "transcrire après coup les séances n'est pas faire rédiger une intervention"),
+  (6, "Le sous-titrage automatique des vidéos de séance est désactivé par défaut", None, "option désactivée par défaut et activable : pas un CTR005"),
+  (6, "Les transcriptions Verbatim sont conservées jusqu'à l'approbation", None, "transcriptions / conversations Parvis (même ligne) : données et outils différents"),
+  (4, "Le directeur général des services veille à ce que les agents", None, "norme visant un autre acteur (DGS, agents)"),
+  (6, "se réunit une fois par an", "La charte est revue chaque année", "réunion du comité d'éthique / révision de la charte : paramètres différents"),
+ ],
+},
+}
