@@ -1543,7 +1543,8 @@ fn ai_act_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
 /// True when a normalised sentence says generated content is marked as such (« chaque réponse porte le bandeau
 /// « Texte proposé par l'IA » », « les contenus générés sont signalés »): a marking word and generated-content words.
 pub(crate) fn marks_generated_content(ai_e: &super::vocab::EntryTerms, n: &str) -> bool {
-    ai_e.list("contenu_genere").any(n) && ai_e.list("signalement").any(n)
+    (ai_e.list("contenu_genere").any(n) || ai_e.list("contenu_assiste").any(n))
+        && ai_e.list("signalement").any(n)
 }
 
 /// Whether a normalised sentence names the AI model: `Some(true)` with its version (a known family followed by a

@@ -797,7 +797,10 @@ fn environment_need(s: &Said<'_>) -> Option<Need> {
 /// chaque contenu généré par l'IA »).
 fn ai_act_need(s: &Said<'_>) -> Option<Need> {
     let e = s.entry(Aspect::AiAct);
-    let marking = super::facts::marks_generated_content(e, s.n)
+    // The tool's own marking; a label on the authority's own writings (« rédigés avec l'aide d'une IA ») is not
+    // asked of the tool.
+    let marking = e.list("contenu_genere").any(s.n)
+        && e.list("signalement").any(s.n)
         && s.has_any(&["interface", "outil", "solution", "service", "logiciel"]);
     (e.cues.any(s.n) || marking).then_some(Need::AiAct)
 }
@@ -2073,6 +2076,18 @@ mod tests {
         assert_eq!(status(&logs, 365 * 24), Status::Met);
         assert_eq!(status(&logs, 90 * 24), Status::Unmet);
         assert_eq!(status(&logs, 730 * 24), Status::Unmet);
+    }
+
+    /// The authority's label on its own writings is no AI Act requirement on the tool; the tool's marking is.
+    #[test]
+    fn a_label_on_the_authority_s_writings_is_not_asked_of_the_tool() {
+        let v = Vocab::global();
+        let need = |t: &str| needs_of(v, &normalize(t).text, t, &[], "");
+        assert!(need("Les courriers de la Ville rédigés avec l'aide d'une IA portent la mention « préparé avec un outil d'IA ».").is_empty());
+        assert_eq!(
+            need("L'outil signale dans l'interface chaque contenu généré par l'IA."),
+            vec![Need::AiAct]
+        );
     }
 
     /// A personal pronoun stands for the subject before it; an impersonal « il » for nobody.
