@@ -493,6 +493,9 @@ pub struct Norm {
     /// overlap: a ban with such words reaches only a norm that uses them too. Read on bans only (empty on other
     /// norms).
     pub residual: Vec<String>,
+    /// The stem of the verb a ban opens with when the lexicon does not know it (« contacter une personne … »): its
+    /// act, among its residual words, which another norm must share.
+    pub head_verb: Option<String>,
     /// Stems of every word of the sentence and its lead-in, sorted, to check another norm's residual against.
     pub stems: Vec<String>,
     /// The residual words that belong to a topic's vocabulary, with the topic: another norm that names the topic
@@ -1073,6 +1076,14 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             if ban {
                 norm.residual = residual(&info.norm.text, a, own_end, hits, &quotes);
                 topic_words(&info.norm.text, a, own_end, hits, &mut norm.topic_words);
+                // An item that opens with a verb the lexicon does not know (« contacter une personne … ») says its act
+                // in that verb: it must be met, whatever the other words.
+                norm.head_verb = words(&info.norm.text, a, own_end)
+                    .find(|(_, w)| w.chars().all(char::is_alphabetic))
+                    .map(|(_, w)| w)
+                    .filter(|w| w.len() > 4 && ["er", "ir", "re"].iter().any(|e| w.ends_with(e)))
+                    .map(stem)
+                    .filter(|w| norm.residual.contains(w));
             }
             // A « seul » restriction's scope in the drafter's words starts at its purpose (« … pour l'analyse des
             // données de fréquentation »): the words before describe the reserved tool.
@@ -1475,7 +1486,11 @@ fn slots_within(
                     .any(|(s, t)| s == *w && narrow.all_topics & topic_bit(*t) != 0)
         })
         .count();
-    if broad.data.is_empty() && unmet > broad.residual.len().saturating_sub(1) / 2 {
+    let head_unmet = broad
+        .head_verb
+        .as_ref()
+        .is_some_and(|v| !has_stem(&narrow.stems, v));
+    if broad.data.is_empty() && (head_unmet || unmet > broad.residual.len().saturating_sub(1) / 2) {
         return Err("residual-words");
     }
     // Words that restrict the ban to a place or a hosting (« hors de l'Union ») must be in the other norm too, even
