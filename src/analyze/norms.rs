@@ -32,6 +32,10 @@ struct Frames {
     human_review: Vec<String>,
     #[serde(default)]
     automatic: Vec<String>,
+    #[serde(default)]
+    relative_pronouns: Vec<String>,
+    #[serde(default)]
+    relative_links: Vec<String>,
 }
 
 /// Phrases, each as the stems of its words.
@@ -83,6 +87,10 @@ struct FrameWords {
     human_review: Vec<String>,
     /// Words that say an act is done with no one (« automatiquement »).
     automatic: Vec<String>,
+    /// Pronouns that open a relative clause restricting a ban's object (« dont », « qui »).
+    relatives: HashSet<String>,
+    /// Verbs of a relative clause that only lead to its object (« qui contiennent des données »).
+    links: HashSet<String>,
 }
 
 static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
@@ -121,6 +129,8 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
             })
             .collect(),
         automatic: f.automatic,
+        relatives: f.relative_pronouns.into_iter().collect(),
+        links: f.relative_links.into_iter().collect(),
     }
 });
 
@@ -210,6 +220,43 @@ fn residual(
         })
         .map(|(_, w)| stem(w))
         .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The residual words of the relative clauses of `text[start..end]` (« des images qui imitent une personne
+/// réelle », « des textes dont ils n'ont pas besoin »), each clause read from its pronoun to the next punctuation,
+/// without the verbs that only lead to an object the other slots compare (« qui contiennent des données »). A
+/// pronoun that opens the range is no relative (« Qui peut … ? »). Stemmed, sorted.
+fn narrowing(
+    text: &str,
+    start: usize,
+    end: usize,
+    hits: &[Hit],
+    skip: &[(usize, usize)],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut seen_word = false;
+    for (at, w) in words(text, start, end) {
+        if !std::mem::replace(&mut seen_word, true) || !FRAMES.relatives.contains(w) {
+            continue;
+        }
+        let from = at + w.len();
+        let to = from
+            + text[from..end]
+                .find([',', ';', ':', '.', '('])
+                .unwrap_or(end - from);
+        let links: Vec<String> = words(text, from, to)
+            .filter(|(_, v)| FRAMES.links.contains(*v))
+            .map(|(_, v)| stem(v))
+            .collect();
+        out.extend(
+            residual(text, from, to, hits, skip)
+                .into_iter()
+                .filter(|v| !links.contains(v)),
+        );
+    }
     out.sort();
     out.dedup();
     out
@@ -493,9 +540,11 @@ pub struct Norm {
     /// overlap: a ban with such words reaches only a norm that uses them too. Read on bans only (empty on other
     /// norms).
     pub residual: Vec<String>,
-    /// The stem of the verb a ban opens with when the lexicon does not know it (« contacter une personne … »): its
-    /// act, among its residual words, which another norm must share.
-    pub head_verb: Option<String>,
+    /// Words of a ban that another norm must share, whatever its other words say: the stem of the verb the ban opens
+    /// with when the lexicon does not know it (« contacter une personne … »: its act), and the residual words of a
+    /// relative clause that narrows its object (« des textes dont ils n'ont pas besoin » → `besoin`: the ban covers
+    /// only what meets them). One list, so that a norm stays small (a text may hold 400,000 of them).
+    pub musts: Vec<String>,
     /// Stems of every word of the sentence and its lead-in, sorted, to check another norm's residual against.
     pub stems: Vec<String>,
     /// The residual words that belong to a topic's vocabulary, with the topic: another norm that names the topic
@@ -653,24 +702,15 @@ fn has_stem(stems: &[String], w: &str) -> bool {
 const HUMAN_REVIEW: &str = "#relecture-humaine";
 
 /// True when the text before a tool makes it the instrument or the agent of the act: a preposition (« par », « avec »,
-/// « dans », « à », « via », « grâce à »), then at most two words of a determiner or a generic name of a tool (« par
-/// le module d'IA Barème », « avec la version gratuite de DeepL » keeps only « de » before the name: not read).
+/// « dans », « à », « via », « grâce à »), then at most two words of a determiner or a generic name of a tool. A
+/// generic name may take its own name and its owner (« par le module d'IA « Barème+ » d'Astréa »: the module of the
+/// named tool); without a generic name, « de » stops the reading (« avec la version gratuite de DeepL »: not read).
 fn is_instrument(before: &str) -> bool {
     const PREPOSITIONS: &[&str] = &["par", "avec", "dans", "a", "au", "aux", "via", "grace"];
-    const BETWEEN: &[&str] = &[
-        "le",
-        "la",
-        "l",
-        "les",
-        "un",
-        "une",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "notre",
-        "votre",
+    const DETERMINERS: &[&str] = &[
+        "le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "notre", "votre",
+    ];
+    const GENERIC: &[&str] = &[
         "module",
         "outil",
         "logiciel",
@@ -680,12 +720,40 @@ fn is_instrument(before: &str) -> bool {
         "plateforme",
         "solution",
     ];
-    let mut back = before.rsplit([' ', '\'']).filter(|w| !w.is_empty());
-    for _ in 0..3 {
-        match back.next() {
-            Some(w) if PREPOSITIONS.contains(&w) => return true,
-            Some(w) if BETWEEN.contains(&w) => {}
-            _ => return false,
+    // What lies between a generic name and the named tool it belongs to: « d'IA », « de », a quoted name.
+    const OWNER: &[&str] = &["d", "de", "du", "ia"];
+    let back = before.rsplit([' ', '\'']).filter(|w| !w.is_empty());
+    let (mut words, mut owner, mut quoted) = (0, false, false);
+    for (i, w) in back.take(10).enumerate() {
+        if quoted {
+            quoted = !w.starts_with('"');
+            continue;
+        }
+        // The opening quote of the tool's own name (« avec l'assistant « Gaïa » »).
+        if i == 0 && w == "\"" {
+            continue;
+        }
+        if PREPOSITIONS.contains(&w) {
+            return !owner;
+        }
+        if w.ends_with('"') {
+            // The closing quote of a name before the tool (« le module d'IA « Barème+ » d'Astréa »).
+            owner = true;
+            quoted = w == "\"" || !w.starts_with('"');
+            continue;
+        }
+        if OWNER.contains(&w) {
+            owner = true;
+            continue;
+        }
+        if GENERIC.contains(&w) {
+            owner = false;
+        } else if !DETERMINERS.contains(&w) {
+            return false;
+        }
+        words += 1;
+        if words > 2 {
+            return false;
         }
     }
     false
@@ -1078,12 +1146,17 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 topic_words(&info.norm.text, a, own_end, hits, &mut norm.topic_words);
                 // An item that opens with a verb the lexicon does not know (« contacter une personne … ») says its act
                 // in that verb: it must be met, whatever the other words.
-                norm.head_verb = words(&info.norm.text, a, own_end)
-                    .find(|(_, w)| w.chars().all(char::is_alphabetic))
-                    .map(|(_, w)| w)
-                    .filter(|w| w.len() > 4 && ["er", "ir", "re"].iter().any(|e| w.ends_with(e)))
-                    .map(stem)
-                    .filter(|w| norm.residual.contains(w));
+                norm.musts = narrowing(&info.norm.text, a, own_end, hits, &quotes);
+                norm.musts.extend(
+                    words(&info.norm.text, a, own_end)
+                        .find(|(_, w)| w.chars().all(char::is_alphabetic))
+                        .map(|(_, w)| w)
+                        .filter(|w| {
+                            w.len() > 4 && ["er", "ir", "re"].iter().any(|e| w.ends_with(e))
+                        })
+                        .map(stem)
+                        .filter(|w| norm.residual.contains(w)),
+                );
             }
             // A « seul » restriction's scope in the drafter's words starts at its purpose (« … pour l'analyse des
             // données de fréquentation »): the words before describe the reserved tool.
@@ -1170,10 +1243,16 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         e >= a && (row || tool_is_banned(&info.norm.text[..b], e))
                     });
             }
-            norm.instrument = norm
-                .tools
-                .iter()
-                .any(|m| !m.lead && is_instrument(&info.norm.text[..m.start]));
+            // The tool is the instrument (« par le module », « avec Calixte »), or a named tool is the subject of the
+            // modal word (« Limpide peut traiter », « le module de recouvrement de Limpide doit adresser ») or stands
+            // in a cell of a usage table's row (« Mettre en forme la liste … | Le Chat | Oui »): the tool of the row.
+            norm.instrument = norm.tools.iter().any(|m| {
+                !m.lead
+                    && (is_instrument(&info.norm.text[..m.start])
+                        || (row && is_named_tool(lx, m.concept))
+                        || (is_named_tool(lx, m.concept)
+                            && modal_at.is_some_and(|(ms, _)| m.end <= ms && m.start >= a)))
+            });
             // « … doivent s'en servir pour rédiger les arrêtés », « utiliser ce module »: the tool named just before.
             let anaphor = FRAMES.anaphora.iter().find_map(|w| {
                 info.norm.text[a..b]
@@ -1317,16 +1396,11 @@ fn acts(lx: &Lexicon, n: &Norm, ban: bool) -> Vec<u16> {
     if ban && v.is_empty() && !n.tools.is_empty() && !n.data.is_empty() {
         v.extend(lx.concept("action.input"));
     }
-    // A permission or duty that names a named tool (the authority's own, a product) governs its use, whatever the
-    // verb (« doit calculer avec Barème+ », « Pontia peut dicter … »): a category alone (« les outils d'IA »)
-    // needs an act.
+    // A permission or duty whose tool is the instrument or the subject of its modal word (« doit calculer avec
+    // Barème+ », « Pontia peut dicter … ») governs its use, whatever the verb; so does one that names a technique.
     if !ban
         && !n.tools.is_empty()
-        && (!v.is_empty()
-            || n.instrument
-            || n.tools
-                .iter()
-                .any(|m| is_named_tool(lx, m.concept) || is_technique(lx, m.concept)))
+        && (!v.is_empty() || n.instrument || n.tools.iter().any(|m| is_technique(lx, m.concept)))
     {
         v.extend(lx.concept("action.use"));
     }
@@ -1472,7 +1546,7 @@ fn slots_within(
     // Unknown is not overlap: when the ban names no data the lexicon knows, its object is in words the lexicon does
     // not know (« une réponse à une plainte », « un mot de passe »), and the other norm must name them too. When it
     // names known data, that slot carries the object and the other words only qualify it.
-    // A long object (three words or more) may say one of them otherwise.
+    // A long object may say fewer than half of its words otherwise: (n-1)/2 of n (one of three or four, two of five).
     let in_context = context_met(narrow, broad);
     let unmet = broad
         .residual
@@ -1486,12 +1560,19 @@ fn slots_within(
                     .any(|(s, t)| s == *w && narrow.all_topics & topic_bit(*t) != 0)
         })
         .count();
-    let head_unmet = broad
-        .head_verb
-        .as_ref()
-        .is_some_and(|v| !has_stem(&narrow.stems, v));
-    if broad.data.is_empty() && (head_unmet || unmet > broad.residual.len().saturating_sub(1) / 2) {
+    if broad.data.is_empty() && unmet > broad.residual.len().saturating_sub(1) / 2 {
         return Err("residual-words");
+    }
+    // The ban's act in a verb the lexicon does not know, and a relative clause that narrows the ban (« éviter de
+    // générer des textes dont ils n'ont pas besoin »): the other norm falls inside it only when it meets them too,
+    // in its own words (a topic named elsewhere in the clause does not meet them: « besoin » is a word of sobriety,
+    // but a permission to draft letters has no need).
+    if broad
+        .musts
+        .iter()
+        .any(|w| !has_stem(&narrow.stems, w) && !in_context.contains(&w.as_str()))
+    {
+        return Err("must-words");
     }
     // Words that restrict the ban to a place or a hosting (« hors de l'Union ») must be in the other norm too, even
     // when the ban names known data.
@@ -1882,6 +1963,27 @@ mod tests {
         assert!(FRAMES.goals.iter().any(|g| g == "veille a ce que"));
         assert_eq!(stem("plaintes"), stem("plainte"));
         assert_eq!(stem("vise"), "vise");
+    }
+
+    #[test]
+    fn instrument_reads_a_module_of_a_named_tool_not_a_version_of_it() {
+        assert!(is_instrument(
+            "doit etre calcule par le module d'ia \" bareme+ \" d'"
+        ));
+        assert!(is_instrument("avec l'assistant \" "));
+        assert!(!is_instrument(
+            "peuvent utiliser avec la version gratuite de "
+        ));
+        assert!(!is_instrument("le montant des aides de "));
+    }
+
+    #[test]
+    fn narrowing_keeps_the_words_of_a_relative_clause() {
+        let text =
+            "eviter de generer des images dont ils n'ont pas besoin, afin de limiter l'impact";
+        assert_eq!(narrowing(text, 0, text.len(), &[], &[]), vec!["besoin"]);
+        let text = "saisir des documents qui contiennent des donnees de sante";
+        assert_eq!(narrowing(text, 0, text.len(), &[], &[]), vec!["sante"]);
     }
 
     #[test]

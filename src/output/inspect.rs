@@ -124,6 +124,15 @@ pub fn inspect(path: &str, bytes: &[u8], lang: Lang) -> Option<String> {
                         n.residual.join(" ")
                     ));
                 }
+                // The ban's unknown verb and the words of a relative clause that narrows it, which the other clause
+                // must meet too.
+                if !n.musts.is_empty() {
+                    out.push_str(&format!(
+                        " {} [{}]",
+                        lang.pick("mots requis", "required words"),
+                        n.musts.join(" ")
+                    ));
+                }
                 if !n.without.is_empty() {
                     out.push_str(&format!(
                         " {} [{}]",
