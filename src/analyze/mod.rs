@@ -2,6 +2,7 @@
 //! sentence covers, legal references, durations and dates. Runs once per file, linear in its size; rules read the
 //! result and never re-scan raw text.
 
+pub(crate) mod amendments;
 pub(crate) mod body_meta;
 pub(crate) mod kind;
 pub(crate) mod local_tools;
@@ -33,6 +34,10 @@ pub struct ClauseInfo {
     /// « Non. »): per answer sentence (index in the clause), the question's normalised text and its hits. The
     /// question carries the object of the answer's norm, as a lead-in carries its items'.
     pub answers: Vec<(usize, String, Vec<Hit>)>,
+    /// Every sentence that answers a question (the first one after a question heading or a sentence ending with
+    /// « ? »), with the question's normalised text and hits: an answer that leaves its subject out (« Trente
+    /// jours. », « Elles sont conservées douze mois ») speaks of the question's object.
+    pub questions: Vec<(usize, String, Vec<Hit>)>,
 }
 
 /// The result of analysing a charter.
@@ -311,6 +316,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         let mut sentences = Vec::new();
         let mut ranges = Vec::new();
         let mut answers = Vec::new();
+        let mut questions = Vec::new();
         for region in regions {
             for (s, e) in sentences::split(&clause.text[region.start..region.end]) {
                 let (s, e) = (region.start + s, region.start + e);
@@ -543,6 +549,9 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         answers.push((sentences.len(), q.text.clone(), q.hits.clone()));
                     }
                 }
+                if let Some(q) = &answered {
+                    questions.push((sentences.len(), q.text.clone(), q.hits.clone()));
+                }
                 sentences.push(sentence);
                 ranges.push((ns, ne));
             }
@@ -559,6 +568,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
             sentence_ranges: ranges,
             lead_hits,
             answers,
+            questions,
         });
     }
     analysis.norms = norms::extract(charter, &analysis, lx);

@@ -7,77 +7,50 @@ use crate::diagnostics::Finding;
 use crate::lexicon::Tag;
 use crate::model::{Span, Topic};
 use crate::rules::{Context, Rule};
-use std::collections::HashMap;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
 
-/// Words that state a period, in days (normalised text).
-const PERIODS: &[(&str, u32)] = &[
-    ("chaque annee", 365),
-    ("tous les ans", 365),
-    ("une fois par an", 365),
-    ("annuelle", 365),
-    ("annuellement", 365),
-    ("annuel", 365),
-    ("tous les deux ans", 730),
-    ("biennale", 730),
-    ("biennal", 730),
-    ("bisannuelle", 730),
-    ("tous les trois ans", 1095),
-    ("triennale", 1095),
-    ("triennal", 1095),
-    ("tous les six mois", 182),
-    ("semestrielle", 182),
-    ("semestriel", 182),
-    ("chaque trimestre", 91),
-    ("trimestrielle", 91),
-];
+/// The words by which a charter states a review period or a retention (data/lexicon/values.toml).
+#[derive(Deserialize)]
+struct ValueWords {
+    /// A period said in a word or phrase (« annuelle », « tous les deux ans »), in days.
+    periods: BTreeMap<String, u32>,
+    /// Numbers written out (« tous les dix-huit mois »).
+    numbers: BTreeMap<String, u32>,
+    words: Lists,
+}
 
-/// Words that make a sentence about reviewing the charter itself.
-const REVIEW_VERBS: &[&str] = &[
-    "revis",
-    "reexamin",
-    "reexamen",
-    "mise a jour",
-    "mis a jour",
-    "actualis",
-    "revoyure",
-    "revision",
-];
-const CHARTER_WORDS: &[&str] = &[
-    "charte",
-    "present document",
-    "presente charte",
-    "presentes regles",
-    "present guide",
-    "ce guide",
-    "le guide",
-];
+#[derive(Deserialize)]
+struct Lists {
+    review: Vec<String>,
+    charter: Vec<String>,
+    deletion: Vec<String>,
+    retention: Vec<String>,
+    openings: Vec<String>,
+    copulas: Vec<String>,
+}
 
-/// Number words of a period written out (« tous les dix-huit mois »).
-const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("deux", 2),
-    ("trois", 3),
-    ("quatre", 4),
-    ("cinq", 5),
-    ("six", 6),
-    ("huit", 8),
-    ("neuf", 9),
-    ("dix", 10),
-    ("douze", 12),
-    ("quinze", 15),
-    ("dix-huit", 18),
-    ("dix huit", 18),
-    ("vingt-quatre", 24),
-    ("vingt quatre", 24),
-    ("trente-six", 36),
-    ("trente six", 36),
-];
+static WORDS: LazyLock<ValueWords> = LazyLock::new(|| {
+    toml::from_str(include_str!("../../../data/lexicon/values.toml"))
+        .expect("data/lexicon/values.toml is valid")
+});
 
-/// The review period a normalised sentence states, with where it is written: a word of [`PERIODS`], or « tous les
+/// True when a word of normalised text begins with `stem` (« revue » begins « revu », « prevue » does not).
+fn has_word_start(norm: &str, stem: &str) -> bool {
+    let b = norm.as_bytes();
+    norm.match_indices(stem)
+        .any(|(at, _)| at == 0 || !crate::lexicon::normalize::is_word_byte(b[at - 1]))
+}
+
+/// The review period a normalised sentence states, with where it is written: a word of `[periods]`, or « tous les
 /// N ans / mois » with N in digits or in words.
 fn period(norm: &str) -> Option<(usize, usize, u32)> {
-    if let Some((at, w, days)) = PERIODS
+    if let Some((at, w, days)) = WORDS
+        .periods
         .iter()
-        .find_map(|(w, d)| crate::analyze::find_word(norm, w).map(|at| (at, *w, *d)))
+        .filter_map(|(w, d)| crate::analyze::find_word(norm, w).map(|at| (at, w, *d)))
+        .min_by_key(|&(at, w, _)| (at, std::cmp::Reverse(w.len())))
     {
         return Some((at, at + w.len(), days));
     }
@@ -86,9 +59,10 @@ fn period(norm: &str) -> Option<(usize, usize, u32)> {
     let (n, after) = if let Some(d) = rest.split(' ').next().and_then(|w| w.parse::<u32>().ok()) {
         (d, &rest[rest.find(' ').unwrap_or(rest.len())..])
     } else {
-        let (w, n) = NUMBER_WORDS
+        let (w, n) = WORDS
+            .numbers
             .iter()
-            .filter(|(w, _)| rest.starts_with(w) && rest[w.len()..].starts_with(' '))
+            .filter(|(w, _)| rest.starts_with(w.as_str()) && rest[w.len()..].starts_with(' '))
             .max_by_key(|(w, _)| w.len())?;
         (*n, &rest[w.len()..])
     };
@@ -109,75 +83,207 @@ fn period(norm: &str) -> Option<(usize, usize, u32)> {
 /// named by the heading it answers when its subject is a pronoun (an FAQ: « La charte change-t-elle ? » — « Elle
 /// est révisée tous les trois ans »).
 fn about_review(norm: &str, heading: Option<&str>) -> bool {
-    REVIEW_VERBS.iter().any(|v| norm.contains(v))
-        && (CHARTER_WORDS.iter().any(|w| contains_word(norm, w))
+    let charter = &WORDS.words.charter;
+    WORDS.words.review.iter().any(|v| has_word_start(norm, v))
+        && (charter.iter().any(|w| contains_word(norm, w))
             || ((contains_word(norm, "elle") || contains_word(norm, "il"))
-                && heading.is_some_and(|h| CHARTER_WORDS.iter().any(|w| contains_word(h, w)))))
+                && heading.is_some_and(|h| charter.iter().any(|w| contains_word(h, w)))))
 }
 
-/// Verbs that state the end of a retention period (« supprimées au bout de 48 heures », « effacées après 15 jours »).
-const DELETION: &[&str] = &["supprim", "effac", "purge", "detrui"];
+/// What a retention value is about, gathered from the sentences (or the question) that name it.
+#[derive(Default)]
+struct Subject {
+    /// Data concepts named.
+    data: Vec<u16>,
+    /// Tools named, by their words (two of the authority's own tools stay apart).
+    tools: Vec<String>,
+    /// The content words of the subject, stemmed (up to the copula: « les transcriptions produites par Scribe »).
+    words: Vec<String>,
+}
 
-/// Copulas that end the subject of a retention sentence (« les photos déposées dans Causia | sont gardées … »).
-const COPULAS: &[&str] = &[
-    " sont ",
-    " est ",
-    " restent ",
-    " reste ",
-    " seront ",
-    " sera ",
-];
-
-/// What a retention value is about, compared by equality: the data concepts named (most specific) and the tools
-/// named (by their words, so that two of the authority's own tools stay apart), or, when no data concept is named,
-/// the content words of the subject (« les transcriptions produites par Scribe »). Different data, tool or words are
-/// different parameters: unknown is not overlap.
-fn retention_key(cx: &Context<'_>, at: crate::analyze::SentenceRef) -> Vec<String> {
-    let lx = cx.lexicon;
-    let norm = cx.analysis.sentence_norm(at);
-    let offset = cx.analysis.clauses[at.0].sentence_ranges[at.1].0;
-    let hits = cx.analysis.sentence_hits(at);
-    let concept = |h: &crate::lexicon::Hit| match h.tag {
-        Tag::Concept(c) => Some(c),
-        _ => None,
-    };
-    let mut data: Vec<u16> = hits
-        .iter()
-        .filter_map(concept)
-        .filter(|c| dimension(&lx.concepts[*c as usize].id) == Some(Dimension::Data))
-        .collect();
-    let all = data.clone();
-    data.retain(|c| !all.iter().any(|o| o != c && lx.is_a(*o, *c)));
-    let mut key: Vec<String> = data
-        .iter()
-        .map(|&c| format!("c:{}", lx.concepts[c as usize].id))
-        .collect();
-    if key.is_empty() {
-        let end = COPULAS
-            .iter()
-            .filter_map(|c| norm.find(c))
-            .min()
-            .unwrap_or(norm.len());
-        key.extend(
-            crate::analyze::norms::content_stems(&norm[..end])
-                .into_iter()
-                .map(|w| format!("w:{w}")),
-        );
-    } else {
-        key.extend(
+impl Subject {
+    /// Adds what a normalised text names, its hits starting at `offset` in the same normalised clause.
+    fn add(
+        &mut self,
+        lx: &crate::lexicon::Lexicon,
+        norm: &str,
+        hits: &[crate::lexicon::Hit],
+        offset: usize,
+    ) {
+        let concept = |h: &crate::lexicon::Hit| match h.tag {
+            Tag::Concept(c) => Some(c),
+            _ => None,
+        };
+        let in_dimension = |c: u16, d: Dimension| dimension(&lx.concepts[c as usize].id) == Some(d);
+        self.data.extend(
             hits.iter()
-                .filter(|h| {
-                    concept(h).is_some_and(|c| {
-                        dimension(&lx.concepts[c as usize].id) == Some(Dimension::Tool)
-                    })
-                })
+                .filter_map(concept)
+                .filter(|&c| in_dimension(c, Dimension::Data)),
+        );
+        self.tools.extend(
+            hits.iter()
+                .filter(|h| concept(h).is_some_and(|c| in_dimension(c, Dimension::Tool)))
                 .filter_map(|h| norm.get(h.start - offset..h.end - offset))
                 .map(|w| format!("t:{w}")),
         );
+        let end = WORDS
+            .words
+            .copulas
+            .iter()
+            .filter_map(|c| norm.find(&format!(" {c} ")))
+            .min()
+            .unwrap_or(norm.len());
+        // A phrase that opens the sentence and ends at a comma (« Pour permettre les contrôles qualité, les
+        // enregistrements… », « Rappel : conformément au contrat, … ») says why or under which text, not what is kept.
+        let start = WORDS
+            .words
+            .openings
+            .iter()
+            .any(|w| crate::analyze::find_word(norm.trim_start(), w) == Some(0))
+            .then(|| norm[..end].find(", ").map(|c| c + 2))
+            .flatten()
+            .unwrap_or(0);
+        self.words
+            .extend(crate::analyze::norms::content_stems(&norm[start..end]));
     }
-    key.sort_unstable();
-    key.dedup();
-    key
+
+    /// Adds what a sentence of a clause names.
+    fn add_sentence(&mut self, cx: &Context<'_>, ci: usize, si: usize) {
+        let norm = cx.analysis.sentence_norm((ci, si));
+        let offset = cx.analysis.clauses[ci].sentence_ranges[si].0;
+        self.add(
+            cx.lexicon,
+            norm,
+            cx.analysis.sentence_hits((ci, si)),
+            offset,
+        );
+    }
+
+    /// Names nothing: no data, and no word besides the value's own (« Trente jours. », « Elles sont conservées
+    /// douze mois »).
+    fn is_empty(&self) -> bool {
+        self.data.is_empty() && self.words.is_empty()
+    }
+
+    /// The key compared by equality: the most specific data concepts and the tools, or, when no data concept is
+    /// named, the content words. Different data, tool or words are different parameters: unknown is not overlap.
+    fn key(mut self, lx: &crate::lexicon::Lexicon) -> Vec<String> {
+        let all = self.data.clone();
+        self.data
+            .retain(|c| !all.iter().any(|o| o != c && lx.is_a(*o, *c)));
+        let mut key: Vec<String> = self
+            .data
+            .iter()
+            .map(|&c| format!("c:{}", lx.concepts[c as usize].id))
+            .collect();
+        if key.is_empty() {
+            key.extend(self.words.into_iter().map(|w| format!("w:{w}")));
+        } else {
+            key.extend(self.tools);
+        }
+        key.sort_unstable();
+        key.dedup();
+        key
+    }
+}
+
+/// The retention values a sentence states, each with what it is about. Any duration counts (a value of the same
+/// data said twice is compared wherever it is written); durations in days, weeks, months, years,
+/// and in hours (« supprimées au bout de 48 heures »), compared in hours. A sentence with several durations gives
+/// each the words since the one before (« les transcriptions sont conservées un mois et les journaux de connexion
+/// un an »); a duration in a table cell is about the cells before it (« Vezia | Historique des conversations | 12
+/// mois »); an answer that leaves its subject out is about its question's object.
+fn retention_values(
+    cx: &Context<'_>,
+    (ci, si): crate::analyze::SentenceRef,
+    question: Option<&(usize, String, Vec<crate::lexicon::Hit>)>,
+    about_retention: bool,
+    out: &mut Vec<Fact>,
+) {
+    let clause = &cx.charter.clauses[ci];
+    let s = &clause.sentences[si];
+    let info = &cx.analysis.clauses[ci];
+    // Hours are read only where the sentence is about keeping or deleting (« 14 h 30 » is a time of day).
+    let hours = if about_retention {
+        crate::grammar::find_hours(&clause.text[s.start..s.end])
+    } else {
+        Vec::new()
+    };
+    // Each value, shown in the drafter's words, with the source range it closes.
+    let values: Vec<(u64, String, usize, usize)> = match (&s.durations[..], &hours[..]) {
+        ([], [h]) => vec![(
+            u64::from(h.value),
+            clause.text[s.start + h.start..s.start + h.end].to_owned(),
+            s.start,
+            s.end,
+        )],
+        (ds, []) => {
+            let mut from = s.start;
+            ds.iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    let to = if i + 1 == ds.len() { s.end } else { d.end };
+                    let v = (
+                        u64::from(d.value.approx_days()) * 24,
+                        clause.text[d.start..d.end].to_owned(),
+                        from,
+                        to,
+                    );
+                    from = d.end;
+                    v
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    let several = values.len() > 1;
+    let in_later_cell = clause.cells.first().is_some_and(|&(_, end)| s.start >= end);
+    for (hours, shown, a, b) in values {
+        let mut who = Subject::default();
+        if in_later_cell {
+            for j in 0..si {
+                who.add_sentence(cx, ci, j);
+            }
+        } else if several {
+            let (na, nb) = (info.norm.from_original(a), info.norm.from_original(b));
+            let hits: Vec<crate::lexicon::Hit> = cx
+                .analysis
+                .sentence_hits((ci, si))
+                .iter()
+                .filter(|h| h.start >= na && h.end <= nb)
+                .copied()
+                .collect();
+            who.add(cx.lexicon, &info.norm.text[na..nb], &hits, na);
+        } else {
+            who.add_sentence(cx, ci, si);
+        }
+        // The value's own words (« trente jours ») say nothing of what is kept.
+        let own = crate::analyze::norms::content_stems(
+            &crate::lexicon::normalize::normalize(&shown).text,
+        );
+        who.words.retain(|w| !own.contains(w));
+        if who.is_empty() {
+            if let Some((_, text, hits)) = question {
+                who.add(cx.lexicon, text, hits, 0);
+            }
+        }
+        let key = who.key(cx.lexicon);
+        if !key.is_empty() {
+            out.push(Fact {
+                key,
+                hours,
+                span: clause.source_span(s.start, s.end),
+                shown,
+            });
+        }
+    }
+}
+
+/// Two durations in hours are the same value when they differ by at most one part in thirty: the same length said
+/// in another unit (« 12 mois » and « un an », « 6 mois » and « 180 jours ») is no conflict, a month counting 30
+/// days and a year 365.
+fn same_value(a: u64, b: u64) -> bool {
+    a.abs_diff(b).saturating_mul(30) <= a.max(b)
 }
 
 /// A value stated for a parameter.
@@ -200,6 +306,14 @@ declare_rule! {
     /// heures ») se comparent aux autres (deux jours font 48 heures) ; la périodicité se lit en un mot (« annuelle ») ou en
     /// « tous les N ans / mois », et la réponse d'une FAQ dont le sujet est un pronom (« Elle est révisée… ») parle
     /// de la charte quand la question la nomme.
+    ///
+    /// Une même durée dite dans une autre unité (« 12 mois » et « un an », « 6 mois » et « 180 jours ») n'est pas
+    /// un conflit. Une réponse de FAQ qui tait son sujet (« Trente jours. », « Elles sont conservées douze mois »)
+    /// parle de l'objet de la question ; une phrase qui donne deux durées les attribue chacune aux mots qui la
+    /// précèdent (« les transcriptions sont conservées un mois et les journaux de connexion un an ») ; dans un
+    /// tableau, une durée porte sur toutes les cellules qui la précèdent (outil et données). Un article qu'un
+    /// avenant remplace ou abroge en entier (« L'article 6 est remplacé par les dispositions suivantes : … ») ne
+    /// compte plus : seule la nouvelle rédaction se compare au reste de la charte.
     ///
     /// ## Pourquoi
     /// Deux durées pour les mêmes données, c'est une durée que personne n'applique : le registre des traitements,
@@ -245,6 +359,10 @@ charter (front-matter `revision` included). A retention stated as a fact (\"kept
 retention heading counts, and so does a duration in hours (\"deleted after 48 hours\", compared with the others:
 two days are 48 hours); a review period is read as a word (\"annuelle\") or as \"tous les N ans / mois\", and an
 FAQ answer whose subject is a pronoun (\"Elle est révisée…\") is about the charter when its question names it.
+The same length in another unit (12 months and one year) is no conflict. An FAQ answer that leaves its subject
+out (\"Trente jours.\") is about the question's object; a sentence with two durations gives each the words before
+it; in a table a duration is about every cell before it (tool and data). An article that an amendment replaces or
+repeals as a whole (\"L'article 6 est remplacé par…\") no longer counts: only its new wording is compared.
 Different data or different parameters are not a conflict.
 
 ## Why
@@ -278,7 +396,15 @@ impl Rule for InconsistentValues {
                 });
             }
         }
+        // An article an amendment replaces or repeals states nothing any more.
+        let voided = crate::analyze::amendments::voided_sections(cx.charter);
         for (ci, clause) in cx.charter.clauses.iter().enumerate() {
+            if clause
+                .section
+                .is_some_and(|i| voided.get(i).copied().unwrap_or(false))
+            {
+                continue;
+            }
             let heading = clause
                 .section
                 .and_then(|i| cx.charter.sections.get(i))
@@ -288,47 +414,21 @@ impl Rule for InconsistentValues {
                 let span = clause.source_span(s.start, s.end);
                 // A retention stated as a fact (« les conversations sont conservées 30 jours ») counts as much as
                 // one stated as a rule; so does a value in a table under a retention heading.
+                let question = cx.analysis.clauses[ci]
+                    .questions
+                    .iter()
+                    .find(|(i, ..)| *i == si);
                 let about_retention = s.topics.contains(&Topic::GdprRetention)
+                    || question.is_some_and(|(_, q, _)| {
+                        WORDS.words.retention.iter().any(|w| has_word_start(q, w))
+                    })
                     || s.mentions.contains(&Topic::GdprRetention)
-                    || DELETION.iter().any(|w| norm.contains(w))
+                    || WORDS.words.deletion.iter().any(|w| has_word_start(norm, w))
                     || (!clause.cells.is_empty()
                         && heading
                             .as_deref()
                             .is_some_and(|h| h.contains("conservation")));
-                // Durations in days, weeks, months, years, and in hours (« supprimées au bout de 48 heures »),
-                // compared in hours; a sentence with two durations is left out (which is which is not read).
-                let hours = if about_retention {
-                    crate::grammar::find_hours(&clause.text[s.start..s.end])
-                } else {
-                    Vec::new()
-                };
-                let value = match (&s.durations[..], &hours[..]) {
-                    ([d], []) => Some((
-                        u64::from(d.value.approx_days()) * 24,
-                        clause.text[d.start..d.end].to_owned(),
-                    )),
-                    ([], [h]) => Some((
-                        u64::from(h.value),
-                        clause.text[s.start + h.start..s.start + h.end].to_owned(),
-                    )),
-                    _ => None,
-                };
-                if let Some((hours, shown)) = value {
-                    // In a table row, the value's cell is keyed by the row's first cell (« Conversations avec
-                    // Pivoine | 30 jours »).
-                    let in_later_cell =
-                        clause.cells.first().is_some_and(|&(_, end)| s.start >= end);
-                    let subject = if in_later_cell { (ci, 0) } else { (ci, si) };
-                    let key = retention_key(cx, subject);
-                    if !key.is_empty() {
-                        retention.push(Fact {
-                            key,
-                            hours,
-                            span,
-                            shown,
-                        });
-                    }
-                }
+                retention_values(cx, (ci, si), question, about_retention, &mut retention);
                 if about_review(norm, heading.as_deref()) {
                     if let Some((a, b, days)) = period(norm) {
                         // The drafter's own words (accents kept), from the source.
@@ -379,7 +479,9 @@ fn report(cx: &Context<'_>, out: &mut Vec<Finding>, facts: &[Fact], what: (&str,
                 first.insert(&f.key, (f, None));
                 order.push(&f.key);
             }
-            Some((a, other @ None)) if f.hours != a.hours && f.span != a.span => *other = Some(f),
+            Some((a, other @ None)) if !same_value(f.hours, a.hours) && f.span != a.span => {
+                *other = Some(f);
+            }
             Some(_) => {}
         }
     }
@@ -422,6 +524,23 @@ mod tests {
         assert_eq!(period("revise tous les 2 ans").map(|p| p.2), Some(730));
         assert_eq!(period("revise tous les trois ans").map(|p| p.2), Some(1095));
         assert_eq!(period("revise tous les agents"), None);
+    }
+
+    #[test]
+    fn the_same_length_in_another_unit_is_the_same_value() {
+        let (day, month, year) = (24, 30 * 24, 365 * 24);
+        assert!(same_value(12 * month, year));
+        assert!(same_value(6 * month, 180 * day));
+        assert!(same_value(48, 2 * day));
+        assert!(!same_value(month, 7 * day));
+        assert!(!same_value(3 * month, 6 * month));
+        assert!(!same_value(year, 2 * year));
+    }
+
+    #[test]
+    fn review_words_start_a_word() {
+        assert!(has_word_start("la charte sera revue chaque annee", "revu"));
+        assert!(!has_word_start("la formation prevue par la charte", "revu"));
     }
 
     #[test]
