@@ -277,6 +277,18 @@ impl Environment {
     pub(crate) fn any_indicator(&self) -> bool {
         self.any_figure() || !(self.total.is_empty() && self.carbon_reported.is_empty())
     }
+    /// Energy as a committee reads a charter that asks for it: a figure in the offer (Wh, kWh); when the charter
+    /// asks for periodic reporting (`periodic`), a commitment to report the consumption in kWh or `MWh` is enough
+    /// too, since the figure will come with each report. A promise alone does not answer a charter that wants the
+    /// figure in the offer.
+    pub(crate) fn energy_indicated(&self, periodic: bool) -> bool {
+        !self.energy.is_empty() || (periodic && !self.total.is_empty())
+    }
+    /// Emissions, read the same way: a figure (gCO2e…) in the offer; for periodic reporting, a commitment to report
+    /// them in a unit (« les émissions correspondantes en kgCO2e ») too.
+    pub(crate) fn carbon_indicated(&self, periodic: bool) -> bool {
+        !self.carbon.is_empty() || (periodic && !self.carbon_reported.is_empty())
+    }
     /// The figure a committee would quote: an energy figure stated with its method (in the method's sentence),
     /// else any figure stated with its method, else the first energy, carbon, then hardware figure (« un modèle de
     /// 24 milliards de paramètres » is a figure, but « 0,9 Wh par requête, mesurés aux prises » is the indicator).
@@ -596,21 +608,6 @@ static ENERGY: LazyLock<Regex> = LazyLock::new(|| {
 static CARBON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|kg|t|tonnes?|grammes?|kilogrammes?)?\s?(?:de |d')?(?:eq\.? ?|equivalent )?co(?:2|₂)\s?(?:e|eq|equivalent)?\b")
         .expect("valid regex")
-});
-/// An emission unit, with or without a figure (« en kgCO2e », « en tonnes équivalent CO2 »).
-static CARBON_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:m|k)?g ?co2 ?e(?:q)?\b|\bt ?co2 ?e(?:q)?\b|\b(?:tonnes?|kilogrammes?|grammes?) (?:d')?equivalent co2\b|\bco2 ?eq(?:uivalent)?\b")
-        .expect("valid regex")
-});
-/// A company named by a non-EU nationality (normalised text): « partenaire technologique américain », « groupe
-/// chinois », « hyperscaler américain ».
-static FOREIGN_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"\b(?:partenaire|prestataire|hebergeur|fournisseur|societe|groupe|entreprise|operateur|editeur|hyperscaler|geant|acteur|maison mere|societe mere|actionnaire)s?",
-        r"(?: (?:technologique|industriel|de reference|du cloud|cloud|numerique|principal|majoritaire)s?){0,2}",
-        r" (?:americain|etats unien|chinois|britannique|canadien|indien|israelien|russe)(?:e|es|s)?\b",
-    ))
-    .expect("valid regex")
 });
 static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -1103,12 +1100,10 @@ fn jurisdiction_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             f.exposure.push(named_law(span));
         }
     }
-    for m in FOREIGN_COMPANY.find_iter(n) {
-        let listed = non_eu
-            .iter()
-            .any(|&(a, b, ())| a < m.end() && m.start() < b);
-        if !listed && !negated(segment(n, m.start())) {
-            f.exposure.push(named_law(sp(m.start(), m.end())));
+    for (start, end) in v.foreign_company.find(n) {
+        let listed = non_eu.iter().any(|&(a, b, ())| a < end && start < b);
+        if !listed && !negated(segment(n, start)) {
+            f.exposure.push(named_law(sp(start, end)));
         }
     }
     if !hedged {
@@ -1490,7 +1485,10 @@ fn environment_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         if TOTAL_ENERGY.is_match(n) {
             f.environment.total.push(whole);
         }
-        if !l.neg && !l.hedged && CARBON_UNIT.is_match(n) && !f.environment.carbon.contains(&whole)
+        if !l.neg
+            && !l.hedged
+            && env_e.list("unites_emissions").any(n)
+            && !f.environment.carbon.contains(&whole)
         {
             f.environment.carbon_reported.push(whole);
         }
@@ -2327,6 +2325,14 @@ mod tests {
         assert_eq!(f.exposure.len(), 1, "{:?}", f.exposure);
         let f = facts_of("# Offre\n\nChaque année, nous transmettons la consommation en kWh et les émissions correspondantes en kgCO2e.\n");
         assert!(f.environment.any_indicator() && !f.environment.any_figure());
+        // A promise to report answers a charter that asks for periodic reporting, not one that wants the figures.
+        let env = &f.environment;
+        assert!(env.energy_indicated(true) && env.carbon_indicated(true));
+        assert!(!env.energy_indicated(false) && !env.carbon_indicated(false));
+        let f = facts_of(
+            "# Offre\n\nLe bilan annuel donne les émissions en tonnes d'équivalent CO2.\n",
+        );
+        assert!(f.environment.carbon_indicated(true), "{:?}", f.environment);
     }
 
     /// Negations read on their own part: over a place outside the certified scope, over a delay not to exceed, or

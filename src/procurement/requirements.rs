@@ -1503,11 +1503,15 @@ fn judge_environment(j: &Judging<'_>, wanted: &Indicators) -> Outcome {
         location_based,
         periodic,
     } = *wanted;
-    let energy_said = !env.energy.is_empty() || (periodic && !env.total.is_empty());
-    let carbon_said = !env.carbon.is_empty() || (periodic && !env.carbon_reported.is_empty());
     let missing: Vec<&str> = [
-        (energy && !energy_said, "environnement_energie"),
-        (carbon && !carbon_said, "environnement_emissions"),
+        (
+            energy && !env.energy_indicated(periodic),
+            "environnement_energie",
+        ),
+        (
+            carbon && !env.carbon_indicated(periodic),
+            "environnement_emissions",
+        ),
         (
             !energy && !carbon && !env.any_indicator(),
             "environnement_aucun_chiffre",

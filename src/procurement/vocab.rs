@@ -210,6 +210,47 @@ struct JurisdictionDef {
     formes_hors_ue: Vec<String>,
     contexte: Vec<String>,
     propres: Vec<String>,
+    societes: Vec<String>,
+    qualificatifs_societe: Vec<String>,
+    nationalites_hors_ue: Vec<String>,
+}
+
+/// A company named by a non-EU nationality (`[juridiction]` of `lieux.toml`): a company noun, at most two
+/// qualifiers, then the nationality (« partenaire technologique américain », « groupe chinois »).
+pub(crate) struct ForeignCompany {
+    companies: Terms,
+    qualifiers: Terms,
+    nationalities: Terms,
+}
+
+impl ForeignCompany {
+    /// Most qualifiers between the company noun and its nationality.
+    const MAX_QUALIFIERS: usize = 2;
+
+    /// Every (start, end) of such a phrase in a normalised text, in order.
+    pub(crate) fn find(&self, norm: &str) -> Vec<(usize, usize)> {
+        let ends = |t: &Terms| -> std::collections::HashMap<usize, usize> {
+            t.find(norm).into_iter().map(|(a, b, ())| (a, b)).collect()
+        };
+        let (qualifiers, nationalities) = (ends(&self.qualifiers), ends(&self.nationalities));
+        let mut out = Vec::new();
+        for (start, mut end, ()) in self.companies.find(norm) {
+            for step in 0..=Self::MAX_QUALIFIERS {
+                if norm.as_bytes().get(end) != Some(&b' ') {
+                    break;
+                }
+                if let Some(&e) = nationalities.get(&(end + 1)) {
+                    out.push((start, e));
+                    break;
+                }
+                match qualifiers.get(&(end + 1)) {
+                    Some(&e) if step < Self::MAX_QUALIFIERS => end = e,
+                    _ => break,
+                }
+            }
+        }
+        out
+    }
 }
 
 /// A cloud or model provider and the country of its headquarters.
@@ -404,6 +445,8 @@ pub(crate) struct Vocab {
     pub processing_context: Terms,
     /// The vendor's own data centres.
     pub own_datacentres: Terms,
+    /// Companies named by a non-EU nationality.
+    pub foreign_company: ForeignCompany,
     /// Provider names, tagged with their index in `providers`.
     pub provider_terms: Terms<usize>,
     /// Providers.
@@ -530,6 +573,11 @@ impl Vocab {
             forms_non_eu: lf.juridiction.formes_hors_ue,
             processing_context: Terms::new(&lf.juridiction.contexte),
             own_datacentres: Terms::new(&lf.juridiction.propres),
+            foreign_company: ForeignCompany {
+                companies: Terms::new(&lf.juridiction.societes),
+                qualifiers: Terms::new(&lf.juridiction.qualificatifs_societe),
+                nationalities: Terms::new(&lf.juridiction.nationalites_hors_ue),
+            },
             provider_terms,
             providers: lf.fournisseur,
             deadlines,
@@ -601,6 +649,33 @@ mod tests {
         let n = normalize_term("Données hébergées hors de l’Union ; vue");
         let found: Vec<_> = t.find(&n).iter().map(|&(s, e, ())| &n[s..e]).collect();
         assert_eq!(found, ["hebergees", "hors de l'union"]);
+    }
+
+    #[test]
+    fn companies_are_named_by_a_non_eu_nationality() {
+        let v = Vocab::global();
+        let found = |t: &str| {
+            let n = normalize_term(t);
+            v.foreign_company
+                .find(&n)
+                .iter()
+                .map(|&(a, b)| n[a..b].to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("Notre partenaire technologique américain opère les GPU."),
+            ["partenaire technologique americain"]
+        );
+        assert_eq!(
+            found("Les sociétés mères états-uniennes et un hébergeur chinois."),
+            ["societes meres etats uniennes", "hebergeur chinois"]
+        );
+        assert_eq!(
+            found("Un fournisseur du cloud numérique principal américain."),
+            Vec::<String>::new(),
+            "three qualifiers are too many"
+        );
+        assert!(found("Un hébergeur français, une cliente américaine.").is_empty());
     }
 
     #[test]
