@@ -1579,60 +1579,90 @@ static MODEL_IS: LazyLock<Regex> = LazyLock::new(|| {
 /// Languages.
 fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let Line {
+        s,
         n,
         whole,
         vague,
-        neg,
+        table_row,
         v,
         ..
     } = *l;
     let lang_e = v.entry(Aspect::Language);
     let f = &mut acc.facts;
+    if vague {
+        return;
+    }
     // Languages: each item takes the language named nearest after it in its part of the sentence
     // (« support en français ; documentation en anglais », « interface en français, documentation en anglais »).
-    if !neg && !vague {
-        let langs: Vec<(usize, bool)> = lang_e
-            .list("francais")
-            .find(n)
-            .into_iter()
-            .map(|(a, _, ())| (a, true))
-            .chain(
-                lang_e
-                    .list("autre_langue")
-                    .find(n)
-                    .into_iter()
-                    .map(|(a, _, ())| (a, false)),
-            )
-            .collect();
-        if !langs.is_empty() {
-            for item in LangItem::ALL {
-                for (a, _, ()) in lang_e.list(item.list()).find(n) {
-                    let seg_start = n[..a].rfind(';').map_or(0, |i| i + 1);
-                    let seg_end = n[a..].find(';').map_or(n.len(), |i| a + i);
-                    let in_seg = langs
-                        .iter()
-                        .filter(|(p, _)| *p >= seg_start && *p < seg_end);
-                    let after = in_seg
-                        .clone()
-                        .filter(|(p, _)| *p > a)
-                        .min_by_key(|(p, _)| *p);
-                    let before = in_seg.filter(|(p, _)| *p < a).max_by_key(|(p, _)| *p);
-                    // Every language named right after the item counts (« en français et en anglais »).
-                    let chosen: Vec<bool> = match after.or(before) {
-                        Some(&(p, _)) => langs
-                            .iter()
-                            .filter(|(q, _)| *q >= p && *q < seg_end && (*q == p || q - p < 20))
-                            .map(|(_, fr)| *fr)
-                            .collect(),
-                        None => continue,
-                    };
-                    f.language.push(Language {
-                        span: whole,
-                        items: vec![item],
-                        french: chosen.contains(&true),
-                        other: chosen.contains(&false),
-                    });
-                }
+    // A negation counts in its own part only: « Aucune demande ne reste sans réponse au-delà de deux heures ;
+    // l'assistance, l'interface et la documentation sont en français » states the languages.
+    let langs: Vec<(usize, bool)> = lang_e
+        .list("francais")
+        .find(n)
+        .into_iter()
+        .map(|(a, _, ())| (a, true))
+        .chain(
+            lang_e
+                .list("autre_langue")
+                .find(n)
+                .into_iter()
+                .map(|(a, _, ())| (a, false)),
+        )
+        .filter(|&(a, _)| !negated(segment(n, a)))
+        .collect();
+    if langs.is_empty() {
+        return;
+    }
+    // Every language named right after the first one counts (« en français et en anglais »).
+    let from = |p: usize, seg_end: usize| -> Vec<bool> {
+        langs
+            .iter()
+            .filter(|(q, _)| *q >= p && *q < seg_end && (*q == p || q - p < 20))
+            .map(|(_, fr)| *fr)
+            .collect()
+    };
+    let mut named = false;
+    for item in LangItem::ALL {
+        for (a, _, ()) in lang_e.list(item.list()).find(n) {
+            named = true;
+            let seg_start = n[..a].rfind(';').map_or(0, |i| i + 1);
+            let seg_end = n[a..].find(';').map_or(n.len(), |i| a + i);
+            let in_seg = langs
+                .iter()
+                .filter(|(p, _)| *p >= seg_start && *p < seg_end);
+            let after = in_seg
+                .clone()
+                .filter(|(p, _)| *p > a)
+                .min_by_key(|(p, _)| *p);
+            let before = in_seg.filter(|(p, _)| *p < a).max_by_key(|(p, _)| *p);
+            let Some(&(p, _)) = after.or(before) else {
+                continue;
+            };
+            let chosen = from(p, seg_end);
+            f.language.push(Language {
+                span: whole,
+                items: vec![item],
+                french: chosen.contains(&true),
+                other: chosen.contains(&false),
+            });
+        }
+    }
+    // A cell that gives a language for what its row names (« | Support | En français, par téléphone… | »).
+    if !named && table_row {
+        let label = with_row_label(s)
+            .and_then(|t| t.rsplit_once(" : ").map(|(label, _)| normalize(label).text))
+            .unwrap_or_default();
+        let (p, _) = langs[0];
+        let seg_end = n[p..].find(';').map_or(n.len(), |i| p + i);
+        let chosen = from(p, seg_end);
+        for item in LangItem::ALL {
+            if lang_e.list(item.list()).any(&label) {
+                f.language.push(Language {
+                    span: whole,
+                    items: vec![item],
+                    french: chosen.contains(&true),
+                    other: chosen.contains(&false),
+                });
             }
         }
     }
@@ -2366,6 +2396,29 @@ mod tests {
         let mut doc = parsed.charter.expect("parses");
         let an = crate::analyze::analyze(&mut doc, Lexicon::global());
         extract(&doc, &an, Lexicon::global())
+    }
+
+    /// A negation counts in its own part of the sentence; a cell gives a language for what its row names.
+    #[test]
+    fn languages_by_part_and_by_row() {
+        let items = |f: &OfferFacts| -> Vec<(LangItem, bool)> {
+            f.language
+                .iter()
+                .flat_map(|l| l.items.iter().map(move |i| (*i, l.french)))
+                .collect()
+        };
+        let f = facts_of("# Offre\n\nAucune demande ne reste sans réponse au-delà de deux heures ; l'assistance et la documentation sont exclusivement en français.\n");
+        assert_eq!(
+            items(&f),
+            [
+                (LangItem::Documentation, true),
+                (LangItem::Assistance, true)
+            ]
+        );
+        let f = facts_of("# Offre\n\nLa documentation n'est pas traduite en anglais.\n");
+        assert!(f.language.is_empty(), "{:?}", f.language);
+        let f = facts_of("# Offre\n\n| Thème | Engagement |\n|---|---|\n| Support | En français, par téléphone, jours ouvrés |\n");
+        assert_eq!(items(&f), [(LangItem::Assistance, true)]);
     }
 
     /// A negation later in the sentence does not deny the place or the breach notice stated before it; one over the
