@@ -2009,60 +2009,9 @@ fn push_hours(s: &Sent<'_>, whole: Span, kind_at: impl Fn(usize) -> DataKind, f:
     }
 }
 
-/// Retention periods of a sentence. `row`: the whole table row when the sentence is a cell (« Journaux | 1 an »:
-/// the data word is in another cell).
-fn retention(
-    s: &Sent<'_>,
-    n: &str,
-    row: Option<&str>,
-    e: &super::vocab::EntryTerms,
-    f: &mut OfferFacts,
-    whole: Span,
-) {
-    if let Some(row) = row {
-        // The cell's own data words first (« Requêtes : J+15. Journaux techniques : 6 mois »), else the row's.
-        let kind = match row_kind(n, e) {
-            DataKind::Other => row_kind(row, e),
-            k => k,
-        };
-        // A row reads across its cells: « | Pendant un an révolu | Conservation des journaux, puis purge | » keeps
-        // the logs one year. The cell that names the retention takes the durations of the cells that name
-        // nothing else (a cell with its own retention words is read on its own; a delay after the end of the
-        // contract is a restitution deadline).
-        let borrowed: Vec<&crate::grammar::Found<crate::grammar::Duration>> =
-            if s.sentence.durations.is_empty() {
-                s.clause
-                    .sentences
-                    .iter()
-                    .filter(|c| !std::ptr::eq(*c, s.sentence))
-                    .filter(|c| {
-                        let cell = normalize(s.clause.text.get(c.start..c.end).unwrap_or("")).text;
-                        !e.cues.any(&cell) && !Vocab::global().contract_end.any(&cell)
-                    })
-                    .flat_map(|c| &c.durations)
-                    .collect()
-            } else {
-                Vec::new()
-            };
-        for d in s.sentence.durations.iter().chain(borrowed) {
-            f.retention.push(Retention {
-                span: whole,
-                hours: d.value.approx_days().saturating_mul(DAY_HOURS),
-                kind,
-                text: s
-                    .clause
-                    .text
-                    .get(d.start..d.end)
-                    .unwrap_or("")
-                    .trim()
-                    .to_owned(),
-            });
-        }
-        push_hours(s, whole, |_| kind, f);
-        return;
-    }
-    let kinds: Vec<(usize, DataKind)> = e
-        .list("contenus")
+/// The data words of a normalised sentence, with their position and kind.
+fn data_kinds(n: &str, e: &super::vocab::EntryTerms) -> Vec<(usize, DataKind)> {
+    e.list("contenus")
         .find(n)
         .into_iter()
         .map(|(a, _, ())| (a, DataKind::Content))
@@ -2078,13 +2027,16 @@ fn retention(
                 .filter_map(|w| n.find(w))
                 .map(|a| (a, DataKind::Backups)),
         )
-        .collect();
-    // The data a duration applies to: the last data word before it in its part of the sentence (« les journaux
-    // sont conservés 1 an ; les conversations 7 jours »), else the nearest one.
-    // A data word between brackets details the subject (« les journaux (connexions, volumes de requêtes) sont
-    // conservés douze mois »): it is not what is kept.
-    // A data word denied just before (« les journaux ne contiennent aucun contenu de conversation et sont détruits
-    // au bout de six mois ») is not what is kept either.
+        .collect()
+}
+
+/// The data a duration at `pos` applies to: the last data word before it in its part of the sentence (« les
+/// journaux sont conservés 1 an ; les conversations 7 jours »).
+/// A data word between brackets details the subject (« les journaux (connexions, volumes de requêtes) sont
+/// conservés douze mois »): it is not what is kept.
+/// A data word denied just before (« les journaux ne contiennent aucun contenu de conversation et sont détruits
+/// au bout de six mois ») is not what is kept either.
+fn kind_in_part(n: &str, kinds: &[(usize, DataKind)], pos: usize) -> Option<DataKind> {
     let bracketed = |a: usize| n[..a].matches('(').count() > n[..a].matches(')').count();
     let denied = |a: usize| {
         let before = &n[super::floor_char(n, a.saturating_sub(24))..a];
@@ -2092,38 +2044,139 @@ fn retention(
             .iter()
             .any(|w| format!(" {before}").contains(w))
     };
-    let kind_at = |pos: usize| {
-        let seg_start = n[..pos.min(n.len())].rfind(';').map_or(0, |i| i + 1);
-        kinds
+    let seg_start = n[..pos.min(n.len())].rfind(';').map_or(0, |i| i + 1);
+    kinds
+        .iter()
+        .filter(|(a, _)| *a >= seg_start && *a < pos && !bracketed(*a) && !denied(*a))
+        .max_by_key(|(a, _)| *a)
+        .map(|&(_, k)| k)
+}
+
+/// A delay in a part of the sentence that hands something over and keeps nothing is the delay of that action
+/// (« journaux gardés un an ; extraction transmise au Syndicat trois jours ouvrés au plus après sa demande »), as is
+/// a delay after the end of the contract (a restitution deadline).
+fn not_a_period(n: &str, e: &super::vocab::EntryTerms, pos: usize) -> bool {
+    let v = Vocab::global();
+    let part = segment(n, pos);
+    let handover = !e.cues.any(part)
+        && v.deadlines
             .iter()
-            .filter(|(a, _)| *a >= seg_start && *a < pos && !bracketed(*a) && !denied(*a))
-            .max_by_key(|(a, _)| *a)
-            .or_else(|| kinds.iter().min_by_key(|(a, _)| a.abs_diff(pos)))
-            .map_or(DataKind::Other, |&(_, k)| k)
-    };
+            .filter(|k| !k.at_least)
+            .any(|k| k.action.any(part) || k.action_at_end.any(part));
+    let pos = floor_at(n, pos);
+    let seg_start = n[..pos].rfind(';').map_or(0, |i| i + 1);
+    handover || v.contract_end.any(&n[seg_start..pos])
+}
+
+/// Position of a duration (its offset in the clause) in the normalised sentence.
+fn norm_at(s: &Sent<'_>, start: usize) -> usize {
     let original = s.original();
+    let rel = start.saturating_sub(s.sentence.start);
+    normalize(&original[..super::floor_char(original, rel.min(original.len()))])
+        .text
+        .len()
+}
+
+/// A retention period of a kind of data, from a duration of the sentence.
+fn period(
+    s: &Sent<'_>,
+    d: &crate::grammar::Found<crate::grammar::Duration>,
+    kind: DataKind,
+    whole: Span,
+) -> Retention {
+    Retention {
+        span: whole,
+        hours: d.value.approx_days().saturating_mul(DAY_HOURS),
+        kind,
+        text: s
+            .clause
+            .text
+            .get(d.start..d.end)
+            .unwrap_or("")
+            .trim()
+            .to_owned(),
+    }
+}
+
+/// Retention periods of a table cell. `row`: the whole row (« Journaux | 1 an »: the data word is in another cell).
+fn cell_retention(
+    s: &Sent<'_>,
+    n: &str,
+    row: &str,
+    e: &super::vocab::EntryTerms,
+    f: &mut OfferFacts,
+    whole: Span,
+) {
+    let kinds = data_kinds(n, e);
+    // The cell's own data words first (« Requêtes : J+15. Journaux techniques : 6 mois »), by part (« requêtes
+    // supprimées sous 30 jours ; journaux conservés douze mois »), else the row's.
+    let kind = match row_kind(n, e) {
+        DataKind::Other => row_kind(row, e),
+        k => k,
+    };
+    let kind_at = |pos: usize| kind_in_part(n, &kinds, pos).unwrap_or(kind);
+    // A row reads across its cells: « | Pendant un an révolu | Conservation des journaux, puis purge | » keeps
+    // the logs one year. The cell that names the retention takes the durations of the cells that name
+    // nothing else (a cell with its own retention words is read on its own; a delay after the end of the
+    // contract is a restitution deadline).
+    let borrowed: Vec<&crate::grammar::Found<crate::grammar::Duration>> =
+        if s.sentence.durations.is_empty() {
+            s.clause
+                .sentences
+                .iter()
+                .filter(|c| !std::ptr::eq(*c, s.sentence))
+                .filter(|c| {
+                    let cell = normalize(s.clause.text.get(c.start..c.end).unwrap_or("")).text;
+                    !e.cues.any(&cell) && !Vocab::global().contract_end.any(&cell)
+                })
+                .flat_map(|c| &c.durations)
+                .collect()
+        } else {
+            Vec::new()
+        };
+    let own = s
+        .sentence
+        .durations
+        .iter()
+        .filter(|d| !not_a_period(n, e, norm_at(s, d.start)))
+        .map(|d| (d, kind_at(norm_at(s, d.start))));
+    for (d, kind) in own.chain(borrowed.into_iter().map(|d| (d, kind))) {
+        f.retention.push(period(s, d, kind, whole));
+    }
+    push_hours(s, whole, kind_at, f);
+}
+
+/// Retention periods of a sentence. `row`: the whole table row when the sentence is a cell.
+fn retention(
+    s: &Sent<'_>,
+    n: &str,
+    row: Option<&str>,
+    e: &super::vocab::EntryTerms,
+    f: &mut OfferFacts,
+    whole: Span,
+) {
+    if let Some(row) = row {
+        cell_retention(s, n, row, e, f, whole);
+        return;
+    }
+    let kinds = data_kinds(n, e);
+    // Outside tables, a data word elsewhere in the sentence is the nearest one.
+    let kind_at = |pos: usize| {
+        kind_in_part(n, &kinds, pos)
+            .or_else(|| {
+                kinds
+                    .iter()
+                    .min_by_key(|(a, _)| a.abs_diff(pos))
+                    .map(|&(_, k)| k)
+            })
+            .unwrap_or(DataKind::Other)
+    };
     for d in &s.sentence.durations {
-        let rel = d.start.saturating_sub(s.sentence.start);
-        let before = &original[..rel.min(original.len())];
-        let seg_start = before.rfind(';').map_or(0, |i| i + 1);
-        let seg = normalize(&before[seg_start..]).text;
-        if Vocab::global().contract_end.any(&seg) {
+        let pos = norm_at(s, d.start);
+        if not_a_period(n, e, pos) {
             continue;
         }
-        // Position of the duration in the normalised sentence, for the nearest data word.
-        let pos = crate::lexicon::normalize::normalize(before).text.len();
-        f.retention.push(Retention {
-            span: whole,
-            hours: d.value.approx_days().saturating_mul(DAY_HOURS),
-            kind: kind_at(pos),
-            text: s
-                .clause
-                .text
-                .get(d.start..d.end)
-                .unwrap_or("")
-                .trim()
-                .to_owned(),
-        });
+        f.retention.push(period(s, d, kind_at(pos), whole));
     }
     push_hours(s, whole, kind_at, f);
     for (list, days) in [("quotidien", 1), ("hebdomadaire", 7), ("mensuel", 30)] {
@@ -2396,6 +2449,33 @@ mod tests {
         let mut doc = parsed.charter.expect("parses");
         let an = crate::analyze::analyze(&mut doc, Lexicon::global());
         extract(&doc, &an, Lexicon::global())
+    }
+
+    /// In a cell, each delay belongs to the data of its own part; a delay of a handover or after the end of the
+    /// contract is no retention period.
+    #[test]
+    fn retention_by_part_in_cells_and_handovers() {
+        let kept = |f: &OfferFacts| -> Vec<(DataKind, u32)> {
+            f.retention.iter().map(|r| (r.kind, r.hours / 24)).collect()
+        };
+        let f = facts_of("# Offre\n\n| Question | Réponse |\n|---|---|\n| Conservation | Requêtes supprimées sous 30 jours ; journaux de connexion conservés douze mois puis purgés |\n");
+        let k = kept(&f);
+        assert!(k.contains(&(DataKind::Content, 30)), "{k:?}");
+        assert!(
+            k.iter()
+                .any(|&(kind, days)| kind == DataKind::Logs && days > 300),
+            "{k:?}"
+        );
+        assert!(
+            !k.iter()
+                .any(|&(kind, days)| kind == DataKind::Content && days > 300),
+            "{k:?}"
+        );
+        let f = facts_of("# Offre\n\nLes journaux sont conservés un an ; leur extraction est transmise au Syndicat trois jours ouvrés au plus après sa demande.\n");
+        let k = kept(&f);
+        assert!(k.iter().all(|&(_, days)| days > 300), "{k:?}");
+        let f = facts_of("# Offre\n\n| Sujet | Engagement |\n|---|---|\n| Données | Restitution en fin de marché sous trente jours, puis destruction |\n");
+        assert!(kept(&f).is_empty(), "{:?}", kept(&f));
     }
 
     /// A negation counts in its own part of the sentence; a cell gives a language for what its row names.
