@@ -52,6 +52,9 @@ pub(crate) fn non_rule(sentence: &str) -> Option<NonRule> {
     if is_quotation(sentence) {
         return Some(NonRule::Quotation);
     }
+    if is_label(sentence) {
+        return Some(NonRule::Label);
+    }
     // A date stamp may share its sentence with other short lines of a page header (« Direction du numérique ⏎
     // Page mise à jour le 18 septembre 2026 »): every line short, one of them a stamp.
     let short = |line: &str| line.split_whitespace().count() <= KINDS.mention_mots_maximum;
@@ -81,6 +84,18 @@ pub(crate) fn non_rule(sentence: &str) -> Option<NonRule> {
         return Some(NonRule::Past);
     }
     None
+}
+
+/// « **Des usages utiles.** », « __Sobriété__ » : a sentence wholly in bold, the title a web page or a Word export
+/// puts at the head of its paragraph.
+fn is_label(sentence: &str) -> bool {
+    let t = sentence.trim();
+    ["**", "__"].iter().any(|m| {
+        t.len() > 2 * m.len()
+            && t.starts_with(m)
+            && t.ends_with(m)
+            && !t[m.len()..t.len() - m.len()].contains(m)
+    })
 }
 
 /// « Le maire désigne un élu référent » names someone: an appointment, not a definition.
@@ -417,6 +432,19 @@ pub(crate) fn is_definition(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_wholly_in_bold_is_a_label() {
+        assert_eq!(non_rule("**Des usages utiles.**"), Some(NonRule::Label));
+        assert_eq!(non_rule("__Sobriété__"), Some(NonRule::Label));
+        // Bold that opens a rule, or two bold runs, or bare emphasis marks are no label.
+        assert_eq!(
+            non_rule("**Attention** : ne saisissez aucune donnée personnelle."),
+            None
+        );
+        assert_eq!(non_rule("**Oui** ou **non**"), None);
+        assert_eq!(non_rule("****"), None);
+    }
 
     #[test]
     fn future_tense() {

@@ -170,15 +170,33 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
     let local_concept = lx.concept("tool.local");
     let personal = lx.concept("data.personal");
     let ai_tool = lx.concept("tool.ai");
+    // What the service keeps to itself: internal or confidential information, its case files and reports.
+    let kept: Vec<u16> = ["data.internal", "data.confidential", "doc.case-file"]
+        .iter()
+        .filter_map(|id| lx.concept(id))
+        .collect();
+    let handling: Vec<u16> = ["action.use", "action.generate"]
+        .iter()
+        .filter_map(|id| lx.concept(id))
+        .collect();
     let inside: Vec<u16> = INSIDE_ACTORS
         .iter()
         .filter_map(|id| lx.concept(id))
         .collect();
-    let deciding: Vec<u16> = ["action.decide", "action.select", "work.individual-decision"]
-        .iter()
-        .filter_map(|id| lx.concept(id))
-        .collect();
+    let deciding: Vec<u16> = [
+        "action.decide",
+        "action.select",
+        "action.profile",
+        "decision.verb",
+        "work.individual-decision",
+    ]
+    .iter()
+    .filter_map(|id| lx.concept(id))
+    .collect();
     let input = lx.concept("action.input");
+    let machine = lx.concept("agent.machine");
+    let admin_act = lx.concept("work.admin-act");
+    let delegate = lx.concept("decision.delegated");
     let approved_tool = lx.concept("tool.approved");
     let use_action = lx.concept("action.use");
     let mut analysis = Analysis {
@@ -315,6 +333,8 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         };
         let mut sentences = Vec::new();
         let mut ranges = Vec::new();
+        // The words of a bold label (« **Des usages utiles.** ») go to the sentences after it in its paragraph.
+        let mut label: Vec<Hit> = Vec::new();
         let mut answers = Vec::new();
         let mut questions = Vec::new();
         for region in regions {
@@ -336,6 +356,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 let answered = question.take();
                 let is_question = ntext.trim_end().ends_with('?');
                 let mut context_hits = region.context.clone();
+                context_hits.extend(label.iter().copied());
                 let mut inherited = region.inherited;
                 // The answer takes the question's words when it is a rule or elliptical (« Non. », « À tous les
                 // agents. »); a statement (« Les modèles consomment de l'énergie. ») keeps its own words.
@@ -369,7 +390,10 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     (None, Some(own)) if m.by_imperative => (Some(own), Force::Imperative),
                     (None, Some(own)) => (Some(own), Force::Own),
                     (None, None) => {
-                        sentence.non_rule = kind::non_rule(original);
+                        // « 5. **L'utilisation de l'IA pour évaluer la situation d'un enfant.** » under « Usages
+                        // interdits » : a bold item that inherits a force is the rule itself, not a label.
+                        sentence.non_rule = kind::non_rule(original)
+                            .filter(|k| !(*k == NonRule::Label && inherited.is_some()));
                         match inherited {
                             Some((m, f)) if sentence.non_rule.is_none() => (Some(m), f),
                             _ => (None, Force::None),
@@ -378,6 +402,9 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 };
                 if sentence.modality.is_some() && kind::is_quotation(original) {
                     sentence.non_rule = Some(NonRule::Quotation);
+                }
+                if sentence.non_rule == Some(NonRule::Label) {
+                    label = sh.to_vec();
                 }
                 sentence.legal_refs = shift(find_legal_refs(original), s);
                 sentence.durations = shift(find_durations(original), s);
@@ -410,6 +437,15 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     _ => &[],
                 };
                 let mut topics = topics;
+                // The reason a rule gives (« chaque requête consomme de l'énergie : réservez l'IA… ») tells its
+                // topic; the same words in a statement are a warning and cover nothing.
+                if binding && !dismissal && sentence.non_rule.is_none() {
+                    for t in reasons_of(sh, &context_hits) {
+                        if !topics.contains(&t) {
+                            topics.push(t);
+                        }
+                    }
+                }
                 for t in from_title {
                     if !topics.contains(t) {
                         topics.push(*t);
@@ -474,6 +510,26 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     {
                         sentence.topics.push(Topic::GdprPublicTools);
                     }
+                    // The service's own documents kept out of AI tools: a ban on putting a case file, a report or
+                    // an internal note into a tool (« copier un rapport de gendarmerie » under « Ce qu'il ne faut
+                    // pas faire », « les sujets d'examen ne sont jamais saisis dans un outil d'IA », « les rapports
+                    // sociaux ne sont ni résumés ni reformulés par un outil d'IA ») keeps non-public documents
+                    // confidential, whatever adjective it uses. A file named as personal data, in the sentence or
+                    // its lead-in (« les dossiers des bénéficiaires, qui comportent des données de santé », « son
+                    // numéro de dossier » under « Ne saisissez aucune donnée personnelle : »), is personal data.
+                    let bans = sentence.modality == Some(Modality::Interdiction)
+                        || (binding && (denies(lx, &m, ntext) || m.restrictive));
+                    if bans
+                        && !dismissal
+                        && sentence.non_rule.is_none()
+                        && !names(p)
+                        && kept.iter().any(|k| names(*k))
+                        && handling.iter().any(|a| names(*a))
+                        && (names(t) || sentence.instrument.is_some())
+                        && !sentence.topics.contains(&Topic::AiConfidentiality)
+                    {
+                        sentence.topics.push(Topic::AiConfidentiality);
+                    }
                 }
                 // Naming the tool agents use (« utilisez « BerlencIA », l'assistant interne de la Ville », « Ils
                 // utilisent l'assistant municipal Amaria », « ces informations ne vont que dans CorbIA ») says which
@@ -501,19 +557,27 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     }
                 }
                 // A ban on letting an AI decide or select (« Aucun algorithme ne décide de l'attribution d'une
-                // aide », « Il est interdit de confier à l'IA une décision … ») guards individual decisions,
-                // whatever its words; entering a decision into a tool (« ne saisissez pas les décisions ») does not.
+                // aide », « Il est interdit de confier à l'IA une décision … », « je veille à ce qu'aucune décision
+                // individuelle ne soit prise par un logiciel ») guards individual decisions, whatever its words;
+                // entering a decision into a tool (« ne saisissez pas les décisions ») does not.
                 if let Some(ai) = any_ai {
                     let concept = |want: u16| {
                         sh.iter()
                             .chain(context_hits.iter())
                             .any(|h| matches!(h.tag, Tag::Concept(c) if lx.is_a(c, want)))
                     };
-                    if sentence.modality == Some(Modality::Interdiction)
+                    let bans = sentence.modality == Some(Modality::Interdiction)
+                        || (binding && denies(lx, &m, ntext));
+                    if bans
                         && !dismissal
                         && sentence.non_rule.is_none()
-                        && deciding.iter().any(|d| concept(*d))
-                        && (concept(ai) || sentence.instrument.is_some())
+                        && (deciding.iter().any(|d| concept(*d))
+                            // « Mes votes, mes arrêtés et mes signatures ne sont jamais délégués à un outil » : an
+                            // act of the authority handed over to a machine.
+                            || (admin_act.is_some_and(concept) && delegate.is_some_and(concept)))
+                        && (concept(ai)
+                            || machine.is_some_and(concept)
+                            || sentence.instrument.is_some())
                         && !input.is_some_and(concept)
                     {
                         for t in [Topic::GdprAutomatedDecisions, Topic::AiHumanOversight] {
@@ -678,6 +742,12 @@ impl Question {
     }
 }
 
+/// A binding sentence that denies what it names (« je veille à ce qu'aucune décision ne soit prise par un
+/// logiciel »): its duty is a ban on that act. The denying words are `denials` in `data/lexicon/markers.toml`.
+fn denies(lx: &Lexicon, m: &modality::ModalityInfo, norm_sentence: &str) -> bool {
+    m.negated || lx.denials.iter().any(|w| contains_word(norm_sentence, w))
+}
+
 /// An answer without a subject of its own: it opens with a preposition (« À tous les agents et aux élus. »).
 fn elliptical(norm_sentence: &str) -> bool {
     let first = norm_sentence
@@ -772,6 +842,20 @@ fn shift<T>(mut v: Vec<crate::grammar::Found<T>>, by: usize) -> Vec<crate::gramm
         f.end += by;
     }
     v
+}
+
+/// Topics named by the reasons a sentence gives (`reasons` in `data/lexicon/topics.toml`), minus false friends.
+fn reasons_of(own: &[Hit], context: &[Hit]) -> Vec<Topic> {
+    let all = || own.iter().chain(context.iter());
+    let mut out: Vec<Topic> = Vec::new();
+    for h in all() {
+        if let Tag::Reason(t) = h.tag {
+            if !out.contains(&t) && !all().any(|u| u.tag == Tag::Unless(t)) {
+                out.push(t);
+            }
+        }
+    }
+    out
 }
 
 /// Topics whose vocabulary a sentence uses: plain terms, or both sides of a pair, minus false friends. The
@@ -991,6 +1075,26 @@ mod tests {
     }
 
     #[test]
+    fn a_rule_that_gives_energy_or_time_as_its_reason_is_a_sobriety_rule() {
+        assert_covers(
+            "# Charte\n\n## Règles\n\nRéservez l'IA aux tâches où elle vous fait vraiment gagner du temps, car chaque requête consomme de l'énergie.\n\nParce que chaque requête consomme de l'énergie, le service ne recourt à l'IA que pour les tâches où elle allège réellement la charge.\n\nDemandez-vous si l'IA est vraiment utile.\n\nNe générez pas d'images pour le plaisir.\n\nL'entraînement et l'utilisation des modèles consomment de l'énergie et de l'eau.\n\nVous ne transmettez que les informations strictement utiles à votre demande.\n",
+            Topic::EnvironmentSobriety,
+            &["Réservez", "Parce que", "Demandez-vous", "Ne générez"],
+            &["L'entraînement", "Vous ne transmettez"],
+        );
+    }
+
+    #[test]
+    fn a_ban_on_giving_the_service_s_files_to_a_tool_keeps_documents_confidential() {
+        assert_covers(
+            "# Fiche\n\n## Ce qu'il ne faut pas faire\n\n- saisir dans un outil d'IA en ligne le contenu d'un dossier d'étranger ;\n- copier un rapport de gendarmerie ou une note blanche.\n\n## Règles\n\nLes sujets d'examen ne sont jamais saisis dans un outil d'IA avant la date des épreuves.\n\nLes dossiers des bénéficiaires, qui comportent des données de santé, ne sont jamais soumis à un outil d'IA.\n\nLes agents peuvent résumer un rapport public avec l'outil d'IA.\n",
+            Topic::AiConfidentiality,
+            &["saisir dans", "copier un rapport", "Les sujets d'examen"],
+            &["Les dossiers des bénéficiaires", "Les agents peuvent"],
+        );
+    }
+
+    #[test]
     fn a_ban_on_letting_an_ai_decide_guards_individual_decisions() {
         let all = read(
             "# Charte\n\n## Règles\n\nAucun algorithme ne décide de l'attribution d'une aide.\n\nIl est interdit de confier à l'IA une décision qui affecte les droits d'un administré.\n\nNe saisissez jamais dans l'IA les décisions de la commission.\n",
@@ -999,6 +1103,21 @@ mod tests {
             let s = find(&all, start);
             assert!(s.3.contains(&Topic::GdprAutomatedDecisions), "{s:?}");
         }
+        // Conjugated verbs and the software that would decide (« un logiciel », « un outil », « un programme »).
+        assert_covers(
+            "# Charte\n\n## Règles\n\nL'IA ne tranche jamais la demande d'un usager.\n\nJe veille à ce qu'aucune décision individuelle ne soit prise par un logiciel.\n\nAucune demande de subvention n'est acceptée ou rejetée par un outil.\n\nAucune aide n'est accordée ou refusée sans que la commission ait examiné le dossier.\n",
+            Topic::GdprAutomatedDecisions,
+            &["L'IA ne tranche", "Je veille", "Aucune demande", "Aucune aide"],
+            &[],
+        );
+        // An act of the authority handed over to a machine; a ranking by a tool. The denying words come from the
+        // data (`denials`): without them, « aucune … ne soit prise » forbids nothing.
+        assert_covers(
+            "# Engagements\n\n## Mes engagements\n\nMes votes, mes arrêtés et mes signatures ne sont jamais délégués à un outil.\n\nJe veille à ce qu'aucun classement des candidatures ne soit établi par un logiciel.\n\nMes arrêtés sont signés par moi.\n",
+            Topic::GdprAutomatedDecisions,
+            &["Mes votes", "Je veille"],
+            &["Mes arrêtés sont"],
+        );
         let input = find(&all, "Ne saisissez");
         assert!(
             !input.3.contains(&Topic::GdprAutomatedDecisions),
@@ -1104,6 +1223,45 @@ mod tests {
             let s = find(&all, start);
             assert!(!s.3.contains(&topic), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_bold_label_covers_nothing() {
+        let all = read(
+            "# Charte\n\n## Règles\n\n**Zéro donnée personnelle dans ChatGPT.**\n\nNe saisissez jamais de données personnelles dans ChatGPT.\n",
+        );
+        let label = find(&all, "**Zéro");
+        assert!(label.3.is_empty(), "{label:?}");
+        let rule = find(&all, "Ne saisissez");
+        assert!(rule.3.contains(&Topic::GdprPublicTools), "{rule:?}");
+    }
+
+    #[test]
+    fn a_bold_item_under_a_forbidding_heading_is_a_rule() {
+        // A bold item under a heading that forbids is the rule itself, not a label.
+        let all = read("# Guide\n\n## Usages interdits\n\n1. **La saisie de données personnelles dans ChatGPT.**\n");
+        let item = find(&all, "**La saisie");
+        assert_eq!(item.1, Some(Modality::Interdiction), "{item:?}");
+        assert!(item.3.contains(&Topic::GdprPublicTools), "{item:?}");
+    }
+
+    #[test]
+    fn rules_said_in_other_words_cover_rights_training_purchases_and_responsibility() {
+        let text = "# Charte\n\n## Règles\n\nLeurs demandes d'accès, de rectification ou d'opposition sont traitées par le délégué à la protection des données.\n\nLes données des communes ne servent jamais à entraîner ni à affiner un modèle.\n\nLes marchés portant sur des solutions d'IA comportent un critère relatif à l'impact environnemental.\n\nLe maire signe le courrier, et il en assume seul la responsabilité.\n\nUne erreur peut entraîner des sanctions.\n";
+        assert_covers(text, Topic::GdprRights, &["Leurs demandes"], &[]);
+        assert_covers(
+            text,
+            Topic::SovereigntyNoTraining,
+            &["Les données des communes"],
+            &["Une erreur"],
+        );
+        assert_covers(
+            text,
+            Topic::EnvironmentProcurement,
+            &["Les marchés portant"],
+            &[],
+        );
+        assert_covers(text, Topic::AiHumanOversight, &["Le maire signe"], &[]);
     }
 
     #[test]

@@ -157,6 +157,9 @@ pub enum Tag {
     Pair(Topic, u8, Side),
     /// A false friend that cancels the topic in its sentence.
     Unless(Topic),
+    /// The reason given for a rule (« chaque requête consomme de l'énergie : réservez l'IA… »): covers the topic
+    /// in a binding sentence only, never in a statement or a warning.
+    Reason(Topic),
     /// A marker word.
     Marker(Marker),
     /// A concept of the object/actor ontology (index into [`Lexicon::concepts`]).
@@ -256,6 +259,8 @@ pub(crate) struct Lexicon {
     pub definition_sections: Vec<String>,
     /// Normalised words that open a sentence like an imperative without being one (« chez », « assez »).
     pub not_imperatives: Vec<String>,
+    /// Normalised words that deny what a binding sentence names (« aucune décision ne soit prise par… »).
+    pub denials: Vec<String>,
     /// Product names that are common words in lower case (`cased_terms`): normalised, as written, concept.
     pub cased: Vec<(String, String, u16)>,
     matcher: AhoCorasick,
@@ -278,6 +283,8 @@ struct TopicDef {
     pairs: Vec<PairDef>,
     #[serde(default)]
     unless: Vec<String>,
+    #[serde(default)]
+    reasons: Vec<String>,
     #[serde(default)]
     declarative: bool,
     #[serde(default)]
@@ -427,6 +434,9 @@ impl Lexicon {
             for t in &def.unless {
                 p.add(t, Tag::Unless(topic));
             }
+            for t in &def.reasons {
+                p.add(t, Tag::Reason(topic));
+            }
             let mut pairs = Vec::new();
             for (k, pair) in def.pairs.iter().enumerate() {
                 let k = u8::try_from(k).expect("fewer than 256 pairs per topic in topics.toml");
@@ -552,6 +562,7 @@ impl Lexicon {
             context_sections: norm_list("context_sections"),
             definition_sections: norm_list("definition_sections"),
             not_imperatives: norm_list("not_imperatives"),
+            denials: norm_list("denials"),
             concepts: of.concept,
             matcher,
             patterns: p.list,

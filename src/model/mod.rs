@@ -275,6 +275,9 @@ pub enum NonRule {
     Definition,
     /// « Mis à jour le 3 mars 2026 ».
     DateStamp,
+    /// « **Des usages utiles.** » opening a paragraph: an emphasised title that names what the next sentences
+    /// rule on (they take its words), not a rule itself.
+    Label,
 }
 
 impl NonRule {
@@ -285,6 +288,7 @@ impl NonRule {
             NonRule::Quotation => ("citation", "quotation"),
             NonRule::Definition => ("définition", "definition"),
             NonRule::DateStamp => ("mention de date", "date stamp"),
+            NonRule::Label => ("intitulé en gras", "bold label"),
         }
     }
 }

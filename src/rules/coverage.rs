@@ -196,14 +196,21 @@ pub(crate) fn any_hit(cx: &Context<'_>, pred: impl Fn(Tag) -> bool) -> bool {
 
 fn condition_holds(cx: &Context<'_>, condition: &str) -> bool {
     match condition {
+        // A purchase (« les marchés de solutions d'IA », « l'achat de logiciels ») or a vendor's paid offer
+        // (« le compte Le Chat Pro fourni par la Ville », « Copilot Microsoft 365 ») brings in a vendor who
+        // processes the authority's data, named or not.
         "mentions-vendors" => {
-            let vendor = cx.lexicon.concept("actor.vendor");
-            vendor.is_some_and(|v| {
-                any_hit(
-                    cx,
-                    |t| matches!(t, Tag::Concept(c) if cx.lexicon.is_a(c, v)),
-                )
-            })
+            let named = |id: &str| {
+                cx.lexicon.concept(id).is_some_and(|v| {
+                    any_hit(
+                        cx,
+                        |t| matches!(t, Tag::Concept(c) if cx.lexicon.is_a(c, v)),
+                    )
+                })
+            };
+            named("actor.vendor")
+                || named("tool.professional")
+                || any_hit(cx, |t| t == Tag::Marker(Marker::Procurement))
         }
         "covers-procurement" => {
             any_hit(cx, |t| t == Tag::Marker(Marker::Procurement))
