@@ -79,6 +79,16 @@ pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
             {
                 boundary_end = Some(pos);
             }
+        } else if c == ';' {
+            // « • on évite de relancer une demande ; • on préfère un modèle… » : Word joins a list into one
+            // paragraph; a bullet after the semicolon starts the next item, as on its own line.
+            let mut k = i + 1;
+            while k < n && matches!(chars[k].1, ' ' | '\t' | '\u{a0}' | '\u{202f}') {
+                k += 1;
+            }
+            if k > i + 1 && k < n && matches!(chars[k].1, '•' | '▪' | '◦' | '➢' | '✓') {
+                boundary_end = Some(chars[k].0);
+            }
         }
         if let Some(end) = boundary_end {
             // « 8.3. L'agent… »: a bare number is the clause's numbering, not a sentence.
@@ -145,6 +155,14 @@ mod tests {
                 &["« Vérifiez. »", "Ensuite, signalez."],
             ),
             ("Fin sans point", &["Fin sans point"]),
+            (
+                "• ne pas relancer ; • préférer un modèle ; • fermer la session.",
+                &[
+                    "• ne pas relancer ;",
+                    "• préférer un modèle ;",
+                    "• fermer la session.",
+                ],
+            ),
             (
                 "8.3. L'agent signale. 9. Fin.",
                 &["8.3. L'agent signale.", "9. Fin."],
