@@ -880,15 +880,16 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                     })
             };
             let sans = |h: &Hit| &info.norm.text[h.start..h.end] == "sans";
-            let negated = modality != Modality::Interdiction
-                && hits.iter().any(|h| {
-                    h.tag == Tag::Marker(Marker::Negation)
-                        && !in_quotes(h)
-                        && !adjective_non(h)
-                        && !only_particle(h)
-                        && !lone_plus(h)
-                        && !sans(h)
-                });
+            // A negation marker that negates (not « non » as an adjective, a lone particle, « plus », « sans »).
+            let negation = |h: &Hit| {
+                h.tag == Tag::Marker(Marker::Negation)
+                    && !in_quotes(h)
+                    && !adjective_non(h)
+                    && !only_particle(h)
+                    && !lone_plus(h)
+                    && !sans(h)
+            };
+            let negated = modality != Modality::Interdiction && hits.iter().any(negation);
             // Where the condition starts: its first marker, or « sans ».
             let condition_at = hits
                 .iter()
@@ -905,12 +906,7 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             // to it; one elsewhere negates the object (« … que pour des tâches qui ne portent sur aucune donnée »).
             let negated_outside = negated
                 && hits.iter().any(|h| {
-                    h.tag == Tag::Marker(Marker::Negation)
-                        && !in_quotes(h)
-                        && !adjective_non(h)
-                        && !only_particle(h)
-                        && !lone_plus(h)
-                        && !sans(h)
+                    negation(h)
                         && !condition_at.is_some_and(|c| {
                             let rest = &info.norm.text[c..b];
                             let to = c + rest.find([',', ';', ':']).unwrap_or(rest.len());
