@@ -1,6 +1,7 @@
 //! Accuracy on labelled documents: per-rule precision and recall, computed like the dev-set scorer (a located code
 //! must touch each expected line ±1; codes in `either` are not scored; a second unlocated coverage finding is
-//! ignored). Offers (gold files with `charter:`) are run as `charte offer` and scored on ACH codes.
+//! ignored), except that expectations and findings are paired by a maximum matching rather than first come:
+//! a finding near two expected lines no longer leaves one of them unmet when another finding could serve it. Offers (gold files with `charter:`) are run as `charte offer` and scored on ACH codes.
 //!
 //! Sets measured:
 //! - the team corpus, the files directly in `tests/corpus/` (all scored families); floors per family make the
@@ -280,9 +281,15 @@ type Files = BTreeMap<String, (String, LineIndex)>;
 /// Lines (1-based, ±1) that a finding touches: its primary span in its own file, and each label in the file it
 /// names (an offer's finding labels the charter clause it is about; the gold gives that clause's line, as the
 /// dev-set scorer reads JSON labels).
-/// The lines a finding touches (±1), in every file it labels, or only in `only` when given: a gold ACH008
+/// The lines a finding touches (± `slack`), in every file it labels, or only in `only` when given: a gold ACH008
 /// names a line of the buyer's charter, and a line of the offer with the same number must not match it.
-fn touched(files: &Files, own: &str, f: &Finding, only: Option<&str>) -> BTreeSet<usize> {
+fn touched(
+    files: &Files,
+    own: &str,
+    f: &Finding,
+    only: Option<&str>,
+    slack: usize,
+) -> BTreeSet<usize> {
     let mut out = BTreeSet::new();
     let spans = std::iter::once((own, f.primary)).chain(
         f.labels
@@ -295,9 +302,46 @@ fn touched(files: &Files, own: &str, f: &Finding, only: Option<&str>) -> BTreeSe
         };
         let (a, _) = index.position(text, span.start);
         let (b, _) = index.position(text, span.end);
-        out.extend(a.saturating_sub(1)..=b + 1);
+        out.extend(a.saturating_sub(slack)..=b + slack);
     }
     out
+}
+
+/// Pairs expectations with findings so that as many expectations as possible are met (Kuhn's augmenting paths):
+/// `candidates[e]` lists the findings expectation `e` may take, in order of preference. A first-come pairing
+/// can give a finding to an expectation that had another choice and leave the next one unmet; this never does,
+/// so the order in which findings are printed does not change a score. Returns the finding taken by each
+/// expectation.
+fn best_matching(candidates: &[Vec<usize>], findings: usize) -> Vec<Option<usize>> {
+    fn augment(
+        e: usize,
+        candidates: &[Vec<usize>],
+        owner: &mut [Option<usize>],
+        seen: &mut [bool],
+    ) -> bool {
+        for &f in &candidates[e] {
+            if seen[f] {
+                continue;
+            }
+            seen[f] = true;
+            if owner[f].is_none_or(|other| augment(other, candidates, owner, seen)) {
+                owner[f] = Some(e);
+                return true;
+            }
+        }
+        false
+    }
+    let mut owner = vec![None; findings];
+    for e in 0..candidates.len() {
+        augment(e, candidates, &mut owner, &mut vec![false; findings]);
+    }
+    let mut taken = vec![None; candidates.len()];
+    for (f, e) in owner.iter().enumerate() {
+        if let Some(e) = e {
+            taken[*e] = Some(f);
+        }
+    }
+    taken
 }
 
 fn documents(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
@@ -432,30 +476,39 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
             .into_iter()
             .filter(|f| !either.contains(f.code))
             .collect();
-        let mut used = vec![false; diags.len()];
-        for e in gold
+        let expected: Vec<&Expect> = gold
             .expect
             .iter()
             .filter(|e| set.scored(&e.code) && !either.contains(e.code.as_str()))
-        {
-            let hit = diags.iter().enumerate().position(|(i, d)| {
-                !used[i]
-                    && d.code == e.code
-                    && e.lines
-                        .iter()
-                        .all(|l| touched(&files, &doc_path, d, only(d.code)).contains(l))
-            });
+            .collect();
+        // The findings each expectation may take, those on its very lines first.
+        let candidates: Vec<Vec<usize>> = expected
+            .iter()
+            .map(|e| {
+                let fits = |d: &Finding, slack: usize| {
+                    let lines = touched(&files, &doc_path, d, only(d.code), slack);
+                    e.lines.iter().all(|l| lines.contains(l))
+                };
+                let mut c: Vec<(bool, usize)> = diags
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| d.code == e.code && fits(d, 1))
+                    .map(|(i, d)| (!fits(d, 0), i))
+                    .collect();
+                c.sort_unstable();
+                c.into_iter().map(|(_, i)| i).collect()
+            })
+            .collect();
+        let taken = best_matching(&candidates, diags.len());
+        let used: Vec<bool> = (0..diags.len()).map(|i| taken.contains(&Some(i))).collect();
+        for (e, hit) in expected.iter().zip(&taken) {
             let c = m.stats.entry(e.code.clone()).or_default();
-            match hit {
-                Some(i) => {
-                    used[i] = true;
-                    c.tp += 1;
-                }
-                None => {
-                    c.fn_ += 1;
-                    if debug_errors(set) {
-                        println!("FN {doc_path} {} {:?}", e.code, e.lines);
-                    }
+            if hit.is_some() {
+                c.tp += 1;
+            } else {
+                c.fn_ += 1;
+                if debug_errors(set) {
+                    println!("FN {doc_path} {} {:?}", e.code, e.lines);
                 }
             }
         }
@@ -467,7 +520,7 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
             if !used[i] && !duplicate_coverage {
                 m.stats.entry(d.code.to_owned()).or_default().fp += 1;
                 if debug_errors(set) {
-                    let lines = touched(&files, &doc_path, d, only(d.code));
+                    let lines = touched(&files, &doc_path, d, only(d.code), 1);
                     println!("FP {doc_path} {} {lines:?} {}", d.code, d.message);
                 }
             }
@@ -666,4 +719,17 @@ fn wilson_lower_bound_is_below_the_observed_precision() {
         .abs()
             < f64::EPSILON
     );
+}
+
+#[test]
+fn matching_gives_each_expectation_a_finding_when_it_can() {
+    // The first expectation could take either finding; first-come would take finding 0 and starve the second.
+    assert_eq!(
+        best_matching(&[vec![0, 1], vec![0]], 2),
+        vec![Some(1), Some(0)]
+    );
+    // Preference order is kept when nothing is lost by it.
+    assert_eq!(best_matching(&[vec![1, 0], vec![]], 2), vec![Some(1), None]);
+    // One finding meets one expectation only.
+    assert_eq!(best_matching(&[vec![0], vec![0]], 1), vec![Some(0), None]);
 }
