@@ -1213,6 +1213,19 @@ mod tests {
         );
     }
 
+    #[test]
+    fn information_tied_to_a_person_named_by_role_is_personal_data() {
+        assert_covers(
+            "# Charte\n\n## Règles\n\nNe confiez jamais à un assistant grand public la situation d'un administré.\n\n\
+             Aucune donnée concernant un habitant n'est saisie dans un outil d'IA.\n\n\
+             Il est interdit de coller des données clients dans ChatGPT.\n\n\
+             L'information des usagers est obligatoire avant tout usage d'un outil d'IA grand public.\n",
+            Topic::GdprPublicTools,
+            &["Ne confiez jamais", "Aucune donnée", "Il est interdit"],
+            &["L'information des usagers"],
+        );
+    }
+
     fn assert_covers(text: &str, topic: Topic, yes: &[&str], no: &[&str]) {
         let all = read(text);
         for start in yes {

@@ -237,6 +237,36 @@ pub(crate) struct Concept {
     /// first letter are written as here (« interroger le Chat », not « le chat de l'accueil »).
     #[serde(default)]
     pub cased_terms: Vec<String>,
+    /// Terms made of three parts, every combination recognised: what (« le nom », « la situation »), a link
+    /// (« d'un », « sur les », or nothing) and whom (« administré », « habitants », « clients »).
+    #[serde(default)]
+    pub composed: Vec<Composed>,
+}
+
+/// `composed` terms of a concept: every `what` + `link` + `whom`.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct Composed {
+    what: Vec<String>,
+    link: Vec<String>,
+    whom: Vec<String>,
+}
+
+impl Composed {
+    /// Every combination, written as the text would be (« de l' » + « agent » → « de l'agent »).
+    fn terms(&self) -> impl Iterator<Item = String> + '_ {
+        self.what.iter().flat_map(move |w| {
+            self.link.iter().flat_map(move |l| {
+                self.whom.iter().map(move |h| {
+                    let l = l.trim();
+                    match (l.is_empty(), l.ends_with(['\'', '’'])) {
+                        (true, _) => format!("{w} {h}"),
+                        (false, true) => format!("{w} {l}{h}"),
+                        (false, false) => format!("{w} {l} {h}"),
+                    }
+                })
+            })
+        })
+    }
 }
 
 /// The compiled lexicon.
@@ -496,6 +526,7 @@ impl Lexicon {
                 terms: Vec::new(),
                 label: Some("outil d'IA propre à la collectivité".to_owned()),
                 cased_terms: Vec::new(),
+                composed: Vec::new(),
             });
         }
         let ids: HashMap<&str, u16> = of
@@ -512,6 +543,9 @@ impl Lexicon {
             }
             for t in &c.terms {
                 p.add(t, Tag::Concept(entry_index(i)));
+            }
+            for t in c.composed.iter().flat_map(Composed::terms) {
+                p.add(&t, Tag::Concept(entry_index(i)));
             }
         }
         let ancestors = (0..of.concept.len())
