@@ -19,6 +19,7 @@ const GENRE_TOML: &str = include_str!("../../../data/lexicon/genre.toml");
 #[derive(Debug, Deserialize)]
 struct Genre {
     phrases_minimum: usize,
+    phrases_minimum_sous_titre: usize,
     titre_commence_par: Vec<String>,
     titre_hors_charte: Vec<String>,
     etiquettes_d_objet: Vec<String>,
@@ -56,7 +57,8 @@ declare_rule! {
     ///
     /// Un document est lu comme une charte s'il déclare un titre, une collectivité ou une adoption dans son
     /// en-tête, si son titre commence par le nom d'un texte de règles (« Charte… », « Politique… »,
-    /// « Fiche réflexe… », « Note de service… »), ou s'il compte au moins trois phrases porteuses de règle et que
+    /// « Fiche réflexe… », « Note de service… ») et qu'une phrase au moins y pose une règle (le nom le plus précis
+    /// l'emporte : « Règlement de la consultation », « Charte graphique » ne nomment pas une charte d'usage), ou s'il compte au moins trois phrases porteuses de règle et que
     /// son titre ne nomme pas un autre genre de texte (« Compte rendu… », « Communiqué… », « Offre d'emploi… »,
     /// « Webinaire… » : un compte rendu rapporte les consignes rappelées en séance, une offre d'emploi dit ce que le
     /// candidat « doit »). Un texte qui annonce ou rapporte des règles sans les poser (un communiqué, un compte
@@ -113,7 +115,9 @@ no procedure. This is the case of a press article, an editorial, a glossary, min
 charte then gives only this note (exit code 0) instead of some thirty irrelevant \"missing topic\" findings.
 
 A document is read as a charter when its front matter declares a title, an authority or an adoption, when its
-title starts with the name of a text of rules (\"Charte…\", \"Politique…\", \"Fiche réflexe…\"), or when it has at
+title starts with the name of a text of rules (\"Charte…\", \"Politique…\", \"Fiche réflexe…\") and at least one
+sentence sets a rule (the most specific name wins: \"Règlement de la consultation\", \"Charte graphique\" name no
+charter of use), or when it has at
 least three rule-bearing sentences and its title names no other genre (\"Compte rendu…\", \"Communiqué…\", \"Offre
 d'emploi…\": minutes report the rules recalled in a meeting, a job offer says what the candidate \"must\"). A text
 that announces or reports rules without laying them down (a press release, minutes, an article about another city's
@@ -147,12 +151,15 @@ impl Rule for NotACharter {
         // An article, a blog post, a course sheet speak of charters (« votre charte doit… », « la charte de
         // Villeneuve interdit… »), even under a title that starts with « Charte » (« Charte IA : les six erreurs… »).
         let discusses = charters_discussed(cx) >= GENRE.chartes_evoquees_minimum;
-        if !discusses && title_names(cx, &GENRE.titre_commence_par) {
+        let titled = title_names(cx, Names::Rules);
+        let other = title_names(cx, Names::Other);
+        // A text of rules in which not one sentence reads as a rule is no charter after all.
+        if !discusses && titled && rule_sentences(cx).rules >= GENRE.phrases_minimum_sous_titre {
             return;
         }
         // Minutes report the rules recalled in the meeting, a job offer says what the candidate « doit »: a text
         // whose title names another genre gets the note whatever its count of rule-bearing sentences.
-        if !discusses && !title_names(cx, &GENRE.titre_hors_charte) && !other_genre_signs(cx) {
+        if !discusses && !titled && !other && !other_genre_signs(cx) {
             let tally = rule_sentences(cx);
             // A press release or minutes announce rules (« devront », « la charte prévoit que… ») without laying
             // them down: when half of the rule-bearing sentences are announced or reported, the text is about a
@@ -185,9 +192,19 @@ fn declares_charter(cx: &Context<'_>) -> bool {
     m.titre.is_some() || m.collectivite.is_some() || m.adoption.is_some()
 }
 
+/// Which list of names of texts a title line is read against.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Names {
+    /// `titre_commence_par`: a text of rules (« Charte… », « Règlement… »).
+    Rules,
+    /// `titre_hors_charte`: another genre (« Compte rendu… », « Règlement de la consultation… »).
+    Other,
+}
+
 /// The title, or one of the first three headings or paragraphs (Word and PDF exports put the title below the
-/// authority's name), starts with one of `genres` (names of texts, normalised).
-fn title_names(cx: &Context<'_>, genres: &[String]) -> bool {
+/// authority's name), starts with a name of the kind asked for, more specific than any name of the other kind it
+/// also starts with (« Règlement de la consultation » names a tender, not a « Règlement »).
+fn title_names(cx: &Context<'_>, names: Names) -> bool {
     let headings = cx.charter.sections.iter().take(3).map(|s| s.title.as_str());
     let paragraphs = cx.charter.clauses.iter().take(3).map(|c| c.text.as_str());
     cx.charter
@@ -196,11 +213,25 @@ fn title_names(cx: &Context<'_>, genres: &[String]) -> bool {
         .into_iter()
         .chain(headings)
         .chain(paragraphs)
-        .any(|t| starts_with_genre(t, genres))
+        .any(|t| {
+            let rules = genre_len(t, &GENRE.titre_commence_par);
+            let other = genre_len(t, &GENRE.titre_hors_charte);
+            match names {
+                Names::Rules => rules.is_some_and(|r| other.is_none_or(|o| r >= o)),
+                Names::Other => other.is_some_and(|o| rules.is_none_or(|r| o > r)),
+            }
+        })
 }
 
-/// The text starts (after any number or bullet, and after a letter's « Objet : ») with one of `genres`
-/// (normalised names of texts).
+/// The text starts with one of `genres`: `starts_with_genre`, with the length of the longest name matched.
+fn genre_len(text: &str, genres: &[String]) -> Option<usize> {
+    genres
+        .iter()
+        .filter(|g| starts_with_genre(text, std::slice::from_ref(g)))
+        .map(String::len)
+        .max()
+}
+
 fn starts_with_genre(text: &str, genres: &[String]) -> bool {
     let t = normalize_term(text.trim_start_matches(|c: char| !c.is_alphanumeric()));
     let t = GENRE
