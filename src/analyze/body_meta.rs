@@ -158,7 +158,7 @@ fn head_and_tail(charter: &Charter) -> (Vec<Line>, Vec<Line>, Vec<Line>) {
             Item::Clause(c) => {
                 lines.extend(clause_lines(c));
                 paragraphs.push(Line {
-                    text: c.text.clone(),
+                    text: with_headers(c),
                     span: *span,
                     heading: false,
                 });
@@ -175,6 +175,31 @@ fn head_and_tail(charter: &Charter) -> (Vec<Line>, Vec<Line>, Vec<Line>) {
         })
         .collect();
     (lines, paragraphs, tail)
+}
+
+/// A paragraph's text; a table row's cells each after its column header (« Approbation : Conseil d'administration du
+/// 26 juin 2026 »), so that a header can name the act whose date stands in the cell.
+fn with_headers(c: &crate::model::Clause) -> String {
+    if c.cell_headers.is_empty() {
+        return c.text.clone();
+    }
+    c.cells
+        .iter()
+        .zip(
+            c.cell_headers
+                .iter()
+                .map(Some)
+                .chain(std::iter::repeat(None)),
+        )
+        .map(|(&(s, e), h)| {
+            let cell = c.text.get(s..e).unwrap_or("").trim();
+            match h {
+                Some(h) => format!("{} : {cell}", h.trim()),
+                None => cell.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ")
 }
 
 /// Text of a line without Markdown markup around it (`# `, `**`, `*`, `_`).
@@ -314,9 +339,27 @@ fn authority_in(line: &Line) -> Option<BodyText> {
     })
 }
 
-/// A title line: the first title-block line naming a text of rules (« Charte … », « Politique … »).
+/// A title line: the first title-block line naming a text of rules (« Charte … », « Politique … »), or naming one
+/// after the authority and a dash (« Commune de Lherm — Charte d'usage de l'IA, adoptée le … »: the title runs to
+/// the comma).
 fn title_in(line: &Line, rule_texts: &[String]) -> Option<BodyText> {
     let cleaned = clean(&line.text);
+    title_at(line, cleaned, rule_texts).or_else(|| {
+        if rule_texts.iter().any(String::is_empty) {
+            return None;
+        }
+        [" — ", " – ", " | "]
+            .iter()
+            .flat_map(|sep| cleaned.match_indices(sep).map(|(i, m)| i + m.len()))
+            .find_map(|at| {
+                let segment = cleaned[at..].split(',').next().unwrap_or("").trim();
+                title_at(line, segment, rule_texts)
+            })
+    })
+}
+
+/// `title_in` for one stretch of a line (the whole cleaned line, or what follows a dash).
+fn title_at(line: &Line, cleaned: &str, rule_texts: &[String]) -> Option<BodyText> {
     let n = normalize_term(cleaned);
     let named = rule_texts.iter().any(|p| {
         p.is_empty() && cleaned.chars().count() >= 4
@@ -421,6 +464,17 @@ mod tests {
         let a = m.adoption.expect("adoption");
         assert_eq!(a.date, CivilDate::new(2025, 9, 25).expect("date"));
         assert_eq!(a.instance.as_deref(), Some("conseil municipal"));
+    }
+
+    #[test]
+    fn a_title_after_the_authority_and_an_act_in_a_control_table() {
+        let m = meta("Commune de Lherm — Charte d'usage de l'intelligence artificielle, adoptée par le conseil municipal le 17 septembre 2026\n\nLes agents relisent tout.\n");
+        assert_eq!(
+            m.title.expect("title").text,
+            "Charte d'usage de l'intelligence artificielle"
+        );
+        let m = meta("# Politique IA\n\n| Référence | Approbation |\n|---|---|\n| POL-07 | Conseil d'administration du 26 juin 2026 |\n\nLes agents relisent tout.\n");
+        assert!(m.adoption.is_some());
     }
 
     #[test]
