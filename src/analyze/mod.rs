@@ -1219,10 +1219,11 @@ mod tests {
             "# Charte\n\n## Règles\n\nNe confiez jamais à un assistant grand public la situation d'un administré.\n\n\
              Aucune donnée concernant un habitant n'est saisie dans un outil d'IA.\n\n\
              Il est interdit de coller des données clients dans ChatGPT.\n\n\
-             L'information des usagers est obligatoire avant tout usage d'un outil d'IA grand public.\n",
+             L'information des usagers est obligatoire avant tout usage d'un outil d'IA grand public.\n\n\
+             Ne répondez jamais au nom d'un habitant avec ChatGPT.\n",
             Topic::GdprPublicTools,
             &["Ne confiez jamais", "Aucune donnée", "Il est interdit"],
-            &["L'information des usagers"],
+            &["L'information des usagers", "Ne répondez jamais au nom"],
         );
     }
 
