@@ -77,7 +77,8 @@ fn human_output_names_the_heading_path_and_paragraph_and_a_folder_of_documents_i
     }
     std::fs::write(
         dir.path().join("export.txt"),
-        "Charte IA\nARTICLE 1 – DONNÉES\nLes données sont traitées conformément à la directive 95/46/CE.\n",
+        // A « Charte » sets at least one rule (STR010): the second sentence of the article is one.
+        "Charte IA\nARTICLE 1 – DONNÉES\nLes données sont traitées conformément à la directive 95/46/CE.\nLes agents ne saisissent aucune donnée personnelle dans un outil d'IA grand public.\n",
     )
     .unwrap();
     let out = charte(&["check", dir.path().to_str().unwrap()]);
