@@ -32,6 +32,7 @@ REQUIREMENT_LINE = {
     "charte-ia-h8-haut-vernois.md": r"^6\.\d+ – ",
     "charte-ia-h8-alveole.md": r"^\*\*E\d\.\*\* ",
     "charte-ia-aussonne-habitat.md": r"^\*\*Engagement E\d+ – ",
+    "charte-ia-hautes-brandes.md": r"^\*\*C\d+\.\*\* ",
 }
 CHECKLIST = ["ACH001", "ACH002", "ACH003", "ACH004", "ACH005", "ACH006", "ACH007", "ACH009", "ACH010"]
 

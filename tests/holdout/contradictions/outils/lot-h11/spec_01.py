@@ -1,0 +1,30 @@
+SPEC = {}
+SPEC['ville-de-peyrolles-sur-aveze-word.md'] = dict(
+ desc="Ville fictive de Peyrolles-sur-Avèze, Word converti : BOM, CRLF, « Article N – » en gras, définitions 1°, chapeau + items a) séparés par des lignes vides, items 1°, tableau de conservation en annexe",
+ expect=[
+  ("CTR001", "a) de rédiger un acte administratif ;", "3° établir le projet d'arrêté réglementant le stationnement",
+   "un arrêté de stationnement est un acte administratif ; établir son projet, c'est le rédiger ; le chapeau vise « Calliope compris »"),
+  ("CTR001", "c) de traiter des données de santé.", "4° mettre en forme les certificats médicaux",
+   "un certificat médical d'arrêt de travail contient des données de santé ; le mettre en forme, c'est les traiter"),
+  ("CTR001", "Aucune donnée personnelle ne doit être saisie dans un outil grand public.", "Le service population peut copier dans Gemini",
+   "Gemini est un outil grand public (définition 1°) ; les noms des demandeurs sont des données personnelles"),
+  ("CTR002", "b) d'évaluer un agent ou un candidat ;", "chaque encadrant doit faire établir par Calliope une proposition d'appréciation",
+   "apprécier la valeur professionnelle d'un agent, c'est l'évaluer ; interdiction (item b) / obligation (art. 6)"),
+  ("CTR003", "Les échanges avec Calliope sont conservés 60 jours", "| Historique des échanges avec Calliope | 6 mois |",
+   "même donnée, même outil : 60 jours (art. 7) / 6 mois (annexe)"),
+ ],
+ traps=[
+  (4, "La présente charte fixe les conditions", None, "objet et objectif"),
+  (4, "1° « outil grand public »", None, "définition citant ChatGPT, Gemini, Le Chat sans rien permettre"),
+  (1, "2° préparer l'ordre du jour des commissions", "a) de rédiger un acte administratif ;", "un ordre du jour n'est pas un acte administratif ; le chapeau n'interdit que trois finalités"),
+  (2, "1° résumer des rapports, des notes", "a) de rédiger un acte administratif ;", "résumer n'est pas rédiger un acte"),
+  (2, "Les outils grand public peuvent servir à reformuler des textes ne contenant aucune donnée", "Aucune donnée personnelle ne doit être saisie dans un outil grand public.", "textes sans donnée personnelle : objets disjoints"),
+  (3, "Calliope peut recevoir des données personnelles", "Aucune donnée personnelle ne doit être saisie dans un outil grand public.", "Calliope, outil de la Ville hébergé par le syndicat, n'est pas un outil grand public"),
+  (4, "Le syndicat Avèze Numérique s'engage à ne pas", None, "norme visant le prestataire"),
+  (2, "Calliope peut aider à rédiger les fiches de poste", "b) d'évaluer un agent ou un candidat ;", "rédiger une fiche de poste n'évalue personne"),
+  (6, "Les journaux techniques de Calliope sont conservés un an", "| Journaux techniques | 12 mois |", "même valeur en deux écritures (un an / 12 mois)"),
+  (6, "Les journaux techniques de Calliope sont conservés un an", "Les échanges avec Calliope sont conservés 60 jours", "journaux / échanges : données différentes"),
+  (4, "Les outils d'IA peuvent produire des informations fausses", None, "avertissement"),
+  (5, "La Ville s'interdit de recourir à l'analyse automatisée", None, "auto-interdiction sans permission contraire"),
+  (6, "La charte est révisée tous les deux ans par le comité numérique", None, "révision de la charte / réunion du comité : paramètres différents (même phrase)"),
+ ])
