@@ -1541,7 +1541,8 @@ fn slots_within(
     }
     // Unknown is not overlap: when the ban names no data the lexicon knows, its object is in words the lexicon does
     // not know (« une réponse à une plainte », « un mot de passe »), and the other norm must name them too. When it
-    // names known data, that slot carries the object and the other words only qualify it.
+    // names known data, that slot carries the object and the other words only qualify it; so does a work object the
+    // activity ontology knows (« rédiger, même partiellement, un acte administratif » is met by drafting an arrêté).
     // A long object may say fewer than half of its words otherwise: (n-1)/2 of n (one of three or four, two of five).
     let in_context = context_met(narrow, broad);
     let unmet = broad
@@ -1556,7 +1557,10 @@ fn slots_within(
                     .any(|(s, t)| s == *w && narrow.all_topics & topic_bit(*t) != 0)
         })
         .count();
-    if broad.data.is_empty() && unmet > broad.residual.len().saturating_sub(1) / 2 {
+    if broad.data.is_empty()
+        && broad.work.is_empty()
+        && unmet > broad.residual.len().saturating_sub(1) / 2
+    {
         return Err("residual-words");
     }
     // The ban's act in a verb the lexicon does not know, and a relative clause that narrows the ban (« éviter de
@@ -1924,6 +1928,23 @@ mod tests {
             .charter
             .expect("charter");
         super::super::analyze(&mut charter, Lexicon::global()).norms
+    }
+
+    #[test]
+    fn a_known_work_object_carries_the_ban_whatever_its_other_words() {
+        let lx = Lexicon::global();
+        // The ban names an acte administratif; « même partiellement » only qualifies it.
+        let n = norms_of(
+            "# Charte\n\nIl est interdit de rédiger, même partiellement, un acte administratif avec Albia.\n\n\
+             Les agents peuvent utiliser Albia pour proposer une première rédaction des arrêtés de voirie.\n",
+        );
+        assert!(within(lx, &n[1], &n[0]).is_some(), "{n:#?}");
+        // A ban with no known object keeps its words to meet.
+        let n = norms_of(
+            "# Charte\n\nIl est interdit de rédiger avec Albia les réponses aux plaintes des riverains.\n\n\
+             Les agents peuvent utiliser Albia pour rédiger les menus de la cantine.\n",
+        );
+        assert!(within(lx, &n[1], &n[0]).is_none(), "{n:#?}");
     }
 
     #[test]
