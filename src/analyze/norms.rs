@@ -1948,6 +1948,20 @@ mod tests {
     }
 
     #[test]
+    fn a_mark_on_a_scale_is_a_grading() {
+        let lx = Lexicon::global();
+        let n = norms_of(
+            "# Charte\n\nN'utilisez pas l'IA pour noter un agent.\n\n\
+             Les chefs de service peuvent demander à Albia une note de 1 à 5 pour chaque compétence de l'agent.\n",
+        );
+        let profile = lx.concept("action.profile").expect("concept");
+        assert!(n[1].actions.iter().any(|m| m.concept == profile), "{n:#?}");
+        // A note that is a document grades no one.
+        let n = norms_of("# Charte\n\nLes agents peuvent demander à Albia une note de synthèse.\n");
+        assert!(!n[0].actions.iter().any(|m| m.concept == profile), "{n:#?}");
+    }
+
+    #[test]
     fn every_topic_has_a_bit() {
         assert!(Topic::ALL.len() <= 64);
         let bits: u64 = Topic::ALL.iter().fold(0, |b, &t| b | topic_bit(t));
