@@ -1109,7 +1109,10 @@ fn jurisdiction_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     if !hedged {
         if let Some((a, b)) = ext_e.list("immunite").first(n) {
             f.immunity.push(sp(a, b));
-        } else if neg && ext_cue && ext_e.list("non_soumission").any(n) {
+        } else if neg
+            && (ext_cue || ext_e.list("droit_etranger").any(n))
+            && ext_e.list("non_soumission").any(n)
+        {
             f.immunity.push(whole);
         }
     }
@@ -2449,6 +2452,18 @@ mod tests {
         let mut doc = parsed.charter.expect("parses");
         let an = crate::analyze::analyze(&mut doc, Lexicon::global());
         extract(&doc, &an, Lexicon::global())
+    }
+
+    /// A declaration of immunity may name foreign law without naming a country (« un droit étranger », « une
+    /// autorité d'un État tiers »); said positively, it is no declaration.
+    #[test]
+    fn immunity_declared_in_other_words() {
+        let f = facts_of("# Offre\n\nAucune de nos sociétés n'est assujettie à un droit étranger qui permettrait à une autorité d'un État tiers d'exiger la remise des données.\n");
+        assert_eq!(f.immunity.len(), 1, "{:?}", f.immunity);
+        let f = facts_of("# Offre\n\nL'éditeur n'est soumis à aucune loi étrangère.\n");
+        assert_eq!(f.immunity.len(), 1, "{:?}", f.immunity);
+        let f = facts_of("# Offre\n\nNotre hébergeur est soumis à un droit étranger.\n");
+        assert!(f.immunity.is_empty(), "{:?}", f.immunity);
     }
 
     /// In a cell, each delay belongs to the data of its own part; a delay of a handover or after the end of the
