@@ -566,8 +566,11 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                             .chain(context_hits.iter())
                             .any(|h| matches!(h.tag, Tag::Concept(c) if lx.is_a(c, want)))
                     };
+                    // A denial in the present tense states the ban as a charter states its rules (« Aucune
+                    // décision concernant un habitant n'est prise par un logiciel », « à ce qu'aucune décision
+                    // individuelle ne soit prise par un logiciel » under « je m'engage : »).
                     let bans = sentence.modality == Some(Modality::Interdiction)
-                        || (binding && denies(lx, &m, ntext));
+                        || ((binding || sentence.modality.is_none()) && denies(lx, &m, ntext));
                     if bans
                         && !dismissal
                         && sentence.non_rule.is_none()
