@@ -33,11 +33,11 @@ pub(crate) struct Numbered {
 }
 
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(article|art\.)\s*(\d+(?:[.-]\d+)*[a-z]?|premier|1er|unique|[ivxlc]+)(?:\s*[-–—:.)]+\s*|\s+|$)(.*)$")
+    Regex::new(r"(?i)^(article|art\.)\s*(\d+(?:[.-]\d+)*[a-z]?|premier|1er|unique|[ivxlc]+er|[ivxlc]+)(?:\s*[-–—:.)]+\s*|\s+|$)(.*)$")
         .expect("valid regex")
 });
 static TITRE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(titre|partie|chapitre|section|annexe)\s+(\d+|[ivxlc]+|premier|unique|[a-z])(?:\s*[-–—:.)]+\s*|\s+|$)(.*)$")
+    Regex::new(r"(?i)^(titre|partie|chapitre|section|annexe)\s+(1er|\d+|[ivxlc]+er|[ivxlc]+|premier|unique|[a-z])(?:\s*[-–—:.)]+\s*|\s+|$)(.*)$")
         .expect("valid regex")
 });
 static DOTTED: LazyLock<Regex> =
@@ -757,6 +757,22 @@ mod tests {
         assert_eq!(c.clauses[1].text, "Il est interdit de saisir des données.");
         let s = c.clauses[2].span();
         assert_eq!(&text[s.start..s.end], "Une AIPD est menée.");
+    }
+
+    #[test]
+    fn ordinal_roman_numbers_number_titles_and_articles() {
+        let t = numbering("TITRE Ier – DISPOSITIONS GÉNÉRALES").expect("titre");
+        assert_eq!((t.level, t.number.as_str()), (2, "Titre Ier"));
+        assert_eq!(t.title, "DISPOSITIONS GÉNÉRALES");
+        let a = numbering("Article Ier : Objet").expect("article");
+        assert_eq!(
+            (a.level, a.number.as_str(), a.title.as_str()),
+            (4, "Article Ier", "Objet")
+        );
+        assert_eq!(
+            numbering("Chapitre 1er – Champ").expect("chapitre").level,
+            3
+        );
     }
 
     #[test]

@@ -61,8 +61,17 @@ None: a drafting rule.
 
 impl Rule for EmptySection {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        // A bold line of the title block that states the adoption act or names the authority (« **Version 1.2 –
+        // Approuvée par le comité exécutif le 17 mars 2026** ») is read as a heading by the Word conversion, but it
+        // is the charter's metadata, not a section left empty.
+        let meta = &cx.analysis.body_meta;
+        let metadata_line = |span: crate::Span| {
+            let inside = |m: crate::Span| m.start < span.end && span.start < m.end;
+            meta.adoption.as_ref().is_some_and(|a| inside(a.span))
+                || meta.authority.as_ref().is_some_and(|a| inside(a.span))
+        };
         for s in &cx.charter.sections {
-            if s.clauses.is_empty() && s.children.is_empty() {
+            if s.clauses.is_empty() && s.children.is_empty() && !metadata_line(s.span) {
                 let name = match &s.number {
                     Some(n) if !s.title.is_empty() && n != &s.title => format!("{n} – {}", s.title),
                     Some(n) => n.clone(),
