@@ -405,6 +405,20 @@ pub(crate) fn names_the_scope(norm: &str) -> bool {
         .any(|t| crate::analyze::contains_word(norm, t))
 }
 
+/// The labels of the field lines of a text (« Destinataires : l'ensemble du personnel », « **Public** : agents »,
+/// one per line of a memo's header block): the words before the colon, when they are few.
+pub(crate) fn field_labels(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter_map(|line| {
+        let (label, _) = line.split_once(':')?;
+        let label = label
+            .trim()
+            .trim_matches(|c: char| c == '*' || c == '_')
+            .trim();
+        let words = label.split_whitespace().count();
+        (1..=4).contains(&words).then_some(label)
+    })
+}
+
 /// « les », « l' », « un »: a determiner before a defined word (normalised text).
 pub(crate) fn is_determiner(word: &str) -> bool {
     KINDS.determinants_de_genre.iter().any(|d| d == word)
@@ -444,6 +458,25 @@ mod tests {
         );
         assert_eq!(non_rule("**Oui** ou **non**"), None);
         assert_eq!(non_rule("****"), None);
+    }
+
+    #[test]
+    fn field_labels_are_the_words_before_a_colon() {
+        let header = "Objet : usage des outils\nDestinataires : l'ensemble du personnel\nDate : 15 juin 2026";
+        assert_eq!(
+            field_labels(header).collect::<Vec<_>>(),
+            ["Objet", "Destinataires", "Date"]
+        );
+        assert_eq!(
+            field_labels("**Public** : les agents").next(),
+            Some("Public")
+        );
+        // A sentence that holds a colon after many words has no label.
+        assert_eq!(
+            field_labels("Les agents de la commune respectent deux règles : vérifier, citer.")
+                .next(),
+            None
+        );
     }
 
     #[test]

@@ -467,7 +467,9 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     || answered.as_ref().is_some_and(|q| q.scopes)
                     || kind::glossary_term_len(original).is_some_and(|len| {
                         kind::names_the_scope(&normalize(&original[..len]).text)
-                    });
+                    })
+                    || kind::field_labels(original)
+                        .any(|label| kind::names_the_scope(&normalize(label).text));
                 if scoped
                     && !dismissal
                     && sentence.non_rule.is_none()
