@@ -27,6 +27,7 @@ struct Genre {
     signes_minimum: usize,
     sujets_faibles: Vec<String>,
     part_annoncee: f64,
+    revendications: Vec<String>,
     determinants_autres_chartes: Vec<String>,
     adjectifs_de_charte: Vec<String>,
     chartes_evoquees_minimum: usize,
@@ -64,8 +65,10 @@ declare_rule! {
     /// candidat « doit »). Un texte qui annonce ou rapporte des règles sans les poser (un communiqué, un compte
     /// rendu, un article sur la charte d'une autre ville) reçoit aussi la remarque : quand au moins la moitié de ses
     /// phrases porteuses de règle sont au futur (« les agents ne pourront plus… ») ou ont pour sujet un texte de
-    /// règles (« le texte, adopté le 9 octobre, interdit… », « la charte prévoit que… »), il parle d'une charte, il
-    /// n'en est pas une. De même, un texte qui parle des chartes des autres (« votre charte doit… », « certaines
+    /// règles (« le texte, adopté le 9 octobre, interdit… », « la charte prévoit que… ») ou réclament une règle à
+    /// quelqu'un d'autre (« Nous exigeons que… », dans un tract syndical), il parle d'une charte, il n'en est pas
+    /// une. Un texte de loi en titre (« Règlement européen sur l'intelligence artificielle : … ») ne fait pas d'un
+    /// communiqué un règlement. De même, un texte qui parle des chartes des autres (« votre charte doit… », « certaines
     /// chartes… », « la charte de Villeneuve interdit… », au moins trois fois) est un article ou un conseil, même
     /// sous un titre « Charte IA : les six erreurs… ». Une citation (« … », dit-elle), une parole rapportée (« Mme
     /// Leblanc rappelle que… »), un visa ou un considérant (« Vu… », « Considérant… »), une question, une consigne
@@ -204,7 +207,7 @@ enum Names {
 /// The title, or one of the first three headings or paragraphs (Word and PDF exports put the title below the
 /// authority's name), starts with a name of the kind asked for, more specific than any name of the other kind it
 /// also starts with (« Règlement de la consultation » names a tender, not a « Règlement »).
-fn title_names(cx: &Context<'_>, names: Names) -> bool {
+fn title_names(cx: &Context<'_>, names_kind: Names) -> bool {
     let headings = cx.charter.sections.iter().take(3).map(|s| s.title.as_str());
     let paragraphs = cx.charter.clauses.iter().take(3).map(|c| c.text.as_str());
     cx.charter
@@ -213,14 +216,18 @@ fn title_names(cx: &Context<'_>, names: Names) -> bool {
         .into_iter()
         .chain(headings)
         .chain(paragraphs)
-        .any(|t| {
-            let rules = genre_len(t, &GENRE.titre_commence_par);
-            let other = genre_len(t, &GENRE.titre_hors_charte);
-            match names {
-                Names::Rules => rules.is_some_and(|r| other.is_none_or(|o| r >= o)),
-                Names::Other => other.is_some_and(|o| rules.is_none_or(|r| o > r)),
-            }
-        })
+        .any(|t| names(t, names_kind))
+}
+
+/// The text opens with the name of a text of rules (`Names::Rules`) or of another genre (`Names::Other`); the
+/// longer, more specific name wins (« Règlement européen… » is a law, not a « Règlement »).
+fn names(t: &str, kind: Names) -> bool {
+    let rules = genre_len(t, &GENRE.titre_commence_par);
+    let other = genre_len(t, &GENRE.titre_hors_charte);
+    match kind {
+        Names::Rules => rules.is_some_and(|r| other.is_none_or(|o| r >= o)),
+        Names::Other => other.is_some_and(|o| rules.is_none_or(|r| o > r)),
+    }
 }
 
 /// The text starts with one of `genres`: `starts_with_genre`, with the length of the longest name matched.
@@ -260,7 +267,7 @@ fn other_genre_signs(cx: &Context<'_>) -> bool {
             .map(|s| s.title.as_str())
             .chain(cx.charter.clauses.iter().map(|c| c.text.as_str()))
     };
-    if texts().any(|t| starts_with_genre(t, &GENRE.titre_commence_par)) {
+    if texts().any(|t| names(t, Names::Rules)) {
         return false;
     }
     let mut seen: BTreeSet<&str> = BTreeSet::new();
@@ -327,6 +334,15 @@ fn charters_named_in(text: &str) -> usize {
 
 /// « Vu le règlement… », « Considérant la nécessité d'encadrer ces usages… »: a recital motivates a decision, it sets
 /// no rule.
+/// « Nous exigeons que… »: a rule claimed from someone else (`revendications`).
+fn demands(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    GENRE
+        .revendications
+        .iter()
+        .any(|d| lower.contains(d.as_str()))
+}
+
 fn recital(text: &str) -> bool {
     let lower = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -387,7 +403,7 @@ fn rule_sentences(cx: &Context<'_>) -> Tally {
             };
             if !asks && (instructs || modal || covers) {
                 tally.rules += 1;
-                if kind::is_future(text) || kind::reports_a_text(text) {
+                if kind::is_future(text) || kind::reports_a_text(text) || demands(text) {
                     tally.announced += 1;
                 }
             }
