@@ -56,27 +56,26 @@ declare_rule! {
     /// glossaire, d'un compte rendu, d'une offre d'emploi ou d'une brochure commerciale. charte ne donne alors que
     /// cette remarque (code de sortie 0) au lieu d'une trentaine de « sujets manquants » sans objet.
     ///
-    /// Un document est lu comme une charte s'il déclare un titre, une collectivité ou une adoption dans son
-    /// en-tête, si son titre commence par le nom d'un texte de règles (« Charte… », « Politique… »,
-    /// « Fiche réflexe… », « Note de service… ») et qu'une phrase au moins y pose une règle (le nom le plus précis
-    /// l'emporte : « Règlement de la consultation », « Charte graphique » ne nomment pas une charte d'usage), ou s'il compte au moins trois phrases porteuses de règle et que
-    /// son titre ne nomme pas un autre genre de texte (« Compte rendu… », « Communiqué… », « Offre d'emploi… »,
-    /// « Webinaire… » : un compte rendu rapporte les consignes rappelées en séance, une offre d'emploi dit ce que le
-    /// candidat « doit »). Un texte qui annonce ou rapporte des règles sans les poser (un communiqué, un compte
-    /// rendu, un article sur la charte d'une autre ville) reçoit aussi la remarque : quand au moins la moitié de ses
-    /// phrases porteuses de règle sont au futur (« les agents ne pourront plus… ») ou ont pour sujet un texte de
-    /// règles (« le texte, adopté le 9 octobre, interdit… », « la charte prévoit que… ») ou réclament une règle à
-    /// quelqu'un d'autre (« Nous exigeons que… », dans un tract syndical), il parle d'une charte, il n'en est pas
-    /// une. Un texte de loi en titre (« Règlement européen sur l'intelligence artificielle : … ») ne fait pas d'un
-    /// communiqué un règlement. De même, un texte qui parle des chartes des autres (« votre charte doit… », « certaines
-    /// chartes… », « la charte de Villeneuve interdit… », au moins trois fois) est un article ou un conseil, même
-    /// sous un titre « Charte IA : les six erreurs… ». Une citation (« … », dit-elle), une parole rapportée (« Mme
-    /// Leblanc rappelle que… »), un visa ou un considérant (« Vu… », « Considérant… »), une question, une consigne
-    /// affirmative à l'impératif qui ne nomme ni donnée, ni outil, ni sujet (« Donnez du contexte », « Cliquez sur
-    /// Envoyer »),
-    /// un fait passé (« a conduit une expérimentation »), une définition (« **Terme** : … ») ne portent pas de
-    /// règle. Les listes sont des données relues par un juriste :
-    /// `data/lexicon/genre.toml`. Une politique d'entreprise privée est une charte.
+    /// Un document est lu comme une charte s'il déclare un titre, une collectivité ou une adoption dans son en-tête, si
+    /// son titre commence par le nom d'un texte de règles (« Charte… », « Politique… », « Fiche réflexe… », « Note de
+    /// service… ») et qu'une phrase au moins y pose une règle (le nom le plus précis l'emporte : « Règlement de la
+    /// consultation », « Charte graphique » ne nomment pas une charte d'usage), ou s'il compte au moins trois phrases
+    /// porteuses de règle et que son titre ne nomme pas un autre genre de texte (« Compte rendu… », « Communiqué… »,
+    /// « Offre d'emploi… », « Webinaire… » : un compte rendu rapporte les consignes rappelées en séance, une offre
+    /// d'emploi dit ce que le candidat « doit »). Un texte qui annonce ou rapporte des règles sans les poser (un
+    /// communiqué, un compte rendu, un article sur la charte d'une autre ville) reçoit aussi la remarque : quand au
+    /// moins la moitié de ses phrases porteuses de règle sont au futur (« les agents ne pourront plus… ») ou ont pour
+    /// sujet un texte de règles (« le texte, adopté le 9 octobre, interdit… », « la charte prévoit que… ») ou réclament
+    /// une règle à quelqu'un d'autre (« Nous exigeons que… », dans un tract syndical), il parle d'une charte, il n'en
+    /// est pas une. Un texte de loi en titre (« Règlement européen sur l'intelligence artificielle : … ») ne fait pas
+    /// d'un communiqué un règlement. De même, un texte qui parle des chartes des autres (« votre charte doit… »,
+    /// « certaines chartes… », « la charte de Villeneuve interdit… », au moins trois fois) est un article ou un
+    /// conseil, même sous un titre « Charte IA : les six erreurs… ». Une citation (« … », dit-elle), une parole
+    /// rapportée (« Mme Leblanc rappelle que… »), un visa ou un considérant (« Vu… », « Considérant… »), une question,
+    /// une consigne affirmative à l'impératif qui ne nomme ni donnée, ni outil, ni sujet (« Donnez du contexte »,
+    /// « Cliquez sur Envoyer »), un fait passé (« a conduit une expérimentation »), une définition (« **Terme** : … »)
+    /// ne portent pas de règle. Les listes sont des données relues par un juriste : `data/lexicon/genre.toml`. Une
+    /// politique d'entreprise privée est une charte.
     ///
     /// ## Pourquoi
     /// Trente constats sur un texte qui n'a jamais voulu fixer de règles noient le lecteur et font croire à un
@@ -117,21 +116,22 @@ The document contains no sentence that sets a rule: no duty, ban or permission, 
 no procedure. This is the case of a press article, an editorial, a glossary, minutes, a job offer or a brochure.
 charte then gives only this note (exit code 0) instead of some thirty irrelevant \"missing topic\" findings.
 
-A document is read as a charter when its front matter declares a title, an authority or an adoption, when its
-title starts with the name of a text of rules (\"Charte…\", \"Politique…\", \"Fiche réflexe…\") and at least one
-sentence sets a rule (the most specific name wins: \"Règlement de la consultation\", \"Charte graphique\" name no
-charter of use), or when it has at
-least three rule-bearing sentences and its title names no other genre (\"Compte rendu…\", \"Communiqué…\", \"Offre
-d'emploi…\": minutes report the rules recalled in a meeting, a job offer says what the candidate \"must\"). A text
-that announces or reports rules without laying them down (a press release, minutes, an article about another city's
-charter) gets the note too: when at least half of its rule-bearing sentences are in the future tense (\"agents will
-no longer…\") or have a text of rules as their subject (\"the text, adopted on 9 October, forbids…\", \"the charter
-provides that…\"), it is about a charter, not one. So is a text that speaks of others' charters (\"your charter
-must…\", \"some charters…\", \"the charter of Villeneuve forbids…\", three times or more), even under a title
-starting with \"Charte\". A quotation, reported speech (\"Mme Leblanc rappelle que…\"), a recital (\"Vu…\",
-\"Considérant…\"), a question, an affirmative imperative naming no data, tool or topic (a writing tip, a user-manual step), a
-past fact or a definition bears no rule. The word lists are data
-reviewed by a jurist: `data/lexicon/genre.toml`. A private company's policy is a charter.
+A document is read as a charter when its front matter declares a title, an authority or an adoption, when its title
+starts with the name of a text of rules (\"Charte…\", \"Politique…\", \"Fiche réflexe…\") and at least one sentence
+sets a rule (the most specific name wins: \"Règlement de la consultation\", \"Charte graphique\" name no charter of
+use), or when it has at least three rule-bearing sentences and its title names no other genre (\"Compte rendu…\",
+\"Communiqué…\", \"Offre d'emploi…\": minutes report the rules recalled in a meeting, a job offer says what the
+candidate \"must\"). A text that announces or reports rules without laying them down (a press release, minutes, an
+article about another city's charter) gets the note too: when at least half of its rule-bearing sentences are in the
+future tense (\"agents will no longer…\") or have a text of rules as their subject (\"the text, adopted on 9 October,
+forbids…\", \"the charter provides that…\") or claim a rule from someone else (\"Nous exigeons que…\", in a union
+tract), it is about a charter, not one; a law named in a title (\"Règlement européen sur l'intelligence
+artificielle…\") does not make a press release a regulation. So is a text that speaks of others'
+charters (\"your charter must…\", \"some charters…\", \"the charter of Villeneuve forbids…\", three times or more),
+even under a title starting with \"Charte\". A quotation, reported speech (\"Mme Leblanc rappelle que…\"), a recital
+(\"Vu…\", \"Considérant…\"), a question, an affirmative imperative naming no data, tool or topic (a writing tip, a
+user-manual step), a past fact or a definition bears no rule. The word lists are data reviewed by a jurist:
+`data/lexicon/genre.toml`. A private company's policy is a charter.
 
 ## Why
 Thirty findings on a text that never meant to set rules drown the reader. If the document is a charter after all,
@@ -239,6 +239,8 @@ fn genre_len(text: &str, genres: &[String]) -> Option<usize> {
         .max()
 }
 
+/// The text starts (after any number or bullet, and after a letter's « Objet : ») with one of `genres`
+/// (normalised names of texts).
 fn starts_with_genre(text: &str, genres: &[String]) -> bool {
     let t = normalize_term(text.trim_start_matches(|c: char| !c.is_alphanumeric()));
     let t = GENRE
@@ -332,8 +334,6 @@ fn charters_named_in(text: &str) -> usize {
         .count()
 }
 
-/// « Vu le règlement… », « Considérant la nécessité d'encadrer ces usages… »: a recital motivates a decision, it sets
-/// no rule.
 /// « Nous exigeons que… »: a rule claimed from someone else (`revendications`).
 fn demands(text: &str) -> bool {
     let lower = text.to_lowercase().replace('’', "'");
@@ -343,6 +343,8 @@ fn demands(text: &str) -> bool {
         .any(|d| lower.contains(d.as_str()))
 }
 
+/// « Vu le règlement… », « Considérant la nécessité d'encadrer ces usages… »: a recital motivates a decision, it sets
+/// no rule.
 fn recital(text: &str) -> bool {
     let lower = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
