@@ -23,6 +23,7 @@ struct Frames {
     person_records: Vec<String>,
     persons: Vec<String>,
     minors: Vec<String>,
+    identifiers: Vec<String>,
     safeguards: Vec<String>,
     #[serde(default)]
     technique: Vec<Technique>,
@@ -77,6 +78,8 @@ struct FrameWords {
     persons: HashSet<String>,
     /// Of those, the minors.
     minors: HashSet<String>,
+    /// Identifiers of a person (« nom », « adresse »): two of them side by side name a person.
+    identifiers: HashSet<String>,
     /// Stems of the words that make a condition a safeguard (« après validation », « si aucune donnée personnelle »).
     safeguards: Vec<String>,
     /// Techniques: a tool concept id and the act concept id it stands for.
@@ -113,6 +116,7 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         person_records: f.person_records.into_iter().collect(),
         persons: f.persons.into_iter().collect(),
         minors: f.minors.into_iter().collect(),
+        identifiers: f.identifiers.into_iter().collect(),
         safeguards: f.safeguards.iter().map(|w| stem(w)).collect(),
         techniques: f.technique.into_iter().map(|t| (t.tool, t.act)).collect(),
         human_review: f.human_review.iter().map(|w| stem(w)).collect(),
@@ -276,6 +280,10 @@ fn all_stems(text: &str, start: usize, end: usize, into: &mut Vec<String>) {
 /// Records of people in a normalised range (« les courriels reçus des administrés », « la liste des élèves »): the
 /// range from the record's noun to the person, and whether the people are minors. Personal data said in other words.
 fn person_records(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
+    // What may stand between two listed identifiers of a person.
+    const BETWEEN: &[&str] = &[
+        "et", "ou", "un", "une", "le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs",
+    ];
     let w: Vec<(usize, &str)> = words(text, start, end).collect();
     let mut out = Vec::new();
     for (i, &(at, noun)) in w.iter().enumerate() {
@@ -304,6 +312,36 @@ fn person_records(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bo
             .map(|(_, p)| *p);
         if let Some((pat, pw)) = person {
             out.push((at, pat + pw.len(), FRAMES.minors.contains(pw)));
+        }
+    }
+    // Two identifiers of a person side by side (« (nom, adresse, numéro de bac) », « un nom, une adresse »): a comma,
+    // or « et » / « ou », and at most one determiner (`BETWEEN`) between them.
+    let blank = |from: usize, to: usize| {
+        text[from..to]
+            .chars()
+            .all(|c| matches!(c, ' ' | ',' | '\''))
+    };
+    for (i, &(at, x)) in w.iter().enumerate() {
+        if !FRAMES.identifiers.contains(x) {
+            continue;
+        }
+        let (mut from, mut comma, mut joined) = (at + x.len(), false, false);
+        for &(bt, y) in w.iter().skip(i + 1).take(3) {
+            if !blank(from, bt) {
+                break;
+            }
+            comma |= text[from..bt].contains(',');
+            if FRAMES.identifiers.contains(y) {
+                if y != x && (comma || joined) {
+                    out.push((at, bt + y.len(), false));
+                }
+                break;
+            }
+            if !BETWEEN.contains(&y) {
+                break;
+            }
+            joined |= matches!(y, "et" | "ou");
+            from = bt + y.len();
         }
     }
     out

@@ -113,11 +113,11 @@ fn ctr_misses() {
                 Modality::Obligation
             };
             let narrow_side = |n: &&Norm| {
-                !n.conditional
+                (!n.conditional || n.circumstance.is_some())
                     && (n.modality == Some(narrow_modality)
                         || (narrow_modality == Modality::Permission && n.only.is_some()))
             };
-            let ban_ok = |n: &&Norm| ban_side(n) && !n.conditional;
+            let ban_ok = |n: &&Norm| ban_side(n) && (!n.conditional || n.only_without);
             let describe = |v: &[&Norm]| {
                 v.iter()
                     .map(|n| {
@@ -152,6 +152,13 @@ fn ctr_misses() {
                                 } else {
                                     "only-restriction"
                                 }
+                            } else if b.only_without
+                                && !nw
+                                    .without
+                                    .iter()
+                                    .any(|w| b.without.binary_search(w).is_ok())
+                            {
+                                "without-unmatched"
                             } else {
                                 why_not(lx, nw, b).unwrap_or("ok")
                             }
@@ -181,8 +188,10 @@ fn ctr_misses() {
                         .join(" ")
                 };
                 println!(
-                    "    {:?} act[{}] tool[{}] data[{}] actor[{}] work[{}] purpose {:?} resid {:?} | {}",
+                    "    {:?}{} without{:?} act[{}] tool[{}] data[{}] actor[{}] work[{}] purpose {:?} resid {:?} | {}",
                     n.modality,
+                    if n.conditional { "/cond" } else { "" },
+                    n.without,
                     ids(&n.actions),
                     ids(&n.tools),
                     ids(&n.data),
