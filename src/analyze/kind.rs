@@ -19,6 +19,9 @@ struct Kinds {
     mentions_de_date: Vec<String>,
     mention_mots_maximum: usize,
     conseils_de_requete: Vec<String>,
+    possessifs_du_lecteur: Vec<String>,
+    pronoms_sujets: Vec<String>,
+    auxiliaires_du_passif: Vec<String>,
     tournures_de_definition: Vec<String>,
     nominations: Vec<String>,
     personnes_nommees: Vec<String>,
@@ -124,6 +127,32 @@ pub(crate) fn is_prompt_advice(norm: &str) -> bool {
         .conseils_de_requete
         .iter()
         .any(|m| crate::analyze::contains_word(norm, m))
+}
+
+/// « Les versions gratuites des assistants peuvent réutiliser vos échanges pour améliorer leurs modèles »: what a
+/// tool *can* do with what the reader puts in it is a warning about a risk, not a permission of the charter. The
+/// caller has checked that the words before the permission word (`subject`, normalised) name a tool or AI and no
+/// one of the authority; this checks that they hold no personal pronoun (« vous pouvez … »), that the verb after it
+/// (`after`) is active (« peuvent être utilisés » permits a use), and that the sentence (`sentence`) is about the
+/// reader's own input (« vos échanges », `data/lexicon/genre.toml`).
+pub(crate) fn is_capability_warning(sentence: &str, subject: &str, after: &str) -> bool {
+    let words = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let listed = |list: &[String], w: &str| list.iter().any(|x| x == w);
+    let personal = words(subject)
+        .iter()
+        .any(|w| listed(&KINDS.pronoms_sujets, w));
+    let passive = words(after)
+        .first()
+        .is_some_and(|w| listed(&KINDS.auxiliaires_du_passif, w));
+    let readers = words(sentence)
+        .iter()
+        .any(|w| listed(&KINDS.possessifs_du_lecteur, w));
+    !personal && !passive && readers
 }
 
 /// The sentence names a year (« en 2024 ») or a month.

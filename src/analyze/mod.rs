@@ -12,7 +12,7 @@ pub(crate) mod sentences;
 
 use crate::grammar::{find_dates, find_durations, find_legal_refs};
 use crate::lexicon::normalize::{normalize, Normalized};
-use crate::lexicon::{Hit, Lexicon, Side, Tag};
+use crate::lexicon::{Hit, Lexicon, Marker, Side, Tag};
 use crate::model::{Charter, Force, Modality, NonRule, SectionRole, Sentence, Span, Topic};
 use std::collections::BTreeMap;
 
@@ -388,6 +388,13 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 (sentence.modality, sentence.force) = match (clause.declared_modality, m.modality) {
                     (Some(d), _) => (Some(d), Force::Declared),
                     (None, Some(own)) if m.by_imperative => (Some(own), Force::Imperative),
+                    (None, Some(Modality::Permission))
+                        if !m.negated
+                            && capability_warning(lx, sh, &norm.text, (ns, ne), &inside) =>
+                    {
+                        sentence.non_rule = Some(NonRule::Warning);
+                        (None, Force::None)
+                    }
                     (None, Some(own)) => (Some(own), Force::Own),
                     (None, None) => {
                         // « 5. **L'utilisation de l'IA pour évaluer la situation d'un enfant.** » under « Usages
@@ -642,6 +649,34 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
     }
     analysis.norms = norms::extract(charter, &analysis, lx);
     analysis
+}
+
+/// « Les versions gratuites des assistants peuvent réutiliser vos échanges pour améliorer leurs modèles »: the
+/// permission word's subject names a tool or AI and no one of the authority (`inside`), and the sentence is a warning
+/// about what the tool can do with the reader's input (`kind::is_capability_warning`). `hits` are the sentence's,
+/// `(ns, ne)` its range in the normalised `text`.
+fn capability_warning(
+    lx: &Lexicon,
+    hits: &[Hit],
+    text: &str,
+    (ns, ne): (usize, usize),
+    inside: &[u16],
+) -> bool {
+    let Some(modal) = hits
+        .iter()
+        .find(|h| h.tag == Tag::Marker(Marker::Permission))
+    else {
+        return false;
+    };
+    let concept_before = |of: &dyn Fn(u16) -> bool| {
+        hits.iter()
+            .any(|h| h.end <= modal.start && matches!(h.tag, Tag::Concept(c) if of(c)))
+    };
+    let ai = lx.concept("tech.ai");
+    let tool = concept_before(&|c| ai.is_some_and(|a| lx.is_a(c, a)));
+    let person = concept_before(&|c| inside.iter().any(|a| lx.is_a(c, *a)));
+    tool && !person
+        && kind::is_capability_warning(&text[ns..ne], &text[ns..modal.start], &text[modal.end..ne])
 }
 
 /// Who acts inside the authority: the subject of a rule written in the present tense.
@@ -1242,6 +1277,30 @@ mod tests {
             let s = find(&all, start);
             assert!(!s.3.contains(&topic), "{s:?}");
         }
+    }
+
+    #[test]
+    fn what_a_tool_can_do_with_the_readers_input_is_a_warning_not_a_permission() {
+        let text = "# Guide\n\n## Bon à savoir\n\nLes versions gratuites des assistants peuvent réutiliser vos échanges pour améliorer leurs modèles.\n\nLes outils grand public peuvent être utilisés pour vos textes publics.\n\nVous pouvez utiliser Sorbia pour résumer vos notes.\n\nLes agents peuvent utiliser ChatGPT pour reformuler vos courriers.\n\n## Règles\n\nLes prestataires ne peuvent pas réutiliser les données de la commune pour entraîner leurs modèles.\n";
+        let all = read(text);
+        let warning = find(&all, "Les versions gratuites");
+        assert_eq!(warning.1, None, "{warning:?}");
+        assert!(warning.3.is_empty(), "{warning:?}");
+        // A passive, a person as subject, someone of the authority: permissions still.
+        for start in [
+            "Les outils grand public",
+            "Vous pouvez",
+            "Les agents peuvent",
+        ] {
+            let s = find(&all, start);
+            assert_eq!(s.1, Some(Modality::Permission), "{s:?}");
+        }
+        assert_covers(
+            text,
+            Topic::SovereigntyNoTraining,
+            &["Les prestataires"],
+            &["Les versions gratuites"],
+        );
     }
 
     #[test]

@@ -278,6 +278,9 @@ pub enum NonRule {
     /// « **Des usages utiles.** » opening a paragraph: an emphasised title that names what the next sentences
     /// rule on (they take its words), not a rule itself.
     Label,
+    /// « Les versions gratuites peuvent réutiliser vos échanges pour améliorer leurs modèles »: what a tool can do
+    /// with the reader's input, a risk, not a permission.
+    Warning,
 }
 
 impl NonRule {
@@ -289,6 +292,7 @@ impl NonRule {
             NonRule::Definition => ("définition", "definition"),
             NonRule::DateStamp => ("mention de date", "date stamp"),
             NonRule::Label => ("intitulé en gras", "bold label"),
+            NonRule::Warning => ("mise en garde", "warning"),
         }
     }
 }
