@@ -335,6 +335,32 @@ fn is_reported(text: &str) -> bool {
     })
 }
 
+/// How many French quotation marks (« … ») are open at a point of a text: a sentence that starts inside one is
+/// part of a quotation that spans several sentences. Asked at increasing offsets, it reads each character once.
+#[derive(Default)]
+pub(crate) struct Quotes {
+    pos: usize,
+    depth: usize,
+}
+
+impl Quotes {
+    /// The depth at byte offset `at` of `text` (a char boundary).
+    pub(crate) fn depth_at(&mut self, text: &str, at: usize) -> usize {
+        if at < self.pos {
+            *self = Quotes::default();
+        }
+        for c in text[self.pos..at].chars() {
+            match c {
+                '«' => self.depth += 1,
+                '»' => self.depth = self.depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        self.pos = at;
+        self.depth
+    }
+}
+
 fn is_quoted(text: &str) -> bool {
     let lower = text.to_lowercase();
     ['»', '"', '”'].iter().any(|close| {

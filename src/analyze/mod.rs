@@ -337,6 +337,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         let mut label: Vec<Hit> = Vec::new();
         let mut answers = Vec::new();
         let mut questions = Vec::new();
+        let mut quotes = kind::Quotes::default();
         for region in regions {
             for (s, e) in sentences::split(&clause.text[region.start..region.end]) {
                 let (s, e) = (region.start + s, region.start + e);
@@ -407,7 +408,13 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         }
                     }
                 };
-                if sentence.modality.is_some() && kind::is_quotation(original) {
+                // « Orbi renseigne, il ne décide rien. Une demande de logement part vers un agent », insiste le
+                // maire: a sentence that opens inside a quotation begun earlier in the paragraph, or that opens one
+                // which runs past its end, is someone's words.
+                let quoted = quotes.depth_at(&clause.text, s) > 0
+                    || (original.trim_start().starts_with('«')
+                        && quotes.depth_at(&clause.text, e) > 0);
+                if sentence.modality.is_some() && (quoted || kind::is_quotation(original)) {
                     sentence.non_rule = Some(NonRule::Quotation);
                 }
                 if sentence.non_rule == Some(NonRule::Label) {
@@ -730,7 +737,10 @@ impl Heading {
         let question = n.text.trim_end().ends_with('?');
         // A question heading asks; its force goes to the answer (« Non. »), not to every clause below.
         let own = modality::of_sentence(&n.text, &hits).modality;
-        let modality = if question { None } else { own };
+        // A headline in quotation marks (« La machine ne répond pas à la place d'un agent ») quotes someone.
+        let t = title.trim();
+        let quoted = t.starts_with('«') && t.ends_with('»');
+        let modality = if question || quoted { None } else { own };
         Heading {
             hits,
             modality,
@@ -1277,6 +1287,28 @@ mod tests {
             let s = find(&all, start);
             assert!(!s.3.contains(&topic), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_quotation_over_several_sentences_and_a_quoted_headline_state_no_rule() {
+        let all = read(
+            "# Reportage\n\n## « Il ne décide jamais à notre place »\n\nLe maire insiste. « Lumi oriente, il ne décide rien. Les agents doivent reprendre chaque dossier. Aucune aide n'est accordée par la machine », dit-il. La commune affirme que les données restent en France.\n\n## Règles\n\nLes agents doivent relire chaque réponse de Lumi.\n",
+        );
+        for start in [
+            "« Lumi oriente",
+            "Les agents doivent reprendre",
+            "Aucune aide",
+        ] {
+            let s = find(&all, start);
+            assert!(s.3.is_empty(), "{s:?}");
+        }
+        // The sentences around the quotation take no force from the quoted headline.
+        for start in ["Le maire insiste", "La commune affirme"] {
+            let s = find(&all, start);
+            assert_eq!(s.1, None, "{s:?}");
+        }
+        let rule = find(&all, "Les agents doivent relire");
+        assert_eq!(rule.1, Some(Modality::Obligation), "{rule:?}");
     }
 
     #[test]

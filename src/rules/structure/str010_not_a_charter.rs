@@ -27,6 +27,7 @@ struct Genre {
     signes_minimum: usize,
     sujets_faibles: Vec<String>,
     part_annoncee: f64,
+    densite_minimum: f64,
     revendications: Vec<String>,
     determinants_autres_chartes: Vec<String>,
     adjectifs_de_charte: Vec<String>,
@@ -60,8 +61,10 @@ declare_rule! {
     /// son titre commence par le nom d'un texte de règles (« Charte… », « Politique… », « Fiche réflexe… », « Note de
     /// service… ») et qu'une phrase au moins y pose une règle (le nom le plus précis l'emporte : « Règlement de la
     /// consultation », « Charte graphique » ne nomment pas une charte d'usage), ou s'il compte au moins trois phrases
-    /// porteuses de règle et que son titre ne nomme pas un autre genre de texte (« Compte rendu… », « Communiqué… »,
-    /// « Offre d'emploi… », « Webinaire… » : un compte rendu rapporte les consignes rappelées en séance, une offre
+    /// porteuses de règle, au moins une sur quatre des phrases qui pourraient en porter (un reportage ou la FAQ d'un
+    /// service aux habitants raconte et décrit autour de quelques phrases qui ressemblent à des règles), et que son
+    /// titre ne nomme pas un autre genre de texte (« Compte rendu… », « Communiqué… »,
+    /// « Offre d'emploi… », « Webinaire… », « Procédure adaptée… » sous un avis de marché : un compte rendu rapporte les consignes rappelées en séance, une offre
     /// d'emploi dit ce que le candidat « doit »). Un texte qui annonce ou rapporte des règles sans les poser (un
     /// communiqué, un compte rendu, un article sur la charte d'une autre ville) reçoit aussi la remarque : quand au
     /// moins la moitié de ses phrases porteuses de règle sont au futur (« les agents ne pourront plus… ») ou ont pour
@@ -70,7 +73,8 @@ declare_rule! {
     /// est pas une. Un texte de loi en titre (« Règlement européen sur l'intelligence artificielle : … ») ne fait pas
     /// d'un communiqué un règlement. De même, un texte qui parle des chartes des autres (« votre charte doit… »,
     /// « certaines chartes… », « la charte de Villeneuve interdit… », au moins trois fois) est un article ou un
-    /// conseil, même sous un titre « Charte IA : les six erreurs… ». Une citation (« … », dit-elle), une parole
+    /// conseil, même sous un titre « Charte IA : les six erreurs… ». Une citation (« … », dit-elle, y compris sur
+    /// plusieurs phrases, et un intertitre entre guillemets), une parole
     /// rapportée (« Mme Leblanc rappelle que… »), un visa ou un considérant (« Vu… », « Considérant… »), une question,
     /// une consigne affirmative à l'impératif qui ne nomme ni donnée, ni outil, ni sujet (« Donnez du contexte »,
     /// « Cliquez sur Envoyer »), un fait passé (« a conduit une expérimentation »), une définition (« **Terme** : … »)
@@ -119,8 +123,10 @@ charte then gives only this note (exit code 0) instead of some thirty irrelevant
 A document is read as a charter when its front matter declares a title, an authority or an adoption, when its title
 starts with the name of a text of rules (\"Charte…\", \"Politique…\", \"Fiche réflexe…\") and at least one sentence
 sets a rule (the most specific name wins: \"Règlement de la consultation\", \"Charte graphique\" name no charter of
-use), or when it has at least three rule-bearing sentences and its title names no other genre (\"Compte rendu…\",
-\"Communiqué…\", \"Offre d'emploi…\": minutes report the rules recalled in a meeting, a job offer says what the
+use), or when it has at least three rule-bearing sentences, at least one in four of the sentences that could bear
+one (a news report or a residents' FAQ tells and describes around a few rule-like sentences), and its title names no
+other genre (\"Compte rendu…\", \"Communiqué…\", \"Offre d'emploi…\", \"Procédure adaptée…\" under a tender
+notice: minutes report the rules recalled in a meeting, a job offer says what the
 candidate \"must\"). A text that announces or reports rules without laying them down (a press release, minutes, an
 article about another city's charter) gets the note too: when at least half of its rule-bearing sentences are in the
 future tense (\"agents will no longer…\") or have a text of rules as their subject (\"the text, adopted on 9 October,
@@ -128,7 +134,8 @@ forbids…\", \"the charter provides that…\") or claim a rule from someone els
 tract), it is about a charter, not one; a law named in a title (\"Règlement européen sur l'intelligence
 artificielle…\") does not make a press release a regulation. So is a text that speaks of others'
 charters (\"your charter must…\", \"some charters…\", \"the charter of Villeneuve forbids…\", three times or more),
-even under a title starting with \"Charte\". A quotation, reported speech (\"Mme Leblanc rappelle que…\"), a recital
+even under a title starting with \"Charte\". A quotation (over several sentences too, and a headline in quotation
+marks), reported speech (\"Mme Leblanc rappelle que…\"), a recital
 (\"Vu…\", \"Considérant…\"), a question, an affirmative imperative naming no data, tool or topic (a writing tip, a
 user-manual step), a past fact or a definition bears no rule. The word lists are data reviewed by a jurist:
 `data/lexicon/genre.toml`. A private company's policy is a charter.
@@ -168,7 +175,10 @@ impl Rule for NotACharter {
             // them down: when half of the rule-bearing sentences are announced or reported, the text is about a
             // charter, not one.
             let announces = tally.announced as f64 >= GENRE.part_annoncee * tally.rules as f64;
-            if tally.rules >= GENRE.phrases_minimum && !announces {
+            // An article or a residents' FAQ tells a story or a service around a few rule-like sentences; a
+            // charter is mostly rules.
+            let dense = tally.rules as f64 >= GENRE.densite_minimum * tally.all as f64;
+            if tally.rules >= GENRE.phrases_minimum && !announces && dense {
                 return;
             }
         }
@@ -360,6 +370,8 @@ fn recital(text: &str) -> bool {
 /// rules as subject: « la charte prévoit… »).
 #[derive(Default)]
 struct Tally {
+    /// Sentences that could bear a rule (not a quotation, a definition, a past fact, a recital).
+    all: usize,
     rules: usize,
     announced: usize,
 }
@@ -378,7 +390,12 @@ fn rule_sentences(cx: &Context<'_>) -> Tally {
         let definition = kind::is_definition(&clause.text);
         for (s, sentence) in clause.sentences.iter().enumerate() {
             let text = clause.text.get(sentence.start..sentence.end).unwrap_or("");
-            if definition || kind::is_quotation(text) || kind::is_past(text) || recital(text) {
+            if definition
+                || sentence.non_rule.is_some()
+                || kind::is_quotation(text)
+                || kind::is_past(text)
+                || recital(text)
+            {
                 continue;
             }
             let modal = matches!(
@@ -403,6 +420,7 @@ fn rule_sentences(cx: &Context<'_>) -> Tally {
                 Some(negated) => negated || with_parts.contains(&(c, s)) || covers,
                 None => false,
             };
+            tally.all += 1;
             if !asks && (instructs || modal || covers) {
                 tally.rules += 1;
                 if kind::is_future(text) || kind::reports_a_text(text) || demands(text) {
