@@ -1290,6 +1290,16 @@ mod tests {
     }
 
     #[test]
+    fn a_tool_installed_on_the_authoritys_servers_or_a_hds_host_says_where_data_lives() {
+        assert_covers(
+            "# Charte\n\n## Règles\n\nSeul l'assistant Rédac, installé sur les serveurs de la mairie, sert au travail des services.\n\nLes données de santé ne sont traitées que dans des outils hébergés par un hébergeur certifié HDS.\n\nLes agents utilisent Orsia, installée sur le serveur du syndicat informatique.\n\nLes agents relisent les réponses de l'assistant.\n",
+            Topic::SovereigntyHosting,
+            &["Seul l'assistant", "Les données de santé", "Les agents utilisent"],
+            &["Les agents relisent"],
+        );
+    }
+
+    #[test]
     fn a_quotation_over_several_sentences_and_a_quoted_headline_state_no_rule() {
         let all = read(
             "# Reportage\n\n## « Il ne décide jamais à notre place »\n\nLe maire insiste. « Lumi oriente, il ne décide rien. Les agents doivent reprendre chaque dossier. Aucune aide n'est accordée par la machine », dit-il. La commune affirme que les données restent en France.\n\n## Règles\n\nLes agents doivent relire chaque réponse de Lumi.\n",
