@@ -1300,6 +1300,17 @@ mod tests {
     }
 
     #[test]
+    fn the_rights_on_what_is_submitted_and_the_licence_of_generated_code_are_intellectual_property()
+    {
+        assert_covers(
+            "# Charte\n\n## Règles\n\nNe soumettez pas à l'outil des photographies dont la commune ne détient pas les droits.\n\nLe code généré par l'assistant est revu pour vérifier qu'il ne reprend pas un code soumis à une licence incompatible.\n\nN'utilisez pas d'image générée sans l'accord du service communication, qui vérifie les droits.\n\nLes agents relisent les réponses de l'assistant.\n",
+            Topic::AiIntellectualProperty,
+            &["Ne soumettez", "Le code généré", "N'utilisez pas"],
+            &["Les agents relisent"],
+        );
+    }
+
+    #[test]
     fn a_quotation_over_several_sentences_and_a_quoted_headline_state_no_rule() {
         let all = read(
             "# Reportage\n\n## « Il ne décide jamais à notre place »\n\nLe maire insiste. « Lumi oriente, il ne décide rien. Les agents doivent reprendre chaque dossier. Aucune aide n'est accordée par la machine », dit-il. La commune affirme que les données restent en France.\n\n## Règles\n\nLes agents doivent relire chaque réponse de Lumi.\n",
