@@ -1398,7 +1398,9 @@ fn export_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     } = *l;
     let rev_e = v.entry(Aspect::Reversibility);
     let f = &mut acc.facts;
-    if rev_e.cues.any(n) || (table_row && rev_e.cues.any(headers)) {
+    // A return of the data in an open format is an export (« Galet rend au Syndicat ses données en JSON »).
+    let returned = rev_e.list("rendre_en_format").any(n) && rev_e.list("formats_ouverts").any(n);
+    if rev_e.cues.any(n) || returned || (table_row && rev_e.cues.any(headers)) {
         let info = &an.clauses[s.ci];
         let clause_norm = info.norm.text.as_str();
         let formats = |list: &Terms| -> Vec<String> {
@@ -2419,6 +2421,21 @@ mod tests {
             "# Offre\n\nLe bilan annuel donne les émissions en tonnes d'équivalent CO2.\n",
         );
         assert!(f.environment.carbon_indicated(true), "{:?}", f.environment);
+    }
+
+    /// Data returned in an open format is an export, in French and in English; a report handed over is not.
+    #[test]
+    fn data_returned_in_an_open_format_is_an_export() {
+        for text in [
+            "À l'expiration du marché, le titulaire rend au Syndicat la totalité de ses données en JSON et en ODT sous quinze jours.",
+            "At the end of the contract, the vendor returns all Customer Content within 30 days in JSON.",
+        ] {
+            let f = facts_of(&format!("# Offre\n\n{text}\n"));
+            let e = f.substantive_exports().next();
+            assert!(e.is_some_and(|e| !e.open_formats.is_empty()), "{text}: {:?}", f.export);
+        }
+        let f = facts_of("# Offre\n\nLe titulaire remet chaque année un rapport d'activité au Syndicat.\n");
+        assert!(f.export.is_empty(), "{:?}", f.export);
     }
 
     /// Negations read on their own part: over a place outside the certified scope, over a delay not to exceed, or
