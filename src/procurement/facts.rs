@@ -2434,7 +2434,9 @@ mod tests {
             let e = f.substantive_exports().next();
             assert!(e.is_some_and(|e| !e.open_formats.is_empty()), "{text}: {:?}", f.export);
         }
-        let f = facts_of("# Offre\n\nLe titulaire remet chaque année un rapport d'activité au Syndicat.\n");
+        let f = facts_of(
+            "# Offre\n\nLe titulaire remet chaque année un rapport d'activité au Syndicat.\n",
+        );
         assert!(f.export.is_empty(), "{:?}", f.export);
     }
 

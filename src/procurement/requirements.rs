@@ -14,7 +14,7 @@ use super::vocab::{Aspect, EntryTerms, Terms, Vocab, Zone};
 use crate::analyze::Analysis;
 use crate::i18n::Lang;
 use crate::lexicon::normalize::normalize;
-use crate::lexicon::{Lexicon, Tag};
+use crate::lexicon::{Hit, Lexicon, Marker, Tag};
 use crate::model::{Charter, Modality, SectionRole, Span};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -517,6 +517,48 @@ fn addressed_to_vendor(v: &Vocab, who: Who, lead: Option<&str>, title: Option<&s
     }
 }
 
+/// Every permission of the sentence is granted to the buyer (« … il informe le Centre de tout changement
+/// quarante-cinq jours à l'avance, et le Centre peut s'y opposer »): the buyer's right to object does not make
+/// the vendor's duty optional. The holder of a permission is the subject of its part of the sentence, after the
+/// last comma, semicolon or colon before the modal word: a buyer's subject (`sujets_acheteur`), or the name the
+/// charter gives the authority, a capitalised noun after its article (« le Centre », « la Régie »), when it is no
+/// vendor's. `base` is the sentence's offset in its clause's normalised text, where `hits` are; `written` gives the
+/// original words of a normalised range of the clause.
+fn permissions_are_the_buyer_s<'t>(
+    v: &Vocab,
+    n: &str,
+    base: usize,
+    hits: &[Hit],
+    written: impl Fn(usize, usize) -> &'t str,
+) -> bool {
+    let mut permissions = hits
+        .iter()
+        .filter(|h| h.tag == Tag::Marker(Marker::Permission))
+        .peekable();
+    permissions.peek().is_some()
+        && permissions.all(|h| {
+            let at = h.start.saturating_sub(base).min(n.len());
+            let Some(head) = n.get(..at) else {
+                return false;
+            };
+            let mut from = head.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+            from += head[from..].len() - head[from..].trim_start().len();
+            from += v.connectors.start_len(&head[from..]);
+            from += head[from..].len() - head[from..].trim_start().len();
+            match subject(v, &n[from..]) {
+                Who::Buyer => true,
+                Who::Vendor => false,
+                Who::Nobody => {
+                    let article = v.name_articles.start_len(&head[from..]);
+                    let name = written(base + from + article, h.start).trim();
+                    article > 0
+                        && name.starts_with(char::is_uppercase)
+                        && !name.contains(char::is_whitespace)
+                }
+            }
+        })
+}
+
 fn names_vendor(lx: &Lexicon, an: &Analysis, ci: usize, si: usize) -> bool {
     let Some(vendor) = lx.concept("actor.vendor") else {
         return false;
@@ -961,10 +1003,15 @@ pub(crate) fn extract(
             if n.trim_end().ends_with('?') || s.conditional {
                 continue;
             }
-            if matches!(
-                s.modality,
-                Some(Modality::Permission | Modality::Recommandation)
-            ) {
+            let base = info.sentence_ranges[si].0;
+            let hits = an.sentence_hits((ci, si));
+            if s.modality == Some(Modality::Recommandation)
+                || (s.modality == Some(Modality::Permission)
+                    && !permissions_are_the_buyer_s(v, n, base, hits, |a, b| {
+                        let (a, b) = info.norm.original(a, b);
+                        clause.text.get(a..b).unwrap_or("")
+                    }))
+            {
                 continue;
             }
             let original = clause.text.get(s.start..s.end).unwrap_or("");
@@ -1011,7 +1058,6 @@ pub(crate) fn extract(
                 }
             }
         }
-        let _ = info;
         if let Some(span) = span {
             out.push(Requirement {
                 clause: ci,
@@ -2092,6 +2138,29 @@ mod tests {
             need("L'outil signale dans l'interface chaque contenu généré par l'IA."),
             vec![Need::AiAct]
         );
+    }
+
+    /// The buyer's right to object, in a later part of a vendor's duty, leaves the duty binding; a permission
+    /// given to the vendor or to the data (« … peuvent être hébergées ») still makes the sentence no requirement.
+    #[test]
+    fn a_buyer_s_permission_leaves_the_vendor_s_duty_binding() {
+        let needs = |text: &str| -> Vec<Need> {
+            let md = format!("# Charte\n\n## Exigences envers les titulaires\n\n{text}\n");
+            let parsed =
+                crate::parse::parse_bytes("c.md", md.as_bytes(), crate::parse::Format::Markdown);
+            let mut doc = parsed.charter.expect("parses");
+            let an = crate::analyze::analyze(&mut doc, Lexicon::global());
+            extract(&doc, &an, Lexicon::global(), None)
+                .into_iter()
+                .flat_map(|r| r.needs)
+                .collect()
+        };
+        let found = needs("Le titulaire joint à son offre l'accord prévu à l'article 28 du RGPD ; il informe le Centre de tout changement, et le Centre peut s'y opposer.");
+        assert!(found.contains(&Need::Dpa), "{found:?}");
+        let found = needs("Le titulaire joint à son offre l'accord prévu à l'article 28 du RGPD ; le titulaire peut le remplacer par une attestation.");
+        assert!(!found.contains(&Need::Dpa), "{found:?}");
+        let found = needs("Les données peuvent être hébergées dans l'Union européenne.");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     /// A personal pronoun stands for the subject before it; an impersonal « il » for nobody.

@@ -429,6 +429,10 @@ pub(crate) struct Vocab {
     pub law_words: Terms,
     /// Negations of offers written in English (« never », « not »).
     pub english_negations: Terms,
+    /// Conjunctions that open a part of a sentence (« et le Centre peut »).
+    pub connectors: Terms,
+    /// Articles before the name a charter gives its authority (« le Centre »).
+    pub name_articles: Terms,
     /// France, its regions and cities.
     pub french_places: Terms,
     /// Places, tagged with their zone (see [`Vocab::places_in`]).
@@ -565,6 +569,8 @@ impl Vocab {
             contract_end: voc("fin_de_contrat")?,
             law_words: voc("mots_de_droit")?,
             english_negations: voc("negations_anglaises")?,
+            connectors: voc("liaisons")?,
+            name_articles: voc("articles_du_nom")?,
             french_places: Terms::new(&z.france),
             places,
             jurisdiction_eu: Terms::new(&lf.juridiction.ue),
