@@ -2481,6 +2481,8 @@ mod tests {
         assert_eq!(f.immunity.len(), 1, "{:?}", f.immunity);
         let f = facts_of("# Offre\n\nL'éditeur n'est soumis à aucune loi étrangère.\n");
         assert_eq!(f.immunity.len(), 1, "{:?}", f.immunity);
+        let f = facts_of("# Offre\n\nNi le titulaire ni son hébergeur n'ont de société mère ou d'actionnaire relevant d'un droit extra-européen.\n");
+        assert_eq!(f.immunity.len(), 1, "{:?}", f.immunity);
         let f = facts_of("# Offre\n\nNotre hébergeur est soumis à un droit étranger.\n");
         assert!(f.immunity.is_empty(), "{:?}", f.immunity);
     }
