@@ -269,16 +269,20 @@ pub(crate) struct RequirementResult {
 
 impl RequirementResult {
     /// The offer passage closest to the requirement: the evidence of the first failing need; for a met requirement,
-    /// of its deadline, breach notice in hours or model when it sets one (« … et prend en charge toute demande dans
-    /// un délai de quatre heures » is decided by the delay, not by the language), else of its first need; else of
-    /// any need.
+    /// of its deadline, breach notice in hours, model or prior authorisation of sub-processors when it sets one
+    /// (« … et prend en charge toute demande dans un délai de quatre heures » is decided by the delay, not by the
+    /// language; « … et n'en ajoute aucun sans l'autorisation écrite préalable » by the authorisation, the agreement
+    /// itself having its own row, ACH004), else of its first need; else of any need.
     pub(crate) fn evidence(&self) -> Option<Span> {
         let same = self.outcomes.iter().filter(|o| o.status == self.status);
         // What the committee checks first: a figure (a deadline, a breach notice in hours), or the model by name.
         let refining = |o: &&Outcome| {
             matches!(
                 o.need,
-                Need::Deadline { .. } | Need::Breach { hours: Some(_), .. } | Need::ModelNamed
+                Need::Deadline { .. }
+                    | Need::Breach { hours: Some(_), .. }
+                    | Need::ModelNamed
+                    | Need::SubprocessorApproval
             )
         };
         let mut same = same;
@@ -2138,6 +2142,36 @@ mod tests {
             need("L'outil signale dans l'interface chaque contenu généré par l'IA."),
             vec![Need::AiAct]
         );
+    }
+
+    /// A met requirement quotes what the committee checks first: the prior authorisation of sub-processors rather
+    /// than the agreement named before it.
+    #[test]
+    fn a_met_requirement_quotes_its_refining_need() {
+        let met = |need: Need, at: usize| {
+            Outcome::new(
+                &need,
+                Status::Met,
+                "",
+                "",
+                Some(Span {
+                    start: at,
+                    end: at + 1,
+                }),
+            )
+        };
+        let r = RequirementResult {
+            requirement: Requirement {
+                clause: 0,
+                span: Span { start: 0, end: 1 },
+                excerpt: String::new(),
+                article: String::new(),
+                needs: vec![Need::Dpa, Need::SubprocessorApproval],
+            },
+            status: Status::Met,
+            outcomes: vec![met(Need::Dpa, 10), met(Need::SubprocessorApproval, 20)],
+        };
+        assert_eq!(r.evidence().map(|s| s.start), Some(20));
     }
 
     /// The buyer's right to object, in a later part of a vendor's duty, leaves the duty binding; a permission
