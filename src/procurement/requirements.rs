@@ -272,7 +272,8 @@ impl RequirementResult {
     /// of its deadline, breach notice in hours, model or prior authorisation of sub-processors when it sets one
     /// (« … et prend en charge toute demande dans un délai de quatre heures » is decided by the delay, not by the
     /// language; « … et n'en ajoute aucun sans l'autorisation écrite préalable » by the authorisation, the agreement
-    /// itself having its own row, ACH004), else of its first need; else of any need.
+    /// itself having its own row, ACH004; « … les journaux de connexion sont conservés douze mois » by the logs'
+    /// period, the requests' having their own row, ACH009), else of its first need; else of any need.
     pub(crate) fn evidence(&self) -> Option<Span> {
         let same = self.outcomes.iter().filter(|o| o.status == self.status);
         // What the committee checks first: a figure (a deadline, a breach notice in hours), or the model by name.
@@ -283,6 +284,7 @@ impl RequirementResult {
                     | Need::Breach { hours: Some(_), .. }
                     | Need::ModelNamed
                     | Need::SubprocessorApproval
+                    | Need::Retention { logs: true, .. }
             )
         };
         let mut same = same;
@@ -2145,7 +2147,7 @@ mod tests {
     }
 
     /// A met requirement quotes what the committee checks first: the prior authorisation of sub-processors rather
-    /// than the agreement named before it.
+    /// than the agreement named before it, the period the logs are kept rather than the requests'.
     #[test]
     fn a_met_requirement_quotes_its_refining_need() {
         let met = |need: Need, at: usize| {
@@ -2172,6 +2174,18 @@ mod tests {
             outcomes: vec![met(Need::Dpa, 10), met(Need::SubprocessorApproval, 20)],
         };
         assert_eq!(r.evidence().map(|s| s.start), Some(20));
+        let retention = |logs| Need::Retention {
+            hours: Some(24),
+            at_least: logs,
+            exact: false,
+            logs,
+            text: String::new(),
+        };
+        let r = RequirementResult {
+            outcomes: vec![met(retention(false), 10), met(retention(true), 30)],
+            ..r
+        };
+        assert_eq!(r.evidence().map(|s| s.start), Some(30));
     }
 
     /// The buyer's right to object, in a later part of a vendor's duty, leaves the duty binding; a permission
