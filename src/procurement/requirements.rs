@@ -94,7 +94,11 @@ pub(crate) enum Need {
     /// Environmental figures.
     Environment(Indicators),
     /// AI Act information.
-    AiAct,
+    AiAct {
+        /// The requirement asks the tool to mark what it generates (« l'outil signale les contenus qu'il génère »):
+        /// the sentence of the offer that marks them is the evidence.
+        marking: bool,
+    },
     /// A retention period.
     Retention {
         /// The charter's duration in hours (None = any stated period).
@@ -181,7 +185,7 @@ impl Need {
             Need::Dpa | Need::Subprocessors | Need::SubprocessorApproval => Aspect::Processors,
             Need::Reversibility { .. } => Aspect::Reversibility,
             Need::Environment(_) => Aspect::Environment,
-            Need::AiAct => Aspect::AiAct,
+            Need::AiAct { .. } => Aspect::AiAct,
             Need::Retention { .. } => Aspect::Retention,
             Need::Certification { .. } => Aspect::Certification,
             Need::Language { .. } => Aspect::Language,
@@ -847,10 +851,11 @@ fn ai_act_need(s: &Said<'_>) -> Option<Need> {
     let e = s.entry(Aspect::AiAct);
     // The tool's own marking; a label on the authority's own writings (« rédigés avec l'aide d'une IA ») is not
     // asked of the tool.
-    let marking = e.list("contenu_genere").any(s.n)
+    let generated = e.list("contenu_genere").any(s.n) || e.list("contenu_genere_relatif").any(s.n);
+    let marking = generated
         && e.list("signalement").any(s.n)
         && s.has_any(&["interface", "outil", "solution", "service", "logiciel"]);
-    (e.cues.any(s.n) || marking).then_some(Need::AiAct)
+    (e.cues.any(s.n) || marking).then_some(Need::AiAct { marking })
 }
 
 /// The model named with its version: a sentence about the model and its version (« indique le modèle utilisé
@@ -1212,9 +1217,18 @@ pub(crate) fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
             open,
         } => judge_reversibility(&j, formats, *either, *free, *anytime, *open),
         Need::Environment(wanted) => judge_environment(&j, wanted),
-        Need::AiAct => judge_present(
+        Need::AiAct { marking } => judge_present(
             &j,
-            f.ai_act.first(),
+            marking
+                .then(|| {
+                    let ai_e = Vocab::global().entry(Aspect::AiAct);
+                    f.ai_act.iter().find(|s| {
+                        let n = normalize(offer_text.get(s.start..s.end).unwrap_or("")).text;
+                        super::facts::marks_generated_content(ai_e, &n)
+                    })
+                })
+                .flatten()
+                .or(f.ai_act.first()),
             "ai_act_present",
             "ai_act_absent",
             Aspect::AiAct,
@@ -1927,7 +1941,7 @@ mod tests {
                 periodic: true,
             }),
             Need::Environment(Indicators::default()),
-            Need::AiAct,
+            Need::AiAct { marking: false },
             Need::Retention {
                 hours: Some(30 * 24),
                 at_least: false,
@@ -2142,7 +2156,7 @@ mod tests {
         assert!(need("Les courriers de la Ville rédigés avec l'aide d'une IA portent la mention « préparé avec un outil d'IA ».").is_empty());
         assert_eq!(
             need("L'outil signale dans l'interface chaque contenu généré par l'IA."),
-            vec![Need::AiAct]
+            vec![Need::AiAct { marking: true }]
         );
     }
 
@@ -2186,6 +2200,30 @@ mod tests {
             ..r
         };
         assert_eq!(r.evidence().map(|s| s.start), Some(30));
+    }
+
+    /// A requirement that the tool mark what it generates is met, with the offer's marking sentence as evidence
+    /// rather than the notice handed over before it.
+    #[test]
+    fn a_marking_requirement_quotes_the_marking() {
+        let v = Vocab::global();
+        let t = "Le titulaire remet la notice d'utilisation, et l'outil signale les contenus qu'il génère.";
+        let needs = needs_of(v, &normalize(t).text, t, &[], "");
+        assert_eq!(needs, vec![Need::AiAct { marking: true }]);
+        let offer = "# Offre\n\nLa notice d'utilisation prévue par le règlement (UE) 2024/1689 est remise avant la mise en service.\n\nChaque texte produit porte la mention « Généré par IA » dans l'interface.\n";
+        let parsed =
+            crate::parse::parse_bytes("o.md", offer.as_bytes(), crate::parse::Format::Markdown);
+        let mut doc = parsed.charter.expect("parses");
+        let source = parsed.source.expect("source").text;
+        let an = crate::analyze::analyze(&mut doc, Lexicon::global());
+        let f = super::super::facts::extract(&doc, &an, Lexicon::global());
+        let o = judge(&needs[0], &f, &source);
+        assert_eq!(o.status, Status::Met);
+        let quoted = o
+            .evidence
+            .and_then(|s| source.get(s.start..s.end))
+            .unwrap_or("");
+        assert!(quoted.contains("mention"), "{quoted}");
     }
 
     /// The buyer's right to object, in a later part of a vendor's duty, leaves the duty binding; a permission
