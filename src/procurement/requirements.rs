@@ -1594,8 +1594,11 @@ fn judge_environment(j: &Judging<'_>, wanted: &Indicators) -> Outcome {
     .filter(|(missing, _)| *missing)
     .map(|(_, key)| *key)
     .collect();
-    let at = env
-        .best_figure()
+    // A requirement to report periodically (« chaque année, le titulaire déclare l'énergie consommée ») is proved
+    // by the commitment to report the consumption, before a figure of the day.
+    let reported = periodic.then(|| env.total.first().copied()).flatten();
+    let at = reported
+        .or_else(|| env.best_figure())
         .or_else(|| j.f.marketing_for(Aspect::Environment).map(|m| m.span));
     if !missing.is_empty() {
         let fr: Vec<String> = missing.iter().map(|k| why_text(k, Lang::Fr, &[])).collect();
@@ -2224,6 +2227,32 @@ mod tests {
             .and_then(|s| source.get(s.start..s.end))
             .unwrap_or("");
         assert!(quoted.contains("mention"), "{quoted}");
+    }
+
+    /// A requirement to report the consumption every year quotes the offer's commitment to report it, not the
+    /// figure of the day.
+    #[test]
+    fn a_periodic_report_quotes_the_commitment_to_report() {
+        let v = Vocab::global();
+        let t = "Chaque année, le titulaire déclare l'électricité consommée par le service (kWh).";
+        let needs = needs_of(v, &normalize(t).text, t, &[], "");
+        assert!(
+            matches!(&needs[..], [Need::Environment(i)] if i.periodic),
+            "{needs:?}"
+        );
+        let offer = "# Offre\n\nUne requête consomme en moyenne 0,4 Wh.\n\nChaque année, nous transmettons à la Ville la consommation électrique du service en kWh.\n";
+        let parsed =
+            crate::parse::parse_bytes("o.md", offer.as_bytes(), crate::parse::Format::Markdown);
+        let mut doc = parsed.charter.expect("parses");
+        let source = parsed.source.expect("source").text;
+        let an = crate::analyze::analyze(&mut doc, Lexicon::global());
+        let f = super::super::facts::extract(&doc, &an, Lexicon::global());
+        let o = judge(&needs[0], &f, &source);
+        let quoted = o
+            .evidence
+            .and_then(|s| source.get(s.start..s.end))
+            .unwrap_or("");
+        assert!(quoted.contains("kWh"), "{o:?}: {quoted}");
     }
 
     /// The buyer's right to object, in a later part of a vendor's duty, leaves the duty binding; a permission
