@@ -24,6 +24,8 @@ struct Frames {
     persons: Vec<String>,
     minors: Vec<String>,
     identifiers: Vec<String>,
+    public_steps: Vec<String>,
+    drafts: Vec<String>,
     safeguards: Vec<String>,
     #[serde(default)]
     technique: Vec<Technique>,
@@ -80,6 +82,10 @@ struct FrameWords {
     minors: HashSet<String>,
     /// Identifiers of a person (« nom », « adresse »): two of them side by side name a person.
     identifiers: HashSet<String>,
+    /// The steps that make a document public (« présentation », « envoi »): a piece worked on before one is internal.
+    public_steps: HashSet<String>,
+    /// The pieces that may be worked on before they are made public (« projet », « rapport »).
+    drafts: HashSet<String>,
     /// Stems of the words that make a condition a safeguard (« après validation », « si aucune donnée personnelle »).
     safeguards: Vec<String>,
     /// Techniques: a tool concept id and the act concept id it stands for.
@@ -117,6 +123,8 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         persons: f.persons.into_iter().collect(),
         minors: f.minors.into_iter().collect(),
         identifiers: f.identifiers.into_iter().collect(),
+        public_steps: f.public_steps.into_iter().collect(),
+        drafts: f.drafts.into_iter().collect(),
         safeguards: f.safeguards.iter().map(|w| stem(w)).collect(),
         techniques: f.technique.into_iter().map(|t| (t.tool, t.act)).collect(),
         human_review: f.human_review.iter().map(|w| stem(w)).collect(),
@@ -342,6 +350,30 @@ fn person_records(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bo
             }
             joined |= matches!(y, "et" | "ou");
             from = bt + y.len();
+        }
+    }
+    out
+}
+
+/// Pieces worked on before they are made public (« le projet de budget primitif avant sa présentation en conseil »):
+/// the range from the piece to the step. Internal documents said in other words.
+fn drafts_before_public(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let w: Vec<(usize, &str)> = words(text, start, end).collect();
+    let mut out = Vec::new();
+    for (i, t) in w.windows(3).enumerate() {
+        let [(_, before), (_, own), (st, step)] = [t[0], t[1], t[2]];
+        if before != "avant"
+            || !matches!(own, "sa" | "son" | "leur" | "leurs")
+            || !FRAMES.public_steps.contains(step)
+        {
+            continue;
+        }
+        if let Some(&(pt, _)) = w[i.saturating_sub(10)..i]
+            .iter()
+            .rev()
+            .find(|(_, x)| FRAMES.drafts.contains(*x))
+        {
+            out.push((pt, st + step.len()));
         }
     }
     out
@@ -1318,6 +1350,20 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         "data.personal"
                     };
                     if let Some(c) = lx.concept(id) {
+                        norm.data.push(Mention {
+                            concept: c,
+                            start: rs,
+                            end: re,
+                            lead: false,
+                        });
+                    }
+                }
+            }
+            // A piece worked on before it is made public is an internal document (« le projet de budget avant sa
+            // présentation »); a ban says so in its own words (« non encore rendu public »).
+            if !ban {
+                if let Some(c) = lx.concept("data.internal") {
+                    for (rs, re) in drafts_before_public(&info.norm.text, a, own_end) {
                         norm.data.push(Mention {
                             concept: c,
                             start: rs,
