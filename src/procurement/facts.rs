@@ -263,6 +263,9 @@ pub(crate) struct Environment {
     /// Sentences committing to report emissions in a unit, without a figure yet (« les émissions correspondantes
     /// en kgCO2e »): the carbon counterpart of [`Environment::total`].
     pub carbon_reported: Vec<Span>,
+    /// Sentences giving an energy figure and an emissions figure together (« Une requête consomme en moyenne 0,6 Wh
+    /// et émet 0,03 gCO2e »): the indicator as the committee quotes it.
+    pub together: Vec<Span>,
     /// Some figure is given per request.
     pub per_request: bool,
 }
@@ -289,9 +292,24 @@ impl Environment {
     pub(crate) fn carbon_indicated(&self, periodic: bool) -> bool {
         !self.carbon.is_empty() || (periodic && !self.carbon_reported.is_empty())
     }
-    /// The figure a committee would quote: an energy figure stated with its method (in the method's sentence),
-    /// else any figure stated with its method, else the first energy, carbon, then hardware figure (« un modèle de
-    /// 24 milliards de paramètres » is a figure, but « 0,9 Wh par requête, mesurés aux prises » is the indicator).
+    /// The figure a finding points at: an energy figure stated with its method (in the method's sentence), else
+    /// any figure stated with its method, else the first energy, carbon, then hardware figure (« un modèle de 24
+    /// milliards de paramètres » is a figure, but « 0,9 Wh par requête, mesurés aux prises » is the indicator).
+    /// The passage a met requirement quotes: an energy figure in its method's sentence, else the sentence that
+    /// gives the energy and the emissions together (a PUE in the method's sentence is not the indicator), else the
+    /// figure a finding points at.
+    pub(crate) fn best_quote(&self) -> Option<Span> {
+        self.energy
+            .iter()
+            .find(|s| {
+                self.method
+                    .iter()
+                    .any(|m| m.start <= s.start && s.end <= m.end)
+            })
+            .or_else(|| self.together.first())
+            .copied()
+            .or_else(|| self.best_figure())
+    }
     pub(crate) fn best_figure(&self) -> Option<Span> {
         let with_method = |s: &&Span| {
             self.method
@@ -1502,6 +1520,9 @@ fn environment_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             f.environment.location_based.push(whole);
         }
     }
+    if ENERGY.is_match(n) && CARBON.is_match(n) {
+        f.environment.together.push(whole);
+    }
     if figure {
         acc.figure_sections.push(s.clause.section);
         if PER_REQUEST.is_match(&env_text) {
@@ -2421,6 +2442,20 @@ mod tests {
             "# Offre\n\nLe bilan annuel donne les émissions en tonnes d'équivalent CO2.\n",
         );
         assert!(f.environment.carbon_indicated(true), "{:?}", f.environment);
+    }
+
+    /// The indicator quoted is the sentence that gives the energy and the emissions together, not the method's
+    /// sentence that only names the PUE.
+    #[test]
+    fn the_figures_quoted_are_energy_and_emissions_together() {
+        let text = "# Offre\n\nMéthode : mesure des serveurs d'inférence, multipliée par le PUE du centre (1,3), divisée par le nombre de requêtes.\n\nUne requête consomme en moyenne 0,6 Wh et émet 0,03 gCO2e.\n";
+        let f = facts_of(text);
+        let at = f.environment.best_quote().expect("a figure");
+        let quoted = text.get(at.start..at.end).unwrap_or("");
+        assert!(
+            quoted.contains("gCO2e") && quoted.contains("Wh"),
+            "{quoted}"
+        );
     }
 
     /// Data returned in an open format is an export, in French and in English; a report handed over is not.

@@ -1616,7 +1616,12 @@ fn judge_environment(j: &Judging<'_>, wanted: &Indicators) -> Outcome {
     if per_request && !env.per_request {
         return j.says(Status::Unmet, "environnement_pas_par_requete", &[], at);
     }
-    j.says(Status::Met, "environnement_chiffre", &[], at)
+    j.says(
+        Status::Met,
+        "environnement_chiffre",
+        &[],
+        reported.or_else(|| env.best_quote()).or(at),
+    )
 }
 
 /// Two periods within 3 % of each other are the same period (« douze mois » and « un an »: 360 and 365 days).

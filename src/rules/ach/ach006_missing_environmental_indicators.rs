@@ -85,7 +85,7 @@ pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let env = &v.facts.environment;
     let consumption = !(env.energy.is_empty() && env.carbon.is_empty());
     if env.any_indicator() && (!consumption || !env.method.is_empty()) {
-        return Verdict::met(meta.code, env.best_figure());
+        return Verdict::met(meta.code, env.best_quote());
     }
     let (status, primary, message) = if let Some(first) = env.best_figure() {
         (
