@@ -1311,6 +1311,16 @@ mod tests {
     }
 
     #[test]
+    fn a_session_or_module_to_follow_before_access_and_formez_vous_are_training() {
+        assert_covers(
+            "# Guide\n\n## Règles\n\nAvant d'obtenir un accès à l'assistant, chaque agent suit la session d'une heure animée par la référente.\n\n**Formez-vous.** Suivez le module en ligne avant votre première connexion.\n\nJe suis le module « Bien utiliser Plumetis » avant le 31 mars.\n\nChaque agent est formé avant de recevoir son accès.\n\nLe comité est formé de trois élus.\n\nLa session du conseil municipal a lieu en mars.\n",
+            Topic::AiLiteracy,
+            &["Avant d'obtenir", "**Formez-vous.**", "Je suis le module", "Chaque agent est formé"],
+            &["Le comité est formé", "La session du conseil"],
+        );
+    }
+
+    #[test]
     fn a_quotation_over_several_sentences_and_a_quoted_headline_state_no_rule() {
         let all = read(
             "# Reportage\n\n## « Il ne décide jamais à notre place »\n\nLe maire insiste. « Lumi oriente, il ne décide rien. Les agents doivent reprendre chaque dossier. Aucune aide n'est accordée par la machine », dit-il. La commune affirme que les données restent en France.\n\n## Règles\n\nLes agents doivent relire chaque réponse de Lumi.\n",
