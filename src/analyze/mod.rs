@@ -1321,6 +1321,16 @@ mod tests {
     }
 
     #[test]
+    fn a_mention_written_under_the_content_tells_the_public() {
+        assert_covers(
+            "# Guide\n\n## Règles\n\nQuand un courrier a été préparé avec l'assistant, ajoutez en bas de page : « Ce courrier a été préparé avec l'aide d'un outil d'IA. »\n\n| Je fais | Je ne fais pas |\n|---|---|\n| J'écris « image générée par IA » sous toute image produite par un outil. | Je ne publie pas d'image sans contrôle. |\n\nAjoutez du contexte à votre demande.\n",
+            Topic::AiTransparency,
+            &["Quand un courrier", "J'écris"],
+            &["Ajoutez du contexte"],
+        );
+    }
+
+    #[test]
     fn a_quotation_over_several_sentences_and_a_quoted_headline_state_no_rule() {
         let all = read(
             "# Reportage\n\n## « Il ne décide jamais à notre place »\n\nLe maire insiste. « Lumi oriente, il ne décide rien. Les agents doivent reprendre chaque dossier. Aucune aide n'est accordée par la machine », dit-il. La commune affirme que les données restent en France.\n\n## Règles\n\nLes agents doivent relire chaque réponse de Lumi.\n",
