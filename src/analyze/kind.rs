@@ -22,6 +22,8 @@ struct Kinds {
     possessifs_du_lecteur: Vec<String>,
     pronoms_sujets: Vec<String>,
     auxiliaires_du_passif: Vec<String>,
+    questions_de_personne: Vec<String>,
+    reponse_personne_mots_maximum: usize,
     tournures_de_definition: Vec<String>,
     nominations: Vec<String>,
     personnes_nommees: Vec<String>,
@@ -153,6 +155,28 @@ pub(crate) fn is_capability_warning(sentence: &str, subject: &str, after: &str) 
         .iter()
         .any(|w| listed(&KINDS.possessifs_du_lecteur, w));
     !personal && !passive && readers
+}
+
+/// « Qui est responsable si l'IA se trompe ? »: the question asks who (`questions_de_personne`). Reads normalised
+/// text.
+pub(crate) fn asks_who(norm: &str) -> bool {
+    norm.split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| KINDS.questions_de_personne.iter().any(|q| q == w))
+}
+
+/// « Vous. », « L'agent qui signe. »: a short answer (`reponse_personne_mots_maximum` words at most) that opens with a
+/// personal pronoun or, as the caller has found, names someone of the authority. Reads normalised text.
+pub(crate) fn names_a_person(norm: &str, names_someone: bool) -> bool {
+    let words: Vec<&str> = norm
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= KINDS.reponse_personne_mots_maximum
+        && (names_someone
+            || words
+                .first()
+                .is_some_and(|w| KINDS.pronoms_sujets.iter().any(|p| p == w)))
 }
 
 /// The sentence names a year (« en 2024 ») or a month.

@@ -327,6 +327,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     text: h.text.clone(),
                     defines: h.defines,
                     scopes: h.scopes,
+                    who: kind::asks_who(&h.text),
                 })
             }
             _ => None,
@@ -361,8 +362,15 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 let mut inherited = region.inherited;
                 // The answer takes the question's words when it is a rule or elliptical (« Non. », « À tous les
                 // agents. »); a statement (« Les modèles consomment de l'énergie. ») keeps its own words.
+                // « Vous. », « L'agent qui signe. »: a short answer that names someone.
+                let person = kind::names_a_person(
+                    ntext,
+                    sh.iter().any(
+                        |h| matches!(h.tag, Tag::Concept(c) if inside.iter().any(|a| lx.is_a(c, *a))),
+                    ),
+                );
                 if let Some(q) = &answered {
-                    let answer = q.answer(ntext);
+                    let answer = q.answer(ntext, person);
                     if answer.is_some() || m.modality.is_some() || elliptical(ntext) {
                         context_hits.extend(q.hits.iter().copied());
                     }
@@ -374,6 +382,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     question = Some(Question {
                         defines: kind::asks_what_it_is(ntext) && names_ai(sh),
                         scopes: kind::names_the_scope(ntext),
+                        who: kind::asks_who(ntext),
                         hits: sh
                             .iter()
                             .map(|h| Hit {
@@ -618,7 +627,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 // object; an answer that says more (« Oui : la charte ne s'applique pas à eux. ») or whose own force
                 // disagrees with its « oui » or « non » keeps its own words.
                 if let Some(q) = &answered {
-                    let verdict = q.answer(ntext);
+                    let verdict = q.answer(ntext, person);
                     let agrees = match (verdict, m.modality) {
                         (Some(_), None) => true,
                         (Some(Modality::Interdiction), Some(own)) => own == Modality::Interdiction,
@@ -772,12 +781,19 @@ struct Question {
     defines: bool,
     /// It asks whom the text is for (« Cette FAQ me concerne-t-elle ? »): its answer states the scope.
     scopes: bool,
+    /// It asks who (« Qui est responsable si l'IA se trompe ? »): an answer that names a person assigns the charge.
+    who: bool,
 }
 
 impl Question {
     /// The force of an answer that opens with « Non » or « Oui »: « Puis-je … ? Non. » forbids, « Oui » permits
-    /// (or obliges, when the question asked about a duty: « Dois-je relire ? Oui. »).
-    fn answer(&self, norm_sentence: &str) -> Option<Modality> {
+    /// (or obliges, when the question asked about a duty: « Dois-je relire ? Oui. »). A short answer that names a
+    /// person (`person`, from `kind::names_a_person`) to a question asking who (« Qui est responsable … ? Vous. »)
+    /// assigns a duty.
+    fn answer(&self, norm_sentence: &str, person: bool) -> Option<Modality> {
+        if self.who && person {
+            return Some(Modality::Obligation);
+        }
         let first = norm_sentence
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .split(|c: char| !c.is_alphanumeric())
@@ -1328,6 +1344,18 @@ mod tests {
             &["Quand un courrier", "J'écris"],
             &["Ajoutez du contexte"],
         );
+    }
+
+    #[test]
+    fn a_short_answer_naming_someone_to_a_who_question_assigns_the_charge() {
+        let text = "# FAQ\n\n## Qui est responsable si l'IA se trompe ?\n\nVous.\n\n## Qui peut utiliser l'assistant ?\n\nLes services de la mairie, depuis 2025, pour leurs courriers et leurs notes internes de toute sorte.\n";
+        let all = read(text);
+        let you = find(&all, "Vous.");
+        assert_eq!(you.1, Some(Modality::Obligation), "{you:?}");
+        assert!(you.3.contains(&Topic::AiHumanOversight), "{you:?}");
+        // A long answer keeps its own force.
+        let long = find(&all, "Les services");
+        assert_ne!(long.1, Some(Modality::Obligation), "{long:?}");
     }
 
     #[test]
