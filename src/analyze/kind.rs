@@ -23,6 +23,9 @@ struct Kinds {
     pronoms_sujets: Vec<String>,
     auxiliaires_du_passif: Vec<String>,
     questions_de_personne: Vec<String>,
+    separateurs_de_navigation: Vec<String>,
+    navigation_separateurs_minimum: usize,
+    liens_de_page: Vec<String>,
     reponse_personne_mots_maximum: usize,
     tournures_de_definition: Vec<String>,
     nominations: Vec<String>,
@@ -73,6 +76,9 @@ pub(crate) fn non_rule(sentence: &str) -> Option<NonRule> {
     if sentence.lines().all(short) && sentence.lines().any(stamp) {
         return Some(NonRule::DateStamp);
     }
+    if is_navigation(sentence) {
+        return Some(NonRule::Navigation);
+    }
     // Accents kept: « désigne » defines, « désigné auprès du syndicat » (a participle) does not.
     let lower = sentence.to_lowercase().replace('’', "'");
     if KINDS
@@ -89,6 +95,24 @@ pub(crate) fn non_rule(sentence: &str) -> Option<NonRule> {
         return Some(NonRule::Past);
     }
     None
+}
+
+/// « Accueil › Le Département › Charte IA », « Vous aimerez aussi : … »: the navigation of a pasted web page
+/// (`separateurs_de_navigation`, `liens_de_page` in `data/lexicon/genre.toml`).
+fn is_navigation(sentence: &str) -> bool {
+    let separators: usize = KINDS
+        .separateurs_de_navigation
+        .iter()
+        .map(|s| sentence.matches(s.as_str()).count())
+        .sum();
+    if separators >= KINDS.navigation_separateurs_minimum {
+        return true;
+    }
+    let norm = normalize(sentence.trim_start_matches(|c: char| !c.is_alphanumeric())).text;
+    KINDS.liens_de_page.iter().any(|l| {
+        norm.strip_prefix(l.as_str())
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// « **Des usages utiles.** », « __Sobriété__ » : a sentence wholly in bold, the title a web page or a Word export

@@ -1359,6 +1359,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pasted_pages_navigation_covers_nothing() {
+        let all = read(
+            "# Charte IA\n\nAccueil › Nos engagements › Numérique responsable › Charte IA\n\n## Règles\n\nLes agents ne saisissent aucune donnée personnelle dans un outil d'IA grand public.\n\nVous aimerez aussi : « Le Département lance son schéma numérique responsable ».\n",
+        );
+        for start in ["Accueil ›", "Vous aimerez"] {
+            let s = find(&all, start);
+            assert!(s.3.is_empty(), "{s:?}");
+        }
+        let rule = find(&all, "Les agents");
+        assert!(rule.3.contains(&Topic::GdprPublicTools), "{rule:?}");
+    }
+
+    #[test]
     fn a_quotation_over_several_sentences_and_a_quoted_headline_state_no_rule() {
         let all = read(
             "# Reportage\n\n## « Il ne décide jamais à notre place »\n\nLe maire insiste. « Lumi oriente, il ne décide rien. Les agents doivent reprendre chaque dossier. Aucune aide n'est accordée par la machine », dit-il. La commune affirme que les données restent en France.\n\n## Règles\n\nLes agents doivent relire chaque réponse de Lumi.\n",

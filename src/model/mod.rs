@@ -281,6 +281,8 @@ pub enum NonRule {
     /// « Les versions gratuites peuvent réutiliser vos échanges pour améliorer leurs modèles »: what a tool can do
     /// with the reader's input, a risk, not a permission.
     Warning,
+    /// « Accueil › Le Département › Charte IA », « Vous aimerez aussi : … »: a pasted web page's navigation.
+    Navigation,
 }
 
 impl NonRule {
@@ -293,6 +295,7 @@ impl NonRule {
             NonRule::DateStamp => ("mention de date", "date stamp"),
             NonRule::Label => ("intitulé en gras", "bold label"),
             NonRule::Warning => ("mise en garde", "warning"),
+            NonRule::Navigation => ("navigation de la page", "page navigation"),
         }
     }
 }
