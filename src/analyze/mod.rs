@@ -1372,6 +1372,16 @@ mod tests {
     }
 
     #[test]
+    fn a_review_said_with_a_pronoun_a_split_verb_or_these_rules_is_a_review() {
+        assert_covers(
+            "# Charte\n\n## Règles\n\nLe conseil d'administration la relit chaque année à sa séance d'octobre.\n\nLa mission numérique met ce guide à jour chaque année.\n\nCes règles seront revues dans un an.\n\nLes agents relisent chaque réponse de l'outil.\n",
+            Topic::GovernanceReview,
+            &["Le conseil", "La mission", "Ces règles"],
+            &["Les agents relisent"],
+        );
+    }
+
+    #[test]
     fn a_quotation_over_several_sentences_and_a_quoted_headline_state_no_rule() {
         let all = read(
             "# Reportage\n\n## « Il ne décide jamais à notre place »\n\nLe maire insiste. « Lumi oriente, il ne décide rien. Les agents doivent reprendre chaque dossier. Aucune aide n'est accordée par la machine », dit-il. La commune affirme que les données restent en France.\n\n## Règles\n\nLes agents doivent relire chaque réponse de Lumi.\n",
