@@ -1382,6 +1382,16 @@ mod tests {
     }
 
     #[test]
+    fn information_on_someones_health_medical_papers_and_residents_opinions_are_sensitive() {
+        assert_covers(
+            "# Charte\n\n## Règles\n\nAucun document contenant des informations sur la santé ou des opinions d'un habitant n'est transmis à un outil d'IA.\n\nAucune pièce médicale ni aucun avis du conseil médical n'est saisi dans l'outil.\n\nLes agents relisent chaque réponse de l'outil.\n",
+            Topic::GdprSensitiveData,
+            &["Aucun document", "Aucune pièce"],
+            &["Les agents relisent"],
+        );
+    }
+
+    #[test]
     fn a_quotation_over_several_sentences_and_a_quoted_headline_state_no_rule() {
         let all = read(
             "# Reportage\n\n## « Il ne décide jamais à notre place »\n\nLe maire insiste. « Lumi oriente, il ne décide rien. Les agents doivent reprendre chaque dossier. Aucune aide n'est accordée par la machine », dit-il. La commune affirme que les données restent en France.\n\n## Règles\n\nLes agents doivent relire chaque réponse de Lumi.\n",
