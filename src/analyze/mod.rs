@@ -1392,6 +1392,16 @@ mod tests {
     }
 
     #[test]
+    fn data_kept_to_one_use_is_purpose_limitation() {
+        assert_covers(
+            "# Charte\n\n## Règles\n\nLes données des demandeurs ne servent qu'à l'instruction de leur demande.\n\nCe que vous confiez à l'assistant ne sert qu'à répondre à votre demande.\n\nL'outil ne sert qu'à rédiger des brouillons.\n",
+            Topic::GdprLawfulBasis,
+            &["Les données des demandeurs", "Ce que vous confiez"],
+            &["L'outil ne sert"],
+        );
+    }
+
+    #[test]
     fn a_quotation_over_several_sentences_and_a_quoted_headline_state_no_rule() {
         let all = read(
             "# Reportage\n\n## « Il ne décide jamais à notre place »\n\nLe maire insiste. « Lumi oriente, il ne décide rien. Les agents doivent reprendre chaque dossier. Aucune aide n'est accordée par la machine », dit-il. La commune affirme que les données restent en France.\n\n## Règles\n\nLes agents doivent relire chaque réponse de Lumi.\n",
