@@ -1402,6 +1402,16 @@ mod tests {
     }
 
     #[test]
+    fn replacing_or_removing_a_name_an_address_a_birth_date_is_minimisation() {
+        assert_covers(
+            "# Charte\n\n## Règles\n\nJe remplace le nom, l'adresse et la date de naissance par « la victime ».\n\nLes données ne sont traitées que dans Orsia, après suppression des noms et numéros d'usager.\n\nJe remplace l'outil par un modèle de courrier.\n",
+            Topic::GdprMinimisation,
+            &["Je remplace le nom", "Les données"],
+            &["Je remplace l'outil"],
+        );
+    }
+
+    #[test]
     fn a_quotation_over_several_sentences_and_a_quoted_headline_state_no_rule() {
         let all = read(
             "# Reportage\n\n## « Il ne décide jamais à notre place »\n\nLe maire insiste. « Lumi oriente, il ne décide rien. Les agents doivent reprendre chaque dossier. Aucune aide n'est accordée par la machine », dit-il. La commune affirme que les données restent en France.\n\n## Règles\n\nLes agents doivent relire chaque réponse de Lumi.\n",
