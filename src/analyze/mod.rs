@@ -1412,6 +1412,16 @@ mod tests {
     }
 
     #[test]
+    fn asking_for_access_or_obtaining_rectification_is_a_data_subject_right() {
+        assert_covers(
+            "# Charte\n\n## Règles\n\nVous pouvez demander l'accès à vos conversations ou leur suppression en écrivant au délégué à la protection des données.\n\nToute personne peut savoir ce qui a été traité et en obtenir la rectification auprès du CCAS.\n\nLes agents demandent l'accès à l'outil au service informatique.\n",
+            Topic::GdprRights,
+            &["Vous pouvez", "Toute personne"],
+            &["Les agents demandent"],
+        );
+    }
+
+    #[test]
     fn a_quotation_over_several_sentences_and_a_quoted_headline_state_no_rule() {
         let all = read(
             "# Reportage\n\n## « Il ne décide jamais à notre place »\n\nLe maire insiste. « Lumi oriente, il ne décide rien. Les agents doivent reprendre chaque dossier. Aucune aide n'est accordée par la machine », dit-il. La commune affirme que les données restent en France.\n\n## Règles\n\nLes agents doivent relire chaque réponse de Lumi.\n",
