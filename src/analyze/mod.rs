@@ -1422,6 +1422,16 @@ mod tests {
     }
 
     #[test]
+    fn a_ministerial_or_pooled_dpo_is_the_dpo() {
+        assert_covers(
+            "# Charte\n\n## Règles\n\nLe délégué ministériel à la protection des données est consulté avant tout nouvel usage.\n\nLa déléguée mutualisée à la protection des données reçoit les signalements.\n\nLe référent IA tient la liste des outils.\n",
+            Topic::GdprDpo,
+            &["Le délégué", "La déléguée"],
+            &["Le référent"],
+        );
+    }
+
+    #[test]
     fn a_quotation_over_several_sentences_and_a_quoted_headline_state_no_rule() {
         let all = read(
             "# Reportage\n\n## « Il ne décide jamais à notre place »\n\nLe maire insiste. « Lumi oriente, il ne décide rien. Les agents doivent reprendre chaque dossier. Aucune aide n'est accordée par la machine », dit-il. La commune affirme que les données restent en France.\n\n## Règles\n\nLes agents doivent relire chaque réponse de Lumi.\n",
