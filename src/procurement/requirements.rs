@@ -2210,6 +2210,23 @@ mod tests {
         assert_eq!(r.evidence().map(|s| s.start), Some(30));
     }
 
+    /// Judges `need` against an offer written in Markdown: the outcome and the passage it quotes.
+    fn judged(need: &Need, offer: &str) -> (Outcome, String) {
+        let parsed =
+            crate::parse::parse_bytes("o.md", offer.as_bytes(), crate::parse::Format::Markdown);
+        let mut doc = parsed.charter.expect("parses");
+        let source = parsed.source.expect("source").text;
+        let an = crate::analyze::analyze(&mut doc, Lexicon::global());
+        let f = super::super::facts::extract(&doc, &an, Lexicon::global());
+        let o = judge(need, &f, &source);
+        let quoted = o
+            .evidence
+            .and_then(|s| source.get(s.start..s.end))
+            .unwrap_or("")
+            .to_owned();
+        (o, quoted)
+    }
+
     /// A requirement that the tool mark what it generates is met, with the offer's marking sentence as evidence
     /// rather than the notice handed over before it.
     #[test]
@@ -2219,18 +2236,8 @@ mod tests {
         let needs = needs_of(v, &normalize(t).text, t, &[], "");
         assert_eq!(needs, vec![Need::AiAct { marking: true }]);
         let offer = "# Offre\n\nLa notice d'utilisation prévue par le règlement (UE) 2024/1689 est remise avant la mise en service.\n\nChaque texte produit porte la mention « Généré par IA » dans l'interface.\n";
-        let parsed =
-            crate::parse::parse_bytes("o.md", offer.as_bytes(), crate::parse::Format::Markdown);
-        let mut doc = parsed.charter.expect("parses");
-        let source = parsed.source.expect("source").text;
-        let an = crate::analyze::analyze(&mut doc, Lexicon::global());
-        let f = super::super::facts::extract(&doc, &an, Lexicon::global());
-        let o = judge(&needs[0], &f, &source);
+        let (o, quoted) = judged(&needs[0], offer);
         assert_eq!(o.status, Status::Met);
-        let quoted = o
-            .evidence
-            .and_then(|s| source.get(s.start..s.end))
-            .unwrap_or("");
         assert!(quoted.contains("mention"), "{quoted}");
     }
 
@@ -2246,17 +2253,7 @@ mod tests {
             "{needs:?}"
         );
         let offer = "# Offre\n\nUne requête consomme en moyenne 0,4 Wh.\n\nChaque année, nous transmettons à la Ville la consommation électrique du service en kWh.\n";
-        let parsed =
-            crate::parse::parse_bytes("o.md", offer.as_bytes(), crate::parse::Format::Markdown);
-        let mut doc = parsed.charter.expect("parses");
-        let source = parsed.source.expect("source").text;
-        let an = crate::analyze::analyze(&mut doc, Lexicon::global());
-        let f = super::super::facts::extract(&doc, &an, Lexicon::global());
-        let o = judge(&needs[0], &f, &source);
-        let quoted = o
-            .evidence
-            .and_then(|s| source.get(s.start..s.end))
-            .unwrap_or("");
+        let (o, quoted) = judged(&needs[0], offer);
         assert!(quoted.contains("kWh"), "{o:?}: {quoted}");
     }
 
