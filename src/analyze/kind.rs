@@ -162,45 +162,41 @@ pub(crate) fn is_prompt_advice(norm: &str) -> bool {
 /// (`after`) is active (« peuvent être utilisés » permits a use), and that the sentence (`sentence`) is about the
 /// reader's own input (« vos échanges », `data/lexicon/genre.toml`).
 pub(crate) fn is_capability_warning(sentence: &str, subject: &str, after: &str) -> bool {
-    let words = |t: &str| {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect::<Vec<_>>()
-    };
-    let listed = |list: &[String], w: &str| list.iter().any(|x| x == w);
-    let personal = words(subject)
-        .iter()
-        .any(|w| listed(&KINDS.pronoms_sujets, w));
-    let passive = words(after)
-        .first()
+    let personal = tokens(subject).any(|w| listed(&KINDS.pronoms_sujets, w));
+    let passive = tokens(after)
+        .next()
         .is_some_and(|w| listed(&KINDS.auxiliaires_du_passif, w));
-    let readers = words(sentence)
-        .iter()
-        .any(|w| listed(&KINDS.possessifs_du_lecteur, w));
+    let readers = tokens(sentence).any(|w| listed(&KINDS.possessifs_du_lecteur, w));
     !personal && !passive && readers
 }
 
 /// « Qui est responsable si l'IA se trompe ? »: the question asks who (`questions_de_personne`). Reads normalised
 /// text.
 pub(crate) fn asks_who(norm: &str) -> bool {
-    norm.split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .is_some_and(|w| KINDS.questions_de_personne.iter().any(|q| q == w))
+    tokens(norm)
+        .next()
+        .is_some_and(|w| listed(&KINDS.questions_de_personne, w))
 }
 
 /// « Vous. », « L'agent qui signe. »: a short answer (`reponse_personne_mots_maximum` words at most) that opens with a
 /// personal pronoun or, as the caller has found, names someone of the authority. Reads normalised text.
 pub(crate) fn names_a_person(norm: &str, names_someone: bool) -> bool {
-    let words: Vec<&str> = norm
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() <= KINDS.reponse_personne_mots_maximum
+    tokens(norm).count() <= KINDS.reponse_personne_mots_maximum
         && (names_someone
-            || words
-                .first()
-                .is_some_and(|w| KINDS.pronoms_sujets.iter().any(|p| p == w)))
+            || tokens(norm)
+                .next()
+                .is_some_and(|w| listed(&KINDS.pronoms_sujets, w)))
+}
+
+/// The words of a normalised text, split at anything that is not a letter or a digit (« s'en » gives « s », « en »).
+fn tokens(norm: &str) -> impl Iterator<Item = &str> {
+    norm.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// `word` is one of the words of a list of `data/lexicon/genre.toml`.
+fn listed(list: &[String], word: &str) -> bool {
+    list.iter().any(|x| x == word)
 }
 
 /// The sentence names a year (« en 2024 ») or a month.

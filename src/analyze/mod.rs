@@ -362,8 +362,9 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 let mut inherited = region.inherited;
                 // The answer takes the question's words when it is a rule or elliptical (« Non. », « À tous les
                 // agents. »); a statement (« Les modèles consomment de l'énergie. ») keeps its own words.
-                // « Vous. », « L'agent qui signe. »: a short answer that names someone.
-                let person = kind::names_a_person(
+                // « Vous. », « L'agent qui signe. »: a short answer that names someone (read only after a question).
+                let person = answered.is_some()
+                    && kind::names_a_person(
                     ntext,
                     sh.iter().any(
                         |h| matches!(h.tag, Tag::Concept(c) if inside.iter().any(|a| lx.is_a(c, *a))),
@@ -400,7 +401,14 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     (None, Some(own)) if m.by_imperative => (Some(own), Force::Imperative),
                     (None, Some(Modality::Permission))
                         if !m.negated
-                            && capability_warning(lx, sh, &norm.text, (ns, ne), &inside) =>
+                            && capability_warning(
+                                lx,
+                                any_ai,
+                                sh,
+                                &norm.text,
+                                (ns, ne),
+                                &inside,
+                            ) =>
                     {
                         sentence.non_rule = Some(NonRule::Warning);
                         (None, Force::None)
@@ -669,10 +677,11 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
 
 /// « Les versions gratuites des assistants peuvent réutiliser vos échanges pour améliorer leurs modèles »: the
 /// permission word's subject names a tool or AI and no one of the authority (`inside`), and the sentence is a warning
-/// about what the tool can do with the reader's input (`kind::is_capability_warning`). `hits` are the sentence's,
-/// `(ns, ne)` its range in the normalised `text`.
+/// about what the tool can do with the reader's input (`kind::is_capability_warning`). `ai` is the concept `tech.ai`,
+/// `hits` are the sentence's, `(ns, ne)` its range in the normalised `text`.
 fn capability_warning(
     lx: &Lexicon,
+    ai: Option<u16>,
     hits: &[Hit],
     text: &str,
     (ns, ne): (usize, usize),
@@ -688,7 +697,6 @@ fn capability_warning(
         hits.iter()
             .any(|h| h.end <= modal.start && matches!(h.tag, Tag::Concept(c) if of(c)))
     };
-    let ai = lx.concept("tech.ai");
     let tool = concept_before(&|c| ai.is_some_and(|a| lx.is_a(c, a)));
     let person = concept_before(&|c| inside.iter().any(|a| lx.is_a(c, *a)));
     tool && !person
