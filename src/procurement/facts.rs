@@ -511,6 +511,9 @@ pub(crate) struct OfferFacts {
     pub health_data: Option<Span>,
     /// Training on customer data.
     pub training: TrainingFact,
+    /// Sentences that put the buyer's data in a test or evaluation set (« ajoutées à notre jeu de tests de
+    /// non-régression »): not training, but an evaluation a charter may forbid.
+    pub evaluation_use: Vec<Span>,
     /// Art. 28 agreement.
     pub dpa: Vec<Span>,
     /// Sub-processor list (or explicit « none »).
@@ -561,6 +564,7 @@ impl OfferFacts {
                 span: None,
                 option: None,
             },
+            evaluation_use: Vec::new(),
             dpa: Vec::new(),
             subprocessors: Vec::new(),
             subprocessor_approval: Vec::new(),
@@ -1250,6 +1254,18 @@ fn training_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         } else if customer && !question && seg.split_whitespace().count() >= 5 {
             acc.training.push((s.ci, whole, true));
         }
+    }
+    // The buyer's data put in a test or evaluation set, in a part of the sentence that does not deny it.
+    let evaluated = training_e
+        .list("evaluation")
+        .find(n)
+        .into_iter()
+        .any(|(a, _, ())| {
+            let seg = segment(n, a);
+            !negated(seg) && training_e.list("donnees_client").any(seg)
+        });
+    if evaluated && !question && !l.hedged {
+        acc.facts.evaluation_use.push(whole);
     }
 }
 

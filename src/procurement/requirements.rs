@@ -71,6 +71,9 @@ pub(crate) enum Need {
     NoTraining {
         /// No option either way (« sans option », « par défaut »).
         strict: bool,
+        /// The charter also bans evaluating a model with the data (« ne servent ni à entraîner, ni à évaluer un
+        /// modèle »): data put in a test or evaluation set does not meet it.
+        evaluation: bool,
     },
     /// An art. 28 agreement.
     Dpa,
@@ -745,18 +748,18 @@ fn extraterritorial_need(s: &Said<'_>) -> Option<Need> {
 }
 
 fn training_need(s: &Said<'_>) -> Option<Need> {
-    (s.entry(Aspect::Training).cues.any(s.n) && s.has_any(&["modele", "donnees", "ia"])).then(
-        || Need::NoTraining {
-            strict: s.has_any(&[
-                "sans option",
-                "aucune option",
-                "par defaut",
-                "quelle que soit",
-                "sans qu'il soit necessaire",
-                "sans action",
-            ]),
-        },
-    )
+    let e = s.entry(Aspect::Training);
+    (e.cues.any(s.n) && s.has_any(&["modele", "donnees", "ia"])).then(|| Need::NoTraining {
+        strict: s.has_any(&[
+            "sans option",
+            "aucune option",
+            "par defaut",
+            "quelle que soit",
+            "sans qu'il soit necessaire",
+            "sans action",
+        ]),
+        evaluation: e.list("evaluation_exigee").any(s.n),
+    })
 }
 
 fn dpa_need(s: &Said<'_>) -> Option<Need> {
@@ -1185,7 +1188,7 @@ pub(crate) fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
             secnumcloud,
             or_declaration,
         } => judge_extraterritorial(&j, *secnumcloud, *or_declaration),
-        Need::NoTraining { strict } => judge_training(&j, *strict),
+        Need::NoTraining { strict, evaluation } => judge_training(&j, *strict, *evaluation),
         Need::Dpa => judge_present(
             &j,
             f.dpa.first(),
@@ -1452,8 +1455,14 @@ fn judge_extraterritorial(j: &Judging<'_>, secnumcloud: bool, or_declaration: bo
     j.says(Status::Unmet, "extraterritorial_muet", &[], marketing)
 }
 
-fn judge_training(j: &Judging<'_>, strict: bool) -> Outcome {
+fn judge_training(j: &Judging<'_>, strict: bool, evaluation: bool) -> Outcome {
     let t = &j.f.training;
+    // Data put in a test or evaluation set is not training, but it is what a charter banning evaluation forbids.
+    if let Some(s) = j.f.evaluation_use.first().filter(|_| evaluation) {
+        if matches!(t.status, Training::No | Training::OptIn | Training::Silent) {
+            return j.says(Status::Unmet, "entrainement_evaluation", &[], Some(*s));
+        }
+    }
     match t.status {
         Training::No => j.says(Status::Met, "entrainement_exclu", &[], t.span),
         Training::OptIn if !strict => j.says(Status::Met, "entrainement_sur_accord", &[], t.span),
@@ -1926,8 +1935,14 @@ mod tests {
                 secnumcloud: false,
                 or_declaration: false,
             },
-            Need::NoTraining { strict: true },
-            Need::NoTraining { strict: false },
+            Need::NoTraining {
+                strict: true,
+                evaluation: false,
+            },
+            Need::NoTraining {
+                strict: false,
+                evaluation: true,
+            },
             Need::Dpa,
             Need::Subprocessors,
             Need::SubprocessorApproval,
@@ -2239,6 +2254,48 @@ mod tests {
         let (o, quoted) = judged(&needs[0], offer);
         assert_eq!(o.status, Status::Met);
         assert!(quoted.contains("mention"), "{quoted}");
+    }
+
+    /// A charter that bans evaluating a model with the data is not met by an offer that refuses training but puts
+    /// the buyer's answers or feedback in a test or evaluation set; a charter that bans only training is, and so is
+    /// an evaluation set made of public texts.
+    #[test]
+    fn an_evaluation_set_fed_with_the_buyer_s_data_breaks_a_ban_on_evaluation() {
+        let v = Vocab::global();
+        let need = |t: &str| needs_of(v, &normalize(t).text, t, &[], "");
+        let strict =
+            need("Les données de la Ville ne servent ni à entraîner, ni à évaluer un modèle.");
+        assert!(
+            matches!(
+                &strict[..],
+                [Need::NoTraining {
+                    evaluation: true,
+                    ..
+                }]
+            ),
+            "{strict:?}"
+        );
+        let loose = need("Les données de la Ville ne servent pas à entraîner un modèle.");
+        assert!(
+            matches!(
+                &loose[..],
+                [Need::NoTraining {
+                    evaluation: false,
+                    ..
+                }]
+            ),
+            "{loose:?}"
+        );
+        let offer = "# Offre\n\nAucun entraînement n'est réalisé sur les contenus de la Ville. Les retours « pouce levé / pouce baissé » des agents, avec la question et la réponse, sont versés à notre banc d'évaluation qualité.\n";
+        let (o, quoted) = judged(&strict[0], offer);
+        assert_eq!(o.status, Status::Unmet, "{o:?}");
+        assert!(quoted.contains("banc d'évaluation"), "{quoted}");
+        assert_eq!(judged(&loose[0], offer).0.status, Status::Met);
+        let public = "# Offre\n\nLes données de la Ville ne sont utilisées ni pour entraîner, ni pour évaluer un modèle ; nos jeux d'évaluation sont constitués exclusivement de textes publics.\n";
+        assert_eq!(judged(&strict[0], public).0.status, Status::Met);
+        // The users' feedback is the buyer's data: retraining a model on it is training.
+        let feedback = "# Offre\n\nLes requêtes ne servent jamais à entraîner le modèle de langage. Les retours « pertinent / non pertinent » des juristes sont utilisés pour réentraîner chaque trimestre notre module de classement.\n";
+        assert_eq!(judged(&loose[0], feedback).0.status, Status::Unmet);
     }
 
     /// A requirement to report the consumption every year quotes the offer's commitment to report it, not the
