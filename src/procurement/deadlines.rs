@@ -235,6 +235,13 @@ mod tests {
             read("Le plan de réversibilité est joint ; la réversibilité est achevée en deux mois au plus."),
             [("restitution".to_owned(), Some(60 * 24))]
         );
+        // The change names the sub-processor; the support « traite » a request.
+        for (text, kind, hours) in [
+            ("Nous informons l'Agglomération de tout changement de sous-traitant quinze jours à l'avance.", "preavis_sous_traitants", 15 * 24),
+            ("Le support est ouvert du lundi au vendredi de 8 h à 18 h 30 et traite chaque demande en moins de 3 heures ouvrées.", "assistance", 3),
+        ] {
+            assert_eq!(read(text), [(kind.to_owned(), Some(hours))], "{text}");
+        }
     }
 
     #[test]
