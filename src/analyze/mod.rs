@@ -524,10 +524,13 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 // Personal data kept out of AI tools: a binding sentence naming both (lead-in, column header and
                 // question included; the tool may be the implied instrument).
                 if let (Some(p), Some(t)) = (personal, ai_tool) {
+                    // A permission whose condition forbids (« Oui, à condition de n'y saisir aucune information non
+                    // publique ») keeps what it names out of the tool too.
                     let binding = matches!(
                         sentence.modality,
                         Some(Modality::Interdiction | Modality::Obligation)
-                    );
+                    ) || (sentence.modality == Some(Modality::Permission)
+                        && m.forbids_in_condition);
                     let names = |want: u16| {
                         sh.iter()
                             .chain(lead_hits.iter())
@@ -754,6 +757,18 @@ impl Heading {
         let question = n.text.trim_end().ends_with('?');
         // A question heading asks; its force goes to the answer (« Non. »), not to every clause below.
         let own = modality::of_sentence(&n.text, &hits).modality;
+        // « Je dois écrire le mot d'accueil. Puis-je demander de l'aide à ChatGPT ? » asks for a permission: a
+        // question heading asks what its last sentence asks, after the context its first sentences give (its
+        // whole text's force when the last sentence carries none, as after « art. 5 »).
+        let asked = match n.text.trim_end().rfind(['.', '!']).map(|i| i + 1) {
+            Some(q) if question && q < n.text.trim_end().len() => {
+                let tail: Vec<Hit> = hits.iter().filter(|h| h.start >= q).copied().collect();
+                modality::of_sentence_at(&n.text, q, n.text.len(), &tail)
+                    .modality
+                    .or(own)
+            }
+            _ => own,
+        };
         // A headline in quotation marks (« La machine ne répond pas à la place d'un agent ») quotes someone.
         let t = title.trim();
         let quoted = t.starts_with('«') && t.ends_with('»');
@@ -763,7 +778,7 @@ impl Heading {
             modality,
             topics,
             question,
-            asked: own.filter(|_| question),
+            asked: asked.filter(|_| question),
             scopes: kind::names_the_scope(&n.text),
             text: if question { n.text } else { String::new() },
             defines: false,
@@ -1009,6 +1024,19 @@ mod tests {
         all.iter()
             .find(|s| s.0.starts_with(start))
             .unwrap_or_else(|| panic!("no sentence starts with {start}: {all:?}"))
+    }
+
+    #[test]
+    fn a_conditional_answer_permits_what_its_question_asks_and_keeps_the_data_out() {
+        let all = read(
+            "# FAQ\n\n## Je dois écrire le mot d'accueil. Puis-je demander de l'aide à ChatGPT ?\n\n\
+             Oui, à condition de n'y mettre aucune donnée personnelle.\n",
+        );
+        let s = find(&all, "Oui");
+        // The heading asks for a permission (its last sentence), not a duty (« Je dois … »); the condition's
+        // negation is no ban, but it keeps personal data out of the tool.
+        assert_eq!(s.1, Some(Modality::Permission), "{s:?}");
+        assert!(s.3.contains(&Topic::GdprPublicTools), "{s:?}");
     }
 
     #[test]

@@ -32,6 +32,9 @@ pub(crate) struct ModalityInfo {
     pub imperative: Option<bool>,
     /// The force comes from the imperative alone (no marker word).
     pub by_imperative: bool,
+    /// A negation states the sentence's condition or purpose (« peut recourir à Copilot, à condition de ne pas y
+    /// saisir de données personnelles »): the sentence keeps the act it names out of that use, whatever its force.
+    pub forbids_in_condition: bool,
 }
 
 /// « Vérifiez… », « 1. Relisez… », « Ne transmettez jamais… », « N'utilisez que… », « Ne mets jamais… »: the
@@ -161,7 +164,78 @@ const CONJUNCTIONS_WITH_QUE: &[&str] = &[
 ];
 
 /// Analyses the sentence `norm[start..end]`; `hits` are that sentence's hits (offsets into `norm`).
+///
+/// A negation that states a condition or a purpose (« peut recourir à Copilot, à condition de ne pas y faire
+/// figurer de données personnelles », « doivent relire afin de ne jamais diffuser d'erreur ») is not the force of
+/// the sentence: it is blanked out, up to the end of its clause, before the force is read.
 pub(crate) fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
+    let ranges = subordinate_negations(norm, start, end, hits);
+    if ranges.is_empty() {
+        return read(norm, start, end, hits);
+    }
+    let sentence = norm.get(start..end).unwrap_or("");
+    let masked: String = sentence
+        .char_indices()
+        .flat_map(|(i, c)| {
+            let blank = ranges.iter().any(|&(a, b)| a <= start + i && start + i < b);
+            let (c, n) = if blank { (' ', c.len_utf8()) } else { (c, 1) };
+            std::iter::repeat_n(c, n)
+        })
+        .collect();
+    let kept: Vec<Hit> = hits
+        .iter()
+        .filter(|h| h.start >= start && h.end <= end)
+        .filter(|h| !ranges.iter().any(|&(a, b)| h.start < b && a < h.end))
+        .map(|h| Hit {
+            start: h.start - start,
+            end: h.end - start,
+            ..*h
+        })
+        .collect();
+    let mut info = read(&masked, 0, masked.len(), &kept);
+    info.only = info.only.map(|o| o + start);
+    info.forbids_in_condition = true;
+    info
+}
+
+/// The stretches of `norm[start..end]` where a negation states a condition or a purpose: from a « ne »/« n' » that
+/// follows one of the `subordinate_negations` of the lexicon (« à condition de ne pas … ») to the end of its clause
+/// (the next comma, semicolon, colon or the end of the sentence).
+fn subordinate_negations(
+    norm: &str,
+    start: usize,
+    end: usize,
+    hits: &[Hit],
+) -> Vec<(usize, usize)> {
+    let words = &Lexicon::global().subordinate_negations;
+    hits.iter()
+        .filter(|h| {
+            h.start >= start
+                && h.end <= end
+                && h.tag == Tag::Marker(Marker::Negation)
+                && matches!(norm.get(h.start..h.end), Some("ne" | "n'"))
+        })
+        .filter(|h| {
+            let before = norm[start..h.start].trim_end();
+            words.iter().any(|w| {
+                before.ends_with(w.as_str())
+                    && before[..before.len() - w.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+        .map(|h| {
+            let stop = norm[h.end..end]
+                .find([',', ';', ':'])
+                .map_or(end, |i| h.end + i);
+            (h.start, stop)
+        })
+        .collect()
+}
+
+/// Reads the force of `norm[start..end]` from its markers.
+fn read(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
     let word = |h: &Hit| norm.get(h.start..h.end).unwrap_or("");
     // Words inside a hedge (« autant que faire se peut ») or a fixed phrase are not modal markers.
     let phrases: Vec<&Hit> = hits
@@ -303,7 +377,21 @@ pub(crate) fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit])
         && markers(Marker::Recommendation).next().is_some();
     let lifted_ban =
         prohibition.is_none() && !advised_against && markers(Marker::Prohibition).next().is_some();
-    let obligation = markers(Marker::Obligation).next();
+    // « Le service peut utiliser Combia … à l'issue des formations obligatoires », « peut vérifier qu'un dossier
+    // comporte les pièces exigées »: after a permission, a necessity adjective that no copula makes the predicate
+    // qualifies a noun; the sentence permits.
+    let copulas = &Lexicon::global().necessity_copulas;
+    let attributive = |h: &Hit| {
+        NECESSITY.contains(&word(h))
+            && markers(Marker::Permission).any(|p| p.end <= h.start)
+            && !norm[start..h.start]
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(3)
+                .any(|w| copulas.iter().any(|c| c == w))
+    };
+    let obligation = markers(Marker::Obligation).find(|h| !attributive(h));
     let necessity_only = markers(Marker::Obligation).all(|h| NECESSITY.contains(&word(h)));
     let permission = markers(Marker::Permission).next();
     let recommendation = markers(Marker::Recommendation).next();
@@ -459,6 +547,40 @@ mod tests {
                 Some(Obligation),
             ),
             ("Dois-je relire ce que l'IA a écrit ?", Some(Obligation)),
+            // A negation that states a condition or a purpose is not the force of the sentence.
+            (
+                "En télétravail, l'agent peut recourir à Copilot, à condition de ne pas y faire figurer de données personnelles.",
+                Some(Permission),
+            ),
+            (
+                "Les agents peuvent utiliser l'assistant sous réserve de ne jamais y saisir de nom.",
+                Some(Permission),
+            ),
+            (
+                "Les agents doivent relire chaque texte afin de ne pas diffuser d'erreur.",
+                Some(Obligation),
+            ),
+            (
+                "Les agents peuvent utiliser l'assistant en veillant à ne pas y saisir de nom, mais ils ne doivent jamais publier un texte sans relecture.",
+                Some(Interdiction),
+            ),
+            // After a permission, a necessity adjective that qualifies a noun does not oblige.
+            (
+                "Le service formation peut utiliser Combia à l'issue des formations obligatoires.",
+                Some(Permission),
+            ),
+            (
+                "L'outil peut vérifier qu'un dossier comporte toutes les pièces exigées.",
+                Some(Permission),
+            ),
+            (
+                "Les agents peuvent utiliser l'assistant ; une relecture est obligatoire.",
+                Some(Obligation),
+            ),
+            (
+                "Chaque agent suit une formation obligatoire avant d'accéder à un outil autorisé.",
+                Some(Obligation),
+            ),
             ("Puis-je utiliser ChatGPT ?", Some(Permission)),
         ];
         for (s, want) in cases {

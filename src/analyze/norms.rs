@@ -904,6 +904,20 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             } else {
                 analysis.sentence_hits((ci, si))
             };
+            // A ban declared on a restriction (« Les données de consommation des abonnés ne sont traitées que par
+            // Limpide. », `modalite: interdiction`) bans every other tool, not the one it names: it is read as the
+            // restriction its words state.
+            let modality = match modality {
+                Modality::Interdiction => {
+                    let own = super::modality::of_sentence_at(&info.norm.text, a, b, hits);
+                    if own.only.is_some() && own.modality == Some(Modality::Obligation) {
+                        Modality::Obligation
+                    } else {
+                        modality
+                    }
+                }
+                m => m,
+            };
             let exception_at = hits
                 .iter()
                 .filter(|h| h.tag == Tag::Marker(Marker::Exception))
@@ -2012,6 +2026,24 @@ mod tests {
             .charter
             .expect("charter");
         super::super::analyze(&mut charter, Lexicon::global()).norms
+    }
+
+    #[test]
+    fn a_restriction_declared_as_a_ban_is_read_as_the_restriction() {
+        use crate::parse::{parse_text, Format};
+        let yaml = "charte: 1\ntitre: \"Charte\"\nsections:\n  - titre: \"Données\"\n    clauses:\n      \
+                    - texte: \"On appelle « Limpide » le module d'IA du logiciel de facturation.\"\n        \
+                    modalite: constat\n      \
+                    - texte: \"Les relevés des abonnés ne sont traités que par Limpide.\"\n        \
+                    modalite: interdiction\n";
+        let mut charter = parse_text("t.yaml", yaml.to_owned(), Format::Yaml)
+            .charter
+            .expect("charter");
+        let norms = super::super::analyze(&mut charter, Lexicon::global()).norms;
+        assert_eq!(norms.len(), 1, "{norms:?}");
+        // Not a ban on Limpide: the drafter's « interdiction » bans every other tool.
+        assert_eq!(norms[0].modality, Some(Modality::Obligation));
+        assert_eq!(norms[0].only, Some(Only::Tools));
     }
 
     #[test]

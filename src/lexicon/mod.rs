@@ -291,6 +291,10 @@ pub(crate) struct Lexicon {
     pub not_imperatives: Vec<String>,
     /// Normalised words that deny what a binding sentence names (« aucune décision ne soit prise par… »).
     pub denials: Vec<String>,
+    /// Normalised words after which a negated infinitive is a condition or a purpose (« à condition de ne pas »).
+    pub subordinate_negations: Vec<String>,
+    /// Normalised verbs that make a necessity adjective the predicate (« est obligatoire »).
+    pub necessity_copulas: Vec<String>,
     /// Product names that are common words in lower case (`cased_terms`): normalised, as written, concept.
     pub cased: Vec<(String, String, u16)>,
     matcher: AhoCorasick,
@@ -597,6 +601,8 @@ impl Lexicon {
             definition_sections: norm_list("definition_sections"),
             not_imperatives: norm_list("not_imperatives"),
             denials: norm_list("denials"),
+            subordinate_negations: norm_list("subordinate_negations"),
+            necessity_copulas: norm_list("necessity_copulas"),
             concepts: of.concept,
             matcher,
             patterns: p.list,
