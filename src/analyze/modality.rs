@@ -52,9 +52,12 @@ pub(crate) fn imperative(text: &str) -> Option<bool> {
     // « Si vous avez collé des données, supprimez la conversation », « En cas de doute, demandez » : after a
     // leading subordinate clause, the instruction opens the main clause (after the first comma).
     // A two-word opening (« Si possible, précisez… ») is a hedge or a writing tip, not a condition.
-    let opens_clause = LEADING_SUBORDINATE
+    // The words are data (`markers.toml`, `leading_subordinates`), normalised: so is the first word.
+    let first_norm = crate::lexicon::normalize::normalize_term(first);
+    let opens_clause = Lexicon::global()
+        .leading_subordinates
         .iter()
-        .any(|s| first == *s || (s.ends_with('\'') && first.starts_with(s)));
+        .any(|s| first_norm == *s || (s.ends_with('\'') && first_norm.starts_with(s.as_str())));
     if opens_clause {
         let (lead, main) = lower.split_once(',')?;
         let lead_words = lead.split_whitespace().count();
@@ -81,30 +84,6 @@ pub(crate) fn imperative(text: &str) -> Option<bool> {
     is_verb(first).then_some(false)
 }
 
-/// Words that open a subordinate clause or phrase before the main clause (« Si …, », « En cas de …, »,
-/// « Avant de …, »): an instruction may follow its first comma.
-const LEADING_SUBORDINATE: &[&str] = &[
-    "si", "s'il", "s'ils", "en", "avant", "apres", "après", "lorsque", "lorsqu'", "quand", "des",
-    "dès",
-];
-
-/// Words that negate with « ne »: « pas », « jamais », « aucun »…
-const STRONG: &[&str] = &[
-    "pas",
-    "jamais",
-    "aucun",
-    "aucune",
-    "aucuns",
-    "aucunes",
-    "nul",
-    "nulle",
-    "nullement",
-    "plus",
-    "en aucun cas",
-    "aucunement",
-    "point",
-    "ni",
-];
 /// « L'IA n'est ni une baguette magique ni une menace », « l'outil n'est pas un agent »: after « ne », a copula, a
 /// negator and a determiner say what something is not; « les données ne sont jamais transmises » (a participle
 /// after the negator) still forbids.
@@ -115,21 +94,14 @@ fn says_what_it_is_not(after_particle: &str) -> bool {
     let (Some(copula), Some(negator), Some(next)) = (w.next(), w.next(), w.next()) else {
         return false;
     };
-    COPULAS.contains(&copula)
+    let lx = Lexicon::global();
+    lx.identity_copulas.iter().any(|c| c == copula)
         && ["pas", "ni", "jamais", "plus"].contains(&negator)
-        && (DETERMINERS.contains(&next)
-            || DETERMINERS
-                .iter()
-                .any(|d| d.ends_with('\'') && next.starts_with(d)))
+        && lx
+            .identity_determiners
+            .iter()
+            .any(|d| d == next || (d.ends_with('\'') && next.starts_with(d.as_str())))
 }
-
-/// Forms of « être » that open a statement of identity.
-const COPULAS: &[&str] = &["est", "sont", "etait", "etaient", "sera", "seront"];
-/// Determiners that open the noun phrase of such a statement.
-const DETERMINERS: &[&str] = &[
-    "un", "une", "le", "la", "les", "des", "du", "l'", "d'", "de", "ce", "cette", "ces", "notre",
-    "votre", "qu'un", "qu'une",
-];
 
 /// Negators that work alone, without « ne ».
 const ALONE: &[&str] = &["jamais", "en aucun cas", "nullement", "aucunement"];
@@ -255,6 +227,11 @@ fn read(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
         })
     };
     let text = norm.get(start..end).unwrap_or("");
+    // The words that negate strongly with « ne » are data (`markers.toml`, `strong_negations`).
+    let strong_word = |h: &Hit| {
+        let w = word(h);
+        Lexicon::global().strong_negations.iter().any(|s| s == w)
+    };
     // « ne » negates the modal word it stands right before (« ne doit », « n'est pas autorisé »), not a verb of a
     // relative clause (« peuvent utiliser … des tâches qui ne portent sur aucune donnée »).
     let particles: Vec<&Hit> = markers(Marker::Negation)
@@ -275,9 +252,9 @@ fn read(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
     let particle = hits.iter().filter(modal).find_map(particle_before);
     let strong = particle.is_some_and(|p| {
         let after = &norm[p.end..end];
-        hits.iter().any(|h| {
-            h.start >= p.end && h.tag == Tag::Marker(Marker::Negation) && STRONG.contains(&word(h))
-        }) || after.contains("en aucun cas")
+        hits.iter()
+            .any(|h| h.start >= p.end && h.tag == Tag::Marker(Marker::Negation) && strong_word(h))
+            || after.contains("en aucun cas")
     }) || text.starts_with("aucun")
         || text.contains(" aucun");
     let alone = ALONE.iter().any(|w| crate::analyze::contains_word(text, w));
@@ -289,7 +266,7 @@ fn read(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
                 h.start >= p.end
                     && h.start - p.end <= NEAR_PARTICLE + 24
                     && h.tag == Tag::Marker(Marker::Negation)
-                    && STRONG.contains(&word(h))
+                    && strong_word(h)
             })
     });
     // A passive or impersonal ban names its object first: « aucune donnée n'est saisie », « nul agent ne publie ».
@@ -329,7 +306,7 @@ fn read(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
             h.start >= p.end
                 && h.start < que
                 && h.tag == Tag::Marker(Marker::Negation)
-                && STRONG.contains(&word(h))
+                && strong_word(h)
         });
         (!strong_before).then_some(que)
     });

@@ -295,6 +295,14 @@ pub(crate) struct Lexicon {
     pub subordinate_negations: Vec<String>,
     /// Normalised verbs that make a necessity adjective the predicate (« est obligatoire »).
     pub necessity_copulas: Vec<String>,
+    /// Normalised words that open a clause before the main one (« si », « en », « avant »).
+    pub leading_subordinates: Vec<String>,
+    /// Normalised words that negate strongly with « ne » (« pas », « jamais », « aucun »).
+    pub strong_negations: Vec<String>,
+    /// Normalised forms of « être » that open a statement of identity.
+    pub identity_copulas: Vec<String>,
+    /// Normalised determiners that open the noun phrase of such a statement.
+    pub identity_determiners: Vec<String>,
     /// Product names that are common words in lower case (`cased_terms`): normalised, as written, concept.
     pub cased: Vec<(String, String, u16)>,
     matcher: AhoCorasick,
@@ -603,6 +611,10 @@ impl Lexicon {
             denials: norm_list("denials"),
             subordinate_negations: norm_list("subordinate_negations"),
             necessity_copulas: norm_list("necessity_copulas"),
+            leading_subordinates: norm_list("leading_subordinates"),
+            strong_negations: norm_list("strong_negations"),
+            identity_copulas: norm_list("identity_copulas"),
+            identity_determiners: norm_list("identity_determiners"),
             concepts: of.concept,
             matcher,
             patterns: p.list,
