@@ -39,6 +39,10 @@ struct Frames {
     relative_pronouns: Vec<String>,
     #[serde(default)]
     relative_links: Vec<String>,
+    #[serde(default)]
+    coordinators: Vec<String>,
+    #[serde(default)]
+    coordination_links: Vec<String>,
 }
 
 /// Phrases, each as the stems of its words.
@@ -100,6 +104,10 @@ struct FrameWords {
     relatives: HashSet<String>,
     /// Verbs of a relative clause that only lead to its object (« qui contiennent des données »).
     links: HashSet<String>,
+    /// Conjunctions that coordinate the terms of a ban's object (« ou », « et », « ni »).
+    coordinators: HashSet<String>,
+    /// Articles and prepositions that may stand between two coordinated terms (« d'une digue ou d'un barrage »).
+    coordination_links: HashSet<String>,
 }
 
 static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
@@ -143,6 +151,8 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         automatic: f.automatic,
         relatives: f.relative_pronouns.into_iter().collect(),
         links: f.relative_links.into_iter().collect(),
+        coordinators: f.coordinators.into_iter().collect(),
+        coordination_links: f.coordination_links.into_iter().collect(),
     }
 });
 
@@ -221,19 +231,88 @@ fn residual(
     skip: &[(usize, usize)],
 ) -> Vec<String> {
     let mut out: Vec<String> = words(text, start, end)
-        .filter(|&(at, w)| {
-            w.len() >= 3
-                && !w.chars().all(|c| c.is_ascii_digit())
-                && !FRAMES.empty.contains(w)
-                && !hits
-                    .iter()
-                    .any(|h| object_free(h) && h.start <= at && at < h.end)
-                && !skip.iter().any(|&(s, e)| s <= at && at < e)
-        })
+        .filter(|&(at, w)| is_residual(at, w, hits, skip))
         .map(|(_, w)| stem(w))
         .collect();
     out.sort();
     out.dedup();
+    out
+}
+
+/// True when the word at `at` is a residual word: a content word that no concept or marker covers.
+fn is_residual(at: usize, w: &str, hits: &[Hit], skip: &[(usize, usize)]) -> bool {
+    w.len() >= 3
+        && !w.chars().all(|c| c.is_ascii_digit())
+        && !FRAMES.empty.contains(w)
+        && !covered(at, hits)
+        && !skip.iter().any(|&(s, e)| s <= at && at < e)
+}
+
+/// True when a concept or a marker covers the word at `at`.
+fn covered(at: usize, hits: &[Hit]) -> bool {
+    hits.iter()
+        .any(|h| object_free(h) && h.start <= at && at < h.end)
+}
+
+/// The coordinated terms of a ban's object (« aucun plan, relevé ou consigne d'exploitation d'une digue ou d'un
+/// barrage » → `plan relev consig`, `digue barrag`): runs of residual words that only a comma or a conjunction
+/// (with articles, prepositions and words the lexicon knows) separate. Each term is banned, so a clause that meets
+/// one term of a run meets the run. Stemmed; runs of one word are left out.
+fn coordinated(
+    text: &str,
+    start: usize,
+    end: usize,
+    hits: &[Hit],
+    skip: &[(usize, usize)],
+) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    // Since the last residual word: whether a comma or a conjunction was seen, and whether a word that is not a
+    // link came between (a verb, a noun the lexicon does not know as a concept…).
+    let (mut joined, mut broken) = (false, false);
+    // Whether the last term followed the one before it with nothing between (« d'eau potable »): a qualifier, not
+    // the head of a term, so what is coordinated after it is a new phrase (« … d'eau potable ou l'emplacement des
+    // captages »), not another value of it.
+    let (mut attached, mut linked) = (false, true);
+    let mut last_end = start;
+    let close = |run: &mut Vec<String>, out: &mut Vec<Vec<String>>| {
+        run.sort();
+        run.dedup();
+        if run.len() > 1 {
+            out.push(std::mem::take(run));
+        }
+        run.clear();
+    };
+    for (at, w) in words(text, start, end) {
+        let gap = &text[last_end..at];
+        if gap.contains(',') {
+            joined = true;
+        }
+        if gap.contains([';', ':', '.', '(', ')', '!', '?']) {
+            broken = true;
+        }
+        last_end = at + w.len();
+        // A term is a residual word, or a content word the lexicon knows (« l'octroi, du refus ou de la
+        // suspension »: « refus » keeps the run going but is compared by its concept, not here).
+        let own = is_residual(at, w, hits, skip);
+        if own || (w.len() >= 3 && !FRAMES.empty.contains(w) && covered(at, hits)) {
+            if !(joined && !broken && !attached) {
+                close(&mut run, &mut out);
+            }
+            if own {
+                run.push(stem(w));
+            }
+            attached = !linked && !joined && !broken;
+            (joined, broken, linked) = (false, false, false);
+        } else if FRAMES.coordinators.contains(w) {
+            joined = true;
+        } else if FRAMES.coordination_links.contains(w) {
+            linked = true;
+        } else {
+            broken = true;
+        }
+    }
+    close(&mut run, &mut out);
     out
 }
 
@@ -610,6 +689,9 @@ pub struct Norm {
     /// overlap: a ban with such words reaches only a norm that uses them too. Read on bans only (empty on other
     /// norms).
     pub residual: Vec<String>,
+    /// The coordinated terms of a ban's residual words (see [`coordinated`]): a norm that meets one term of a run
+    /// meets the run. Read on bans only.
+    pub coordinated: Vec<Vec<String>>,
     /// Words of a ban that another norm must share, whatever its other words say: the stem of the verb the ban opens
     /// with when the lexicon does not know it (« contacter une personne … »: its act), and the residual words of a
     /// relative clause that narrows its object (« des textes dont ils n'ont pas besoin » → `besoin`: the ban covers
@@ -1223,6 +1305,7 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 });
             if ban {
                 norm.residual = residual(&info.norm.text, a, own_end, hits, &quotes);
+                norm.coordinated = coordinated(&info.norm.text, a, own_end, hits, &quotes);
                 topic_words(&info.norm.text, a, own_end, hits, &mut norm.topic_words);
                 // An item that opens with a verb the lexicon does not know (« contacter une personne … ») says its act
                 // in that verb: it must be met, whatever the other words.
@@ -1273,6 +1356,8 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 if ban {
                     let lead_words = residual(&n.text, 0, n.text.len(), &info.lead_hits, &[]);
                     norm.residual.extend(lead_words);
+                    let runs = coordinated(&n.text, 0, n.text.len(), &info.lead_hits, &[]);
+                    norm.coordinated.extend(runs);
                     topic_words(
                         &n.text,
                         0,
@@ -1643,22 +1728,25 @@ fn slots_within(
     // activity ontology knows (« rédiger, même partiellement, un acte administratif » is met by drafting an arrêté).
     // A long object may say fewer than half of its words otherwise: (n-1)/2 of n (one of three or four, two of five).
     let in_context = context_met(narrow, broad);
-    let unmet = broad
-        .residual
-        .iter()
-        .filter(|w| {
-            !has_stem(&narrow.stems, w)
-                && !in_context.contains(&w.as_str())
-                && !broad
-                    .topic_words
-                    .iter()
-                    .any(|(s, t)| s == *w && narrow.all_topics & topic_bit(*t) != 0)
-        })
-        .count();
-    if broad.data.is_empty()
-        && broad.work.is_empty()
-        && unmet > broad.residual.len().saturating_sub(1) / 2
-    {
+    let met = |w: &str| {
+        has_stem(&narrow.stems, w)
+            || in_context.contains(&w)
+            || broad
+                .topic_words
+                .iter()
+                .any(|(s, t)| s == w && narrow.all_topics & topic_bit(*t) != 0)
+    };
+    // Coordinated terms are one unit of the object, met when one of them is: the ban forbids each of them.
+    let in_run = |w: &String| broad.coordinated.iter().any(|run| run.contains(w));
+    let lone = broad.residual.iter().filter(|w| !in_run(w));
+    let units = lone.clone().count() + broad.coordinated.len();
+    let unmet = lone.filter(|w| !met(w)).count()
+        + broad
+            .coordinated
+            .iter()
+            .filter(|run| !run.iter().any(|v| met(v)))
+            .count();
+    if broad.data.is_empty() && broad.work.is_empty() && unmet > units.saturating_sub(1) / 2 {
         return Err("residual-words");
     }
     // The ban's act in a verb the lexicon does not know, and a relative clause that narrows the ban (« éviter de
@@ -2131,6 +2219,41 @@ mod tests {
         assert_eq!(narrowing(text, 0, text.len(), &[], &[]), vec!["besoin"]);
         let text = "saisir des documents qui contiennent des donnees de sante";
         assert_eq!(narrowing(text, 0, text.len(), &[], &[]), vec!["sante"]);
+    }
+
+    #[test]
+    fn coordinated_terms_of_a_ban_form_runs() {
+        let text =
+            "aucun plan, releve ou consigne d'exploitation d'une digue ou d'un barrage ne doit";
+        let runs = coordinated(text, 0, text.len(), &[], &[]);
+        assert_eq!(
+            runs,
+            [vec!["consig", "plan", "releve"], vec!["barrag", "digue"]]
+        );
+        // A qualifier ends its phrase: what follows « ou » is another phrase, not another value of the qualifier.
+        let text = "les plans du reseau d'eau potable ou l'emplacement des captages";
+        assert!(coordinated(text, 0, text.len(), &[], &[]).is_empty());
+        // A verb, a semicolon or a parenthesis breaks a run.
+        let text = "transmettre les plans; les releves (ou les cartes)";
+        assert!(coordinated(text, 0, text.len(), &[], &[]).is_empty());
+    }
+
+    #[test]
+    fn a_clause_that_meets_one_coordinated_term_meets_the_ban() {
+        let lx = Lexicon::global();
+        let n = norms_of(
+            "# Charte\n\nAucun plan, relevé ou consigne d'exploitation d'une digue ou d'un barrage ne doit être \
+             transmis à un outil d'IA.\n\n\
+             Le service ouvrages peut soumettre à Claude les consignes d'exploitation du barrage de la Mirande.\n",
+        );
+        assert!(within(lx, &n[1], &n[0]).is_some(), "{n:#?}");
+        // Meeting one term is not enough when the rest of the object is missed.
+        let n = norms_of(
+            "# Charte\n\nAucun plan, relevé ou consigne d'exploitation d'une digue ou d'un barrage ne doit être \
+             transmis à un outil d'IA.\n\n\
+             Le service ouvrages peut soumettre à Claude les plans de la nouvelle médiathèque.\n",
+        );
+        assert!(within(lx, &n[1], &n[0]).is_none(), "{n:#?}");
     }
 
     #[test]

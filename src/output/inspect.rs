@@ -124,6 +124,15 @@ pub fn inspect(path: &str, bytes: &[u8], lang: Lang) -> Option<String> {
                         n.residual.join(" ")
                     ));
                 }
+                // Coordinated terms of that object: meeting one of a run meets the run.
+                if !n.coordinated.is_empty() {
+                    let runs: Vec<String> = n.coordinated.iter().map(|r| r.join("|")).collect();
+                    out.push_str(&format!(
+                        " {} [{}]",
+                        lang.pick("termes coordonnés", "coordinated terms"),
+                        runs.join(" ")
+                    ));
+                }
                 // The ban's unknown verb and the words of a relative clause that narrows it, which the other clause
                 // must meet too.
                 if !n.musts.is_empty() {
