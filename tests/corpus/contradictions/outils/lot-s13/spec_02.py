@@ -1,0 +1,25 @@
+SPEC = {'sdis-des-monts-d-orbe-note-de-service.md': {
+ 'desc': "SDIS fictif des Monts d'Orbe, note de service à paragraphes 1.1…, pseudo-titres en gras, chapeau + items 1° séparés par des lignes vides, grille Usage × outil à cellules autorisé / interdit, annexe technique en tableau (SDIS)",
+ 'expect': [
+  ('CTR001', "2.2 Aucun outil d'IA ne peut être utilisé pour établir les plannings", '| Établir le planning de garde mensuel',
+   "« aucun outil d'IA » couvre Orbe-Assist, marqué « autorisé » pour établir le planning de garde d'un centre"),
+  ('CTR001', '2.3 Le recours à un outil de traduction en ligne gratuit est interdit', "| Traduire la notice technique d'un engin",
+   "DeepL gratuit est un outil de traduction en ligne gratuit ; la notice est un document ; cellule « autorisé »"),
+  ('CTR002', '4.1 Il est interdit de soumettre à un outil', '4.2 Le compte rendu de sortie de secours',
+   "le bilan de la victime est une donnée de santé ; relecture par Orbe-Assist obligatoire / interdite « Orbe-Assist compris »"),
+  ('CTR005', "5.1 La transcription automatique des messages radio n'est activée", '| Transcription des messages radio | activée par défaut',
+   "option soumise à l'accord de l'opérateur / activée par défaut sur tous les postes"),
+  ('CTR003', '5.2 Les transcriptions des messages radio sont conservées', '| Durée de conservation des transcriptions radio',
+   "mêmes transcriptions : trois mois / 12 mois"),
+ ],
+ 'traps': [
+  (4, '1.2 Au sens de la présente note', None, "définition"),
+  (3, '1.3 Orbe-Assist est l', "| Résumer la main courante d'une garde", "outil du SDIS hébergé à l'état-major : la cellule « autorisé » ne heurte pas l'interdiction des outils grand public (2.1)"),
+  (1, "3° noter les stagiaires", '| Générer des QCM', "le chapeau 2.4 n'interdit que trois finalités ; des QCM d'entraînement ne notent personne"),
+  (2, '4.3 Orbe-Assist peut afficher', "1° décider de l'engagement des moyens", "proposer des moyens que l'opérateur accepte ou écarte n'est pas décider"),
+  (5, '2.5 Le SDIS s', "5.1 La transcription automatique des messages radio n'est activée", "auto-interdiction (évaluer les opérateurs) compatible avec la transcription"),
+  (6, '5.3 La suggestion automatique de moyens est désactivée', None, "option désactivée par défaut et activable : pas un CTR005"),
+  (4, '5.4 Le prestataire Stellane', None, "norme visant le prestataire"),
+  (6, '| Durée de conservation des journaux de connexion', '5.2 Les transcriptions des messages radio sont conservées', "journaux de connexion / transcriptions : données différentes"),
+  (2, '| Rédiger une note interne sans donnée nominative', '2.1 Il est interdit de saisir dans un outil grand public', "Copilot grand public autorisé pour une note sans donnée nominative"),
+ ]}}

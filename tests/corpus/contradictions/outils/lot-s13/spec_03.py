@@ -1,0 +1,25 @@
+SPEC = {'region-pays-de-corvelle-guide.md': {
+ 'desc': "Région fictive Pays de Corvelle, guide pratique à l'impératif (style des guides de l'État), en-tête YAML (`revision: annuelle`), chapeau « N'utilisez pas l'IA pour : » + items, fiches métier en gras (région)",
+ 'expect': [
+  ('CTR001', 'Ne laissez jamais une IA prendre une décision sur une aide régionale', 'Corvia ajuste le montant accordé',
+   "la bourse régionale au mérite est une aide régionale ; en ajuster le montant selon les notes, c'est décider de son montant (« réduire le montant »)"),
+  ('CTR001', 'Ne saisissez jamais dans un outil grand public une information', 'Passez ses appréciations dans ChatGPT',
+   "les appréciations d'un stagiaire de la formation sont des informations sur lui ; ChatGPT est nommé parmi les outils grand public"),
+  ('CTR002', 'tout document produit avec l', 'Les courriers adressés aux usagers ne comportent aucune mention',
+   "un courrier rédigé avec l'IA doit porter la mention / ne doit comporter aucune mention de l'outil"),
+  ('CTR002', 'Ne conservez aucune trace de vos échanges', 'enregistrez le prompt et la réponse obtenue',
+   "copie des échanges hors de l'outil interdite / enregistrement du prompt et de la réponse dans le dossier partagé obligatoire"),
+  ('CTR003', 'revision: annuelle', 'Ce guide est revu tous les six mois',
+   "révision : annuelle dans l'en-tête / tous les six mois dans le corps"),
+ ],
+ 'traps': [
+  (4, "L'objectif : que chacun puisse", None, "objectif"),
+  (3, 'Dans Corvia, vous pouvez travailler sur les dossiers', 'Ne saisissez jamais dans un outil grand public une information', "Corvia, hébergé par la Région, n'est pas un outil grand public"),
+  (4, 'Exemple de ce qu', None, "mauvaise pratique citée"),
+  (2, 'Utilisez ChatGPT pour reformuler une offre', 'Ne saisissez jamais dans un outil grand public une information', "une offre d'emploi ne contient aucune information sur un lycéen, un apprenti ou un stagiaire"),
+  (5, "La Région s'interdit d'utiliser l'IA pour classer", 'Corvia peut aussi vous aider à rédiger une fiche de poste', "auto-interdiction compatible : une fiche de poste ne classe aucun candidat"),
+  (1, "répondre à la place d'un élu", 'Vous pouvez produire avec Le Chat les visuels', "le chapeau n'interdit que trois finalités ; des visuels de salon n'en font pas partie"),
+  (2, 'Corvia peut résumer les délibérations adoptées', 'rédiger un rapport soumis à la commission permanente', "résumer une délibération adoptée n'est pas rédiger un rapport à la commission"),
+  (4, 'Les prestataires qui développent un service', None, "norme visant les prestataires"),
+  (6, 'Les conversations dans Corvia sont effacées', None, "conversations 30 jours / sauvegardes six mois dans la même phrase : données différentes"),
+ ]}}
