@@ -38,6 +38,9 @@ pub struct ClauseInfo {
     /// « ? »), with the question's normalised text and hits: an answer that leaves its subject out (« Trente
     /// jours. », « Elles sont conservées douze mois ») speaks of the question's object.
     pub questions: Vec<(usize, String, Vec<Hit>)>,
+    /// Per sentence of a table cell (index in the clause), the concepts of its column header, in the header's own
+    /// normalised text: a verdict cell (« interdit » under « Copilot ») is about that column's tool.
+    pub columns: Vec<(usize, Vec<Hit>)>,
 }
 
 /// The result of analysing a charter.
@@ -265,6 +268,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     .map(|m| (m, Force::LeadIn))
                     .or(paragraph_heading),
                 context: lead_hits.clone(),
+                column: Vec::new(),
             }]
         } else {
             // A row's first cell labels the row (« Contrôle humain | Un agent relit toute production »): the
@@ -292,6 +296,14 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     Some(h) => {
                         let n = normalize(h);
                         let hh = lx.scan(&n.text);
+                        let mut column: Vec<Hit> = hh
+                            .iter()
+                            .filter(|h| matches!(h.tag, Tag::Concept(_)))
+                            .copied()
+                            .collect();
+                        if let Some(lc) = local_concept {
+                            column.extend(local.scan(&n.text, lc));
+                        }
                         Region {
                             start: s,
                             end: e,
@@ -300,6 +312,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                                 .map(|m| (m, Force::TableHeader))
                                 .or(from_heading),
                             context: hh.iter().chain(label).copied().collect(),
+                            column,
                         }
                     }
                     None => Region {
@@ -307,6 +320,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         end: e,
                         inherited: from_heading,
                         context: label.to_vec(),
+                        column: Vec::new(),
                     },
                 })
                 .collect()
@@ -338,6 +352,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         let mut label: Vec<Hit> = Vec::new();
         let mut answers = Vec::new();
         let mut questions = Vec::new();
+        let mut columns = Vec::new();
         let mut quotes = kind::Quotes::default();
         for region in regions {
             for (s, e) in sentences::split(&clause.text[region.start..region.end]) {
@@ -647,13 +662,24 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         }
                         _ => false,
                     };
-                    let bare = !sh.iter().any(|h| matches!(h.tag, Tag::Concept(_)));
+                    // An answer that says more about the question's own tool or object (« Le service peut-il utiliser
+                    // Aiguillia pour préparer les arrêtés ? » — « Oui : Aiguillia propose un arrêté prêt à signer »)
+                    // confirms the question's act on it: it takes the question's words too.
+                    let bare = !sh.iter().any(|h| matches!(h.tag, Tag::Concept(_)))
+                        || (verdict.is_some() && sh.iter().any(|h| {
+                            matches!(h.tag, Tag::Concept(c) if q.hits.iter().any(|x| x.tag == h.tag
+                                    && matches!(norms::dimension(&lx.concepts[c as usize].id),
+                                        Some(norms::Dimension::Tool | norms::Dimension::Work))))
+                        }));
                     if agrees && bare && sentence.modality.is_some() {
                         answers.push((sentences.len(), q.text.clone(), q.hits.clone()));
                     }
                 }
                 if let Some(q) = &answered {
                     questions.push((sentences.len(), q.text.clone(), q.hits.clone()));
+                }
+                if !region.column.is_empty() {
+                    columns.push((sentences.len(), region.column.clone()));
                 }
                 sentences.push(sentence);
                 ranges.push((ns, ne));
@@ -672,6 +698,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
             lead_hits,
             answers,
             questions,
+            columns,
         });
     }
     analysis.norms = norms::extract(charter, &analysis, lx);
@@ -792,6 +819,9 @@ struct Region {
     end: usize,
     inherited: Option<(Modality, Force)>,
     context: Vec<Hit>,
+    /// The concepts of a table cell's column header, the authority's own tools included (« | Usage | Orbe-Assist |
+    /// Copilot | »): the tool a verdict in the column is about. Empty for other regions.
+    column: Vec<Hit>,
 }
 
 /// A question waiting for its answer.

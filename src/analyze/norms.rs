@@ -1224,7 +1224,14 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 }
             }
             let own = hits.iter().map(|h| (h, false));
-            let lead = info.lead_hits.iter().map(|h| (h, true));
+            // A verdict in a tool × usage grid is about its column's tool (« Copilot | interdit »).
+            let column = info
+                .columns
+                .iter()
+                .filter(|_| row)
+                .find(|(i, _)| *i == si)
+                .map_or(&[][..], |(_, h)| &h[..]);
+            let lead = info.lead_hits.iter().chain(column).map(|h| (h, true));
             let question = asked
                 .into_iter()
                 .flat_map(|(_, qh)| qh.iter().map(|h| (h, true)));
@@ -1410,13 +1417,15 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             }
             // The tool is the instrument (« par le module », « avec Calixte »), or a named tool is the subject of the
             // modal word (« Limpide peut traiter », « le module de recouvrement de Limpide doit adresser ») or stands
-            // in a cell of a usage table's row (« Mettre en forme la liste … | Le Chat | Oui »): the tool of the row.
+            // in a cell of a usage table's row (« Mettre en forme la liste … | Le Chat | Oui ») or heads the verdict's
+            // column (« Usage | Orbe-Assist | Copilot »): the tool of the row.
             norm.instrument = norm.tools.iter().any(|m| {
-                !m.lead
+                (!m.lead
                     && (is_instrument(&info.norm.text[..m.start])
                         || (row && is_named_tool(lx, m.concept))
                         || (is_named_tool(lx, m.concept)
-                            && modal_at.is_some_and(|(ms, _)| m.end <= ms && m.start >= a)))
+                            && modal_at.is_some_and(|(ms, _)| m.end <= ms && m.start >= a))))
+                    || (m.lead && column.iter().any(|h| h.tag == Tag::Concept(m.concept)))
             });
             // « … doivent s'en servir pour rédiger les arrêtés », « utiliser ce module »: the tool named just before.
             let anaphor = FRAMES.anaphora.iter().find_map(|w| {
@@ -2219,6 +2228,61 @@ mod tests {
         assert_eq!(narrowing(text, 0, text.len(), &[], &[]), vec!["besoin"]);
         let text = "saisir des documents qui contiennent des donnees de sante";
         assert_eq!(narrowing(text, 0, text.len(), &[], &[]), vec!["sante"]);
+    }
+
+    #[test]
+    fn a_verdict_in_a_usage_grid_is_about_its_column_tool() {
+        let lx = Lexicon::global();
+        let n = norms_of(
+            "# Charte\n\nLa commune met à disposition des agents son assistant Orbia.\n\n\
+             Aucun outil d'IA ne peut être utilisé pour établir les plannings de garde.\n\n\
+             | Usage | Orbia | Copilot |\n|---|---|---|\n\
+             | Établir le planning de garde mensuel | autorisé | interdit |\n",
+        );
+        let cell = |m: Modality| {
+            n.iter()
+                .find(|x| x.modality == Some(m) && x.at.0 == 2)
+                .unwrap_or_else(|| panic!("{m:?} cell: {n:#?}"))
+        };
+        let orbia = cell(Modality::Permission);
+        assert!(
+            orbia
+                .tools
+                .iter()
+                .any(|m| m.lead && lx.concept("tool.local") == Some(m.concept)),
+            "{orbia:#?}"
+        );
+        let ban = n.iter().find(|x| x.at.0 == 1).expect("ban");
+        assert!(within(lx, orbia, ban).is_some(), "{n:#?}");
+        // The other column's verdict names the other tool, not Orbia.
+        let copilot = cell(Modality::Interdiction);
+        assert!(
+            !copilot
+                .tools
+                .iter()
+                .any(|m| lx.concept("tool.local") == Some(m.concept)),
+            "{copilot:#?}"
+        );
+    }
+
+    #[test]
+    fn a_yes_that_says_more_about_the_questions_tool_takes_the_question() {
+        let lx = Lexicon::global();
+        let n = norms_of(
+            "# FAQ\n\nLa commune met à disposition des agents son assistant Aiguillia.\n\n\
+             **Puis-je demander à une IA de rédiger un arrêté du maire ?**\nNon.\n\n\
+             **Le service technique peut-il utiliser Aiguillia pour rédiger les arrêtés de stationnement ?**\n\
+             Oui : Aiguillia propose un arrêté prêt à signer, l'agent vérifie les rues.\n",
+        );
+        let ban = n
+            .iter()
+            .find(|x| x.modality == Some(Modality::Interdiction))
+            .expect("ban");
+        let yes = n
+            .iter()
+            .find(|x| x.modality == Some(Modality::Permission))
+            .unwrap_or_else(|| panic!("{n:#?}"));
+        assert!(within(lx, yes, ban).is_some(), "{n:#?}");
     }
 
     #[test]
