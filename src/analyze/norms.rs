@@ -43,6 +43,10 @@ struct Frames {
     coordinators: Vec<String>,
     #[serde(default)]
     coordination_links: Vec<String>,
+    #[serde(default)]
+    determiners: Vec<String>,
+    #[serde(default)]
+    clefts: Vec<String>,
 }
 
 /// Phrases, each as the stems of its words.
@@ -108,6 +112,10 @@ struct FrameWords {
     coordinators: HashSet<String>,
     /// Articles and prepositions that may stand between two coordinated terms (« d'une digue ou d'un barrage »).
     coordination_links: HashSet<String>,
+    /// Determiners that open a verb's object (« Corvia ajuste le montant »).
+    determiners: HashSet<String>,
+    /// Openings of a cleft sentence (« c'est … qui »): its « qui » is no relative clause.
+    clefts: Vec<String>,
 }
 
 static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
@@ -153,6 +161,8 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         links: f.relative_links.into_iter().collect(),
         coordinators: f.coordinators.into_iter().collect(),
         coordination_links: f.coordination_links.into_iter().collect(),
+        determiners: f.determiners.into_iter().collect(),
+        clefts: f.clefts,
     }
 });
 
@@ -331,6 +341,18 @@ fn narrowing(
     let mut seen_word = false;
     for (at, w) in words(text, start, end) {
         if !std::mem::replace(&mut seen_word, true) || !FRAMES.relatives.contains(w) {
+            continue;
+        }
+        // « … : c'est la commission d'attribution qui choisit »: a cleft names who does the act, it does not
+        // narrow the ban's object.
+        let clause_start = text[start..at]
+            .rfind([',', ';', ':', '.', '('])
+            .map_or(start, |p| start + p + 1);
+        if FRAMES
+            .clefts
+            .iter()
+            .any(|c| text[clause_start..at].trim_start().starts_with(c.as_str()))
+        {
             continue;
         }
         let from = at + w.len();
@@ -793,13 +815,36 @@ fn purpose_at(text: &str) -> Option<(usize, &str)> {
     None
 }
 
+/// Where the rule of `text[a..b]` ends when a colon opens a cleft that explains it (« Nous n'utilisons jamais l'IA
+/// pour classer les candidats : c'est la commission d'attribution qui choisit »): who does the act instead is not
+/// part of the rule. `b` otherwise.
+fn explained_at(text: &str, a: usize, b: usize) -> usize {
+    text[a..b]
+        .match_indices(':')
+        .map(|(i, _)| a + i)
+        .find(|&c| {
+            let after = text[c + 1..b].trim_start();
+            FRAMES.clefts.iter().any(|w| after.starts_with(w.as_str()))
+        })
+        .unwrap_or(b)
+}
+
 /// The action concepts the lexicon reads at the purpose verb of `text[from..]` (« pour présélectionner » →
-/// `action.select`); `hits` are offsets into `text`.
+/// `action.select`), and at the verbs coordinated with it (« pour classer ou sélectionner les candidats »: either
+/// act is the purpose); `hits` are offsets into `text`.
 fn purpose_acts(lx: &Lexicon, text: &str, from: usize, hits: &[Hit]) -> Vec<u16> {
     purpose_at(&text[from..])
-        .map(|(at, _)| {
+        .map(|(at, verb)| {
+            let mut starts = vec![from + at];
+            let mut rest = words(text, from + at + verb.len(), text.len());
+            while let (Some((_, c)), Some((v, _))) = (rest.next(), rest.next()) {
+                if !FRAMES.coordinators.contains(c) {
+                    break;
+                }
+                starts.push(v);
+            }
             hits.iter()
-                .filter(|h| h.start == from + at)
+                .filter(|h| starts.contains(&h.start))
                 .filter_map(|h| match h.tag {
                     Tag::Concept(c)
                         if dimension(&lx.concepts[c as usize].id) == Some(Dimension::Action) =>
@@ -958,13 +1003,21 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
     for (ci, clause) in charter.clauses.iter().enumerate() {
         let info = &analysis.clauses[ci];
         for (si, s) in clause.sentences.iter().enumerate() {
-            let Some(
-                modality @ (Modality::Obligation | Modality::Interdiction | Modality::Permission),
-            ) = s.modality
-            else {
-                continue;
-            };
             let (a, b) = info.sentence_ranges[si];
+            // A statement of what is done with a tool (« Corvia ajuste le montant accordé à chaque lycéen », « nos
+            // chargés de clientèle utilisent Copilot pour résumer la fiche du locataire ») says the use happens: as
+            // a party to a contradiction, it permits it.
+            let practice = matches!(s.modality, None | Some(Modality::Constat))
+                && s.non_rule.is_none()
+                && !s.conditional
+                && is_practice(lx, &info.norm.text, a, b, analysis.sentence_hits((ci, si)));
+            let modality = match s.modality {
+                Some(
+                    m @ (Modality::Obligation | Modality::Interdiction | Modality::Permission),
+                ) => m,
+                _ if practice => Modality::Permission,
+                _ => continue,
+            };
             // A lead-in (« Les agents ne peuvent en aucun cas utiliser l'IA pour : ») is completed by its items; a
             // goal (« veille à ce que ») is no rule on a use.
             if is_lead_in(&info.norm.text[a..b]) || is_goal(&info.norm.text[a..b]) {
@@ -977,14 +1030,15 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             let (a, b) = if row {
                 (0, info.norm.text.len())
             } else {
-                (a, b)
+                (a, explained_at(&info.norm.text, a, b))
             };
             let quotes = quoted(&info.norm.text, a, b);
             let in_quotes = |h: &Hit| quotes.iter().any(|&(qs, qe)| qs < h.start && h.end <= qe);
             let hits = if row {
                 &info.hits[..]
             } else {
-                analysis.sentence_hits((ci, si))
+                let h = analysis.sentence_hits((ci, si));
+                &h[..h.partition_point(|h| h.start < b)]
             };
             // A ban declared on a restriction (« Les données de consommation des abonnés ne sont traitées que par
             // Limpide. », `modalite: interdiction`) bans every other tool, not the one it names: it is read as the
@@ -1191,7 +1245,8 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                     })
             };
             let is_subject = |h: &Hit| {
-                passive_agent(h)
+                practice
+                    || passive_agent(h)
                     || !complements_data(h)
                         && !complements_noun(h)
                         && !after_participle(text, h.start)
@@ -1426,6 +1481,7 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         || (is_named_tool(lx, m.concept)
                             && modal_at.is_some_and(|(ms, _)| m.end <= ms && m.start >= a))))
                     || (m.lead && column.iter().any(|h| h.tag == Tag::Concept(m.concept)))
+                    || (practice && !m.lead && is_named_tool(lx, m.concept))
             });
             // « … doivent s'en servir pour rédiger les arrêtés », « utiliser ce module »: the tool named just before.
             let anaphor = FRAMES.anaphora.iter().find_map(|w| {
@@ -1949,6 +2005,51 @@ fn is_named_tool(lx: &Lexicon, t: u16) -> bool {
             .any(|c| lx.is_a(t, c) && t != c)
 }
 
+/// True when `text[a..b]` states a use of a named tool as done: the authority's own tool acts on an object (« Corvia
+/// ajuste le montant », « Orvia fixe le plan d'aide »: the tool, a verb, then a determiner), or people use a named
+/// tool (« nos chargés de clientèle utilisent Copilot pour … »: a person, a verb of use, then the tool). A question
+/// or a negation states no use; neither does a consumer tool as a subject (« ChatGPT invente des
+/// références » warns).
+fn is_practice(lx: &Lexicon, text: &str, a: usize, b: usize, hits: &[Hit]) -> bool {
+    if text[a..b].trim_end().ends_with('?')
+        || hits
+            .iter()
+            .any(|h| matches!(h.tag, Tag::Marker(Marker::Negation)))
+    {
+        return false;
+    }
+    let concept = |h: &Hit| match h.tag {
+        Tag::Concept(c) => Some(c),
+        _ => None,
+    };
+    let local = lx.concept("tool.local");
+    let use_act = lx.concept("action.use");
+    let acting = hits.iter().any(|h| {
+        concept(h).is_some_and(|c| Some(c) == local) && {
+            let mut after = words(text, h.end, b);
+            let glued = text[h.end..b].starts_with(' ');
+            matches!((after.next(), after.next()), (Some((_, verb)), Some((_, det)))
+                if glued
+                    && verb.len() >= 3
+                    && verb.chars().all(char::is_alphabetic)
+                    && !FRAMES.empty.contains(verb)
+                    && FRAMES.determiners.contains(det))
+        }
+    });
+    let used = hits.windows(2).any(|w| {
+        concept(&w[0]).is_some_and(|c| use_act.is_some_and(|u| lx.is_a(c, u)))
+            && concept(&w[1]).is_some_and(|t| is_named_tool(lx, t))
+            && text[w[0].end..w[1].start].split_whitespace().count() <= 1
+            && hits.iter().any(|p| {
+                p.end <= w[0].start
+                    && concept(p).is_some_and(|c| {
+                        dimension(&lx.concepts[c as usize].id) == Some(Dimension::Actor)
+                    })
+            })
+    });
+    acting || used
+}
+
 /// True when a norm binds the authority itself (« La commune s'engage à ne pas … », « Le CCAS s'interdit de … »).
 fn the_authority(lx: &Lexicon, actors: &[Mention]) -> bool {
     let authority = lx.concept("actor.collectivity");
@@ -2283,6 +2384,43 @@ mod tests {
             .find(|x| x.modality == Some(Modality::Permission))
             .unwrap_or_else(|| panic!("{n:#?}"));
         assert!(within(lx, yes, ban).is_some(), "{n:#?}");
+    }
+
+    #[test]
+    fn a_use_stated_as_done_meets_a_ban() {
+        let lx = Lexicon::global();
+        let n = norms_of(
+            "# Charte\n\nL'office met à disposition son outil Escoule-Match.\n\n\
+             Nous n'utilisons jamais l'IA pour classer ou sélectionner les candidats à un logement : c'est la \
+             commission d'attribution qui choisit.\n\n\
+             Pour chaque logement libéré, Escoule-Match établit la liste des trois candidats présentés à la \
+             commission.\n",
+        );
+        let ban = n.iter().find(|x| x.at.0 == 1).expect("ban");
+        let done = n
+            .iter()
+            .find(|x| x.at.0 == 2)
+            .unwrap_or_else(|| panic!("{n:#?}"));
+        assert!(
+            within(lx, done, ban).is_some(),
+            "{:?} {n:#?}",
+            why_not(lx, done, ban)
+        );
+        // A consumer tool as the subject warns, a negation or a question states no use.
+        for text in [
+            "ChatGPT invente parfois des références.",
+            "Escoule-Match ne classe pas les candidats.",
+            "Escoule-Match établit-il la liste des candidats ?",
+        ] {
+            let n = norms_of(&format!(
+                "# Charte\n\nL'office met à disposition son outil Escoule-Match.\n\n{text}\n"
+            ));
+            assert!(
+                n.iter()
+                    .all(|x| x.at.0 != 1 || x.modality != Some(Modality::Permission)),
+                "{text}: {n:#?}"
+            );
+        }
     }
 
     #[test]
