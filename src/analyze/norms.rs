@@ -47,6 +47,8 @@ struct Frames {
     determiners: Vec<String>,
     #[serde(default)]
     clefts: Vec<String>,
+    #[serde(default)]
+    made_data: Vec<String>,
 }
 
 /// Phrases, each as the stems of its words.
@@ -116,6 +118,8 @@ struct FrameWords {
     determiners: HashSet<String>,
     /// Openings of a cleft sentence (« c'est … qui »): its « qui » is no relative clause.
     clefts: Vec<String>,
+    /// Data concepts that an act makes (a recording): a verbless ban of them forbids making them.
+    made_data: Vec<String>,
 }
 
 static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
@@ -163,6 +167,7 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         coordination_links: f.coordination_links.into_iter().collect(),
         determiners: f.determiners.into_iter().collect(),
         clefts: f.clefts,
+        made_data: f.made_data,
     }
 });
 
@@ -1640,6 +1645,21 @@ fn acts(lx: &Lexicon, n: &Norm, ban: bool) -> Vec<u16> {
     if ban && v.is_empty() && !n.tools.is_empty() && !n.data.is_empty() {
         v.extend(lx.concept("action.input"));
     }
+    // A ban of data that an act makes, with no verb and no tool (« Les séances ne font l'objet d'aucun enregistrement
+    // audio », « L'enregistrement des réunions … est interdit »), forbids making it: any use of it meets the ban.
+    if ban
+        && v.is_empty()
+        && n.tools.is_empty()
+        && n.data.iter().all(|m| {
+            FRAMES
+                .made_data
+                .iter()
+                .any(|id| lx.concept(id) == Some(m.concept))
+        })
+        && !n.data.is_empty()
+    {
+        v.extend(lx.concept("action.use"));
+    }
     // A permission or duty whose tool is the instrument or the subject of its modal word (« doit calculer avec
     // Barème+ », « Pontia peut dicter … ») governs its use, whatever the verb; so does one that names a technique.
     if !ban
@@ -2421,6 +2441,30 @@ mod tests {
                 "{text}: {n:#?}"
             );
         }
+    }
+
+    #[test]
+    fn a_verbless_ban_of_a_recording_forbids_making_it() {
+        let lx = Lexicon::global();
+        let n = norms_of(
+            "# Charte\n\nLa commune met à disposition des agents son assistant Ormia.\n\n\
+             Les séances du conseil d'administration ne font l'objet d'aucun enregistrement audio.\n\n\
+             Le procès-verbal du conseil d'administration doit être établi par Ormia à partir de \
+             l'enregistrement audio de la séance.\n",
+        );
+        let ban = n.iter().find(|x| x.at.0 == 1).expect("ban");
+        let duty = n
+            .iter()
+            .find(|x| x.at.0 == 2)
+            .unwrap_or_else(|| panic!("{n:#?}"));
+        assert!(
+            within(lx, duty, ban).is_some(),
+            "{:?} {n:#?}",
+            why_not(lx, duty, ban)
+        );
+        // Other data banned with no verb and no tool is not read as a ban on any use.
+        let n = norms_of("# Charte\n\nAucune donnée de santé.\n");
+        assert!(n.iter().all(|x| acts(lx, x, true).is_empty()), "{n:#?}");
     }
 
     #[test]
