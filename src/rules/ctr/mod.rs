@@ -10,7 +10,7 @@ use crate::analyze::norms::{
     only_the_staff, outside, probably_within, reserves_to_approved, within, Norm, Only, Subsumption,
 };
 use crate::diagnostics::Finding;
-use crate::model::{Modality, Span};
+use crate::model::{Force, Modality, Span};
 use crate::rules::{Context, RuleMeta};
 use std::collections::{BTreeSet, HashMap};
 
@@ -58,7 +58,8 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
     let mut index: HashMap<u16, Vec<usize>> = HashMap::new();
     let mut by_actor: HashMap<u16, Vec<usize>> = HashMap::new();
     for (i, n) in norms.iter().enumerate() {
-        if effective(n) != Some(narrow_modality) || (n.conditional && n.circumstance.is_none()) {
+        if effective(cx, n) != Some(narrow_modality) || (n.conditional && n.circumstance.is_none())
+        {
             continue;
         }
         for m in n.tools.iter().chain(n.data.iter()) {
@@ -244,9 +245,18 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
     out
 }
 
-/// The modality a norm has against a ban: a « ne … que » restriction permits what it names.
-fn effective(n: &Norm) -> Option<Modality> {
-    if n.only.is_some() {
+/// The modality a norm has against a ban: a « ne … que » restriction permits what it names, and so does an
+/// instruction in the imperative (« Passez-le dans DeepL, c'est le plus rapide »): it tells how a use is done, it
+/// does not make the use a duty; a duty against a ban is written « doit », « est tenu de ».
+fn effective(cx: &Context<'_>, n: &Norm) -> Option<Modality> {
+    let (ci, si) = n.at;
+    let imperative = cx
+        .charter
+        .clauses
+        .get(ci)
+        .and_then(|c| c.sentences.get(si))
+        .is_some_and(|s| s.force == Force::Imperative);
+    if n.only.is_some() || (imperative && n.modality == Some(Modality::Obligation)) {
         Some(Modality::Permission)
     } else {
         n.modality
@@ -405,9 +415,12 @@ fn conflict_finding(
     let words = |m: &crate::analyze::norms::Mention, n: &Norm| -> String {
         let info = &cx.analysis.clauses[n.at.0];
         if m.lead {
-            cx.lexicon.concepts[m.concept as usize]
-                .terms
+            // Named in a lead-in, a question or a column header: the concept's own words (its label for the
+            // authority's own tools, which have no fixed term).
+            let c = &cx.lexicon.concepts[m.concept as usize];
+            c.terms
                 .first()
+                .or(c.label.as_ref())
                 .cloned()
                 .unwrap_or_default()
         } else {
@@ -474,8 +487,12 @@ fn conflict_finding(
     } else {
         format!("{} : {relation}", cx.t(what.0, what.1))
     };
-    let narrow_label = match narrow.modality {
-        Some(Modality::Obligation) => cx.t("cette clause l'impose", "this clause requires it"),
+    let narrow_label = match (narrow.modality, effective(cx, narrow)) {
+        (Some(Modality::Obligation), Some(Modality::Permission)) => cx.t(
+            "cette consigne le fait faire",
+            "this instruction has it done",
+        ),
+        (Some(Modality::Obligation), _) => cx.t("cette clause l'impose", "this clause requires it"),
         _ => cx.t("cette clause l'autorise", "this clause allows it"),
     };
     // The primary span is the permission or obligation: it is the clause the drafter usually edits, so SARIF and
