@@ -269,6 +269,25 @@ fn covered(at: usize, hits: &[Hit]) -> bool {
         .any(|h| object_free(h) && h.start <= at && at < h.end)
 }
 
+/// The object of a ban in its units: each residual word, except that coordinated terms (see [`coordinated`]) make
+/// one unit, their stems joined by `|`. Sorted.
+fn residual_units(
+    text: &str,
+    start: usize,
+    end: usize,
+    hits: &[Hit],
+    skip: &[(usize, usize)],
+) -> Vec<String> {
+    let runs = coordinated(text, start, end, hits, skip);
+    let mut out: Vec<String> = residual(text, start, end, hits, skip)
+        .into_iter()
+        .filter(|w| !runs.iter().any(|r| r.contains(w)))
+        .collect();
+    out.extend(runs.iter().map(|r| r.join("|")));
+    out.sort();
+    out
+}
+
 /// The coordinated terms of a ban's object (« aucun plan, relevé ou consigne d'exploitation d'une digue ou d'un
 /// barrage » → `plan relev consig`, `digue barrag`): runs of residual words that only a comma or a conjunction
 /// (with articles, prepositions and words the lexicon knows) separate. Each term is banned, so a clause that meets
@@ -714,11 +733,10 @@ pub struct Norm {
     /// The object in the drafter's own words: content words (stemmed) of the sentence and its lead-in that the
     /// lexicon does not know (« une réponse à une plainte visant un agent » → `plaint`, `visant`). Unknown is not
     /// overlap: a ban with such words reaches only a norm that uses them too. Read on bans only (empty on other
-    /// norms).
+    /// norms). Each entry is one unit of the object: a word, or coordinated terms joined by `|` (« plan, relevé ou
+    /// consigne » → `consig|plan|releve`, see [`coordinated`]), met when one of them is. One list, so that a norm
+    /// stays small.
     pub residual: Vec<String>,
-    /// The coordinated terms of a ban's residual words (see [`coordinated`]): a norm that meets one term of a run
-    /// meets the run. Read on bans only.
-    pub coordinated: Vec<Vec<String>>,
     /// Words of a ban that another norm must share, whatever its other words say: the stem of the verb the ban opens
     /// with when the lexicon does not know it (« contacter une personne … »: its act), and the residual words of a
     /// relative clause that narrows its object (« des textes dont ils n'ont pas besoin » → `besoin`: the ban covers
@@ -1371,8 +1389,7 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                     first.is_some_and(|f| norm.tools.contains(f))
                 });
             if ban {
-                norm.residual = residual(&info.norm.text, a, own_end, hits, &quotes);
-                norm.coordinated = coordinated(&info.norm.text, a, own_end, hits, &quotes);
+                norm.residual = residual_units(&info.norm.text, a, own_end, hits, &quotes);
                 topic_words(&info.norm.text, a, own_end, hits, &mut norm.topic_words);
                 // An item that opens with a verb the lexicon does not know (« contacter une personne … ») says its act
                 // in that verb: it must be met, whatever the other words.
@@ -1385,13 +1402,13 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                             w.len() > 4 && ["er", "ir", "re"].iter().any(|e| w.ends_with(e))
                         })
                         .map(stem)
-                        .filter(|w| norm.residual.contains(w)),
+                        .filter(|w| norm.residual.iter().any(|u| u.split('|').any(|x| x == w))),
                 );
             }
             // A « seul » restriction's scope in the drafter's words starts at its purpose (« … pour l'analyse des
             // données de fréquentation »): the words before describe the reserved tool.
             if let Some(p) = seul_at.and(info.norm.text[a..own_end].find(" pour ")) {
-                norm.residual = residual(&info.norm.text, a + p, own_end, hits, &quotes);
+                norm.residual = residual_units(&info.norm.text, a + p, own_end, hits, &quotes);
             }
             for &(s, e) in &without {
                 for (_, w) in words(&info.norm.text, s, e) {
@@ -1421,10 +1438,8 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 let n = normalize(lead);
                 all_stems(&n.text, 0, n.text.len(), &mut norm.stems);
                 if ban {
-                    let lead_words = residual(&n.text, 0, n.text.len(), &info.lead_hits, &[]);
+                    let lead_words = residual_units(&n.text, 0, n.text.len(), &info.lead_hits, &[]);
                     norm.residual.extend(lead_words);
-                    let runs = coordinated(&n.text, 0, n.text.len(), &info.lead_hits, &[]);
-                    norm.coordinated.extend(runs);
                     topic_words(
                         &n.text,
                         0,
@@ -1822,16 +1837,15 @@ fn slots_within(
                 .any(|(s, t)| s == w && narrow.all_topics & topic_bit(*t) != 0)
     };
     // Coordinated terms are one unit of the object, met when one of them is: the ban forbids each of them.
-    let in_run = |w: &String| broad.coordinated.iter().any(|run| run.contains(w));
-    let lone = broad.residual.iter().filter(|w| !in_run(w));
-    let units = lone.clone().count() + broad.coordinated.len();
-    let unmet = lone.filter(|w| !met(w)).count()
-        + broad
-            .coordinated
-            .iter()
-            .filter(|run| !run.iter().any(|v| met(v)))
-            .count();
-    if broad.data.is_empty() && broad.work.is_empty() && unmet > units.saturating_sub(1) / 2 {
+    let unmet = broad
+        .residual
+        .iter()
+        .filter(|u| !u.split('|').any(&met))
+        .count();
+    if broad.data.is_empty()
+        && broad.work.is_empty()
+        && unmet > broad.residual.len().saturating_sub(1) / 2
+    {
         return Err("residual-words");
     }
     // The ban's act in a verb the lexicon does not know, and a relative clause that narrows the ban (« éviter de

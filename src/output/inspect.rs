@@ -115,22 +115,13 @@ pub fn inspect(path: &str, bytes: &[u8], lang: Lang) -> Option<String> {
                 if let Some(p) = &n.purpose {
                     out.push_str(&format!(" {} [{p}]", lang.pick("finalité", "purpose")));
                 }
-                // A ban's object in the drafter's own words (stems the lexicon does not know), which the other clause
-                // must share; what a « sans » sets aside.
+                // A ban's object in the drafter's own words (stems the lexicon does not know, coordinated terms joined
+                // by `|`), which the other clause must share; what a « sans » sets aside.
                 if !n.residual.is_empty() {
                     out.push_str(&format!(
                         " {} [{}]",
                         lang.pick("mots de l'objet", "object words"),
                         n.residual.join(" ")
-                    ));
-                }
-                // Coordinated terms of that object: meeting one of a run meets the run.
-                if !n.coordinated.is_empty() {
-                    let runs: Vec<String> = n.coordinated.iter().map(|r| r.join("|")).collect();
-                    out.push_str(&format!(
-                        " {} [{}]",
-                        lang.pick("termes coordonnés", "coordinated terms"),
-                        runs.join(" ")
                     ));
                 }
                 // The ban's unknown verb and the words of a relative clause that narrows it, which the other clause
