@@ -858,7 +858,8 @@ fn ai_act_need(s: &Said<'_>) -> Option<Need> {
     let marking = generated
         && e.list("signalement").any(s.n)
         && s.has_any(&["interface", "outil", "solution", "service", "logiciel"]);
-    (e.cues.any(s.n) || marking).then_some(Need::AiAct { marking })
+    (e.cues.any(s.n) || e.list("indices_charte").any(s.n) || marking)
+        .then_some(Need::AiAct { marking })
 }
 
 /// The model named with its version: a sentence about the model and its version (« indique le modèle utilisé
@@ -2296,6 +2297,38 @@ mod tests {
         // The users' feedback is the buyer's data: retraining a model on it is training.
         let feedback = "# Offre\n\nLes requêtes ne servent jamais à entraîner le modèle de langage. Les retours « pertinent / non pertinent » des juristes sont utilisés pour réentraîner chaque trimestre notre module de classement.\n";
         assert_eq!(judged(&loose[0], feedback).0.status, Status::Unmet);
+    }
+
+    /// Requirements worded in other words than the readable charters': each still becomes its need, and an offer that
+    /// adds no sub-processor « sans l'accord écrit » of the buyer meets the prior written authorisation.
+    #[test]
+    fn requirements_in_other_words_become_needs() {
+        let v = Vocab::global();
+        let kinds = |t: &str| -> Vec<Aspect> {
+            let durations: Vec<u32> = super::super::deadlines::delays(t)
+                .iter()
+                .map(|d| d.2)
+                .collect();
+            needs_of(v, &normalize(t).text, t, &durations, "")
+                .iter()
+                .map(Need::aspect)
+                .collect()
+        };
+        for (t, aspect) in [
+            ("Le prestataire localise l'ensemble des traitements en France.", Aspect::Hosting),
+            ("Le fournisseur permet l'extraction de toutes les données dans un format ouvert.", Aspect::Reversibility),
+            ("Le titulaire fournit la liste exhaustive de ses sous-traitants.", Aspect::Processors),
+            ("Le titulaire ne recourt à un nouveau sous-traitant qu'après accord écrit de la Ville.", Aspect::Processors),
+            ("Le fournisseur documente l'outil conformément au règlement européen sur l'IA.", Aspect::AiAct),
+            ("Les journaux d'activité sont gardés pendant un an au minimum.", Aspect::Retention),
+        ] {
+            assert!(kinds(t).contains(&aspect), "{t}: {:?}", kinds(t));
+        }
+        let offer = "# Offre\n\nNotre seul sous-traitant ultérieur est Hexa SAS (hébergement, France) ; aucun autre sous-traitant ne sera ajouté sans l'accord écrit de la Ville.\n";
+        assert_eq!(
+            judged(&Need::SubprocessorApproval, offer).0.status,
+            Status::Met
+        );
     }
 
     /// A requirement to report the consumption every year quotes the offer's commitment to report it, not the
