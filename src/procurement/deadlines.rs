@@ -41,6 +41,14 @@ pub(crate) fn delays(text: &str) -> Vec<(usize, usize, u32)> {
     out
 }
 
+/// The part of a text (between semicolons) around byte offset `at`.
+pub(crate) fn semicolon_part(text: &str, at: usize) -> &str {
+    let at = super::floor_char(text, at.min(text.len()));
+    let start = text[..at].rfind(';').map_or(0, |i| i + 1);
+    let end = text[at..].find(';').map_or(text.len(), |i| at + i);
+    &text[start..end]
+}
+
 /// Days counted in working days (« deux jours ouvrés », « 5 business days ») last, at worst, a week-end more per
 /// five of them: two working days are four calendar days from a Thursday, and do not meet « 48 heures ». `end`: where
 /// the duration ends in `text` (the qualifier may follow it).
@@ -115,6 +123,13 @@ pub(crate) struct Stated {
 /// The deadlines a sentence (original text) gives, at most one per kind: the first with a figure, else the first
 /// mention.
 pub(crate) fn stated(v: &Vocab, original: &str) -> Vec<Stated> {
+    stated_after(v, original, "")
+}
+
+/// The deadlines of a sentence whose subject is a personal pronoun standing for the subject of the sentence before
+/// (« Les journaux sont conservés un an. Ils sont transmis sur simple demande sous trois jours ouvrés. »): a kind's
+/// subject words may be in `antecedent` (normalised; empty for none).
+pub(crate) fn stated_after(v: &Vocab, original: &str, antecedent: &str) -> Vec<Stated> {
     let norm = normalize(original);
     let n = norm.text.as_str();
     let clocks: Vec<(usize, usize)> = CLOCK
@@ -135,14 +150,19 @@ pub(crate) fn stated(v: &Vocab, original: &str) -> Vec<Stated> {
         }
         for (a, b, ()) in actions {
             let seg_end = n[b..].find(';').map_or(n.len(), |i| b + i);
-            if !k.subject.any(&n[..seg_end]) {
+            if !k.subject.any(&n[..seg_end]) && !k.subject.any(antecedent) {
                 continue;
             }
             let (oa, ob) = norm.original(a, b);
             // The part of the original sentence around the action.
             let from = original[..oa].rfind(';').map_or(0, |i| i + 1);
             let to = original[ob..].find(';').map_or(original.len(), |i| ob + i);
-            let mut in_part = delays.iter().filter(|d| d.0 >= from && d.1 <= to);
+            // A delay under a paid option or a higher tier is not the offer's (`options_payantes`).
+            let paid = v.paid_options.any(&normalize(&original[from..to]).text);
+            let mut in_part = delays
+                .iter()
+                .filter(|d| d.0 >= from && d.1 <= to)
+                .filter(|_| !paid);
             let delay = in_part
                 .clone()
                 .find(|d| d.0 >= ob)
@@ -242,6 +262,32 @@ mod tests {
         ] {
             assert_eq!(read(text), [(kind.to_owned(), Some(hours))], "{text}");
         }
+    }
+
+    /// A delay given only under a paid option or a higher tier is not the offer's; a personal pronoun takes the
+    /// subject of the sentence before.
+    #[test]
+    fn paid_options_and_pronouns() {
+        assert_eq!(
+            read("Le support répond sous 8 heures ; ce délai est ramené à 2 heures pour les clients ayant souscrit l'offre Premium."),
+            [("assistance".to_owned(), Some(8))]
+        );
+        let v = Vocab::global();
+        let before = normalize("Les journaux d'accès sont conservés un an.").text;
+        let then = "Ils sont transmis au Syndicat sur simple demande sous trois jours ouvrés.";
+        assert!(read(then).is_empty());
+        let found: Vec<_> = stated_after(v, then, &before)
+            .into_iter()
+            .map(|s| (v.deadlines[s.kind].id.clone(), s.hours))
+            .collect();
+        assert_eq!(found, [("journaux_remis".to_owned(), Some(5 * 24))]);
+        let e = v.entry(super::super::vocab::Aspect::Breach);
+        let breach = super::super::facts::breach_deadline(
+            e,
+            "Toute violation est notifiée sous 72 heures ; ce délai est ramené à 12 heures pour les clients ayant souscrit le support Premium.",
+            true,
+        );
+        assert_eq!(breach.map(|b| b.0), Some(72));
     }
 
     #[test]

@@ -450,7 +450,12 @@ pub(crate) fn breach_deadline(
     text: &str,
     immediate: bool,
 ) -> Option<(u32, String)> {
-    let found = delays(text);
+    let paid = &Vocab::global().paid_options;
+    // A delay offered only under a paid option or a higher tier is not the offer's (`options_payantes`).
+    let found: Vec<_> = delays(text)
+        .into_iter()
+        .filter(|&(a, _, _)| !paid.any(&normalize(semicolon_part(text, a)).text))
+        .collect();
     let own = found
         .iter()
         .enumerate()
@@ -482,7 +487,7 @@ pub(crate) fn breach_deadline(
         })
 }
 
-pub(crate) use super::deadlines::{delays, DAY_HOURS};
+pub(crate) use super::deadlines::{delays, semicolon_part, DAY_HOURS};
 
 /// Everything the offer states, with spans into the offer.
 #[derive(Debug, Clone)]
@@ -1795,7 +1800,14 @@ fn deadline_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     if l.question || l.s.sentence.conditional {
         return;
     }
-    let mut found = super::deadlines::stated(l.v, l.s.original());
+    // A personal pronoun stands for the subject of the sentence before, in the same paragraph (« Les journaux sont
+    // conservés un an. Ils sont transmis sur simple demande sous trois jours ouvrés. »).
+    let antecedent = if l.s.si > 0 && super::pronoun_subject(l.n) {
+        l.an.sentence_norm((l.s.ci, l.s.si - 1))
+    } else {
+        ""
+    };
+    let mut found = super::deadlines::stated_after(l.v, l.s.original(), antecedent);
     // A table cell answers for its row: « | Restitution des données | 30 jours | » gives the restitution delay.
     if let Some(with_row) = with_row_label(l.s) {
         for d in super::deadlines::stated(l.v, &with_row) {

@@ -174,3 +174,81 @@ pub(crate) fn short_quote(text: &str) -> String {
     };
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
+
+/// Leading numbering and list markers (« 1. », « 4.2 », « a) », « – »).
+pub(crate) fn strip_numbering(n: &str) -> &str {
+    let mut t = n.trim_start();
+    loop {
+        let before = t;
+        t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')' || c == '(');
+        t = t.trim_start();
+        if t.len() > 2 && t.as_bytes()[1] == b')' && t.as_bytes()[0].is_ascii_alphabetic() {
+            t = t[2..].trim_start();
+        }
+        if t == before {
+            return t;
+        }
+    }
+}
+
+/// Drops a leading adverbial phrase ending in a comma (« Avant toute inscription, le référent… »).
+pub(crate) fn strip_adverbial(t: &str) -> &str {
+    const OPENERS: &[&str] = &[
+        "avant",
+        "apres",
+        "dans",
+        "pour",
+        "en ",
+        "lors",
+        "chaque",
+        "au plus tard",
+        "des ",
+        "a compter",
+        "a l'issue",
+        "a la fin",
+        "sauf",
+        "si ",
+        "lorsque",
+        "une fois",
+    ];
+    if OPENERS.iter().any(|o| t.starts_with(o)) {
+        if let Some(i) = t[..t.len().min(90)].find(',') {
+            return t[i + 1..].trim_start();
+        }
+    }
+    t
+}
+
+/// The sentence's subject is a personal pronoun (« Elle publie chaque année… », « Ils sont formés… »): it stands for
+/// the subject of the sentence before. Impersonal « il » (« il est interdit de… », « il appartient au titulaire… »)
+/// stands for nobody.
+pub(crate) fn pronoun_subject(text: &str) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "il ",
+        "elle ",
+        "ils ",
+        "elles ",
+        "celle ci ",
+        "celui ci ",
+        "celles ci ",
+        "ceux ci ",
+    ];
+    const IMPERSONAL: &[&str] = &[
+        "il est ",
+        "il n'est ",
+        "il convient",
+        "il appartient",
+        "il s'agit",
+        "il y a",
+        "il n'y a",
+        "il faut",
+        "il revient",
+        "il incombe",
+        "il peut ",
+        "il ne peut ",
+        "il doit etre",
+        "il sera ",
+    ];
+    let t = strip_adverbial(strip_numbering(text));
+    PRONOUNS.iter().any(|p| t.starts_with(p)) && !IMPERSONAL.iter().any(|p| t.starts_with(p))
+}

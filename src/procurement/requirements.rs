@@ -11,6 +11,7 @@
 
 use super::facts::{negated, DataKind, LangItem, OfferFacts, Training};
 use super::vocab::{Aspect, EntryTerms, Terms, Vocab, Zone};
+use super::{pronoun_subject, strip_adverbial, strip_numbering};
 use crate::analyze::Analysis;
 use crate::i18n::Lang;
 use crate::lexicon::normalize::normalize;
@@ -337,50 +338,6 @@ const IMPOSING: &[&str] = &[
     "s'engage a ne retenir",
 ];
 
-/// Leading numbering and list markers (« 1. », « 4.2 », « a) », « – »).
-fn strip_numbering(n: &str) -> &str {
-    let mut t = n.trim_start();
-    loop {
-        let before = t;
-        t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')' || c == '(');
-        t = t.trim_start();
-        if t.len() > 2 && t.as_bytes()[1] == b')' && t.as_bytes()[0].is_ascii_alphabetic() {
-            t = t[2..].trim_start();
-        }
-        if t == before {
-            return t;
-        }
-    }
-}
-
-/// Drops a leading adverbial phrase ending in a comma (« Avant toute inscription, le référent… »).
-fn strip_adverbial(t: &str) -> &str {
-    const OPENERS: &[&str] = &[
-        "avant",
-        "apres",
-        "dans",
-        "pour",
-        "en ",
-        "lors",
-        "chaque",
-        "au plus tard",
-        "des ",
-        "a compter",
-        "a l'issue",
-        "a la fin",
-        "sauf",
-        "si ",
-        "lorsque",
-        "une fois",
-    ];
-    if OPENERS.iter().any(|o| t.starts_with(o)) {
-        if let Some(i) = t[..t.len().min(90)].find(',') {
-            return t[i + 1..].trim_start();
-        }
-    }
-    t
-}
-
 /// Drops leading determiners.
 fn strip_determiners(mut t: &str) -> &str {
     const DETS: &[&str] = &[
@@ -434,40 +391,6 @@ fn subject(v: &Vocab, text: &str) -> Who {
         return Who::Buyer;
     }
     Who::Nobody
-}
-
-/// The sentence's subject is a personal pronoun (« Elle publie chaque année… », « Ils sont formés… »): it stands for
-/// the subject of the sentence before. Impersonal « il » (« il est interdit de… », « il appartient au titulaire… »)
-/// stands for nobody.
-fn pronoun_subject(text: &str) -> bool {
-    const PRONOUNS: &[&str] = &[
-        "il ",
-        "elle ",
-        "ils ",
-        "elles ",
-        "celle ci ",
-        "celui ci ",
-        "celles ci ",
-        "ceux ci ",
-    ];
-    const IMPERSONAL: &[&str] = &[
-        "il est ",
-        "il n'est ",
-        "il convient",
-        "il appartient",
-        "il s'agit",
-        "il y a",
-        "il n'y a",
-        "il faut",
-        "il revient",
-        "il incombe",
-        "il peut ",
-        "il ne peut ",
-        "il doit etre",
-        "il sera ",
-    ];
-    let t = strip_adverbial(strip_numbering(text));
-    PRONOUNS.iter().any(|p| t.starts_with(p)) && !IMPERSONAL.iter().any(|p| t.starts_with(p))
 }
 
 /// Who a sentence is about: its own subject, else (a personal pronoun) the subject of the sentence before in the
@@ -2329,6 +2252,13 @@ mod tests {
             judged(&Need::SubprocessorApproval, offer).0.status,
             Status::Met
         );
+        // A declaration that no foreign law can compel the vendor to hand over the data.
+        let declared = "# Offre\n\nLumina SAS et OVH SAS sont des sociétés de droit français ; aucune loi étrangère ne peut les contraindre à livrer les données à une autorité d'un pays tiers.\n";
+        let need = Need::Extraterritorial {
+            secnumcloud: false,
+            or_declaration: false,
+        };
+        assert_eq!(judged(&need, declared).0.status, Status::Met);
     }
 
     /// A requirement to report the consumption every year quotes the offer's commitment to report it, not the

@@ -425,6 +425,9 @@ pub(crate) struct Vocab {
     pub comparisons: Terms,
     /// The end of the contract (« au terme du marché »).
     pub contract_end: Terms,
+    /// A paid option or a higher tier (« sur devis », « pour les clients ayant souscrit l'offre Premium »): a delay
+    /// given under it is not the offer's commitment.
+    pub paid_options: Terms,
     /// Words of law: a place right after them qualifies a law (« aucune législation extra-européenne »).
     pub law_words: Terms,
     /// Negations of offers written in English (« never », « not »).
@@ -567,6 +570,7 @@ impl Vocab {
             strong_hedges: voc("reserves_fortes")?,
             comparisons: voc("comparaisons")?,
             contract_end: voc("fin_de_contrat")?,
+            paid_options: voc("options_payantes")?,
             law_words: voc("mots_de_droit")?,
             english_negations: voc("negations_anglaises")?,
             connectors: voc("liaisons")?,
