@@ -2420,6 +2420,20 @@ mod tests {
         assert!(within(lx, yes, ban).is_some(), "{n:#?}");
     }
 
+    /// Asserts that the norm of clause 2 falls inside the ban of clause 1 (clause 0 introduces the tool).
+    fn assert_second_within_first(lx: &Lexicon, n: &[Norm]) {
+        let ban = n.iter().find(|x| x.at.0 == 1).expect("ban");
+        let other = n
+            .iter()
+            .find(|x| x.at.0 == 2)
+            .unwrap_or_else(|| panic!("{n:#?}"));
+        assert!(
+            within(lx, other, ban).is_some(),
+            "{:?} {n:#?}",
+            why_not(lx, other, ban)
+        );
+    }
+
     #[test]
     fn a_use_stated_as_done_meets_a_ban() {
         let lx = Lexicon::global();
@@ -2430,16 +2444,7 @@ mod tests {
              Pour chaque logement libéré, Escoule-Match établit la liste des trois candidats présentés à la \
              commission.\n",
         );
-        let ban = n.iter().find(|x| x.at.0 == 1).expect("ban");
-        let done = n
-            .iter()
-            .find(|x| x.at.0 == 2)
-            .unwrap_or_else(|| panic!("{n:#?}"));
-        assert!(
-            within(lx, done, ban).is_some(),
-            "{:?} {n:#?}",
-            why_not(lx, done, ban)
-        );
+        assert_second_within_first(lx, &n);
         // A consumer tool as the subject warns, a negation or a question states no use.
         for text in [
             "ChatGPT invente parfois des références.",
@@ -2466,16 +2471,7 @@ mod tests {
              Le procès-verbal du conseil d'administration doit être établi par Ormia à partir de \
              l'enregistrement audio de la séance.\n",
         );
-        let ban = n.iter().find(|x| x.at.0 == 1).expect("ban");
-        let duty = n
-            .iter()
-            .find(|x| x.at.0 == 2)
-            .unwrap_or_else(|| panic!("{n:#?}"));
-        assert!(
-            within(lx, duty, ban).is_some(),
-            "{:?} {n:#?}",
-            why_not(lx, duty, ban)
-        );
+        assert_second_within_first(lx, &n);
         // Other data banned with no verb and no tool is not read as a ban on any use.
         let n = norms_of("# Charte\n\nAucune donnée de santé.\n");
         assert!(n.iter().all(|x| acts(lx, x, true).is_empty()), "{n:#?}");
