@@ -2379,25 +2379,19 @@ mod tests {
                 .find(|x| x.modality == Some(m) && x.at.0 == 2)
                 .unwrap_or_else(|| panic!("{m:?} cell: {n:#?}"))
         };
-        let orbia = cell(Modality::Permission);
-        assert!(
-            orbia
-                .tools
+        // Whether a norm names the authority's own tool (only from its column header, with `lead`).
+        let local = |x: &Norm, lead: bool| {
+            x.tools
                 .iter()
-                .any(|m| m.lead && lx.concept("tool.local") == Some(m.concept)),
-            "{orbia:#?}"
-        );
+                .any(|m| (m.lead || !lead) && lx.concept("tool.local") == Some(m.concept))
+        };
+        let orbia = cell(Modality::Permission);
+        assert!(local(orbia, true), "{orbia:#?}");
         let ban = n.iter().find(|x| x.at.0 == 1).expect("ban");
         assert!(within(lx, orbia, ban).is_some(), "{n:#?}");
         // The other column's verdict names the other tool, not Orbia.
         let copilot = cell(Modality::Interdiction);
-        assert!(
-            !copilot
-                .tools
-                .iter()
-                .any(|m| lx.concept("tool.local") == Some(m.concept)),
-            "{copilot:#?}"
-        );
+        assert!(!local(copilot, false), "{copilot:#?}");
     }
 
     #[test]
