@@ -415,6 +415,26 @@ pub(crate) struct Exposure {
     pub what: String,
 }
 
+/// A sentence of the offer that speaks of a kind of requirement beyond the checklist (`[[exigence]]`).
+#[derive(Debug, Clone)]
+pub(crate) struct TopicFact {
+    /// Index of the kind in [`Vocab::topics`].
+    pub kind: usize,
+    /// The sentence.
+    pub span: Span,
+    /// Its percentage in hundredths, for a kind that compares one.
+    pub hundredths: Option<u32>,
+    /// The percentage as written.
+    pub text: String,
+    /// Without reservation.
+    pub committed: bool,
+    /// The sentence denies or forbids (« aucun plan n'est prévu »); with a percentage, a negation bounds it (« n'est
+    /// jamais inférieure à 99,7 % » is a minimum).
+    pub negated: bool,
+    /// The sentence says the offer falls short (`contraire`).
+    pub contrary: bool,
+}
+
 /// A deadline the offer gives (or an action it names without one), by kind.
 #[derive(Debug, Clone)]
 pub(crate) struct Deadline {
@@ -543,6 +563,8 @@ pub(crate) struct OfferFacts {
     pub open_source: Vec<Span>,
     /// Deadlines of the kinds a charter may set (`[[delai]]`): restitution, logs, support, notice.
     pub deadlines: Vec<Deadline>,
+    /// Kinds of requirement beyond the checklist the offer speaks of (`[[exigence]]`).
+    pub topics: Vec<TopicFact>,
     /// Marketing phrases.
     pub marketing: Vec<Marketing>,
     /// Sections quoting the buyer's requirements (not commitments).
@@ -582,6 +604,7 @@ impl OfferFacts {
             breach: Vec::new(),
             open_source: Vec::new(),
             deadlines: Vec::new(),
+            topics: Vec::new(),
             marketing: Vec::new(),
             restated,
         }
@@ -759,6 +782,7 @@ const SENTENCE_READERS: &[(&str, SentenceReader)] = &[
     ("breach", breach_facts),
     ("open_source", open_source_facts),
     ("deadlines", deadline_facts),
+    ("topics", topic_facts),
 ];
 
 /// A reader of one kind of fact over the whole document, once the sentences are read.
@@ -1825,6 +1849,32 @@ fn deadline_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             text: d.text,
         });
     }
+}
+
+/// Kinds of requirement beyond the checklist (availability, accessibility, reversibility plan…): see
+/// [`super::topics`]. A table cell speaks for its row (« | Disponibilité | 99,9 % | »).
+fn topic_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
+    let mut found = super::topics::spoken(l.v, l.s.original());
+    let in_row = with_row_label(l.s).map(|r| super::topics::spoken(l.v, &r));
+    // The row's reading replaces the cell's when the cell alone gives no figure.
+    for t in in_row.into_iter().flatten() {
+        let i = found.iter().position(|f| f.kind == t.kind);
+        if i.is_none_or(|i| found[i].hundredths.is_none()) {
+            found.retain(|f| f.kind != t.kind);
+            found.push(t);
+        }
+    }
+    acc.facts
+        .topics
+        .extend(found.into_iter().map(|t| TopicFact {
+            kind: t.kind,
+            span: l.whole,
+            hundredths: t.hundredths,
+            text: t.text,
+            committed: !l.hedged,
+            negated: l.neg,
+            contrary: t.contrary,
+        }));
 }
 
 /// Sub-processor tables (a name column, a detail column, about sub-processors).

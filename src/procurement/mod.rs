@@ -20,6 +20,7 @@
 pub(crate) mod deadlines;
 pub(crate) mod facts;
 pub(crate) mod requirements;
+pub(crate) mod topics;
 pub(crate) mod vocab;
 
 use crate::model::{Charter, Span};

@@ -150,6 +150,14 @@ pub(crate) enum Need {
         /// The delay as written (« dans un délai de trente jours »).
         text: String,
     },
+    /// A kind of requirement beyond the checklist (`[[exigence]]` of the checklist): an availability rate, the
+    /// accessibility standard, a reversibility plan…
+    Topic {
+        /// Index of the kind in [`Vocab::topics`].
+        kind: usize,
+        /// The charter's minimum percentage in hundredths, for a kind that compares one.
+        hundredths: Option<u32>,
+    },
 }
 
 /// The environmental indicators a charter asks for, each on or off.
@@ -200,11 +208,16 @@ impl Need {
                 .deadlines
                 .get(*kind)
                 .map_or(Aspect::Charter, |k| k.aspect),
+            Need::Topic { kind, .. } => Vocab::global()
+                .topics
+                .get(*kind)
+                .map_or(Aspect::Charter, |k| k.aspect),
         }
     }
     fn same_kind(&self, other: &Need) -> bool {
         match (self, other) {
-            (Need::Deadline { kind: a, .. }, Need::Deadline { kind: b, .. }) => a == b,
+            (Need::Deadline { kind: a, .. }, Need::Deadline { kind: b, .. })
+            | (Need::Topic { kind: a, .. }, Need::Topic { kind: b, .. }) => a == b,
             (Need::Retention { logs: a, .. }, Need::Retention { logs: b, .. }) => a == b,
             _ => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
@@ -580,6 +593,14 @@ fn needs_of(
         })
         .collect();
     out.extend(deadlines);
+    out.extend(
+        super::topics::asked(v, original)
+            .into_iter()
+            .map(|t| Need::Topic {
+                kind: t.kind,
+                hundredths: t.hundredths,
+            }),
+    );
     out
 }
 
@@ -1179,6 +1200,76 @@ pub(crate) fn judge(need: &Need, f: &OfferFacts, offer_text: &str) -> Outcome {
         ),
         Need::Deadline { kind, hours, text } => judge_deadline(&j, *kind, *hours, text),
         Need::ModelNamed => judge_model(&j),
+        Need::Topic { kind, hundredths } => judge_topic(&j, *kind, *hundredths),
+    }
+}
+
+/// A kind of requirement beyond the checklist: met by a committed sentence about it that does not fall short (with
+/// the charter's percentage at least, for a kind that compares one); unmet when the offer says it falls short or
+/// gives a lower percentage, or says nothing of it; unclear when it speaks of it without committing or without a
+/// figure.
+fn judge_topic(j: &Judging<'_>, kind: usize, wanted: Option<u32>) -> Outcome {
+    let Some(k) = Vocab::global().topics.get(kind) else {
+        return j.says(Status::Unclear, "exigence_muette", &[("quoi", "")], None);
+    };
+    let exigence = wanted.map(super::topics::percent_text).unwrap_or_default();
+    let say = |status: Status, key: &str, valeur: &str, at: Option<Span>| {
+        let citation = at.map(|s| j.quote(s)).unwrap_or_default();
+        let (exigence, citation) = (exigence.as_str(), citation.as_str());
+        j.says_each(
+            status,
+            key,
+            &[
+                ("quoi", &k.name),
+                ("valeur", valeur),
+                ("exigence", exigence),
+                ("citation", citation),
+            ],
+            &[
+                ("quoi", &k.name_en),
+                ("valeur", valeur),
+                ("exigence", exigence),
+                ("citation", citation),
+            ],
+            at,
+        )
+    };
+    let said: Vec<_> = j.f.topics.iter().filter(|t| t.kind == kind).collect();
+    let sound = said.iter().filter(|t| t.committed && !t.contrary);
+    match wanted {
+        None => {
+            // « aucun plan n'est prévu » denies it; a percentage is bounded by its negation (« jamais inférieure à »).
+            if let Some(t) = sound.clone().find(|t| !t.negated) {
+                return say(Status::Met, "exigence_tenue", "", Some(t.span));
+            }
+        }
+        Some(limit) => {
+            if let Some(t) = sound
+                .clone()
+                .find(|t| t.hundredths.is_some_and(|h| h >= limit))
+            {
+                return say(Status::Met, "exigence_chiffre_tenu", &t.text, Some(t.span));
+            }
+            if let Some(t) = said
+                .iter()
+                .find(|t| t.hundredths.is_some_and(|h| h < limit))
+            {
+                return say(
+                    Status::Unmet,
+                    "exigence_chiffre_insuffisant",
+                    &t.text,
+                    Some(t.span),
+                );
+            }
+        }
+    }
+    if let Some(t) = said.iter().find(|t| t.contrary) {
+        return say(Status::Unmet, "exigence_contraire", "", Some(t.span));
+    }
+    match (said.first(), wanted) {
+        (Some(t), Some(_)) => say(Status::Unclear, "exigence_non_chiffree", "", Some(t.span)),
+        (Some(t), None) => say(Status::Unclear, "exigence_evoquee", "", Some(t.span)),
+        (None, _) => say(Status::Unmet, "exigence_muette", "", None),
     }
 }
 
@@ -1927,6 +2018,14 @@ mod tests {
             },
             Need::OpenSource,
             Need::ModelNamed,
+            Need::Topic {
+                kind: 0,
+                hundredths: Some(9950),
+            },
+            Need::Topic {
+                kind: 1,
+                hundredths: None,
+            },
         ]
         .into_iter()
         .chain(
@@ -2045,6 +2144,70 @@ mod tests {
         for status in [Status::Met, Status::Unmet] {
             assert!(seen.contains(&status), "{status:?} never reached");
         }
+    }
+
+    /// A kind of requirement beyond the checklist (`[[exigence]]`): a charter sentence asks it with its percentage;
+    /// the offer meets it with a rate at least as high, even bounded by a negation, falls short with a lower one or
+    /// with « partiellement conforme », and leaves it unclear with a rate under a reservation or a mention alone.
+    #[test]
+    fn topics_asked_by_the_charter_and_judged_on_the_offer() {
+        let v = Vocab::global();
+        let kind = |id: &str| v.topics.iter().position(|k| k.id == id).expect(id);
+        let t = "Le service offre une disponibilité mensuelle d'au moins 99,5 %.";
+        let needs = needs_of(v, &normalize(t).text, t, &[], "");
+        let availability = Need::Topic {
+            kind: kind("disponibilite"),
+            hundredths: Some(9950),
+        };
+        assert_eq!(needs, std::slice::from_ref(&availability));
+        let access = Need::Topic {
+            kind: kind("accessibilite"),
+            hundredths: None,
+        };
+        let status = |need: &Need, facts: &[(Option<u32>, bool, bool, bool)]| {
+            let mut f = OfferFacts::empty(Vec::new());
+            for &(hundredths, committed, negated, contrary) in facts {
+                f.topics.push(super::super::facts::TopicFact {
+                    kind: match need {
+                        Need::Topic { kind, .. } => *kind,
+                        _ => 0,
+                    },
+                    span: Span::new(0, 4),
+                    hundredths,
+                    text: hundredths
+                        .map(super::super::topics::percent_text)
+                        .unwrap_or_default(),
+                    committed,
+                    negated,
+                    contrary,
+                });
+            }
+            judge(need, &f, "Texte de l'offre").status
+        };
+        assert_eq!(
+            status(&availability, &[(Some(9970), true, true, false)]),
+            Status::Met
+        );
+        assert_eq!(
+            status(&availability, &[(Some(9900), true, false, false)]),
+            Status::Unmet
+        );
+        assert_eq!(
+            status(&availability, &[(Some(9990), false, false, false)]),
+            Status::Unclear
+        );
+        assert_eq!(
+            status(&availability, &[(None, true, false, false)]),
+            Status::Unclear
+        );
+        assert_eq!(status(&availability, &[]), Status::Unmet);
+        assert_eq!(status(&access, &[(None, true, false, false)]), Status::Met);
+        assert_eq!(status(&access, &[(None, true, false, true)]), Status::Unmet);
+        assert_eq!(
+            status(&access, &[(None, true, true, false)]),
+            Status::Unclear
+        );
+        assert_eq!(status(&access, &[]), Status::Unmet);
     }
 
     /// A sentence that sets a period for two kinds of data asks both; a period of logs set without « au plus » is

@@ -123,6 +123,49 @@ struct ChecklistFile {
     aspect: Vec<Entry>,
     #[serde(default)]
     delai: Vec<DeadlineDef>,
+    #[serde(default)]
+    exigence: Vec<TopicDef>,
+}
+
+/// One kind of requirement only a charter sets, read by the shared mechanism (`[[exigence]]` of `checklist.toml`).
+#[derive(Deserialize)]
+struct TopicDef {
+    id: String,
+    intitule: String,
+    intitule_en: String,
+    aspect: String,
+    charte: Vec<String>,
+    #[serde(default)]
+    charte_aussi: Vec<String>,
+    offre: Vec<String>,
+    #[serde(default)]
+    contraire: Vec<String>,
+    #[serde(default)]
+    nombre: Option<String>,
+}
+
+/// A kind of requirement a charter may set beyond the checklist (availability rate, accessibility, reversibility
+/// plan…), compiled: the words that make a charter sentence ask it, the words by which an offer speaks of it, the
+/// words by which an offer says it falls short, and the figure compared, if any.
+pub(crate) struct TopicKind {
+    /// Id in the data (`disponibilite`…).
+    pub id: String,
+    /// French name, for messages.
+    pub name: String,
+    /// English name.
+    pub name_en: String,
+    /// The checklist point it belongs to (to point at the offer's section when it is silent).
+    pub aspect: Aspect,
+    /// Words of a charter sentence that asks it.
+    pub charter: Terms,
+    /// Words of which one must also stand in the charter sentence (none: the first list is enough).
+    pub charter_also: Option<Terms>,
+    /// Words by which an offer speaks of it.
+    pub offer: Terms,
+    /// Words by which an offer says it does not meet it (« partiellement conforme », « sur devis »).
+    pub contrary: Terms,
+    /// The requirement is a minimum percentage (« au moins 99,5 % »): the charter sentence must give one.
+    pub percent: bool,
 }
 
 /// One kind of deadline a charter may set (`[[delai]]` of `checklist.toml`).
@@ -158,6 +201,51 @@ pub(crate) struct DeadlineKind {
     pub action: Terms,
     /// Actions that count only in a sentence about the end of the contract.
     pub action_at_end: Terms,
+}
+
+/// Compiles the kinds of requirement beyond the checklist (`[[exigence]]`), each id once.
+fn compile_topics(defs: &[TopicDef]) -> Result<Vec<TopicKind>, String> {
+    let topics = defs
+        .iter()
+        .map(|d| {
+            Ok(TopicKind {
+                id: d.id.clone(),
+                name: d.intitule.clone(),
+                name_en: d.intitule_en.clone(),
+                aspect: Aspect::from_id(&d.aspect).ok_or_else(|| {
+                    format!(
+                        "checklist.toml: exigence {}: unknown aspect {}",
+                        d.id, d.aspect
+                    )
+                })?,
+                charter: Terms::new(&d.charte),
+                charter_also: (!d.charte_aussi.is_empty()).then(|| Terms::new(&d.charte_aussi)),
+                offer: Terms::new(&d.offre),
+                contrary: Terms::new(&d.contraire),
+                percent: match d.nombre.as_deref() {
+                    None => false,
+                    Some("pourcentage") => true,
+                    Some(other) => {
+                        return Err(format!(
+                            "checklist.toml: exigence {}: nombre {other} (pourcentage)",
+                            d.id
+                        ))
+                    }
+                },
+            })
+        })
+        .collect::<Result<Vec<TopicKind>, String>>()?;
+    if let Some((i, t)) = topics
+        .iter()
+        .enumerate()
+        .find(|(i, t)| topics[..*i].iter().any(|u| u.id == t.id))
+    {
+        return Err(format!(
+            "checklist.toml: exigence {} twice (entry {i})",
+            t.id
+        ));
+    }
+    Ok(topics)
 }
 
 /// Where a place lies for the purpose of ACH001.
@@ -460,6 +548,8 @@ pub(crate) struct Vocab {
     pub providers: Vec<Provider>,
     /// Kinds of deadline (`[[delai]]`), in file order.
     pub deadlines: Vec<DeadlineKind>,
+    /// Kinds of requirement read by the shared mechanism (`[[exigence]]`), in file order.
+    pub topics: Vec<TopicKind>,
 }
 
 impl Vocab {
@@ -532,6 +622,7 @@ impl Vocab {
         {
             return Err(format!("checklist.toml: delai {} twice (entry {i})", d.id));
         }
+        let topics = compile_topics(&cf.exigence)?;
         let voc = |name: &str| -> Result<Terms, String> {
             cf.vocabulaire
                 .get(name)
@@ -591,6 +682,7 @@ impl Vocab {
             provider_terms,
             providers: lf.fournisseur,
             deadlines,
+            topics,
         })
     }
 
