@@ -17,6 +17,8 @@ struct ConsentWords {
     only: Vec<String>,
     /// Words that say an option is on (« activée », « cochée »), read next to « par défaut ».
     on: Vec<String>,
+    /// Words that deny the switch (« pas », « jamais »), read in the segment that names it.
+    negations: Vec<String>,
     /// Stems that name the switch, not the option: left out when comparing two options.
     generic: Vec<String>,
 }
@@ -50,20 +52,34 @@ fn option_words(part: &str) -> Vec<String> {
 /// A part of a sentence (between semicolons) that makes an option depend on the user's agreement and says nothing of
 /// its default.
 fn asks_consent(part: &str) -> bool {
-    WORDS.agreement.iter().any(|w| part.contains(w.as_str()))
-        && WORDS.only.iter().any(|w| part.contains(w.as_str()))
+    WORDS.agreement.iter().any(|w| starts_a_word(part, w))
+        && WORDS.only.iter().any(|w| starts_a_word(part, w))
         && !part.contains("par defaut")
+}
+
+/// True when `w` occurs in `text` at the start of a word (« qu'a la demande », not « jusqu'a la fin »).
+fn starts_a_word(text: &str, w: &str) -> bool {
+    text.match_indices(w).any(|(at, _)| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// A part of a sentence that switches an option on by default (« la case est cochée par défaut », « par défaut, la
 /// fonction est activée »), not off (« désactivée par défaut ») and not negated.
 fn on_by_default(part: &str) -> bool {
+    let switch = |seg: &str| seg.contains("par defaut") || WORDS.on.iter().any(|w| has(seg, w));
     part.contains("par defaut")
         && WORDS.on.iter().any(|w| has(part, w))
         && !part.contains("desactiv")
-        && !["pas", "jamais", "aucun", "aucune", "ni"]
-            .iter()
-            .any(|w| has(part, w))
+        // A negation counts where it governs the switch: in a segment between commas that names it, not in a phrase
+        // of purpose before it (« Pour ne perdre aucune information, … est activé par défaut »).
+        && !part
+            .split(',')
+            .filter(|seg| switch(seg))
+            .any(|seg| WORDS.negations.iter().any(|w| has(seg, w)))
 }
 
 /// One statement: where, and the option's words.
@@ -79,6 +95,12 @@ declare_rule! {
     /// cochée, par défaut. Les deux clauses doivent parler de la même option : au moins deux mots pleins en commun
     /// une fois retirés les mots de l'interrupteur (« activée », « par défaut », « accord »…). Une option
     /// désactivée par défaut et que l'agent peut activer n'est pas signalée : c'est le bon réglage.
+    ///
+    /// La demande de la personne vaut accord quand elle seule ouvre l'option (« n'est activée qu'à la demande de
+    /// l'usager », « ne s'applique qu'aux locataires qui l'ont demandé »). Dans un tableau, la cellule « Activée par
+    /// défaut » parle de l'option que nomment les cellules avant elle sur la même ligne. Une négation ne compte que
+    /// dans le membre de phrase qui dit la mise en marche : « Pour ne manquer aucun courrier, la lecture vocale est
+    /// activée par défaut » met bien l'option en marche.
     ///
     /// ## Pourquoi
     /// Un accord recueilli par une case pré-cochée ou une option activée d'office n'est pas un consentement : la
@@ -125,6 +147,10 @@ One clause makes an option depend on the person's agreement (\"n'est activée qu
 \"uniquement si vous cochez la case\") and another says the same option is on, or the box ticked, by default. Both
 must be about the same option: at least two content words in common once the words of the switch (\"activée\",
 \"par défaut\", \"accord\"…) are left out. An option off by default that staff may switch on is not reported.
+The person's request counts as agreement when it alone opens the option (\"n'est activée qu'à la demande de
+l'usager\"). In a table, an \"Activée par défaut\" cell is about the option the cells before it in its row name. A
+negation counts only in the part of the sentence that states the switch: \"Pour ne manquer aucun courrier, la
+lecture vocale est activée par défaut\" does switch the option on.
 
 ## Why
 Agreement collected through a pre-ticked box or an option on by default is not consent: the charter promises a
@@ -157,10 +183,15 @@ impl Rule for ConsentVsDefault {
                     } else {
                         continue;
                     };
-                    list.push(Statement {
-                        span,
-                        words: option_words(part),
-                    });
+                    let mut words = option_words(part);
+                    // A switch in a later cell of a table row (« | Notula | Transcription des réunions | Activée par
+                    // défaut | ») is about the option the row's cells before it name.
+                    if clause.cells.first().is_some_and(|&(_, end)| s.start >= end) {
+                        for j in 0..si {
+                            words.extend(option_words(cx.analysis.sentence_norm((ci, j))));
+                        }
+                    }
+                    list.push(Statement { span, words });
                 }
             }
         }
@@ -205,6 +236,23 @@ mod tests {
             "uniquement si vous cochez la case \"j'accepte\" au debut de la conversation."
         ));
         assert!(!asks_consent("l'agent donne son accord a la charte."));
+        assert!(asks_consent(
+            "la lecture vocale n'est activee qu'a la demande de l'usager."
+        ));
+        assert!(asks_consent(
+            "le rappel ne s'applique qu'aux locataires qui l'ont demande."
+        ));
+        // « jusqu'à la demande » opens nothing: « qu'a la » is read at the start of a word only.
+        assert!(!asks_consent(
+            "la lecture reste active jusqu'a la demande de retrait."
+        ));
+        // A negation in a phrase of purpose before the switch does not turn it off.
+        assert!(on_by_default(
+            "pour ne perdre aucune information, l'enregistrement est active par defaut."
+        ));
+        assert!(!on_by_default(
+            "par defaut, l'enregistrement n'est pas active."
+        ));
         assert!(on_by_default(
             "par defaut, la fonction d'apprentissage est activee "
         ));
