@@ -70,9 +70,13 @@ declare_rule! {
     /// moins la moitié de ses phrases porteuses de règle sont au futur (« les agents ne pourront plus… ») ou ont pour
     /// sujet un texte de règles (« le texte, adopté le 9 octobre, interdit… », « la charte prévoit que… ») ou réclament
     /// une règle à quelqu'un d'autre (« Nous exigeons que… », dans un tract syndical), il parle d'une charte, il n'en
-    /// est pas une. Un texte de loi en titre (« Règlement européen sur l'intelligence artificielle : … ») ne fait pas
+    /// est pas une ; les points d'une liste comptent avec leur phrase d'introduction (« je souhaite que le projet de
+    /// charte : 1. dise… 2. interdise… », dans une lettre de mission). Le genre peut suivre un tiret dans la ligne de
+    /// titre (« Groupe de travail « Charte IA » — Relevé de décisions n° 3 ») et la ligne « Objet : » d'un courrier
+    /// compte même sous une ligne « Réf. : ». Un texte de loi en titre (« Règlement européen sur l'intelligence artificielle : … ») ne fait pas
     /// d'un communiqué un règlement. De même, un texte qui parle des chartes des autres (« votre charte doit… »,
-    /// « certaines chartes… », « la charte de Villeneuve interdit… », au moins trois fois) est un article ou un
+    /// « certaines chartes… », « 38 chartes interdisent… », « la charte de Villeneuve interdit… », au moins trois
+    /// fois) est un article ou un
     /// conseil, même sous un titre « Charte IA : les six erreurs… ». Une citation (« … », dit-elle, y compris sur
     /// plusieurs phrases, et un intertitre entre guillemets), une parole
     /// rapportée (« Mme Leblanc rappelle que… »), un visa ou un considérant (« Vu… », « Considérant… »), une question,
@@ -131,9 +135,13 @@ candidate \"must\"). A text that announces or reports rules without laying them 
 article about another city's charter) gets the note too: when at least half of its rule-bearing sentences are in the
 future tense (\"agents will no longer…\") or have a text of rules as their subject (\"the text, adopted on 9 October,
 forbids…\", \"the charter provides that…\") or claim a rule from someone else (\"Nous exigeons que…\", in a union
-tract), it is about a charter, not one; a law named in a title (\"Règlement européen sur l'intelligence
+tract), it is about a charter, not one; the items of a list count with their lead-in (\"je souhaite que le projet
+de charte : 1. dise… 2. interdise…\", in a mission letter). The genre may follow a dash in the title line (\"Groupe de
+travail « Charte IA » — Relevé de décisions n° 3\"), and a letter's \"Objet :\" line counts under a \"Réf. :\"
+line. A law named in a title (\"Règlement européen sur l'intelligence
 artificielle…\") does not make a press release a regulation. So is a text that speaks of others'
-charters (\"your charter must…\", \"some charters…\", \"the charter of Villeneuve forbids…\", three times or more),
+charters (\"your charter must…\", \"some charters…\", \"38 charters forbid…\", \"the charter of Villeneuve
+forbids…\", three times or more),
 even under a title starting with \"Charte\". A quotation (over several sentences too, and a headline in quotation
 marks), reported speech (\"Mme Leblanc rappelle que…\"), a recital
 (\"Vu…\", \"Considérant…\"), a question, an affirmative imperative naming no data, tool or topic (a writing tip, a
@@ -219,7 +227,13 @@ enum Names {
 /// also starts with (« Règlement de la consultation » names a tender, not a « Règlement »).
 fn title_names(cx: &Context<'_>, names_kind: Names) -> bool {
     let headings = cx.charter.sections.iter().take(3).map(|s| s.title.as_str());
-    let paragraphs = cx.charter.clauses.iter().take(3).map(|c| c.text.as_str());
+    // Each line of a paragraph: a letter's « Réf. : … ⏎ Objet : lettre de mission — … ».
+    let paragraphs = cx
+        .charter
+        .clauses
+        .iter()
+        .take(3)
+        .flat_map(|c| c.text.lines());
     cx.charter
         .title
         .as_deref()
@@ -240,12 +254,17 @@ fn names(t: &str, kind: Names) -> bool {
     }
 }
 
-/// The text starts with one of `genres`: `starts_with_genre`, with the length of the longest name matched.
+/// The text, or one of its parts after a dash (« Groupe de travail « Charte IA » — Relevé de décisions n° 3 »),
+/// starts with one of `genres`: `starts_with_genre`, with the length of the longest name matched.
 fn genre_len(text: &str, genres: &[String]) -> Option<usize> {
-    genres
-        .iter()
-        .filter(|g| starts_with_genre(text, std::slice::from_ref(g)))
-        .map(String::len)
+    text.split(['—', '–'])
+        .flat_map(|part| part.split(" - "))
+        .flat_map(|part| {
+            genres
+                .iter()
+                .filter(move |g| starts_with_genre(part, std::slice::from_ref(g)))
+                .map(String::len)
+        })
         .max()
 }
 
@@ -327,7 +346,11 @@ fn charters_named_in(text: &str) -> usize {
             if let Some(j) = d.filter(|&j| is(&GENRE.adjectifs_de_charte, words[j])) {
                 d = j.checked_sub(1);
             }
-            let other = d.is_some_and(|j| is(&GENRE.determinants_autres_chartes, words[j]));
+            // A number counts charters, so they are others' (« 38 chartes interdisent… », « seules neuf chartes »).
+            let other = d.is_some_and(|j| {
+                is(&GENRE.determinants_autres_chartes, words[j])
+                    || words[j].chars().all(|c| c.is_ascii_digit())
+            });
             // « la charte de Villeneuve », « la charte d'Olme »: a named place's charter.
             let named = match words.get(i + 1).map(|w| lower(w)) {
                 _ if i == 0 || words[i - 1] != "la" || words[i] != "charte" => false,
@@ -423,7 +446,20 @@ fn rule_sentences(cx: &Context<'_>) -> Tally {
             tally.all += 1;
             if !asks && (instructs || modal || covers) {
                 tally.rules += 1;
-                if kind::is_future(text) || kind::reports_a_text(text) || demands(text) {
+                // An item under a lead-in that announces, reports or claims (« je souhaite que le projet de charte :
+                // 1. dise… 2. interdise… ») is announced with it.
+                let lead_announces = clause.lead_in.as_deref().is_some_and(|lead| {
+                    let lead = lead.trim_end().trim_end_matches(':').trim_end();
+                    // The lead-in's last phrase carries its subject (« Sans préjuger de vos propositions, je souhaite
+                    // que le projet de charte : »).
+                    let last = lead.rsplit(',').next().unwrap_or(lead);
+                    kind::reports_a_text(&format!("{last} {text}")) || demands(lead)
+                });
+                if kind::is_future(text)
+                    || kind::reports_a_text(text)
+                    || demands(text)
+                    || lead_announces
+                {
                     tally.announced += 1;
                 }
             }
