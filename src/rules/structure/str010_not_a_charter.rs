@@ -57,7 +57,8 @@ declare_rule! {
     /// glossaire, d'un compte rendu, d'une offre d'emploi ou d'une brochure commerciale. charte ne donne alors que
     /// cette remarque (code de sortie 0) au lieu d'une trentaine de « sujets manquants » sans objet.
     ///
-    /// Un document est lu comme une charte s'il déclare un titre, une collectivité ou une adoption dans son en-tête, si
+    /// Un document est lu comme une charte s'il déclare un titre, une collectivité ou une adoption dans son en-tête
+    /// (sauf un titre qui nomme un autre genre : « Compte rendu… »), si
     /// son titre commence par le nom d'un texte de règles (« Charte… », « Politique… », « Fiche réflexe… », « Note de
     /// service… ») et qu'une phrase au moins y pose une règle (le nom le plus précis l'emporte : « Règlement de la
     /// consultation », « Charte graphique » ne nomment pas une charte d'usage), ou s'il compte au moins trois phrases
@@ -124,7 +125,8 @@ The document contains no sentence that sets a rule: no duty, ban or permission, 
 no procedure. This is the case of a press article, an editorial, a glossary, minutes, a job offer or a brochure.
 charte then gives only this note (exit code 0) instead of some thirty irrelevant \"missing topic\" findings.
 
-A document is read as a charter when its front matter declares a title, an authority or an adoption, when its title
+A document is read as a charter when its front matter declares a title, an authority or an adoption (unless that
+title names another genre: \"Compte rendu…\"), when its title
 starts with the name of a text of rules (\"Charte…\", \"Politique…\", \"Fiche réflexe…\") and at least one sentence
 sets a rule (the most specific name wins: \"Règlement de la consultation\", \"Charte graphique\" name no charter of
 use), or when it has at least three rule-bearing sentences, at least one in four of the sentences that could bear
@@ -207,9 +209,13 @@ impl Rule for NotACharter {
     }
 }
 
-/// The front matter says what the document is.
+/// The front matter says what the document is, unless its title names another genre (a blog post, a press release
+/// or minutes exported with `title: "Compte rendu du …"`).
 fn declares_charter(cx: &Context<'_>) -> bool {
     let m = &cx.charter.meta;
+    if m.titre.as_deref().is_some_and(|t| names(t, Names::Other)) {
+        return false;
+    }
     m.titre.is_some() || m.collectivite.is_some() || m.adoption.is_some()
 }
 
