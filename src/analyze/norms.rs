@@ -49,6 +49,8 @@ struct Frames {
     clefts: Vec<String>,
     #[serde(default)]
     made_data: Vec<String>,
+    #[serde(default)]
+    actor_complements: Vec<String>,
 }
 
 /// Phrases, each as the stems of its words.
@@ -120,6 +122,9 @@ struct FrameWords {
     clefts: Vec<String>,
     /// Data concepts that an act makes (a recording): a verbless ban of them forbids making them.
     made_data: Vec<String>,
+    /// What, before a person in a ban, makes it a complement of a noun rather than who acts (« d'un usager »,
+    /// « avec un usager », « recevant du public »).
+    actor_complements: Vec<String>,
 }
 
 static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
@@ -168,6 +173,7 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         determiners: f.determiners.into_iter().collect(),
         clefts: f.clefts,
         made_data: f.made_data,
+        actor_complements: f.actor_complements,
     }
 });
 
@@ -1254,9 +1260,10 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             // séances du comité syndical : proscrite ») is part of the object, not who the ban binds; « les agents du
             // CCAS » keeps them (the noun before names people).
             let complements_noun = |h: &Hit| {
-                ban && ["du ", "des ", "de la ", "de l'", "d'un ", "d'une "]
+                ban && FRAMES
+                    .actor_complements
                     .iter()
-                    .find(|p| text[..h.start].ends_with(*p))
+                    .find(|p| text[..h.start].ends_with(p.as_str()))
                     .is_some_and(|p| {
                         let before = text[..h.start - p.len()].trim_end();
                         !before.is_empty()
@@ -2425,6 +2432,22 @@ mod tests {
             within(lx, other, ban).is_some(),
             "{:?} {n:#?}",
             why_not(lx, other, ban)
+        );
+    }
+
+    #[test]
+    fn a_person_after_avec_in_a_ban_is_no_actor() {
+        // « avec un usager » is a complement of « entretien »: the ban binds whoever transcribes.
+        let n = norms_of(
+            "# Charte\n\nLe Département met à disposition son outil Scribo.\n\n\
+             Aucun entretien avec un usager ne peut être transcrit par une IA.\n\n\
+             Chaque entretien d'évaluation à domicile avec un usager doit être transcrit par Scribo.\n",
+        );
+        let ban = n.iter().find(|x| x.at.0 == 1).expect("ban");
+        assert!(ban.actors.is_empty(), "{ban:#?}");
+        assert!(
+            !ban.patients.is_empty(),
+            "the usager is whom the act concerns: {ban:#?}"
         );
     }
 
