@@ -508,6 +508,35 @@ fn permissions_are_the_buyer_s<'t>(
         })
 }
 
+/// A sentence whose subject is the name the charter gives the authority, a capitalised noun after its article
+/// (« Le Centre publie chaque année, dans son rapport d'activité… », « La Régie tient… »), binds the authority,
+/// unless its verb imposes something on suppliers (« le Centre exige… »); `Who::Nobody` otherwise. `written` gives
+/// the original words of a normalised range of the sentence.
+fn authority_by_name<'t>(v: &Vocab, n: &str, written: impl Fn(usize, usize) -> &'t str) -> Who {
+    let t = strip_adverbial(strip_numbering(n));
+    let from = n.len() - t.len();
+    let article = v.name_articles.start_len(t);
+    if article == 0 {
+        return Who::Nobody;
+    }
+    let rest = &t[article..];
+    let word_len = rest
+        .trim_start()
+        .find([' ', ','])
+        .unwrap_or(rest.trim_start().len());
+    let start = from + article + (rest.len() - rest.trim_start().len());
+    let name = written(start, start + word_len).trim();
+    let head = &n[..super::floor_char(n, n.len().min(80))];
+    if name.starts_with(char::is_uppercase)
+        && !name.contains(char::is_whitespace)
+        && !IMPOSING.iter().any(|w| head.contains(w))
+    {
+        Who::Buyer
+    } else {
+        Who::Nobody
+    }
+}
+
 fn names_vendor(lx: &Lexicon, an: &Analysis, ci: usize, si: usize) -> bool {
     let Some(vendor) = lx.concept("actor.vendor") else {
         return false;
@@ -955,7 +984,14 @@ pub(crate) fn extract(
         let mut before: Option<Who> = None;
         for (si, s) in clause.sentences.iter().enumerate() {
             let n = an.sentence_norm((ci, si));
-            let who = subject_after(v, n, before);
+            let mut who = subject_after(v, n, before);
+            if who == Who::Nobody {
+                let base = info.sentence_ranges[si].0;
+                who = authority_by_name(v, n, |a, b| {
+                    let (a, b) = info.norm.original(base + a, base + b);
+                    clause.text.get(a..b).unwrap_or("")
+                });
+            }
             if who != Who::Nobody {
                 before = Some(who);
             }
@@ -2144,6 +2180,33 @@ mod tests {
         for status in [Status::Met, Status::Unmet] {
             assert!(seen.contains(&status), "{status:?} never reached");
         }
+    }
+
+    /// The name a charter gives the authority (« Le Centre », capitalised after its article) makes the sentence the
+    /// authority's own duty; a lower-case noun or an imposing verb does not.
+    #[test]
+    fn the_authority_named_by_the_charter_binds_itself() {
+        let v = Vocab::global();
+        let who = |t: &str| {
+            let norm = normalize(t);
+            authority_by_name(v, &norm.text, |a, b| {
+                let (a, b) = norm.original(a, b);
+                t.get(a..b).unwrap_or("")
+            })
+        };
+        assert_eq!(
+            who("Le Centre publie chaque année, dans son rapport d'activité, le nombre de requêtes."),
+            Who::Buyer
+        );
+        assert_eq!(who("4. La Régie tient un registre des outils."), Who::Buyer);
+        assert_eq!(
+            who("Le service est disponible 99,5 % du temps."),
+            Who::Nobody
+        );
+        assert_eq!(
+            who("Le Centre exige un rapport mensuel du titulaire."),
+            Who::Nobody
+        );
     }
 
     /// A kind of requirement beyond the checklist (`[[exigence]]`): a charter sentence asks it with its percentage;

@@ -130,7 +130,7 @@ pub(crate) fn percent_text(hundredths: u32) -> String {
 mod tests {
     use super::*;
 
-    fn ids(found: &[Stated]) -> Vec<(&str, Option<u32>, bool)> {
+    fn ids(found: &[Stated]) -> Vec<(&'static str, Option<u32>, bool)> {
         let v = Vocab::global();
         found
             .iter()
@@ -157,7 +157,7 @@ mod tests {
         let v = Vocab::global();
         assert_eq!(
             ids(&asked(v, "L'assistance est rendue en français, 24 heures sur 24, et le service offre une disponibilité mensuelle d'au moins 99,5 %.")),
-            [("disponibilite", Some(9950), false)]
+            [("disponibilite", Some(9950), false), ("assistance_continue", None, false)]
         );
         assert!(asked(
             v,
@@ -192,12 +192,66 @@ mod tests {
         );
         assert_eq!(
             ids(&spoken(v, "L'interface ne présente aucune non-conformité au RGAA 4.1, selon l'audit indépendant de juin 2026.")),
-            [("accessibilite", None, false)]
+            [("accessibilite", None, false), ("audit", None, false)]
         );
         assert_eq!(
             ids(&spoken(v, "L'interface a fait l'objet d'un audit RGAA 4.1 : elle est partiellement conforme, avec un taux de 87 %.")),
-            [("accessibilite", None, true)]
+            [("accessibilite", None, true), ("audit", None, false)]
         );
         assert!(spoken(v, "Les données restent accessibles à tout moment.").is_empty());
+    }
+
+    /// Support around the clock, encryption, the buyer's audits, user training and activity reports: each asked by
+    /// a charter sentence in its words and spoken of by an offer in the vendors' words; support on working days
+    /// only falls short of round-the-clock support.
+    #[test]
+    fn other_kinds_in_charter_and_offer() {
+        let v = Vocab::global();
+        for (charter, offer, id, contrary) in [
+            (
+                "L'assistance est rendue en français, 24 heures sur 24 et 7 jours sur 7.",
+                "Une astreinte couvre les nuits, les week-ends et les jours fériés.",
+                "assistance_continue",
+                false,
+            ),
+            (
+                "L'assistance est joignable 24h/24 et 7j/7.",
+                "Le support répond du lundi au vendredi de 9 h à 18 h.",
+                "assistance_continue",
+                true,
+            ),
+            (
+                "Les données sont chiffrées au repos et en transit.",
+                "Les échanges passent par TLS 1.3 et le stockage utilise AES-256.",
+                "chiffrement",
+                false,
+            ),
+            (
+                "Le titulaire accepte tout audit sur place demandé par la Ville.",
+                "La Ville peut faire réaliser un audit de nos installations une fois par an.",
+                "audit",
+                false,
+            ),
+            (
+                "Le titulaire assure la formation des agents à l'utilisation de l'outil.",
+                "Deux webinaires de prise en main sont proposés à chaque direction.",
+                "formation",
+                false,
+            ),
+            (
+                "Le titulaire remet un rapport mensuel d'activité.",
+                "Un tableau de bord mensuel présente les volumes et les incidents.",
+                "rapport",
+                false,
+            ),
+        ] {
+            let asked: Vec<_> = ids(&asked(v, charter)).into_iter().map(|x| x.0).collect();
+            assert!(asked.contains(&id), "{charter}: {asked:?}");
+            let said = ids(&spoken(v, offer));
+            assert!(
+                said.iter().any(|x| x.0 == id && x.2 == contrary),
+                "{offer}: {said:?}"
+            );
+        }
     }
 }
