@@ -1275,7 +1275,7 @@ fn judge_topic(j: &Judging<'_>, kind: usize, wanted: Option<u32>) -> Outcome {
     match wanted {
         None => {
             // « aucun plan n'est prévu » denies it; a percentage is bounded by its negation (« jamais inférieure à »).
-            if let Some(t) = sound.clone().find(|t| !t.negated) {
+            if let Some(t) = sound.clone().find(|t| !t.negated || k.negation_answers) {
                 return say(Status::Met, "exigence_tenue", "", Some(t.span));
             }
         }
@@ -2211,7 +2211,8 @@ mod tests {
 
     /// A kind of requirement beyond the checklist (`[[exigence]]`): a charter sentence asks it with its percentage;
     /// the offer meets it with a rate at least as high, even bounded by a negation, falls short with a lower one or
-    /// with « partiellement conforme », and leaves it unclear with a rate under a reservation or a mention alone.
+    /// with « partiellement conforme », and leaves it unclear with a rate under a reservation or a mention alone (a
+    /// negative sentence answers a kind that says so: a classification).
     #[test]
     fn topics_asked_by_the_charter_and_judged_on_the_offer() {
         let v = Vocab::global();
@@ -2271,6 +2272,15 @@ mod tests {
             Status::Unclear
         );
         assert_eq!(status(&access, &[]), Status::Unmet);
+        // « n'est pas un système à haut risque » classifies the system.
+        let classification = Need::Topic {
+            kind: kind("classification_ai_act"),
+            hundredths: None,
+        };
+        assert_eq!(
+            status(&classification, &[(None, true, true, false)]),
+            Status::Met
+        );
     }
 
     /// A sentence that sets a period for two kinds of data asks both; a period of logs set without « au plus » is

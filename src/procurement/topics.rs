@@ -239,6 +239,12 @@ mod tests {
                 false,
             ),
             (
+                "Le titulaire indique la classification du système au regard du règlement (UE) 2024/1689.",
+                "Tilia Statut n'est pas un système à haut risque au sens de l'annexe III.",
+                "classification_ai_act",
+                false,
+            ),
+            (
                 "Le titulaire remet un rapport mensuel d'activité.",
                 "Un tableau de bord mensuel présente les volumes et les incidents.",
                 "rapport",

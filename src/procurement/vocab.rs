@@ -142,6 +142,8 @@ struct TopicDef {
     contraire: Vec<String>,
     #[serde(default)]
     nombre: Option<String>,
+    #[serde(default)]
+    negation_repond: bool,
 }
 
 /// A kind of requirement a charter may set beyond the checklist (availability rate, accessibility, reversibility
@@ -166,6 +168,8 @@ pub(crate) struct TopicKind {
     pub contrary: Terms,
     /// The requirement is a minimum percentage (« au moins 99,5 % »): the charter sentence must give one.
     pub percent: bool,
+    /// A negative sentence answers it (« n'est pas un système à haut risque » is a classification).
+    pub negation_answers: bool,
 }
 
 /// One kind of deadline a charter may set (`[[delai]]` of `checklist.toml`).
@@ -222,6 +226,7 @@ fn compile_topics(defs: &[TopicDef]) -> Result<Vec<TopicKind>, String> {
                 charter_also: (!d.charte_aussi.is_empty()).then(|| Terms::new(&d.charte_aussi)),
                 offer: Terms::new(&d.offre),
                 contrary: Terms::new(&d.contraire),
+                negation_answers: d.negation_repond,
                 percent: match d.nombre.as_deref() {
                     None => false,
                     Some("pourcentage") => true,

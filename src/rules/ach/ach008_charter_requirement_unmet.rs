@@ -21,7 +21,7 @@ declare_rule! {
     /// Chaque clause de la charte de l'acheteur qui vise les fournisseurs ou les outils (hébergement, entraînement,
     /// durée de conservation, export, indicateurs environnementaux, langue, sous-traitance, sécurité, taux de
     /// disponibilité, accessibilité RGAA, assistance 24 heures sur 24, chiffrement, audits de l'acheteur, formation
-    /// des utilisateurs, rapports d'activité) doit trouver
+    /// des utilisateurs, rapports d'activité, classification au regard du règlement sur l'IA) doit trouver
     /// dans l'offre un engagement qui y réponde. La règle signale une erreur par exigence non satisfaite : sur le
     /// passage de l'offre le plus proche (ou son titre), avec un renvoi vers la clause de la charte. Une réponse
     /// marketing (« hébergement européen possible ») ou un engagement contraire (entraînement activé par défaut,
@@ -70,7 +70,7 @@ declare_rule! {
 ## What it checks
 Every clause of the buyer's charter that binds vendors or tools (hosting, training, retention, export, environmental
 figures, language, processors, security, availability rate, RGAA accessibility, round-the-clock support, encryption,
-the buyer's audits, user training, activity reports) must meet a matching commitment in the offer. One error per unmet
+the buyer's audits, user training, activity reports, classification under the AI Act) must meet a matching commitment in the offer. One error per unmet
 requirement, at the closest offer passage (or its title), with a label on the charter clause. Marketing answers or
 contrary commitments do not meet a requirement. Without a charter, the rule reads the requirements the offer quotes
 in a \"Rappel des exigences\" section.
