@@ -309,6 +309,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                             end: e,
                             inherited: modality::of_sentence(&n.text, &hh)
                                 .modality
+                                .or_else(|| verdict_header(lx, &n.text))
                                 .map(|m| (m, Force::TableHeader))
                                 .or(from_heading),
                             context: hh.iter().chain(label).copied().collect(),
@@ -386,7 +387,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                     ),
                 );
                 if let Some(q) = &answered {
-                    let answer = q.answer(ntext, person);
+                    let answer = q.answer(lx, ntext, person);
                     if answer.is_some() || m.modality.is_some() || elliptical(ntext) {
                         context_hits.extend(q.hits.iter().copied());
                     }
@@ -653,7 +654,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 // object; an answer that says more (« Oui : la charte ne s'applique pas à eux. ») or whose own force
                 // disagrees with its « oui » or « non » keeps its own words.
                 if let Some(q) = &answered {
-                    let verdict = q.answer(ntext, person);
+                    let verdict = q.answer(lx, ntext, person);
                     let agrees = match (verdict, m.modality) {
                         (Some(_), None) => true,
                         (Some(Modality::Interdiction), Some(own)) => own == Modality::Interdiction,
@@ -702,6 +703,26 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         });
     }
     analysis.norms = norms::extract(charter, &analysis, lx);
+    // « On n'utilise que les deux outils inscrits au tableau : Le Chat Pro … et le correcteur Scriba »: a rule that
+    // reserves the work to tools it names says which tools are approved, whatever words it uses for the list.
+    let approving: Vec<SentenceRef> = analysis
+        .norms
+        .iter()
+        .filter(|n| norms::reserves_to_named_tools(lx, n))
+        .map(|n| n.at)
+        .collect();
+    for (c, s) in approving {
+        let topics = &mut charter.clauses[c].sentences[s].topics;
+        if !topics.contains(&Topic::SovereigntyApprovedTools) {
+            topics.push(Topic::SovereigntyApprovedTools);
+            let at = analysis
+                .coverage
+                .entry(Topic::SovereigntyApprovedTools)
+                .or_default();
+            let i = at.partition_point(|x| *x < (c, s));
+            at.insert(i, (c, s));
+        }
+    }
     analysis
 }
 
@@ -842,8 +863,10 @@ impl Question {
     /// The force of an answer that opens with « Non » or « Oui »: « Puis-je … ? Non. » forbids, « Oui » permits
     /// (or obliges, when the question asked about a duty: « Dois-je relire ? Oui. »). A short answer that names a
     /// person (`person`, from `kind::names_a_person`) to a question asking who (« Qui est responsable … ? Vous. »)
-    /// assigns a duty.
-    fn answer(&self, norm_sentence: &str, person: bool) -> Option<Modality> {
+    /// assigns a duty. A refusal under a condition (« Pas tant que le courrier contient un nom », « Pas avant de
+    /// l'avoir retrouvée à la source ») forbids as « Non » does. The words are `answer_no` and `answer_yes` in
+    /// `data/lexicon/markers.toml`.
+    fn answer(&self, lx: &Lexicon, norm_sentence: &str, person: bool) -> Option<Modality> {
         if self.who && person {
             return Some(Modality::Obligation);
         }
@@ -851,13 +874,34 @@ impl Question {
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .split(|c: char| !c.is_alphanumeric())
             .next()?;
-        match (first, self.modality) {
-            ("non", Some(Modality::Obligation)) => None,
-            ("non", _) => Some(Modality::Interdiction),
-            ("oui", Some(Modality::Obligation)) => Some(Modality::Obligation),
-            ("oui", _) => Some(Modality::Permission),
+        let no = lx.answer_no.iter().any(|w| w == first);
+        let yes = lx.answer_yes.iter().any(|w| w == first);
+        match (no, yes, self.modality) {
+            (true, _, Some(Modality::Obligation)) => None,
+            (true, _, _) => Some(Modality::Interdiction),
+            (_, true, Some(Modality::Obligation)) => Some(Modality::Obligation),
+            (_, true, _) => Some(Modality::Permission),
             _ => None,
         }
+    }
+}
+
+/// « | Sujet | ✅ Oui | ⛔ Non | »: a column header that is a bare verdict permits (« Oui ») or forbids (« Non ») what
+/// its cells name. The words are `answer_yes` and `answer_no` in `data/lexicon/markers.toml`.
+fn verdict_header(lx: &Lexicon, norm_header: &str) -> Option<Modality> {
+    let mut words = norm_header
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let only = words.next()?;
+    if words.next().is_some() {
+        return None;
+    }
+    if lx.answer_no.iter().any(|w| w == only) {
+        Some(Modality::Interdiction)
+    } else if lx.answer_yes.iter().any(|w| w == only) {
+        Some(Modality::Permission)
+    } else {
+        None
     }
 }
 
@@ -1630,5 +1674,118 @@ mod tests {
             &["Les historiques", "Passé ce délai"],
             &["Les agents travaillent"],
         );
+    }
+
+    #[test]
+    fn a_refusal_under_a_condition_answers_like_no() {
+        let all = read(
+            "# FAQ\n\n## Et Gemini, pour résumer la plainte d'un riverain ?\n\n\
+             Pas tant que la plainte porte le nom ou l'adresse du riverain.\n\n\
+             ## Puis-je reprendre le chiffre donné par l'outil ?\n\n\
+             Pas avant de l'avoir retrouvé à la source.\n\n\
+             ## Le service est-il ouvert le samedi ?\n\n\
+             Seulement le matin.\n",
+        );
+        let data = find(&all, "Pas tant que");
+        assert_eq!(data.1, Some(Modality::Interdiction), "{data:?}");
+        assert_eq!(data.2, Force::Question, "{data:?}");
+        assert!(data.3.contains(&Topic::GdprPublicTools), "{data:?}");
+        let check = find(&all, "Pas avant");
+        assert_eq!(check.1, Some(Modality::Interdiction), "{check:?}");
+        // An answer that opens with neither verdict word takes no force from its question.
+        let other = find(&all, "Seulement");
+        assert_ne!(other.2, Force::Question, "{other:?}");
+    }
+
+    #[test]
+    fn a_yes_or_no_column_header_permits_or_forbids_its_cells() {
+        let all = read(
+            "# Usages\n\nCe tableau s'applique à tous les agents.\n\n\
+             | Thème | ✅ Oui | ❌ Non |\n|---|---|---|\n\
+             | Usagers | des textes sans aucun nom | coller dans Gemini le dossier d'un usager |\n\
+             | Photos | la banque d'images du service | générer une image quand une photo existe déjà |\n",
+        );
+        let yes = find(&all, "des textes sans");
+        assert_eq!(yes.1, Some(Modality::Permission), "{yes:?}");
+        assert_eq!(yes.2, Force::TableHeader, "{yes:?}");
+        let no = find(&all, "coller dans Gemini");
+        assert_eq!(no.1, Some(Modality::Interdiction), "{no:?}");
+        assert!(no.3.contains(&Topic::GdprPublicTools), "{no:?}");
+        let image = find(&all, "générer une image");
+        assert!(image.3.contains(&Topic::EnvironmentSobriety), "{image:?}");
+        // A header of several words is read by its own modality only (« Thème » has none).
+        let label = find(&all, "Usagers");
+        assert_eq!(label.1, None, "{label:?}");
+    }
+
+    #[test]
+    fn reserving_the_work_to_named_tools_approves_them() {
+        assert_covers(
+            "# Charte\n\n## Outils\n\nLes agents n'utilisent que Le Chat Pro, sur le compte du service, et DeepL Pro.\n\n\
+             Les agents n'utilisent l'IA que pour préparer des brouillons.\n",
+            Topic::SovereigntyApprovedTools,
+            &["Les agents n'utilisent que"],
+            &["Les agents n'utilisent l'IA"],
+        );
+    }
+
+    #[test]
+    fn a_first_person_commitment_lends_its_force_to_the_items_it_introduces() {
+        let all = read(
+            "# Charte de l'élu\n\n## Engagements\n\nEn signant, je m'engage :\n\n\
+             1. à relire moi-même les textes préparés avec l'IA avant de les signer ;\n\n\
+             2. à suivre la formation proposée aux élus.\n",
+        );
+        let reread = find(&all, "à relire");
+        assert_eq!(reread.1, Some(Modality::Obligation), "{reread:?}");
+        assert_eq!(reread.2, Force::LeadIn, "{reread:?}");
+        assert!(
+            reread.3.contains(&Topic::AiOutputVerification),
+            "{reread:?}"
+        );
+    }
+
+    #[test]
+    fn an_insured_person_is_a_noun_and_personal_data() {
+        let all = read(
+            "# Politique\n\n## Ce que nous ne faisons jamais\n\n\
+             - Saisir dans un outil d'IA grand public l'identité d'un assuré.\n",
+        );
+        let item = find(&all, "Saisir");
+        // « assuré » after a determiner does not « assure » anything: the item keeps its heading's ban.
+        assert_eq!(item.1, Some(Modality::Interdiction), "{item:?}");
+        assert_eq!(item.2, Force::Heading, "{item:?}");
+        assert!(item.3.contains(&Topic::GdprPublicTools), "{item:?}");
+    }
+
+    #[test]
+    fn unexpected_wordings_of_scope_review_retention_verification_transparency_and_secrets() {
+        let text = "# Charte\n\n## Règles\n\n\
+             Sont signataires de la présente charte les conseillers communautaires.\n\n\
+             Cette affiche est revue chaque année par la direction.\n\n\
+             Les comptes rendus produits par l'IA sont effacés dans un délai raisonnable.\n\n\
+             Toute traduction produite par l'IA est confrontée, avant diffusion, au texte d'origine.\n\n\
+             Il est interdit de laisser un robot répondre à un usager sans qu'il sache qu'il échange avec un programme.\n\n\
+             Il est interdit de transmettre à un outil d'IA les tarifs négociés avec un fournisseur.\n\n\
+             Il est interdit de faire produire par l'IA une image qui reprend l'œuvre d'un illustrateur.\n\n\
+             Le catalogue des services est tenu par la DSI. Un service qui n'y figure pas ne peut être employé.\n";
+        for (start, topic) in [
+            ("Sont signataires", Topic::GovernanceScope),
+            ("Cette affiche", Topic::GovernanceReview),
+            ("Les comptes rendus", Topic::GdprRetention),
+            ("Toute traduction", Topic::AiOutputVerification),
+            ("Il est interdit de laisser", Topic::AiTransparency),
+            ("Il est interdit de transmettre", Topic::AiConfidentiality),
+            (
+                "Il est interdit de faire produire",
+                Topic::AiIntellectualProperty,
+            ),
+            (
+                "Un service qui n'y figure pas",
+                Topic::SovereigntyApprovedTools,
+            ),
+        ] {
+            assert_covers(text, topic, &[start], &[]);
+        }
     }
 }

@@ -2038,6 +2038,15 @@ fn does_the_technique(lx: &Lexicon, x: u16, y: u16, acts: &[u16], narrow: &Norm)
 
 /// True when a tool concept is a named tool: the authority's own, or a product the ontology knows (Gemini,
 /// `ChatGPT`…), not a category.
+/// A duty that reserves the act to tools it names, a product or the authority's own among them (« les agents
+/// n'utilisent que Le Chat Pro et Scriba », « seul Malvia est employé »): it says which tools are approved. A
+/// restriction to a kind of tool (« seuls les outils validés ») names none.
+pub(crate) fn reserves_to_named_tools(lx: &Lexicon, n: &Norm) -> bool {
+    n.only == Some(Only::Tools)
+        && n.modality == Some(Modality::Obligation)
+        && n.tools.iter().any(|m| is_named_tool(lx, m.concept))
+}
+
 fn is_named_tool(lx: &Lexicon, t: u16) -> bool {
     lx.concept("tool.local") == Some(t)
         || ["tool.public-genai", "tool.professional"]

@@ -291,6 +291,10 @@ pub(crate) struct Lexicon {
     pub not_imperatives: Vec<String>,
     /// Normalised words that deny what a binding sentence names (« aucune décision ne soit prise par… »).
     pub denials: Vec<String>,
+    /// Normalised first words of an answer that refuses what its question asks (« Non. », « Pas avant … »).
+    pub answer_no: Vec<String>,
+    /// Normalised first words of an answer that grants it (« Oui. »).
+    pub answer_yes: Vec<String>,
     /// Normalised words after which a negated infinitive is a condition or a purpose (« à condition de ne pas »).
     pub subordinate_negations: Vec<String>,
     /// Normalised verbs that make a necessity adjective the predicate (« est obligatoire »).
@@ -512,6 +516,9 @@ impl Lexicon {
             ("negation", Marker::Negation),
             ("hedges", Marker::Hedge),
             ("not_hedges", Marker::NotHedge),
+            // A fixed phrase whose modal-looking word is a noun (« l'assuré »): like a false hedge, its words mark no
+            // modality.
+            ("fixed_phrases", Marker::NotHedge),
             ("vague", Marker::Vague),
             ("condition", Marker::Condition),
             ("exception", Marker::Exception),
@@ -609,6 +616,8 @@ impl Lexicon {
             definition_sections: norm_list("definition_sections"),
             not_imperatives: norm_list("not_imperatives"),
             denials: norm_list("denials"),
+            answer_no: norm_list("answer_no"),
+            answer_yes: norm_list("answer_yes"),
             subordinate_negations: norm_list("subordinate_negations"),
             necessity_copulas: norm_list("necessity_copulas"),
             leading_subordinates: norm_list("leading_subordinates"),
