@@ -595,5 +595,16 @@ mod tests {
             m.adoption.expect("adoption").date,
             CivilDate::new(2026, 7, 2).expect("date")
         );
+        // A company's policy in franglais: « approved by the CODIR » adopts it.
+        let m = meta(
+            "# AI Policy — Studio Brume
+
+**v2 — approved by the CODIR le 14 avril 2026 — owner : Ops**
+",
+        );
+        assert_eq!(
+            m.adoption.expect("adoption").date,
+            CivilDate::new(2026, 4, 14).expect("date")
+        );
     }
 }

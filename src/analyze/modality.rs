@@ -81,7 +81,18 @@ pub(crate) fn imperative(text: &str) -> Option<bool> {
     if let Some(rest) = first.strip_prefix("n'") {
         return (!rest.is_empty() && !not.iter().any(|f| f == rest)).then_some(true);
     }
-    is_verb(first).then_some(false)
+    if is_verb(first) {
+        return Some(false);
+    }
+    // « **Faux.** Prévenez immédiatement la directrice », « Rappel : ne saisissez aucun nom »: a short label (three
+    // words at most) glued before the instruction it opens.
+    let cut = lower.find(['.', ':', '!'])?;
+    let (label, rest) = (&lower[..cut], &lower[cut + 1..]);
+    if label.split_whitespace().count() <= 3 && rest.chars().any(char::is_alphanumeric) {
+        imperative(rest)
+    } else {
+        None
+    }
 }
 
 /// « L'IA n'est ni une baguette magique ni une menace », « l'outil n'est pas un agent »: after « ne », a copula, a
@@ -609,6 +620,17 @@ mod tests {
         );
         assert_eq!(imperative("Les agents vérifient les sources."), None);
         assert_eq!(modality("Les agents vérifient les sources.").modality, None);
+        // A short label glued before the instruction (a bold « Vrai ou faux » verdict, « Rappel : »); a longer
+        // opening sentence is no label.
+        assert_eq!(
+            imperative("**Faux.** Alertez sans attendre le référent."),
+            Some(false)
+        );
+        assert_eq!(imperative("Rappel : ne copiez aucun dossier."), Some(true));
+        assert_eq!(
+            imperative("Les agents suivent une formation. Relisez-la."),
+            None
+        );
         assert_eq!(
             modality("Ce qu'il ne faut pas faire").modality,
             Some(Interdiction)
