@@ -751,7 +751,28 @@ fn capability_warning(
     let tool = concept_before(&|c| ai.is_some_and(|a| lx.is_a(c, a)));
     let person = concept_before(&|c| inside.iter().any(|a| lx.is_a(c, *a)));
     tool && !person
-        && kind::is_capability_warning(&text[ns..ne], &text[ns..modal.start], &text[modal.end..ne])
+        && (kind::is_capability_warning(
+            &text[ns..ne],
+            &text[ns..modal.start],
+            &text[modal.end..ne],
+        ) || fails(lx, &text[ns..ne], &text[modal.end..ne]))
+}
+
+/// « L'IA peut se tromper avec aplomb, inventer un article de loi »: after the permission word, a verb of what the
+/// tool can get wrong (`failures` in `data/lexicon/markers.toml`) within its first three words. A sentence that goes
+/// on past a colon or a semicolon (« L'IA peut se tromper : relisez tout ») may state the rule after it.
+fn fails(lx: &Lexicon, sentence: &str, after: &str) -> bool {
+    if sentence.contains([':', ';']) {
+        return false;
+    }
+    let head: String = after
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
+    lx.failures
+        .iter()
+        .any(|f| find_word(&head, f).is_some_and(|at| head[..at].split_whitespace().count() < 3))
 }
 
 /// Who acts inside the authority: the subject of a rule written in the present tense.
@@ -1787,5 +1808,23 @@ mod tests {
         ] {
             assert_covers(text, topic, &[start], &[]);
         }
+    }
+
+    #[test]
+    fn what_an_ai_can_get_wrong_is_a_warning_not_a_permission() {
+        let all = read(
+            "# Charte\n\n## Principes\n\n\
+             **Garder la main.** Un outil d'IA peut halluciner une référence ou inventer un chiffre.\n\n\
+             L'IA peut se tromper : les agents relisent tout.\n\n\
+             Les agents peuvent se servir de l'assistant pour corriger les fautes.\n",
+        );
+        let warning = find(&all, "**Garder la main.**");
+        assert_eq!(warning.1, None, "{warning:?}");
+        assert!(warning.3.is_empty(), "{warning:?}");
+        // Past a colon the rule may follow; a person's permission stays a permission.
+        let rule = find(&all, "L'IA peut se tromper");
+        assert_eq!(rule.1, Some(Modality::Permission), "{rule:?}");
+        let use_ = find(&all, "Les agents peuvent");
+        assert_eq!(use_.1, Some(Modality::Permission), "{use_:?}");
     }
 }

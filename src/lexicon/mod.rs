@@ -295,6 +295,8 @@ pub(crate) struct Lexicon {
     pub answer_no: Vec<String>,
     /// Normalised first words of an answer that grants it (« Oui. »).
     pub answer_yes: Vec<String>,
+    /// Normalised verbs of what an AI tool can get wrong (« se tromper », « inventer »).
+    pub failures: Vec<String>,
     /// Normalised words after which a negated infinitive is a condition or a purpose (« à condition de ne pas »).
     pub subordinate_negations: Vec<String>,
     /// Normalised verbs that make a necessity adjective the predicate (« est obligatoire »).
@@ -618,6 +620,7 @@ impl Lexicon {
             denials: norm_list("denials"),
             answer_no: norm_list("answer_no"),
             answer_yes: norm_list("answer_yes"),
+            failures: norm_list("failures"),
             subordinate_negations: norm_list("subordinate_negations"),
             necessity_copulas: norm_list("necessity_copulas"),
             leading_subordinates: norm_list("leading_subordinates"),
