@@ -434,7 +434,17 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                         // « 5. **L'utilisation de l'IA pour évaluer la situation d'un enfant.** » under « Usages
                         // interdits » : a bold item that inherits a force is the rule itself, not a label.
                         sentence.non_rule = kind::non_rule(original)
-                            .filter(|k| !(*k == NonRule::Label && inherited.is_some()));
+                            .filter(|k| !(*k == NonRule::Label && inherited.is_some()))
+                            .or_else(|| {
+                                (inherited.is_none()
+                                    && m.imperative.is_none()
+                                    && !is_question
+                                    && clause.cells.is_empty()
+                                    && clause.lead_in.is_none()
+                                    && clause.text.trim() == original.trim()
+                                    && slogan(lx, ntext, sh))
+                                .then_some(NonRule::Slogan)
+                            });
                         match inherited {
                             Some((m, f)) if sentence.non_rule.is_none() => (Some(m), f),
                             _ => (None, Force::None),
@@ -756,6 +766,29 @@ fn capability_warning(
             &text[ns..modal.start],
             &text[modal.end..ne],
         ) || fails(lx, &text[ns..ne], &text[modal.end..ne]))
+}
+
+/// The most words a slogan has (« Montargelle, ville sobre et connectée »).
+const SLOGAN_MAX_WORDS: usize = 8;
+
+/// « Habitat durable, numérique responsable », « Sobriété, transparence, responsabilité : nos trois mots d'ordre »:
+/// a short paragraph of its own (the caller checks that it stands alone, with no force of its own or inherited)
+/// that lists values between commas, with no copula (`identity_copulas`), negates nothing, names no act and
+/// introduces nothing (« 2° Contrôle avant envoi : » opens a list). A short rule in the present tense has a verb and
+/// no enumeration (« La charte est revue tous les trois ans », « On préfère les petits modèles quand ils suffisent »). A nominal rule says what it refuses (« Pas d'IA pour rien », « L'IA quand
+/// elle sert, pas pour faire joli ») or what is done (an `action.*` concept).
+fn slogan(lx: &Lexicon, norm_sentence: &str, hits: &[Hit]) -> bool {
+    norm_sentence.split_whitespace().count() <= SLOGAN_MAX_WORDS
+        && norm_sentence.contains(',')
+        && !norm_sentence.trim_end().ends_with(':')
+        && !norm_sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| lx.identity_copulas.iter().any(|c| c == w))
+        && !hits.iter().any(|h| match h.tag {
+            Tag::Marker(Marker::Negation) => true,
+            Tag::Concept(c) => lx.concepts[c as usize].id.starts_with("action."),
+            _ => false,
+        })
 }
 
 /// « L'IA peut se tromper avec aplomb, inventer un article de loi »: after the permission word, a verb of what the
@@ -1826,5 +1859,24 @@ mod tests {
         assert_eq!(rule.1, Some(Modality::Permission), "{rule:?}");
         let use_ = find(&all, "Les agents peuvent");
         assert_eq!(use_.1, Some(Modality::Permission), "{use_:?}");
+    }
+
+    #[test]
+    fn a_slogan_standing_alone_covers_nothing() {
+        let all = read(
+            "# Charte\n\n*Territoire vivant, numérique sobre*\n\n\
+             Sobre, utile, humain : notre devise.\n\n\
+             Cette charte est revue chaque année.\n\n\
+             L'IA quand elle sert, pas pour le plaisir.\n",
+        );
+        for start in ["*Territoire vivant", "Sobre, utile"] {
+            let s = find(&all, start);
+            assert!(s.3.is_empty(), "{s:?}");
+        }
+        // A short rule in the present tense has a verb; a nominal rule says what it refuses.
+        let review = find(&all, "Cette charte est revue");
+        assert!(review.3.contains(&Topic::GovernanceReview), "{review:?}");
+        let sober = find(&all, "L'IA quand elle sert");
+        assert!(sober.3.contains(&Topic::EnvironmentSobriety), "{sober:?}");
     }
 }

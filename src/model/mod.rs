@@ -283,6 +283,9 @@ pub enum NonRule {
     Warning,
     /// « Accueil › Le Département › Charte IA », « Vous aimerez aussi : … »: a pasted web page's navigation.
     Navigation,
+    /// « Habitat durable, numérique responsable », « Sobriété, transparence, responsabilité : nos trois mots
+    /// d'ordre »: a short line standing alone that names values and states nothing.
+    Slogan,
 }
 
 impl NonRule {
@@ -296,6 +299,7 @@ impl NonRule {
             NonRule::Label => ("intitulé en gras", "bold label"),
             NonRule::Warning => ("mise en garde", "warning"),
             NonRule::Navigation => ("navigation de la page", "page navigation"),
+            NonRule::Slogan => ("slogan", "slogan"),
         }
     }
 }
