@@ -1736,7 +1736,7 @@ mod tests {
             "# FAQ\n\n## Et Gemini, pour résumer la plainte d'un riverain ?\n\n\
              Pas tant que la plainte porte le nom ou l'adresse du riverain.\n\n\
              ## Puis-je reprendre le chiffre donné par l'outil ?\n\n\
-             Pas avant de l'avoir retrouvé à la source.\n\n\
+             Pas avant de l'avoir retrouvé vous-même sur Légifrance.\n\n\
              ## Le service est-il ouvert le samedi ?\n\n\
              Seulement le matin.\n",
         );
@@ -1746,6 +1746,7 @@ mod tests {
         assert!(data.3.contains(&Topic::GdprPublicTools), "{data:?}");
         let check = find(&all, "Pas avant");
         assert_eq!(check.1, Some(Modality::Interdiction), "{check:?}");
+        assert!(check.3.contains(&Topic::AiOutputVerification), "{check:?}");
         // An answer that opens with neither verdict word takes no force from its question.
         let other = find(&all, "Seulement");
         assert_ne!(other.2, Force::Question, "{other:?}");
@@ -1822,7 +1823,10 @@ mod tests {
              Il est interdit de laisser un robot répondre à un usager sans qu'il sache qu'il échange avec un programme.\n\n\
              Il est interdit de transmettre à un outil d'IA les tarifs négociés avec un fournisseur.\n\n\
              Il est interdit de faire produire par l'IA une image qui reprend l'œuvre d'un illustrateur.\n\n\
-             Le catalogue des services est tenu par la DSI. Un service qui n'y figure pas ne peut être employé.\n";
+             Le catalogue des services est tenu par la DSI. Un service qui n'y figure pas ne peut être employé.\n\n\
+             Ne copiez jamais dans un outil d'IA ce qui n'est pas public.\n\n\
+             Quand un visuel a été fait avec l'aide de l'IA, on l'indique sous l'image.\n\n\
+             Tout usager peut écrire au DPO pour savoir si l'IA a servi à traiter sa demande.\n";
         for (start, topic) in [
             ("Sont signataires", Topic::GovernanceScope),
             ("Cette affiche", Topic::GovernanceReview),
@@ -1838,6 +1842,9 @@ mod tests {
                 "Un service qui n'y figure pas",
                 Topic::SovereigntyApprovedTools,
             ),
+            ("Ne copiez jamais", Topic::AiConfidentiality),
+            ("Quand un visuel", Topic::AiTransparency),
+            ("Tout usager peut", Topic::GdprRights),
         ] {
             assert_covers(text, topic, &[start], &[]);
         }
