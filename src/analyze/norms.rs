@@ -2458,6 +2458,32 @@ mod tests {
             !ban.patients.is_empty(),
             "the usager is whom the act concerns: {ban:#?}"
         );
+        // Without an article (« courrier d'usager ») the person completes the noun all the same.
+        let n = norms_of(
+            "# Charte\n\nAucun courrier d'usager ne doit être copié dans un outil gratuit en ligne.\n",
+        );
+        assert!(n[0].actors.is_empty(), "{:#?}", n[0]);
+    }
+
+    #[test]
+    fn linking_participles_and_the_authority_do_not_narrow_a_ban() {
+        // « comportant », « contenant », « liés à » tie the object to its data; « au SIVOS » names the authority.
+        let n = norms_of(
+            "# Charte\n\nLes outils d'IA grand public sont interdits pour tout usage comportant des données de \
+             locataires.\n\n\
+             L'usage de Gemini est interdit au SIVOS, sur tous les postes.\n",
+        );
+        let words: Vec<&str> = n
+            .iter()
+            .flat_map(|x| x.residual.iter().map(String::as_str))
+            .collect();
+        assert!(
+            words
+                .iter()
+                .all(|w| !w.starts_with("compor") && !w.starts_with("sivo")),
+            "{words:?}"
+        );
+        assert!(words.iter().any(|w| w.starts_with("locata")), "{words:?}");
     }
 
     #[test]
