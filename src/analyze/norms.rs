@@ -948,6 +948,21 @@ fn has_stem(stems: &[String], w: &str) -> bool {
     if stems.binary_search_by(|s| s.as_str().cmp(w)).is_ok() {
         return true;
     }
+    // A short verb of the first group in the infinitive (« fixer », « noter », « trier ») is met by its conjugated
+    // forms (« fixe », « notent », « trié »), which a stem of six letters does not fold together.
+    if let Some(root) = w
+        .strip_suffix("er")
+        .filter(|r| r.len() >= 3 && w.len() <= 6)
+    {
+        const ENDINGS: [&str; 8] = ["e", "es", "ent", "ee", "ees", "ez", "ons", "ant"];
+        if ENDINGS.iter().any(|e| {
+            let form = format!("{root}{e}");
+            let form: String = form.chars().take(6).collect();
+            stems.binary_search(&form).is_ok()
+        }) {
+            return true;
+        }
+    }
     let Some(p) = w.get(..5).filter(|_| w.len() >= 6) else {
         return false;
     };
@@ -959,6 +974,15 @@ fn has_stem(stems: &[String], w: &str) -> bool {
 
 /// The mark in [`Norm::without`] of a human review set aside, whatever its words.
 const HUMAN_REVIEW: &str = "#relecture-humaine";
+
+/// True when nothing but a determiner or a number stands before a tool in its sentence: the named tool is the
+/// subject (« Orvia fixe le montant du plan d'aide », « 4.2 Le module Limpide adresse … ») and acts.
+fn opens_sentence(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| ["le", "la", "l", "les"].contains(&w) || w.chars().all(|c| c.is_ascii_digit()))
+}
 
 /// True when the text before a tool makes it the instrument or the agent of the act: a preposition (« par », « avec »,
 /// « dans », « à », « via », « grâce à »), then at most two words of a determiner or a generic name of a tool. A
@@ -1545,6 +1569,10 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                             && modal_at.is_some_and(|(ms, _)| m.end <= ms && m.start >= a))))
                     || (m.lead && column.iter().any(|h| h.tag == Tag::Concept(m.concept)))
                     || (practice && !m.lead && is_named_tool(lx, m.concept))
+                    || (!m.lead
+                        && is_named_tool(lx, m.concept)
+                        && m.start >= a
+                        && opens_sentence(&info.norm.text[a..m.start]))
             });
             // « … doivent s'en servir pour rédiger les arrêtés », « utiliser ce module »: the tool named just before.
             let anaphor = FRAMES.anaphora.iter().find_map(|w| {
@@ -2499,6 +2527,41 @@ mod tests {
             "# Charte\n\nAucun courrier d'usager ne doit être copié dans un outil gratuit en ligne.\n",
         );
         assert!(n[0].actors.is_empty(), "{:#?}", n[0]);
+    }
+
+    #[test]
+    fn a_named_tool_as_subject_acts_and_an_infinitive_meets_its_forms() {
+        assert!(opens_sentence("4.2 le "));
+        assert!(!opens_sentence("le service demande a "));
+        let stems: Vec<String> = ["fixe", "montan", "plan"].map(String::from).to_vec();
+        assert!(has_stem(&stems, "fixer"));
+        assert!(!has_stem(&stems, "fixat"));
+        // « notre » is no form of « noter ».
+        assert!(!has_stem(&["notre".to_owned()], "noter"));
+        let lx = Lexicon::global();
+        let n = norms_of(
+            "# Charte\n\nLe Département met à disposition son outil Orvia.\n\n\
+             Il est interdit de recourir à un outil d'IA pour :\n\n\
+             - fixer le montant d'un plan d'aide ;\n\
+             - orienter un enfant vers un lieu d'accueil.\n\n\
+             Orvia fixe le montant du plan d'aide à partir de la grille d'évaluation.\n",
+        );
+        let ban = n
+            .iter()
+            .find(|x| x.residual.iter().any(|w| w == "fixer"))
+            .unwrap_or_else(|| panic!("{n:#?}"));
+        let mut other = n
+            .iter()
+            .find(|x| x.stems.iter().any(|w| w == "grille"))
+            .unwrap_or_else(|| panic!("{n:#?}"))
+            .clone();
+        // The corpus gives such a sentence its force from a YAML `modalite`; here it is read as a permission.
+        other.modality = Some(Modality::Permission);
+        assert!(
+            within(lx, &other, ban).is_some(),
+            "{:?}",
+            why_not(lx, &other, ban)
+        );
     }
 
     #[test]
