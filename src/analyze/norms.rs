@@ -416,39 +416,6 @@ fn all_stems(text: &str, start: usize, end: usize, into: &mut Vec<String>) {
     into.extend(words(text, start, end).map(|(_, w)| stem(w)));
 }
 
-/// Drops from a ban's stems the restrictive words (« hors », « hébergé ») that only occur inside the name of an
-/// external tool (« un outil d'IA hébergé hors du SDIS », `tool.external`): the tool slot carries that restriction,
-/// met by any product of an outside publisher, so the other clause need not repeat the words.
-fn drop_named_restrictions(
-    lx: &Lexicon,
-    text: &str,
-    start: usize,
-    end: usize,
-    hits: &[Hit],
-    stems: &mut Vec<String>,
-) {
-    let Some(external) = lx.concept("tool.external") else {
-        return;
-    };
-    let named = |at: usize| {
-        hits.iter().any(|h| {
-            matches!(h.tag, Tag::Concept(c) if c == external) && h.start <= at && at < h.end
-        })
-    };
-    let (mut inside, mut outside) = (Vec::new(), Vec::new());
-    for (at, w) in words(text, start, end) {
-        let s = stem(w);
-        if FRAMES.restrictive.contains(&s) {
-            if named(at) {
-                inside.push(s);
-            } else {
-                outside.push(s);
-            }
-        }
-    }
-    stems.retain(|s| !inside.contains(s) || outside.contains(s));
-}
-
 /// Records of people in a normalised range (« les courriels reçus des administrés », « la liste des élèves »): the
 /// range from the record's noun to the person, and whether the people are minors. Personal data said in other words.
 fn person_records(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
@@ -1493,9 +1460,6 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             norm.without.sort();
             norm.without.dedup();
             all_stems(&info.norm.text, a, b, &mut norm.stems);
-            if ban {
-                drop_named_restrictions(lx, &info.norm.text, a, b, hits, &mut norm.stems);
-            }
             norm.all_topics = hits
                 .iter()
                 .chain(info.lead_hits.iter())
