@@ -14,7 +14,7 @@ use charte::{check_files, Stream};
 use charte::{render, Format};
 use peak_alloc::PeakAlloc;
 use shapes::settings;
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 
 #[global_allocator]
 static HEAP: PeakAlloc = PeakAlloc;
@@ -53,8 +53,22 @@ fn within_bound<T>(name: &str, size: usize, work: impl FnOnce() -> T) -> T {
 }
 
 /// Checks one generated file at the size `SIZES` gives it; returns its report.
-fn shape(name: &str) -> FileReport {
-    let _guard = ONE_AT_A_TIME
+/// A shape's report, with the lock it was measured under: the next test measures only once this report is dropped
+/// (fields drop in order: the report, then the lock), so its peak never counts the memory of this one.
+struct Measured {
+    report: FileReport,
+    _guard: MutexGuard<'static, ()>,
+}
+
+impl std::ops::Deref for Measured {
+    type Target = FileReport;
+    fn deref(&self) -> &FileReport {
+        &self.report
+    }
+}
+
+fn shape(name: &str) -> Measured {
+    let guard = ONE_AT_A_TIME
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     let s = shapes::SHAPES
@@ -63,12 +77,16 @@ fn shape(name: &str) -> FileReport {
         .expect("known shape");
     let text = (s.make)(scaled(size_of(name)));
     let len = text.len();
-    within_bound(name, len, || {
+    let report = within_bound(name, len, || {
         let report = check_bytes(s.path, text.as_bytes(), &settings());
         let reports = vec![report];
         assert!(render_all(&reports) > 0);
         reports.into_iter().next().expect("one report")
-    })
+    });
+    Measured {
+        report,
+        _guard: guard,
+    }
 }
 
 /// `CHARTE_SHAPE_SCALE=4 cargo test --test bounded` runs every shape at four times its size, to see growth.
