@@ -1315,7 +1315,7 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     // « Notre accord de sous-traitance est disponible sur demande » is not attached to the offer.
     if !vague && !proc_e.list("accord_sur_demande").any(n) {
         if let Some((a, b)) = proc_e.list("dpa").first(n) {
-            if !negated(segment(n, a)) {
+            if !negated(segment(n, a)) || agreement_required_first(n, a, b, proc_e) {
                 f.dpa.push(sp(a, b));
             }
         }
@@ -1377,6 +1377,25 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     }
 }
 
+/// True when the negation of a sentence bans something until the agreement named at `a..b` is signed (« Nous ne
+/// traitons aucune donnée avant la signature de l'accord de sous-traitance, joint en annexe 2 », « aucune donnée
+/// n'est traitée sans accord de sous-traitance signé »): the agreement is the condition the ban waits for, so the
+/// negation requires it rather than denying it. Nothing after the agreement may deny it (« … sans accord ; celui-ci
+/// n'est pas joint »), nor anything between the condition word (`accord_condition`) and the agreement.
+fn agreement_required_first(n: &str, a: usize, b: usize, e: &super::vocab::EntryTerms) -> bool {
+    let a = floor_at(n, a);
+    let seg_start = n[..a].rfind(';').map_or(0, |i| i + 1);
+    let seg_end = n[b.min(n.len())..]
+        .find(';')
+        .map_or(n.len(), |i| b.min(n.len()) + i);
+    let Some(&(c, d, ())) = e.list("accord_condition").find(&n[seg_start..a]).last() else {
+        return false;
+    };
+    negated(&n[seg_start..seg_start + c])
+        && !negated(&n[seg_start + d..a])
+        && !negated(&n[b.min(n.len())..seg_end])
+}
+
 /// Retention periods.
 fn retention_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let Line {
@@ -1395,11 +1414,25 @@ fn retention_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         let row = table_row.then(|| an.clauses[s.ci].norm.text.as_str());
         let from = f.retention.len();
         retention(s, n, row, ret_e, f, whole);
-        // A day counted from the start (« effacement automatique à J+15 ») is a period too.
+        // A day counted from the start (« effacement automatique à J+15 ») is a period too, as is the day or the
+        // month named by its rank (« purge le trentième jour suivant la création », « au terme du sixième mois »):
+        // the data is kept until that day, which is the limit itself.
         let original = s.original();
-        for c in DAY_AFTER.captures_iter(original) {
-            let days: u32 = c[1].parse().unwrap_or(0);
-            let at = c.get(0).map_or(0, |m| m.start());
+        let ranked: Vec<(usize, u32, String)> = DAY_AFTER
+            .captures_iter(original)
+            .map(|c| {
+                let at = c.get(0).map_or(0, |m| m.start());
+                (at, c[1].parse().unwrap_or(0), c[0].to_owned())
+            })
+            .chain(
+                // A ranked day of another action (« restitue les données le trentième jour suivant la fin du
+                // marché ») is no retention period.
+                ranked_days(original)
+                    .into_iter()
+                    .filter(|r| !not_a_period(n, ret_e, normalize(&original[..r.0]).text.len())),
+            )
+            .collect();
+        for (at, days, text) in ranked {
             // The data it applies to: the words since the last full stop or semicolon, else the sentence's, else
             // the row's.
             let since = original[..at].rfind(['.', ';']).map_or(0, |i| i + 1);
@@ -1412,12 +1445,13 @@ fn retention_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             .map(|t| row_kind(t, ret_e))
             .find(|k| *k != DataKind::Other)
             .unwrap_or(DataKind::Other);
+            let kind = backups_of_the_row(kind, row, ret_e);
             if days > 0 {
                 f.retention.push(Retention {
                     span: whole,
                     hours: days * DAY_HOURS,
                     kind,
-                    text: c[0].to_owned(),
+                    text,
                 });
             }
         }
@@ -1444,6 +1478,82 @@ fn retention_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
 /// « J+15 »: the fifteenth day after the start.
 static DAY_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b[Jj]\s?\+\s?(\d{1,3})\b").expect("valid regex"));
+
+/// A day or a month named by its rank (« le trentième jour », « au terme du sixième mois », « le 30e jour »).
+static RANKED_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?:le|au|du)\s+(?:(?:terme|bout)\s+du\s+)?",
+        r"(\d{1,3}\s?(?:e|ème|eme)|[a-zàâçéèêëîïôûùüÿ-]+i[eè]me)\s+(jour|mois)\b",
+    ))
+    .expect("valid regex")
+});
+
+/// The rank of a French ordinal (« trentième » 30, « 30e » 30, « quatre-vingt-dixième » 90).
+fn rank(word: &str) -> Option<u32> {
+    let w = normalize(word).text.replace(['-', ' '], "");
+    if let Some(d) = w.strip_suffix("eme").or_else(|| w.strip_suffix('e')) {
+        if let Ok(k) = d.parse() {
+            return Some(k);
+        }
+    }
+    let ranks = [
+        ("deuxieme", 2),
+        ("second", 2),
+        ("troisieme", 3),
+        ("quatrieme", 4),
+        ("cinquieme", 5),
+        ("sixieme", 6),
+        ("septieme", 7),
+        ("huitieme", 8),
+        ("neuvieme", 9),
+        ("dixieme", 10),
+        ("onzieme", 11),
+        ("douzieme", 12),
+        ("treizieme", 13),
+        ("quatorzieme", 14),
+        ("quinzieme", 15),
+        ("seizieme", 16),
+        ("dixhuitieme", 18),
+        ("vingtieme", 20),
+        ("vingtetunieme", 21),
+        ("trentieme", 30),
+        ("trentetunieme", 31),
+        ("quarantieme", 40),
+        ("quarantecinquieme", 45),
+        ("cinquantieme", 50),
+        ("soixantieme", 60),
+        ("quatrevingtdixieme", 90),
+        ("centieme", 100),
+        ("centquatrevingtieme", 180),
+    ];
+    ranks.iter().find(|(r, _)| *r == w).map(|&(_, k)| k)
+}
+
+/// The ranked days and months of a text as (offset, days, words).
+fn ranked_days(original: &str) -> Vec<(usize, u32, String)> {
+    RANKED_DAY
+        .captures_iter(original)
+        .filter_map(|c| {
+            let k = rank(&c[1])?;
+            let days = if c[2].eq_ignore_ascii_case("mois") {
+                k.checked_mul(30)?
+            } else {
+                k
+            };
+            let m = c.get(0)?;
+            Some((m.start(), days, m.as_str().to_owned()))
+        })
+        .collect()
+}
+
+/// In a table row about some data, a cell that names only backups (« purge le trentième jour, appliquée aussi
+/// aux sauvegardes ») speaks of the row's data, backups included: the row's kind.
+fn backups_of_the_row(kind: DataKind, row: Option<&str>, e: &super::vocab::EntryTerms) -> DataKind {
+    match (kind, row.map(|r| row_kind(r, e))) {
+        (DataKind::Backups, Some(k @ (DataKind::Content | DataKind::Logs))) => k,
+        (k, _) => k,
+    }
+}
 
 /// Export and reversibility.
 fn export_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
@@ -1760,8 +1870,15 @@ fn breach_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         Some(&(_, b, ())) => negated_before(n, b),
         None => neg,
     } && !BOUNDING_NEGATION.is_match(n);
+    // A table cell answers for its row: « | Incident de sécurité | notifié au Syndicat sous 24 h | » notifies the
+    // incident its first cell names, whatever the column headers (« Engagement | Notre promesse »). The cell itself
+    // must say it notifies.
+    let row_names_breach = || {
+        with_row_label(s).is_some_and(|r| breach_e.cues.any(&normalize(&r).text))
+            && breach_e.list("notification").any(n)
+    };
     if !neg
-        && (breach_e.cues.any(n) || breach_e.cues.any(headers))
+        && (breach_e.cues.any(n) || breach_e.cues.any(headers) || row_names_breach())
         && (breach_e.list("notification").any(n)
             || (l.table_row && breach_e.list("notification").any(headers)))
     {
@@ -2004,8 +2121,17 @@ fn requirement_cell(s: &Sent<'_>, v: &Vocab) -> bool {
 
 /// True when the sentence is a cell of a column whose header starts with one of `columns`.
 fn in_column(s: &Sent<'_>, columns: &Terms) -> bool {
-    cell_of(s)
-        .and_then(|k| s.clause.cell_headers.get(k))
+    cell_in_columns(s.clause, s.sentence.start, columns)
+}
+
+/// True when the text at offset `start` of a table row is a cell of a column whose header starts with one of
+/// `columns` (« Pièce attendue », « Réf. »).
+pub(crate) fn cell_in_columns(clause: &Clause, start: usize, columns: &Terms) -> bool {
+    clause
+        .cells
+        .iter()
+        .position(|&(a, b)| a <= start && start < b)
+        .and_then(|k| clause.cell_headers.get(k))
         .is_some_and(|h| columns.at_start(crate::lexicon::normalize::normalize(h).text.trim()))
 }
 
@@ -2216,7 +2342,7 @@ fn cell_retention(
     // supprimées sous 30 jours ; journaux conservés douze mois »), else the row's.
     let kind = match row_kind(n, e) {
         DataKind::Other => row_kind(row, e),
-        k => k,
+        k => backups_of_the_row(k, Some(row), e),
     };
     let kind_at = |pos: usize| kind_in_part(n, &kinds, pos).unwrap_or(kind);
     // A row reads across its cells: « | Pendant un an révolu | Conservation des journaux, puis purge | » keeps
@@ -2648,6 +2774,67 @@ mod tests {
         assert!(f.language.is_empty(), "{:?}", f.language);
         let f = facts_of("# Offre\n\n| Thème | Engagement |\n|---|---|\n| Support | En français, par téléphone, jours ouvrés |\n");
         assert_eq!(items(&f), [(LangItem::Assistance, true)]);
+    }
+
+    /// A table cell answers for its row: the first cell names the incident the answer notifies, whatever the column
+    /// headers; a cell that does not say it notifies gives no commitment.
+    #[test]
+    fn a_row_label_names_what_its_cell_notifies() {
+        let f = facts_of("# Offre\n\n| Engagement | Notre promesse |\n|---|---|\n| Incident de sécurité | notifié au Syndicat sous 24 h |\n| Disponibilité | 99,8 % |\n");
+        assert_eq!(
+            f.breach.iter().map(|b| b.hours).collect::<Vec<_>>(),
+            [Some(24)]
+        );
+        let f = facts_of("# Offre\n\n| Engagement | Notre promesse |\n|---|---|\n| Incident de sécurité | plan de réponse documenté |\n");
+        assert!(f.breach.is_empty(), "{:?}", f.breach);
+    }
+
+    /// A ban that waits for the agreement (« aucune donnée avant la signature de l'accord ») requires it; a
+    /// negation over the agreement still denies it.
+    #[test]
+    fn a_ban_until_the_agreement_is_signed_requires_it() {
+        let f = facts_of("# Offre\n\nNous ne traitons aucune donnée avant la signature de l'accord de sous-traitance prévu à l'article 28 du RGPD, joint en annexe 2 de notre offre.\n");
+        assert_eq!(f.dpa.len(), 1);
+        let f = facts_of(
+            "# Offre\n\nAucune donnée n'est traitée sans accord de sous-traitance signé.\n",
+        );
+        assert_eq!(f.dpa.len(), 1);
+        let f = facts_of("# Offre\n\nNous ne joignons aucun accord de sous-traitance avant la notification du marché.\n");
+        assert!(f.dpa.is_empty(), "{:?}", f.dpa);
+        let f = facts_of("# Offre\n\nNous ne traitons aucune donnée avant la signature de l'accord de sous-traitance, qui n'est pas joint à l'offre.\n");
+        assert!(f.dpa.is_empty(), "{:?}", f.dpa);
+    }
+
+    /// « Aucune n'est soumise à une législation de pays tiers » declares the companies immune, with or without an
+    /// article before the third country.
+    #[test]
+    fn a_law_of_third_countries_without_an_article_is_foreign() {
+        let f = facts_of("# Offre\n\nOrmeau SAS et ses sous-traitants sont des sociétés de droit français, et aucune d'elles n'est soumise à une législation de pays tiers donnant accès aux données.\n");
+        assert_eq!(f.immunity.len(), 1, "{:?}", f.immunity);
+    }
+
+    /// A day named by its rank is the limit the data is kept to; in a row about requests, a cell that extends the
+    /// purge to backups still speaks of the requests.
+    #[test]
+    fn a_ranked_day_is_a_retention_period() {
+        let f = facts_of("# Offre\n\n| Exigence | Réponse |\n|---|---|\n| Effacement des requêtes et des réponses sous trente jours | Purge automatique le trentième jour suivant la création, appliquée aussi aux sauvegardes. |\n");
+        assert!(
+            f.retention
+                .iter()
+                .any(|r| r.hours == 30 * DAY_HOURS && r.kind == DataKind::Content),
+            "{:?}",
+            f.retention
+        );
+        let f = facts_of("# Offre\n\nLes requêtes sont effacées au terme du sixième mois suivant leur création.\n");
+        assert!(
+            f.retention.iter().any(|r| r.hours == 180 * DAY_HOURS),
+            "{:?}",
+            f.retention
+        );
+        assert_eq!(
+            (rank("quatre-vingt-dixième"), rank("30e"), rank("dernière")),
+            (Some(90), Some(30), None)
+        );
     }
 
     /// A negation later in the sentence does not deny the place or the breach notice stated before it; one over the

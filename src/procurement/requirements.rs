@@ -998,6 +998,12 @@ pub(crate) fn extract(
             if n.trim_end().ends_with('?') || s.conditional {
                 continue;
             }
+            // A cell under « Pièce attendue », « Réf. » or « Conformité » names where the answer goes or how it is
+            // numbered (« | R5 | … n'en ajoute aucun sans l'autorisation écrite préalable | accord de sous-traitance
+            // | »): the requirement is the row's other cells, not a second requirement on the same line.
+            if super::facts::cell_in_columns(clause, s.start, &v.reference_columns) {
+                continue;
+            }
             let base = info.sentence_ranges[si].0;
             let hits = an.sentence_hits((ci, si));
             if s.modality == Some(Modality::Recommandation)
@@ -2534,6 +2540,21 @@ mod tests {
         assert!(!found.contains(&Need::Dpa), "{found:?}");
         let found = needs("Les données peuvent être hébergées dans l'Union européenne.");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// A charter table's « Pièce attendue » column names the document the answer goes in: one requirement per row,
+    /// without a second one made of the piece's name (« accord de sous-traitance »).
+    #[test]
+    fn the_expected_piece_of_a_charter_row_is_no_requirement() {
+        let md = "# Charte\n\n## Exigences envers les titulaires\n\n| n° | Exigence | Pièce attendue |\n|---|---|---|\n| R5 | Le prestataire donne la liste de ses sous-traitants ultérieurs et n'en ajoute aucun sans l'autorisation écrite préalable du Syndicat. | accord de sous-traitance |\n";
+        let parsed =
+            crate::parse::parse_bytes("c.md", md.as_bytes(), crate::parse::Format::Markdown);
+        let mut doc = parsed.charter.expect("parses");
+        let an = crate::analyze::analyze(&mut doc, Lexicon::global());
+        let reqs = extract(&doc, &an, Lexicon::global(), None);
+        assert_eq!(reqs.len(), 1, "{reqs:?}");
+        assert!(!reqs[0].needs.contains(&Need::Dpa), "{:?}", reqs[0].needs);
+        assert!(reqs[0].needs.contains(&Need::SubprocessorApproval));
     }
 
     /// A personal pronoun stands for the subject before it; an impersonal « il » for nobody.
