@@ -22,7 +22,7 @@ pub(crate) mod legal_ref;
 // Public at the crate root (a re-export of its own, so that the others can be `pub(crate)`).
 pub use date::CivilDate;
 pub(crate) use date::{find_dates, DateExpr, DateKind};
-pub(crate) use duration::{find_durations, find_hours, Duration};
+pub(crate) use duration::{find_durations, find_hours, Duration, DurationUnit};
 pub(crate) use legal_ref::{find_legal_refs, Instrument, LegalRef};
 
 /// A value found in a text, with the byte range of the text it was read from (start inclusive, end exclusive).

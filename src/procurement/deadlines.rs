@@ -52,7 +52,7 @@ pub(crate) fn semicolon_part(text: &str, at: usize) -> &str {
 /// Days counted in working days (« deux jours ouvrés », « 5 business days ») last, at worst, a week-end more per
 /// five of them: two working days are four calendar days from a Thursday, and do not meet « 48 heures ». `end`: where
 /// the duration ends in `text` (the qualifier may follow it).
-fn calendar_days(text: &str, end: usize, days: u32) -> u32 {
+pub(crate) fn calendar_days(text: &str, end: usize, days: u32) -> u32 {
     let before = text.get(..end).unwrap_or("");
     let start = before.char_indices().rev().nth(20).map_or(0, |(i, _)| i);
     let after = text.get(end..).unwrap_or("");

@@ -1637,15 +1637,23 @@ fn environment_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         format!("{n} {headers}")
     };
     let mut figure = false;
-    for m in ENERGY.find_iter(n) {
+    // A figure of what the service is compared with is not the service's (« Estimation interne, comparaison avec
+    // les modèles de plus de 100 milliards de paramètres »): the words before it in its part of the sentence.
+    let compared = |at: usize| {
+        let at = floor_at(n, at);
+        let from = n[..at].rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+        let before = &n[from..at];
+        env_e.list("comparaison").any(before) || v.comparisons.any(before)
+    };
+    for m in ENERGY.find_iter(n).filter(|m| !compared(m.start())) {
         f.environment.energy.push(sp(m.start(), m.end()));
         figure = true;
     }
-    for m in CARBON.find_iter(n) {
+    for m in CARBON.find_iter(n).filter(|m| !compared(m.start())) {
         f.environment.carbon.push(sp(m.start(), m.end()));
         figure = true;
     }
-    for m in HARDWARE.find_iter(n) {
+    for m in HARDWARE.find_iter(n).filter(|m| !compared(m.start())) {
         f.environment.hardware.push(sp(m.start(), m.end()));
         figure = true;
     }
@@ -2314,17 +2322,26 @@ fn period(
     kind: DataKind,
     whole: Span,
 ) -> Retention {
+    let text = s
+        .clause
+        .text
+        .get(d.start..d.end)
+        .unwrap_or("")
+        .trim()
+        .to_owned();
+    // Days counted in working days last longer in calendar days (« supprimées au bout de 30 jours ouvrés » keeps
+    // the data six weeks, beyond « 30 jours »).
+    let days = match d.value.unit {
+        crate::grammar::DurationUnit::Day => {
+            super::deadlines::calendar_days(&text, text.len(), d.value.approx_days())
+        }
+        _ => d.value.approx_days(),
+    };
     Retention {
         span: whole,
-        hours: d.value.approx_days().saturating_mul(DAY_HOURS),
+        hours: days.saturating_mul(DAY_HOURS),
         kind,
-        text: s
-            .clause
-            .text
-            .get(d.start..d.end)
-            .unwrap_or("")
-            .trim()
-            .to_owned(),
+        text,
     }
 }
 
@@ -2491,6 +2508,9 @@ fn training_status(
                     "parametre",
                     "consentement",
                     "accord",
+                    // The reuse named back (« La Ville peut refuser cette utilisation par simple courriel »).
+                    "cette utilisation",
+                    "cet usage",
                 ]
                 .iter()
                 .any(|w| n.contains(w));
@@ -2774,6 +2794,35 @@ mod tests {
         assert!(f.language.is_empty(), "{:?}", f.language);
         let f = facts_of("# Offre\n\n| Thème | Engagement |\n|---|---|\n| Support | En français, par téléphone, jours ouvrés |\n");
         assert_eq!(items(&f), [(LangItem::Assistance, true)]);
+    }
+
+    /// A retention period in working days is longer in calendar days; the fine-tuning of the model on the
+    /// buyer's conversations, refused by the buyer afterwards, is an opt-out.
+    #[test]
+    fn working_days_kept_and_an_adjustment_refused_afterwards() {
+        let f = facts_of("# Offre\n\nLes conversations sont supprimées automatiquement au bout de 30 jours ouvrés.\n");
+        assert!(
+            f.retention.iter().any(|r| r.hours > 30 * DAY_HOURS),
+            "{:?}",
+            f.retention
+        );
+        let f = facts_of("# Offre\n\nLes conversations sont supprimées au bout de 30 jours.\n");
+        assert!(f.retention.iter().all(|r| r.hours == 30 * DAY_HOURS));
+        let f = facts_of("# Offre\n\n## Vos données\n\nLes conversations des agents, une fois anonymisées, peuvent servir à l'ajustement trimestriel du modèle de Genêt Plume, afin d'améliorer la qualité des courriers. La Ville peut refuser cette utilisation par simple courriel à notre DPO.\n");
+        assert_eq!(f.training.status, Training::OptOut);
+    }
+
+    /// A figure of what the service is compared with is not an indicator of the service.
+    #[test]
+    fn a_figure_of_the_compared_models_is_not_the_service_s() {
+        let f = facts_of("# Offre\n\n## Une IA éco-conçue\n\n*Estimation interne, comparaison avec les modèles de plus de 100 milliards de paramètres.\n");
+        assert!(
+            f.environment.hardware.is_empty(),
+            "{:?}",
+            f.environment.hardware
+        );
+        let f = facts_of("# Offre\n\n## Environnement\n\nNotre modèle compte 24 milliards de paramètres, contre plus de 100 milliards pour les assistants généralistes.\n");
+        assert_eq!(f.environment.hardware.len(), 1);
     }
 
     /// A table cell answers for its row: the first cell names the incident the answer notifies, whatever the column
