@@ -1046,6 +1046,17 @@ fn hosting_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             if a >= boilerplate_at {
                 continue;
             }
+            // A place after a certificate in its part of the sentence is the certificate's perimeter, not where
+            // the data is (« Le groupe est certifié ISO/IEC 27001 pour ses centres de données d'Austin et de
+            // Phoenix »).
+            let seg_start = n[..a].rfind(';').map_or(0, |i| i + 1);
+            let cert_e = v.entry(Aspect::Certification);
+            if ["iso27001", "hds"]
+                .iter()
+                .any(|k| cert_e.list(k).any(&n[seg_start..a]))
+            {
+                continue;
+            }
             // « sans actionnaire extra-européen », « without any transfer outside the EU »: the place's own part
             // of the sentence denies it.
             let part = &n[n[..a].rfind([',', ';', ':']).map_or(0, |i| i + 1)..a];
@@ -1230,12 +1241,20 @@ fn certification_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     // unreserved: « X est certifiée ISO/IEC 27001 ; sa qualification SecNumCloud est en cours » holds the first.
     // A negation over a place outside the certified scope confirms it (« aucun bilan n'est stocké hors du périmètre
     // certifié HDS »).
+    // A certificate whose perimeter names only sites outside the Union (« Le groupe est certifié ISO/IEC 27001 pour
+    // ses centres de données d'Austin et de Phoenix ») covers other sites than those of a service hosted in the
+    // Union: it is not the service's.
     let held = |a: usize| {
         let seg = segment(n, a);
         let outside = ["hors ", "en dehors", "ailleurs qu"]
             .iter()
             .any(|w| n[..a].contains(w));
-        (!negated(seg) || outside) && !cert_e.list("reserves").any(seg) && !l.hedged_in(seg)
+        let sites = v.places_in(seg);
+        let elsewhere = !sites.is_empty() && sites.iter().all(|p| p.2.outside());
+        (!negated(seg) || outside)
+            && !elsewhere
+            && !cert_e.list("reserves").any(seg)
+            && !l.hedged_in(seg)
     };
     for (list, found) in [("iso27001", &mut f.iso27001), ("hds", &mut f.hds)] {
         if let Some((a, b)) = cert_e.list(list).first(n).filter(|&(a, _)| held(a)) {
@@ -2810,6 +2829,20 @@ mod tests {
         assert!(f.retention.iter().all(|r| r.hours == 30 * DAY_HOURS));
         let f = facts_of("# Offre\n\n## Vos données\n\nLes conversations des agents, une fois anonymisées, peuvent servir à l'ajustement trimestriel du modèle de Genêt Plume, afin d'améliorer la qualité des courriers. La Ville peut refuser cette utilisation par simple courriel à notre DPO.\n");
         assert_eq!(f.training.status, Training::OptOut);
+    }
+
+    /// A certificate for sites outside the Union only is not the certificate of a service hosted in the Union.
+    #[test]
+    fn a_certificate_for_sites_outside_the_union_is_not_the_service_s() {
+        let f = facts_of("# Offre\n\nLes données sont hébergées à Dublin (Irlande).\n\nLe groupe Cirrus Lab est certifié ISO/IEC 27001 pour ses centres de données d'Austin et de Phoenix.\n");
+        assert!(f.iso27001.is_empty(), "{:?}", f.iso27001);
+        assert!(
+            !f.committed_places().any(|p| p.zone.outside()),
+            "{:?}",
+            f.hosting
+        );
+        let f = facts_of("# Offre\n\nNotre hébergeur est certifié ISO/IEC 27001 pour ses centres de données de Paris et de Lyon.\n");
+        assert_eq!(f.iso27001.len(), 1);
     }
 
     /// A figure of what the service is compared with is not an indicator of the service.

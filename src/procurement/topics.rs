@@ -72,6 +72,7 @@ fn figure_near(original: &str, oa: usize, ob: usize) -> Option<(usize, usize, u3
 fn read(
     v: &Vocab,
     original: &str,
+    offer: bool,
     words: impl Fn(&TopicKind) -> (&super::vocab::Terms, Option<&super::vocab::Terms>),
 ) -> Vec<Stated> {
     let norm = normalize(original);
@@ -79,14 +80,25 @@ fn read(
     let mut out = Vec::new();
     for (kind, k) in v.topics.iter().enumerate() {
         let (first, also) = words(k);
-        let Some((a, b)) = first.first(n) else {
+        // In an offer, the word in a part that sets a target (« Notre objectif de disponibilité est de 99,9 % ; la
+        // disponibilité mensuelle garantie au contrat est de 99 % ») gives way to the next one, which says what is
+        // guaranteed; a target alone gives no figure.
+        let found = first.find(n);
+        let target = |a: usize| offer && v.objectives.any(super::deadlines::semicolon_part(n, a));
+        let Some(&(a, b, ())) = found
+            .iter()
+            .find(|&&(a, _, ())| !target(a))
+            .or(found.first())
+        else {
             continue;
         };
         if also.is_some_and(|t| !t.any(n)) {
             continue;
         }
         let (oa, ob) = norm.original(a, b);
-        let figure = k.percent.then(|| figure_near(original, oa, ob)).flatten();
+        let figure = (k.percent && !target(a))
+            .then(|| figure_near(original, oa, ob))
+            .flatten();
         let contrary = k.contrary.any(super::deadlines::semicolon_part(n, a));
         let (hundredths, text) = match figure {
             Some((fa, fb, h)) => (Some(h), original[fa..fb].trim().to_owned()),
@@ -104,15 +116,17 @@ fn read(
 
 /// The kinds a charter sentence asks: its charter words, and the percentage when the kind compares one.
 pub(crate) fn asked(v: &Vocab, original: &str) -> Vec<Stated> {
-    read(v, original, |k| (&k.charter, k.charter_also.as_ref()))
-        .into_iter()
-        .filter(|s| !v.topics[s.kind].percent || s.hundredths.is_some())
-        .collect()
+    read(v, original, false, |k| {
+        (&k.charter, k.charter_also.as_ref())
+    })
+    .into_iter()
+    .filter(|s| !v.topics[s.kind].percent || s.hundredths.is_some())
+    .collect()
 }
 
 /// The kinds an offer sentence speaks of.
 pub(crate) fn spoken(v: &Vocab, original: &str) -> Vec<Stated> {
-    read(v, original, |k| (&k.offer, None))
+    read(v, original, true, |k| (&k.offer, None))
 }
 
 /// A percentage as a French reader writes it: « 99,5 % ».
@@ -148,6 +162,25 @@ mod tests {
         assert_eq!(percent_text(9950), "99,5 %");
         assert_eq!(percent_text(9995), "99,95 %");
         assert_eq!(percent_text(9900), "99 %");
+    }
+
+    /// A target the vendor sets itself is not the rate it guarantees: the guaranteed one is read, and a target alone
+    /// gives no figure.
+    #[test]
+    fn a_target_rate_is_not_the_guaranteed_one() {
+        let v = Vocab::global();
+        assert_eq!(
+            ids(&spoken(v, "Notre objectif de disponibilité est de 99,9 % ; la disponibilité mensuelle garantie au contrat, ouvrant droit à pénalités, est de 99 %.")),
+            [("disponibilite", Some(9900), false)]
+        );
+        assert_eq!(
+            ids(&spoken(v, "Notre objectif de disponibilité est de 99,9 %.")),
+            [("disponibilite", None, false)]
+        );
+        assert_eq!(
+            ids(&spoken(v, "La disponibilité garantie est de 99,9 %.")),
+            [("disponibilite", Some(9990), false)]
+        );
     }
 
     /// A charter asks an availability rate only with a percentage; an offer gives its own rate, bounded by a

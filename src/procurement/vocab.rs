@@ -516,6 +516,8 @@ pub(crate) struct Vocab {
     pub strong_hedges: Terms,
     /// Comparisons with other offers (« contrairement aux offres hébergées aux États-Unis »).
     pub comparisons: Terms,
+    /// A target the vendor sets itself (« notre objectif de disponibilité est de 99,9 % »): not what it guarantees.
+    pub objectives: Terms,
     /// The end of the contract (« au terme du marché »).
     pub contract_end: Terms,
     /// A paid option or a higher tier (« sur devis », « pour les clients ayant souscrit l'offre Premium »): a delay
@@ -557,6 +559,17 @@ pub(crate) struct Vocab {
     pub topics: Vec<TopicKind>,
 }
 
+/// Each kind of deadline is listed once.
+fn unique_deadlines(deadlines: &[DeadlineKind]) -> Result<(), String> {
+    match deadlines
+        .iter()
+        .enumerate()
+        .find(|(i, d)| deadlines[..*i].iter().any(|e| e.id == d.id))
+    {
+        Some((i, d)) => Err(format!("checklist.toml: delai {} twice (entry {i})", d.id)),
+        None => Ok(()),
+    }
+}
 impl Vocab {
     /// The vocabulary built from the embedded data files.
     pub(crate) fn global() -> &'static Vocab {
@@ -620,13 +633,7 @@ impl Vocab {
                 })
             })
             .collect::<Result<Vec<DeadlineKind>, String>>()?;
-        if let Some((i, d)) = deadlines
-            .iter()
-            .enumerate()
-            .find(|(i, d)| deadlines[..*i].iter().any(|e| e.id == d.id))
-        {
-            return Err(format!("checklist.toml: delai {} twice (entry {i})", d.id));
-        }
+        unique_deadlines(&deadlines)?;
         let topics = compile_topics(&cf.exigence)?;
         let voc = |name: &str| -> Result<Terms, String> {
             cf.vocabulaire
@@ -665,6 +672,7 @@ impl Vocab {
             reference_columns: voc("colonnes_reference")?,
             strong_hedges: voc("reserves_fortes")?,
             comparisons: voc("comparaisons")?,
+            objectives: voc("objectifs")?,
             contract_end: voc("fin_de_contrat")?,
             paid_options: voc("options_payantes")?,
             law_words: voc("mots_de_droit")?,
