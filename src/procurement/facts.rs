@@ -1727,11 +1727,19 @@ fn ai_act_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     // In a table, the row's other answer cells say what the cell is about (« | Mention dans l'interface | « Rédigé
     // avec l'aide de l'IA » sous chaque texte | »).
     let row = answer_row(l);
-    if !vague
-        && (ai_e.cues.any(n)
-            || marks_generated_content(ai_e, n)
-            || marks_generated_content(ai_e, &row))
-    {
+    // « journalisation » in the art. 28 description of the processing (« | Nature des opérations | stockage,
+    // indexation, génération de réponses, journalisation | ») is an operation on personal data, not the logging the
+    // AI Act asks of a system: a cue that only names logging counts outside such a rubric.
+    let rubric = with_row_label(l.s)
+        .map(|t| normalize(&t).text)
+        .is_some_and(|t| ai_e.list("description_traitement").any(&t))
+        || ai_e.list("description_traitement").any(n);
+    let cue = ai_e
+        .cues
+        .find(n)
+        .into_iter()
+        .any(|(a, b, ())| !(rubric && ai_e.list("journalisation").any(&n[a..b])));
+    if !vague && (cue || marks_generated_content(ai_e, n) || marks_generated_content(ai_e, &row)) {
         f.ai_act.push(whole);
     }
     if !vague {
@@ -1797,7 +1805,10 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     } = *l;
     let lang_e = v.entry(Aspect::Language);
     let f = &mut acc.facts;
-    if vague {
+    // A question or a conditional states no language; the future and intentions void only their own part of the
+    // sentence (« La documentation en ligne est rédigée en anglais ; une traduction française est prévue à terme »
+    // states English for the documentation).
+    if l.question || s.sentence.conditional {
         return;
     }
     // Languages: each item takes the language named nearest after it in its part of the sentence
@@ -1816,7 +1827,10 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
                 .into_iter()
                 .map(|(a, _, ())| (a, false)),
         )
-        .filter(|&(a, _)| !negated(segment(n, a)))
+        .filter(|&(a, _)| {
+            let part = segment(n, a);
+            !(negated(part) || vague && v.strong_hedges.any(part))
+        })
         .collect();
     if langs.is_empty() {
         return;
@@ -2843,6 +2857,31 @@ mod tests {
         );
         let f = facts_of("# Offre\n\nNotre hébergeur est certifié ISO/IEC 27001 pour ses centres de données de Paris et de Lyon.\n");
         assert_eq!(f.iso27001.len(), 1);
+    }
+
+    /// A promise for later voids its own part only: the documentation written in English stays in English.
+    #[test]
+    fn a_translation_promised_later_leaves_the_language_stated() {
+        let f = facts_of("# Offre\n\nLa documentation en ligne est rédigée en anglais ; une traduction française est prévue à terme.\n");
+        assert!(
+            f.language
+                .iter()
+                .any(|l| l.items == [LangItem::Documentation] && l.other && !l.french),
+            "{:?}",
+            f.language
+        );
+        let f = facts_of("# Offre\n\nUne documentation en français sera proposée à terme.\n");
+        assert!(f.language.is_empty(), "{:?}", f.language);
+    }
+
+    /// Logging listed among the operations of the art. 28 description of the processing is no AI Act information;
+    /// the logging of the system is.
+    #[test]
+    fn logging_among_the_processing_operations_is_not_the_ai_act_s() {
+        let f = facts_of("# Annexe\n\n| Rubrique | Contenu |\n|---|---|\n| Nature des opérations | stockage, indexation, génération de réponses, journalisation |\n");
+        assert!(f.ai_act.is_empty(), "{:?}", f.ai_act);
+        let f = facts_of("# Offre\n\nLa journalisation des requêtes et des réponses du système est conservée six mois.\n");
+        assert_eq!(f.ai_act.len(), 1);
     }
 
     /// A figure of what the service is compared with is not an indicator of the service.
