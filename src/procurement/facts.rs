@@ -524,6 +524,9 @@ pub(crate) struct OfferFacts {
     pub self_hosted: Vec<Span>,
     /// Statements on where support and administrators reach the data from (« aucun accès depuis un pays tiers »).
     pub support_access: Vec<Span>,
+    /// Places outside the Union that support or administrators work from (« le support de niveau 3 est assuré
+    /// par l'équipe du groupe à Édimbourg »), with the place as written.
+    pub support_abroad: Vec<(Span, String)>,
     /// The vendor's own data centres.
     pub own_datacentres: Vec<Span>,
     /// SecNumCloud statements.
@@ -581,6 +584,7 @@ impl OfferFacts {
             immunity: Vec::new(),
             self_hosted: Vec::new(),
             support_access: Vec::new(),
+            support_abroad: Vec::new(),
             own_datacentres: Vec::new(),
             secnumcloud: Vec::new(),
             iso27001: Vec::new(),
@@ -1022,6 +1026,19 @@ fn hosting_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         && hosting_e.list("acces_support").any(n)
     {
         f.support_access.push(whole);
+        // A named third country or city in a part of the sentence that names support or access and does not deny
+        // it is where that support works from, whether or not it reaches the data. « hors de l'Union », « pays
+        // tiers » name no place: they come in bans (« nous nous interdisons tout support depuis un pays tiers »).
+        for &(a, b, zone) in &found_places {
+            if zone == Zone::NonEu
+                && !negated_before(n, b)
+                && hosting_e.list("acces_support").any(segment(n, a))
+            {
+                let span = sp(a, b);
+                let name = s.clause.text.get(span_range(s.clause, span)).unwrap_or("");
+                f.support_abroad.push((span, name.to_owned()));
+            }
+        }
     }
     if !comparison
         && !question
@@ -2882,6 +2899,21 @@ mod tests {
         assert!(f.ai_act.is_empty(), "{:?}", f.ai_act);
         let f = facts_of("# Offre\n\nLa journalisation des requêtes et des réponses du système est conservée six mois.\n");
         assert_eq!(f.ai_act.len(), 1);
+    }
+
+    /// Support given from a third country is read with its place; a ban on it is not.
+    #[test]
+    fn support_from_a_third_country_is_read_with_its_place() {
+        let f = facts_of("# Offre\n\nLe support de niveau 3 est assuré par l'équipe d'ingénierie du groupe à Édimbourg ; ces ingénieurs n'ont accès ni à la plateforme ni aux données.\n");
+        assert_eq!(
+            f.support_abroad
+                .iter()
+                .map(|x| x.1.as_str())
+                .collect::<Vec<_>>(),
+            ["Édimbourg"]
+        );
+        let f = facts_of("# Offre\n\nLe support est assuré depuis Nantes ; aucun accès n'est possible depuis les États-Unis.\n\nNous nous interdisons toute opération de maintenance ou de support depuis un pays tiers.\n");
+        assert!(f.support_abroad.is_empty(), "{:?}", f.support_abroad);
     }
 
     /// A figure of what the service is compared with is not an indicator of the service.

@@ -1393,6 +1393,16 @@ fn judge_hosting(j: &Judging<'_>, places: &[String], support: bool) -> Outcome {
             Some(p.span),
         );
     }
+    // A requirement that rules out support from a third country is not met by support given from one, even
+    // without access to the data (« le support de niveau 3 est assuré par l'équipe du groupe à Édimbourg »).
+    if let Some((at, lieu)) = f.support_abroad.first().filter(|_| support) {
+        return j.says(
+            Status::Unmet,
+            "hebergement_support_hors_union",
+            &[("lieu", lieu)],
+            Some(*at),
+        );
+    }
     let precise: Vec<_> = committed.iter().filter(|p| p.zone.inside()).collect();
     if let Some(first) = precise.first() {
         if !places.is_empty() {
