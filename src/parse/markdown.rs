@@ -488,40 +488,6 @@ fn ends_with_colon(t: &str) -> bool {
         .contains(&last.as_str())
 }
 
-/// The pieces of a paragraph whose lines are items typed by hand (see [`is_sub_item`]): at least two lines open with
-/// an item label, and the first line is an item or a lead-in ending with a colon. A line that opens with no label
-/// goes on with the item above it. `None` for any other paragraph.
-fn line_items(text: &str, start: usize, end: usize) -> Option<Vec<(usize, usize)>> {
-    let slice = text.get(start..end)?;
-    let mut lines: Vec<(usize, usize)> = Vec::new();
-    let mut at = start;
-    for line in slice.split_inclusive('\n') {
-        let body = line.trim_end();
-        if !body.trim().is_empty() {
-            lines.push((at, at + body.len()));
-        }
-        at += line.len();
-    }
-    let items = lines
-        .iter()
-        .filter(|&&(ls, le)| is_sub_item(&text[ls..le]))
-        .count();
-    let &(fs, fe) = lines.first()?;
-    let first_item = is_sub_item(&text[fs..fe]);
-    if items < 2 || !(first_item || ends_with_colon(&text[fs..fe])) {
-        return None;
-    }
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
-    for (i, &(ls, le)) in lines.iter().enumerate() {
-        let opens = i == 0 || is_sub_item(&text[ls..le]) || (i == 1 && !first_item);
-        match pieces.last_mut() {
-            Some(last) if !opens => last.1 = le,
-            _ => pieces.push((ls, le)),
-        }
-    }
-    Some(pieces)
-}
-
 /// True when a paragraph opens like a list item written by hand: « a) », « 1° », « 1) », « – », « — ».
 fn is_sub_item(t: &str) -> bool {
     let t = t.trim_start();
@@ -616,21 +582,6 @@ fn walk(b: &mut Builder<'_>, body_start: usize) {
             }
             Event::End(TagEnd::Paragraph) => {
                 if let Some((s, e)) = paragraph.take() {
-                    // Items typed on consecutive lines (« 1° … ⏎ 2° … », « a) … ⏎ b) … »), with or without their
-                    // lead-in on the line above: each item is a clause under that lead-in.
-                    if let Some(pieces) = line_items(b.text, s, e.max(re)) {
-                        let mut lead = last_clause_text.clone().filter(|t| ends_with_colon(t));
-                        for (k, &(ps, pe)) in pieces.iter().enumerate() {
-                            if k == 0 && !is_sub_item(&b.text[ps..pe]) {
-                                b.paragraph(ps, pe, None);
-                                lead = Some(b.text[ps..pe].trim().to_owned());
-                            } else {
-                                b.paragraph(ps, pe, lead.clone());
-                            }
-                        }
-                        last_clause_text = lead;
-                        continue;
-                    }
                     let clauses_before = b.charter.clauses.len();
                     let sections_before = b.charter.sections.len();
                     // Sub-items written as paragraphs (« a) … », « 1° … », « – … ») after a lead-in keep it.
@@ -822,42 +773,6 @@ mod tests {
             numbering("Chapitre 1er – Champ").expect("chapitre").level,
             3
         );
-    }
-
-    #[test]
-    fn items_typed_on_consecutive_lines_are_clauses_under_their_lead_in() {
-        // The lead-in in its own paragraph, then « 1° … ⏎ 2° … » with no blank line between the items.
-        let c = parse_ok(
-            "# Charte\n\nIl est interdit de recourir à un outil d'IA pour :\n\n\
-             1° fixer le montant d'un plan d'aide ;\n2° orienter un enfant\nvers un lieu d'accueil.\n",
-        );
-        let texts: Vec<&str> = c.clauses.iter().map(|c| c.text.as_str()).collect();
-        assert_eq!(texts.len(), 3, "{texts:?}");
-        assert!(
-            texts[2].starts_with("2° orienter") && texts[2].ends_with("accueil."),
-            "{texts:?}"
-        );
-        assert_eq!(
-            c.clauses[1].lead_in.as_deref(),
-            Some("Il est interdit de recourir à un outil d'IA pour :")
-        );
-        // The lead-in on the line just above the items, in the same paragraph (a Word export), CRLF line ends.
-        let c = parse_ok("# Charte\r\n\r\nSont interdits :\r\na) le profilage ;\r\nb) la notation des agents.\r\n");
-        let texts: Vec<&str> = c.clauses.iter().map(|c| c.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            [
-                "Sont interdits :",
-                "a) le profilage ;",
-                "b) la notation des agents."
-            ]
-        );
-        assert_eq!(c.clauses[2].lead_in.as_deref(), Some("Sont interdits :"));
-        // One labelled line is no list: « 1° » alone in a paragraph of prose stays one clause.
-        let c = parse_ok(
-            "# Charte\n\nLe comité se réunit :\n1° chaque trimestre, et plus souvent si besoin.\n",
-        );
-        assert_eq!(c.clauses.len(), 1);
     }
 
     #[test]
