@@ -295,6 +295,14 @@ fn unknown_keys(keys: &[KeyAndInner], base: usize, known: &[&str]) -> Vec<(Strin
     out
 }
 
+/// The scalar value written after the key at `key` in a front matter (« title: "Atelier …" »), read as YAML
+/// (quotes and escapes undone), under the same limits; `None` when the value is not a one-line scalar.
+pub(crate) fn scalar_after_key(source: &str, key: Span) -> Option<String> {
+    let line = source.get(key.end..)?.lines().next()?;
+    let value = line.trim_start().strip_prefix(':')?.trim();
+    serde_saphyr::from_str_with_options(value, limits()).ok()
+}
+
 /// Reads the keys of a document, then the document as `T`, both under the limits.
 fn read_document<T: de::DeserializeOwned>(
     yaml: &str,

@@ -1463,9 +1463,13 @@ fn retention_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             .chain(
                 // A ranked day of another action (« restitue les données le trentième jour suivant la fin du
                 // marché ») is no retention period.
-                ranked_days(original)
-                    .into_iter()
-                    .filter(|r| !not_a_period(n, ret_e, normalize(&original[..r.0]).text.len())),
+                ranked_days(original).into_iter().filter(|r| {
+                    let at = an.clauses[s.ci]
+                        .norm
+                        .from_original(s.sentence.start + r.0)
+                        .saturating_sub(s.base);
+                    !not_a_period(n, ret_e, at)
+                }),
             )
             .collect();
         for (at, days, text) in ranked {

@@ -2401,6 +2401,15 @@ mod tests {
         assert_eq!(r.evidence().map(|s| s.start), Some(30));
     }
 
+    /// The requirements of a charter written in Markdown.
+    fn requirements_of(md: &str) -> Vec<Requirement> {
+        let parsed =
+            crate::parse::parse_bytes("c.md", md.as_bytes(), crate::parse::Format::Markdown);
+        let mut doc = parsed.charter.expect("parses");
+        let an = crate::analyze::analyze(&mut doc, Lexicon::global());
+        extract(&doc, &an, Lexicon::global(), None)
+    }
+
     /// Judges `need` against an offer written in Markdown: the outcome and the passage it quotes.
     fn judged(need: &Need, offer: &str) -> (Outcome, String) {
         let parsed =
@@ -2534,15 +2543,12 @@ mod tests {
     #[test]
     fn a_buyer_s_permission_leaves_the_vendor_s_duty_binding() {
         let needs = |text: &str| -> Vec<Need> {
-            let md = format!("# Charte\n\n## Exigences envers les titulaires\n\n{text}\n");
-            let parsed =
-                crate::parse::parse_bytes("c.md", md.as_bytes(), crate::parse::Format::Markdown);
-            let mut doc = parsed.charter.expect("parses");
-            let an = crate::analyze::analyze(&mut doc, Lexicon::global());
-            extract(&doc, &an, Lexicon::global(), None)
-                .into_iter()
-                .flat_map(|r| r.needs)
-                .collect()
+            requirements_of(&format!(
+                "# Charte\n\n## Exigences envers les titulaires\n\n{text}\n"
+            ))
+            .into_iter()
+            .flat_map(|r| r.needs)
+            .collect()
         };
         let found = needs("Le titulaire joint à son offre l'accord prévu à l'article 28 du RGPD ; il informe le Centre de tout changement, et le Centre peut s'y opposer.");
         assert!(found.contains(&Need::Dpa), "{found:?}");
@@ -2557,11 +2563,7 @@ mod tests {
     #[test]
     fn the_expected_piece_of_a_charter_row_is_no_requirement() {
         let md = "# Charte\n\n## Exigences envers les titulaires\n\n| n° | Exigence | Pièce attendue |\n|---|---|---|\n| R5 | Le prestataire donne la liste de ses sous-traitants ultérieurs et n'en ajoute aucun sans l'autorisation écrite préalable du Syndicat. | accord de sous-traitance |\n";
-        let parsed =
-            crate::parse::parse_bytes("c.md", md.as_bytes(), crate::parse::Format::Markdown);
-        let mut doc = parsed.charter.expect("parses");
-        let an = crate::analyze::analyze(&mut doc, Lexicon::global());
-        let reqs = extract(&doc, &an, Lexicon::global(), None);
+        let reqs = requirements_of(md);
         assert_eq!(reqs.len(), 1, "{reqs:?}");
         assert!(!reqs[0].needs.contains(&Need::Dpa), "{:?}", reqs[0].needs);
         assert!(reqs[0].needs.contains(&Need::SubprocessorApproval));

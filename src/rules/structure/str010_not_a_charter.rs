@@ -232,7 +232,7 @@ enum Names {
 /// authority's name), starts with a name of the kind asked for, more specific than any name of the other kind it
 /// also starts with (« Règlement de la consultation » names a tender, not a « Règlement »).
 fn title_names(cx: &Context<'_>, names_kind: Names) -> bool {
-    if web_title(cx).is_some_and(|t| names(t, names_kind)) {
+    if web_title(cx).is_some_and(|t| names(&t, names_kind)) {
         return true;
     }
     let headings = cx.charter.sections.iter().take(3).map(|s| s.title.as_str());
@@ -254,12 +254,9 @@ fn title_names(cx: &Context<'_>, names_kind: Names) -> bool {
 
 /// The value of a front-matter `title:` that the charter format does not know but that web tools write (a blog post,
 /// a page exported from a site): it names the document's genre as well as a title line would.
-fn web_title<'a>(cx: &'a Context<'_>) -> Option<&'a str> {
+fn web_title(cx: &Context<'_>) -> Option<String> {
     let (_, key) = cx.charter.unknown_keys.iter().find(|(k, _)| k == "title")?;
-    let rest = cx.source.get(key.end..)?;
-    let line = rest.lines().next()?;
-    let value = line.trim_start().strip_prefix(':')?.trim();
-    Some(value.trim_matches(|c| c == '"' || c == '\''))
+    crate::parse::yaml::scalar_after_key(cx.source, *key)
 }
 
 /// The text opens with the name of a text of rules (`Names::Rules`) or of another genre (`Names::Other`); the
