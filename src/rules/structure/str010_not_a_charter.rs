@@ -260,10 +260,28 @@ fn web_title(cx: &Context<'_>) -> Option<String> {
 }
 
 /// The text opens with the name of a text of rules (`Names::Rules`) or of another genre (`Names::Other`); the
-/// longer, more specific name wins (« Règlement européen… » is a law, not a « Règlement »).
+/// longer, more specific name wins (« Règlement européen… » is a law, not a « Règlement »). A title line may name
+/// its genre after a dash (`genre_len`).
 fn names(t: &str, kind: Names) -> bool {
-    let rules = genre_len(t, &GENRE.titre_commence_par);
-    let other = genre_len(t, &GENRE.titre_hors_charte);
+    names_by(t, kind, genre_len)
+}
+
+/// `names` for a paragraph of the body, read at its start only: a dash inside a sentence opens an aside, not a
+/// title (« l'adoption d'un document de référence — charte ou guide — encadrant… », in a prefect's letter).
+fn opens_with_name(t: &str, kind: Names) -> bool {
+    names_by(t, kind, |t, genres| {
+        genres
+            .iter()
+            .filter(|g| starts_with_genre(t, std::slice::from_ref(g)))
+            .map(String::len)
+            .max()
+    })
+}
+
+/// `names` with the way a text's names are found and measured.
+fn names_by(t: &str, kind: Names, len: impl Fn(&str, &[String]) -> Option<usize>) -> bool {
+    let rules = len(t, &GENRE.titre_commence_par);
+    let other = len(t, &GENRE.titre_hors_charte);
     match kind {
         Names::Rules => rules.is_some_and(|r| other.is_none_or(|o| r >= o)),
         Names::Other => other.is_some_and(|o| rules.is_none_or(|r| o > r)),
@@ -305,7 +323,8 @@ fn starts_with_genre(text: &str, genres: &[String]) -> bool {
 
 /// The document bears at least `signes_minimum` distinct signs of another genre (« secrétaire de séance »,
 /// « profil recherché », « contact presse », « démonstration gratuite ») and no heading or paragraph anywhere starts
-/// with the name of a text of rules (a deliberation that adopts the charter it quotes is a charter).
+/// with the name of a text of rules (a deliberation that adopts the charter it quotes is a charter; a dash inside a
+/// paragraph opens an aside, not a title).
 fn other_genre_signs(cx: &Context<'_>) -> bool {
     let texts = || {
         cx.charter
@@ -314,7 +333,14 @@ fn other_genre_signs(cx: &Context<'_>) -> bool {
             .map(|s| s.title.as_str())
             .chain(cx.charter.clauses.iter().map(|c| c.text.as_str()))
     };
-    if texts().any(|t| names(t, Names::Rules)) {
+    // A heading is a title line (its genre may follow a dash); a paragraph is read at its start.
+    let rules_named = cx.charter.sections.iter().any(|s| names(&s.title, Names::Rules))
+        || cx
+            .charter
+            .clauses
+            .iter()
+            .any(|c| opens_with_name(&c.text, Names::Rules));
+    if rules_named {
         return false;
     }
     let mut seen: BTreeSet<&str> = BTreeSet::new();
