@@ -33,6 +33,9 @@ struct Genre {
     adjectifs_de_charte: Vec<String>,
     chartes_evoquees_minimum: usize,
     ouvertures_de_motif: Vec<String>,
+    destinataires_de_charte: Vec<String>,
+    destinataires_hors_charte: Vec<String>,
+    regles_pour_autrui_minimum: usize,
 }
 
 static GENRE: LazyLock<Genre> = LazyLock::new(|| {
@@ -83,7 +86,11 @@ declare_rule! {
     /// rapportée (« Mme Leblanc rappelle que… »), un visa ou un considérant (« Vu… », « Considérant… »), une question,
     /// une consigne affirmative à l'impératif qui ne nomme ni donnée, ni outil, ni sujet (« Donnez du contexte »,
     /// « Cliquez sur Envoyer »), un fait passé (« a conduit une expérimentation »), une définition (« **Terme** : … »)
-    /// ne portent pas de règle. Les listes sont des données relues par un juriste : `data/lexicon/genre.toml`. Une
+    /// ne portent pas de règle. Un règlement qui s'adresse au public ou à un prestataire (le règlement intérieur
+    /// d'un espace France services, des conditions d'utilisation, une annexe de sous-traitance : au moins trois
+    /// phrases porteuses de règle n'y ont pour acteur que l'usager ou le prestataire, plus que de phrases qui nomment
+    /// la collectivité, ses agents ou ses élus) n'est pas une charte d'usage, même sous un en-tête : la remarque le
+    /// dit. Les listes sont des données relues par un juriste : `data/lexicon/genre.toml`. Une
     /// politique d'entreprise privée est une charte.
     ///
     /// ## Pourquoi
@@ -147,7 +154,10 @@ forbids…\", three times or more),
 even under a title starting with \"Charte\". A quotation (over several sentences too, and a headline in quotation
 marks), reported speech (\"Mme Leblanc rappelle que…\"), a recital
 (\"Vu…\", \"Considérant…\"), a question, an affirmative imperative naming no data, tool or topic (a writing tip, a
-user-manual step), a past fact or a definition bears no rule. The word lists are data reviewed by a jurist:
+user-manual step), a past fact or a definition bears no rule. A rulebook for the public or a vendor (a service's
+internal regulation, terms of use, a data-processing annex: at least three rule-bearing sentences whose only actor is
+the user or the vendor, more than name the authority, its staff or its elected members) is no charter of use, even
+under a front matter; the note says so. The word lists are data reviewed by a jurist:
 `data/lexicon/genre.toml`. A private company's policy is a charter.
 
 ## Why
@@ -165,12 +175,15 @@ None: a reading rule (issue 14).
 
 impl Rule for NotACharter {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if declares_charter(cx) {
+        // A rulebook for the public (a service's internal regulation, terms of use) or for a vendor (a
+        // data-processing agreement) lays down rules, but not for the authority's own people, whatever its header.
+        let for_others = for_others(cx);
+        if !for_others && declares_charter(cx) {
             return;
         }
         // An article, a blog post, a course sheet speak of charters (« votre charte doit… », « la charte de
         // Villeneuve interdit… »), even under a title that starts with « Charte » (« Charte IA : les six erreurs… »).
-        let discusses = charters_discussed(cx) >= GENRE.chartes_evoquees_minimum;
+        let discusses = charters_discussed(cx) >= GENRE.chartes_evoquees_minimum || for_others;
         let titled = title_names(cx, Names::Rules);
         let other = title_names(cx, Names::Other);
         // A text of rules in which not one sentence reads as a rule is no charter after all.
@@ -196,10 +209,17 @@ impl Rule for NotACharter {
             cx.finding(
                 Self::meta_static(),
                 cx.charter.title_span,
-                cx.t(
-                    "aucune règle trouvée : ce document n'est peut-être pas une charte",
-                    "no rule found: this document may not be a charter",
-                ),
+                if for_others {
+                    cx.t(
+                        "aucune règle pour la collectivité, ses agents ou ses élus : les règles de ce document s'adressent au public ou à un prestataire ; ce n'est peut-être pas une charte",
+                        "no rule for the authority, its staff or its elected members: this document's rules address the public or a vendor; it may not be a charter",
+                    )
+                } else {
+                    cx.t(
+                        "aucune règle trouvée : ce document n'est peut-être pas une charte",
+                        "no rule found: this document may not be a charter",
+                    )
+                },
             )
             .with_help(cx.t(
                 "si c'est une charte, écrivez ses règles comme des règles (« les agents ne saisissent jamais… », « Vérifiez toujours… ») ou donnez-lui un en-tête (titre, collectivité, adoption) ; sinon, rien à faire",
@@ -407,6 +427,38 @@ fn charters_named_in(text: &str) -> usize {
             other || named
         })
         .count()
+}
+
+/// True when the document's rules bind someone other than the authority's people: at least
+/// `regles_pour_autrui_minimum` rule-bearing sentences name as actor only the public or a vendor
+/// (`destinataires_hors_charte`: « l'usager présente… », « le Sous-traitant s'engage à… »), more than name the
+/// authority, its staff or its elected members (`destinataires_de_charte`). A sentence that names no one counts for
+/// neither: a charter's rules often leave the agents implicit.
+fn for_others(cx: &Context<'_>) -> bool {
+    let lx = cx.lexicon;
+    let ids = |list: &[String]| -> Vec<u16> { list.iter().filter_map(|id| lx.concept(id)).collect() };
+    let own = ids(&GENRE.destinataires_de_charte);
+    let others = ids(&GENRE.destinataires_hors_charte);
+    let kind_of = |c: u16, of: &[u16]| of.iter().any(|&a| lx.is_a(c, a));
+    let mut actors: std::collections::BTreeMap<SentenceRef, (bool, bool)> = std::collections::BTreeMap::new();
+    for n in &cx.analysis.norms {
+        if !matches!(
+            n.modality,
+            Some(Modality::Obligation | Modality::Interdiction | Modality::Permission | Modality::Recommandation)
+        ) {
+            continue;
+        }
+        // The sentence's own actor before its lead-in's: in « L'assistant, mis à disposition par la communauté :
+        // – l'usager ne saisit… », the item binds the user.
+        let inside = n.actors.iter().any(|m| !m.lead);
+        let named = || n.actors.iter().filter(|m| !inside || !m.lead);
+        let e = actors.entry(n.at).or_default();
+        e.0 |= named().any(|m| kind_of(m.concept, &own));
+        e.1 |= named().any(|m| kind_of(m.concept, &others));
+    }
+    let own_rules = actors.values().filter(|(o, _)| *o).count();
+    let other_rules = actors.values().filter(|(o, t)| *t && !*o).count();
+    other_rules >= GENRE.regles_pour_autrui_minimum && other_rules > own_rules
 }
 
 /// « Nous exigeons que… »: a rule claimed from someone else (`revendications`).
