@@ -36,6 +36,7 @@ struct Genre {
     destinataires_de_charte: Vec<String>,
     destinataires_hors_charte: Vec<String>,
     regles_pour_autrui_minimum: usize,
+    prepositions_de_complement: Vec<String>,
 }
 
 static GENRE: LazyLock<Genre> = LazyLock::new(|| {
@@ -87,9 +88,9 @@ declare_rule! {
     /// une consigne affirmative à l'impératif qui ne nomme ni donnée, ni outil, ni sujet (« Donnez du contexte »,
     /// « Cliquez sur Envoyer »), un fait passé (« a conduit une expérimentation »), une définition (« **Terme** : … »)
     /// ne portent pas de règle. Un règlement qui s'adresse au public ou à un prestataire (le règlement intérieur
-    /// d'un espace France services, des conditions d'utilisation, une annexe de sous-traitance : au moins trois
-    /// phrases porteuses de règle n'y ont pour acteur que l'usager ou le prestataire, plus que de phrases qui nomment
-    /// la collectivité, ses agents ou ses élus) n'est pas une charte d'usage, même sous un en-tête : la remarque le
+    /// d'une médiathèque, des conditions d'utilisation, une annexe de sous-traitance : au moins quatre phrases
+    /// porteuses de règle n'y ont pour acteur que l'usager ou le prestataire, trois fois plus que de phrases qui
+    /// nomment la collectivité, ses agents ou ses élus) n'est pas une charte d'usage, même sous un en-tête : la remarque le
     /// dit. Les listes sont des données relues par un juriste : `data/lexicon/genre.toml`. Une
     /// politique d'entreprise privée est une charte.
     ///
@@ -155,8 +156,8 @@ even under a title starting with \"Charte\". A quotation (over several sentences
 marks), reported speech (\"Mme Leblanc rappelle que…\"), a recital
 (\"Vu…\", \"Considérant…\"), a question, an affirmative imperative naming no data, tool or topic (a writing tip, a
 user-manual step), a past fact or a definition bears no rule. A rulebook for the public or a vendor (a service's
-internal regulation, terms of use, a data-processing annex: at least three rule-bearing sentences whose only actor is
-the user or the vendor, more than name the authority, its staff or its elected members) is no charter of use, even
+internal regulation, terms of use, a data-processing annex: at least four rule-bearing sentences whose only actor is
+the user or the vendor, three times as many as name the authority, its staff or its elected members) is no charter of use, even
 under a front matter; the note says so. The word lists are data reviewed by a jurist:
 `data/lexicon/genre.toml`. A private company's policy is a charter.
 
@@ -431,8 +432,8 @@ fn charters_named_in(text: &str) -> usize {
 
 /// True when the document's rules bind someone other than the authority's people: at least
 /// `regles_pour_autrui_minimum` rule-bearing sentences name as actor only the public or a vendor
-/// (`destinataires_hors_charte`: « l'usager présente… », « le Sous-traitant s'engage à… »), more than name the
-/// authority, its staff or its elected members (`destinataires_de_charte`). A sentence that names no one counts for
+/// (`destinataires_hors_charte`: « l'usager présente… », « le Sous-traitant s'engage à… »), at least three times as
+/// many as name the authority, its staff or its elected members (`destinataires_de_charte`). A sentence that names no one counts for
 /// neither: a charter's rules often leave the agents implicit.
 fn for_others(cx: &Context<'_>) -> bool {
     let lx = cx.lexicon;
@@ -440,6 +441,12 @@ fn for_others(cx: &Context<'_>) -> bool {
     let own = ids(&GENRE.destinataires_de_charte);
     let others = ids(&GENRE.destinataires_hors_charte);
     let kind_of = |c: u16, of: &[u16]| of.iter().any(|&a| lx.is_a(c, a));
+    let texts: Vec<crate::lexicon::normalize::Normalized> = cx
+        .charter
+        .clauses
+        .iter()
+        .map(|c| crate::lexicon::normalize::normalize(&c.text))
+        .collect();
     let mut actors: std::collections::BTreeMap<SentenceRef, (bool, bool)> = std::collections::BTreeMap::new();
     for n in &cx.analysis.norms {
         if !matches!(
@@ -449,16 +456,51 @@ fn for_others(cx: &Context<'_>) -> bool {
             continue;
         }
         // The sentence's own actor before its lead-in's: in « L'assistant, mis à disposition par la communauté :
-        // – l'usager ne saisit… », the item binds the user.
+        // – l'usager ne saisit… », the item binds the user. A person after a preposition is a complement, not whom
+        // the rule binds (« le courrier de rappel aux familles », « les factures des familles »).
+        let clause = &texts[n.at.0];
+        let subject = |m: &&crate::analyze::norms::Mention| {
+            m.lead || !after_preposition(&clause.text, m.start, clause_start(cx, n.at))
+        };
         let inside = n.actors.iter().any(|m| !m.lead);
-        let named = || n.actors.iter().filter(|m| !inside || !m.lead);
+        let named = || {
+            n.actors
+                .iter()
+                .filter(|m| !inside || !m.lead)
+                .filter(subject)
+        };
         let e = actors.entry(n.at).or_default();
         e.0 |= named().any(|m| kind_of(m.concept, &own));
         e.1 |= named().any(|m| kind_of(m.concept, &others));
     }
     let own_rules = actors.values().filter(|(o, _)| *o).count();
     let other_rules = actors.values().filter(|(o, t)| *t && !*o).count();
-    other_rules >= GENRE.regles_pour_autrui_minimum && other_rules > own_rules
+    other_rules >= GENRE.regles_pour_autrui_minimum && other_rules >= 3 * own_rules
+}
+
+/// The normalised offset where sentence `at` starts in its clause.
+fn clause_start(cx: &Context<'_>, at: SentenceRef) -> usize {
+    cx.charter.clauses[at.0]
+        .sentences
+        .get(at.1)
+        .map_or(0, |s| crate::lexicon::normalize::normalize(&cx.charter.clauses[at.0].text[..s.start]).text.len())
+}
+
+/// True when the word just before normalised offset `at` of `text` is a preposition (`prepositions_de_complement`),
+/// « des » included unless it opens the sentence (`sentence_start`): « Des agents peuvent… » names the subject.
+fn after_preposition(text: &str, at: usize, sentence_start: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let mut words = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty());
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let last = last.trim_end_matches('\'');
+    if last == "des" {
+        return before.len() - 3 > sentence_start;
+    }
+    GENRE.prepositions_de_complement.iter().any(|p| p == last)
 }
 
 /// « Nous exigeons que… »: a rule claimed from someone else (`revendications`).
