@@ -52,9 +52,13 @@ pub struct FrontMatter {
     pub charte: Option<u32>,
     /// Title of the charter.
     pub titre: Option<String>,
-    /// The authority that adopts the charter.
+    /// The authority that adopts the charter: a table, or its name alone (`collectivite: Ville de Lyon`).
+    #[serde(deserialize_with = "text_or_table")]
+    #[schemars(with = "Option<TextOrTable<Collectivite>>")]
     pub collectivite: Option<Collectivite>,
-    /// Adoption act.
+    /// Adoption act: a table, or a sentence (`adoption: délibération du conseil municipal du 3 mars 2026`).
+    #[serde(deserialize_with = "text_or_table")]
+    #[schemars(with = "Option<TextOrTable<Adoption>>")]
     pub adoption: Option<Adoption>,
     /// Version of the text ("1.0").
     pub version: Option<StringOrNumber>,
@@ -68,6 +72,87 @@ pub struct FrontMatter {
     pub ignorer: BTreeMap<String, String>,
     /// Provenance of a reference charter (only in the reference corpus).
     pub reference: Option<ReferenceInfo>,
+}
+
+/// A header value written either as a table or as one line of text.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum TextOrTable<T> {
+    /// The name or the sentence alone.
+    Text(String),
+    /// The full table.
+    Table(T),
+}
+
+/// What a header table can be read from when it is written as one line of text.
+trait FromText: Sized {
+    fn from_text(text: &str) -> Self;
+}
+
+impl FromText for Collectivite {
+    /// `collectivite: Ville de Lyon` names the authority.
+    fn from_text(text: &str) -> Self {
+        Collectivite {
+            nom: Some(text.trim().to_owned()),
+            ..Collectivite::default()
+        }
+    }
+}
+
+impl FromText for Adoption {
+    /// `adoption: délibération du conseil municipal du 3 mars 2026`: the sentence names the act, and its first
+    /// dated day (or an ISO date) dates it; a month alone dates nothing (« mars 2026 »).
+    fn from_text(text: &str) -> Self {
+        let text = text.trim();
+        let date = crate::grammar::CivilDate::parse_iso(text)
+            .or_else(|| {
+                crate::grammar::find_dates(text)
+                    .into_iter()
+                    .filter(|d| d.value.kind == crate::grammar::DateKind::Exact)
+                    .find(|d| text[d.start..].starts_with(|c: char| c.is_ascii_digit()))
+                    .map(|d| d.value.date)
+            })
+            .map(|d| d.to_string());
+        Adoption {
+            date,
+            instance: Some(text.to_owned()),
+            deliberation: None,
+        }
+    }
+}
+
+/// Reads a header table that may be written as one line of text (`FromText`). A table keeps serde's own errors
+/// (an unknown kind of body, a population that is not a number); a value that is neither text nor a table is an
+/// error that names what was expected.
+fn text_or_table<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + FromText,
+{
+    struct V<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de> + FromText> serde::de::Visitor<'de> for V<T> {
+        type Value = Option<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a table or a line of text")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok((!v.trim().is_empty()).then(|| T::from_text(v)))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D2: serde::Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+            d.deserialize_any(self)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Some)
+        }
+    }
+    d.deserialize_any(V(std::marker::PhantomData))
 }
 
 /// A YAML scalar written either as text or as a number (`version: 1.0`).

@@ -636,6 +636,29 @@ mod tests {
     }
 
     #[test]
+    fn an_authority_and_an_adoption_written_as_text_are_read_not_refused() {
+        // A drafter writes the natural line, not the table of the format.
+        let (m, _, _, problems) = parse_front_matter(
+            "titre: Charte IA\ncollectivite: Ville de Lyon\nadoption: délibération du conseil municipal n° 12 du 3 mars 2026\n",
+            0,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let c = m.collectivite.expect("the authority");
+        assert_eq!(c.nom.as_deref(), Some("Ville de Lyon"));
+        let a = m.adoption.expect("the adoption");
+        assert_eq!(a.date.as_deref(), Some("2026-03-03"));
+        assert_eq!(
+            a.instance.as_deref(),
+            Some("délibération du conseil municipal n° 12 du 3 mars 2026")
+        );
+        // A month alone dates nothing; a table keeps its own errors.
+        let month = parse_front_matter("adoption: mars 2026\n", 0).0;
+        assert_eq!(month.adoption.and_then(|a| a.date), None);
+        let wrong = parse_front_matter("collectivite:\n  nom: X\n  population: beaucoup\n", 0);
+        assert!(!wrong.3.is_empty());
+    }
+
+    #[test]
     fn yaml_charter_sections_and_spans() {
         let text = "titre: \"Charte\"\nsections:\n  - titre: Données\n    id: d\n    clauses:\n      - id: c1\n        texte: \"Il est interdit de saisir des données.\"\n        modalite: interdiction\n      - Les agents sont formés.\n";
         let (c, p) = parse_charter(text);
