@@ -194,18 +194,59 @@ pub struct Collectivite {
     pub agents: Option<u64>,
 }
 
-/// Kind of body adopting a charter.
+/// Kind of body adopting a charter. Besides the canonical names, the names drafters write are read too
+/// (`ville`, `syndicat`, `métropole`, `ccas`…): a syndicate of communes is an EPCI (CGCT, art. L5212-1), and so,
+/// for charte's thresholds, is a mixed syndicate; a CCAS, a SDIS or a centre de gestion is a public operator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 #[allow(missing_docs)]
 pub enum KindOfBody {
+    #[serde(alias = "ville", alias = "mairie", alias = "commune nouvelle")]
     Commune,
+    #[serde(
+        alias = "intercommunalite",
+        alias = "intercommunalité",
+        alias = "communaute de communes",
+        alias = "communauté de communes",
+        alias = "communaute d'agglomeration",
+        alias = "communauté d'agglomération",
+        alias = "agglomeration",
+        alias = "agglomération",
+        alias = "communaute urbaine",
+        alias = "communauté urbaine",
+        alias = "metropole",
+        alias = "métropole",
+        alias = "syndicat",
+        alias = "syndicat mixte",
+        alias = "syndicat intercommunal",
+        alias = "sivu",
+        alias = "sivom",
+        alias = "sivos",
+        alias = "pays",
+        alias = "petr"
+    )]
     Epci,
+    #[serde(alias = "département")]
     Departement,
+    #[serde(alias = "région", alias = "collectivite territoriale", alias = "collectivité territoriale")]
     Region,
+    #[serde(
+        alias = "opérateur",
+        alias = "etablissement public",
+        alias = "établissement public",
+        alias = "ccas",
+        alias = "cias",
+        alias = "sdis",
+        alias = "centre de gestion",
+        alias = "cdg",
+        alias = "office public de l'habitat",
+        alias = "oph"
+    )]
     Operateur,
+    #[serde(alias = "état", alias = "ministere", alias = "ministère", alias = "prefecture", alias = "préfecture")]
     Etat,
     Association,
+    #[serde(alias = "societe", alias = "société")]
     Entreprise,
     Autre,
 }

@@ -654,6 +654,18 @@ mod tests {
         // A month alone dates nothing; a table keeps its own errors.
         let month = parse_front_matter("adoption: mars 2026\n", 0).0;
         assert_eq!(month.adoption.and_then(|a| a.date), None);
+        // The kind of body as drafters name it.
+        for (written, kind) in [
+            ("syndicat", crate::model::KindOfBody::Epci),
+            ("métropole", crate::model::KindOfBody::Epci),
+            ("ville", crate::model::KindOfBody::Commune),
+            ("ccas", crate::model::KindOfBody::Operateur),
+        ] {
+            let (m, _, _, problems) =
+                parse_front_matter(&format!("collectivite:\n  nom: X\n  type: {written}\n"), 0);
+            assert!(problems.is_empty(), "{written}: {problems:?}");
+            assert_eq!(m.collectivite.and_then(|c| c.kind), Some(kind), "{written}");
+        }
         let wrong = parse_front_matter("collectivite:\n  nom: X\n  population: beaucoup\n", 0);
         assert!(!wrong.3.is_empty());
     }
