@@ -1891,7 +1891,9 @@ fn slots_within(
         return Err("restrictive-words");
     }
     // Summarising or translating a work object reads it, it does not write it: « résumer un arrêté préfectoral »
-    // is no case of « rédiger un acte administratif ».
+    // is no case of « rédiger un acte administratif ». A ban on putting the object into a tool (« les documents
+    // budgétaires ne doivent pas être saisis dans un outil d'IA externe ») is met all the same by a clause that puts
+    // it there to summarise it (« peuvent saisir dans ChatGPT les documents budgétaires pour en faire la synthèse »).
     let kinds = |ids: &[&str], x: u16| {
         ids.iter()
             .filter_map(|id| lx.concept(id))
@@ -1900,6 +1902,8 @@ fn slots_within(
     let reading = ["action.summarise", "action.translate"];
     if !broad.work.is_empty()
         && !broad_acts.iter().any(|&y| kinds(&reading, y))
+        && !(broad_acts.iter().any(|&y| kinds(&["action.input"], y))
+            && narrow.actions.iter().any(|m| kinds(&["action.input"], m.concept)))
         && narrow.actions.iter().any(|m| kinds(&reading, m.concept))
         && !narrow
             .actions
