@@ -1958,8 +1958,13 @@ fn slots_within(
             continue;
         }
         // Mentions written side by side form one noun phrase (« outil d'IA générative grand public »): the other
-        // norm's term must be a kind of each of them, not of just one.
-        let groups = noun_phrases(b);
+        // norm's term must be a kind of each of them, not of just one. Two work objects are never one qualifying the
+        // other: side by side, they are listed (« certificats d'urbanisme, déclarations préalables »), each banned.
+        let groups = if k == 0 {
+            b.iter().map(|m| vec![m]).collect()
+        } else {
+            noun_phrases(b)
+        };
         let pair = n.iter().find_map(|x| {
             groups.iter().find_map(|g| {
                 let all = g.iter().all(|y| {
