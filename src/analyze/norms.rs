@@ -1893,15 +1893,23 @@ fn slots_within(
     // Summarising or translating a work object reads it, it does not write it: « résumer un arrêté préfectoral »
     // is no case of « rédiger un acte administratif ». A ban on putting the object into a tool (« les documents
     // budgétaires ne doivent pas être saisis dans un outil d'IA externe ») is met all the same by a clause that puts
-    // it there to summarise it (« peuvent saisir dans ChatGPT les documents budgétaires pour en faire la synthèse »).
+    // it there to summarise it (« peuvent saisir dans ChatGPT les documents budgétaires pour en faire la synthèse »);
+    // a ban on using a tool on the object at all, without a verb of writing (« aucune candidature ne peut être
+    // analysée par un outil d'IA », « l'usage d'outils d'IA grand public pour traiter un dossier ASE »), by any
+    // reading of it. A ban on another act of a tool (« transcrire les séances ») keeps its own scope.
     let kinds = |ids: &[&str], x: u16| {
         ids.iter()
             .filter_map(|id| lx.concept(id))
             .any(|c| lx.is_a(x, c))
     };
     let reading = ["action.summarise", "action.translate"];
+    let any_use = lx.concept("action.use");
     if !broad.work.is_empty()
         && !broad_acts.iter().any(|&y| kinds(&reading, y))
+        && (broad_acts
+            .iter()
+            .any(|&y| kinds(&["action.generate"], y) && !kinds(&reading, y))
+            || !broad_acts.iter().any(|&y| Some(y) == any_use))
         && !(broad_acts.iter().any(|&y| kinds(&["action.input"], y))
             && narrow.actions.iter().any(|m| kinds(&["action.input"], m.concept)))
         && narrow.actions.iter().any(|m| kinds(&reading, m.concept))
