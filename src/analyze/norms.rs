@@ -1903,22 +1903,23 @@ fn slots_within(
             .any(|c| lx.is_a(x, c))
     };
     let reading = ["action.summarise", "action.translate"];
-    let any_use = lx.concept("action.use");
-    if !broad.work.is_empty()
-        && !broad_acts.iter().any(|&y| kinds(&reading, y))
-        && (broad_acts
-            .iter()
-            .any(|&y| kinds(&["action.generate"], y) && !kinds(&reading, y))
-            || !broad_acts.iter().any(|&y| Some(y) == any_use))
-        && !(broad_acts.iter().any(|&y| kinds(&["action.input"], y))
-            && narrow.actions.iter().any(|m| kinds(&["action.input"], m.concept)))
-        && narrow.actions.iter().any(|m| kinds(&reading, m.concept))
-        && !narrow
-            .actions
-            .iter()
-            .any(|m| kinds(&["action.generate"], m.concept) && !kinds(&reading, m.concept))
-    {
-        return Err("reads-the-object");
+    if !broad.work.is_empty() {
+        let any_use = lx.concept("action.use");
+        let said: Vec<u16> = narrow.actions.iter().map(|m| m.concept).collect();
+        let writes = |acts: &[u16]| {
+            acts.iter()
+                .any(|&y| kinds(&["action.generate"], y) && !kinds(&reading, y))
+        };
+        let enters = |acts: &[u16]| acts.iter().any(|&y| kinds(&["action.input"], y));
+        // The ban is on writing the object, or on a tool act of its own (not the mere use of a tool on it).
+        let bans_writing = writes(&broad_acts) || !broad_acts.iter().any(|&y| Some(y) == any_use);
+        // Both clauses put the object into a tool.
+        let both_enter = enters(&broad_acts) && enters(&said);
+        let ban_reads = broad_acts.iter().any(|&y| kinds(&reading, y));
+        let only_reads = said.iter().any(|&x| kinds(&reading, x)) && !writes(&said);
+        if bans_writing && !ban_reads && !both_enter && only_reads {
+            return Err("reads-the-object");
+        }
     }
     // Every act the ban names must be done by the other norm: « aucune donnée traitée par un système d'IA n'est
     // transférée » forbids transferring, not processing.
