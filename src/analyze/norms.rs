@@ -1891,22 +1891,35 @@ fn slots_within(
         return Err("restrictive-words");
     }
     // Summarising or translating a work object reads it, it does not write it: « résumer un arrêté préfectoral »
-    // is no case of « rédiger un acte administratif ».
+    // is no case of « rédiger un acte administratif ». A ban on putting the object into a tool (« les documents
+    // budgétaires ne doivent pas être saisis dans un outil d'IA externe ») is met all the same by a clause that puts
+    // it there to summarise it (« peuvent saisir dans ChatGPT les documents budgétaires pour en faire la synthèse »);
+    // a ban on using a tool on the object at all, without a verb of writing (« aucune candidature ne peut être
+    // analysée par un outil d'IA », « l'usage d'outils d'IA grand public pour traiter un dossier ASE »), by any
+    // reading of it. A ban on another act of a tool (« transcrire les séances ») keeps its own scope.
     let kinds = |ids: &[&str], x: u16| {
         ids.iter()
             .filter_map(|id| lx.concept(id))
             .any(|c| lx.is_a(x, c))
     };
     let reading = ["action.summarise", "action.translate"];
-    if !broad.work.is_empty()
-        && !broad_acts.iter().any(|&y| kinds(&reading, y))
-        && narrow.actions.iter().any(|m| kinds(&reading, m.concept))
-        && !narrow
-            .actions
-            .iter()
-            .any(|m| kinds(&["action.generate"], m.concept) && !kinds(&reading, m.concept))
-    {
-        return Err("reads-the-object");
+    if !broad.work.is_empty() {
+        let any_use = lx.concept("action.use");
+        let said: Vec<u16> = narrow.actions.iter().map(|m| m.concept).collect();
+        let writes = |acts: &[u16]| {
+            acts.iter()
+                .any(|&y| kinds(&["action.generate"], y) && !kinds(&reading, y))
+        };
+        let enters = |acts: &[u16]| acts.iter().any(|&y| kinds(&["action.input"], y));
+        // The ban is on writing the object, or on a tool act of its own (not the mere use of a tool on it).
+        let bans_writing = writes(&broad_acts) || !broad_acts.iter().any(|&y| Some(y) == any_use);
+        // Both clauses put the object into a tool.
+        let both_enter = enters(&broad_acts) && enters(&said);
+        let ban_reads = broad_acts.iter().any(|&y| kinds(&reading, y));
+        let only_reads = said.iter().any(|&x| kinds(&reading, x)) && !writes(&said);
+        if bans_writing && !ban_reads && !both_enter && only_reads {
+            return Err("reads-the-object");
+        }
     }
     // Every act the ban names must be done by the other norm: « aucune donnée traitée par un système d'IA n'est
     // transférée » forbids transferring, not processing.
@@ -1954,8 +1967,13 @@ fn slots_within(
             continue;
         }
         // Mentions written side by side form one noun phrase (« outil d'IA générative grand public »): the other
-        // norm's term must be a kind of each of them, not of just one.
-        let groups = noun_phrases(b);
+        // norm's term must be a kind of each of them, not of just one. Two work objects are never one qualifying the
+        // other: side by side, they are listed (« certificats d'urbanisme, déclarations préalables »), each banned.
+        let groups = if k == 0 {
+            b.iter().map(|m| vec![m]).collect()
+        } else {
+            noun_phrases(b)
+        };
         let pair = n.iter().find_map(|x| {
             groups.iter().find_map(|g| {
                 let all = g.iter().all(|y| {
