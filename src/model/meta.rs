@@ -228,7 +228,11 @@ pub enum KindOfBody {
     Epci,
     #[serde(alias = "département")]
     Departement,
-    #[serde(alias = "région", alias = "collectivite territoriale", alias = "collectivité territoriale")]
+    #[serde(
+        alias = "région",
+        alias = "collectivite territoriale",
+        alias = "collectivité territoriale"
+    )]
     Region,
     #[serde(
         alias = "opérateur",
@@ -243,7 +247,13 @@ pub enum KindOfBody {
         alias = "oph"
     )]
     Operateur,
-    #[serde(alias = "état", alias = "ministere", alias = "ministère", alias = "prefecture", alias = "préfecture")]
+    #[serde(
+        alias = "état",
+        alias = "ministere",
+        alias = "ministère",
+        alias = "prefecture",
+        alias = "préfecture"
+    )]
     Etat,
     Association,
     #[serde(alias = "societe", alias = "société")]

@@ -355,7 +355,11 @@ fn other_genre_signs(cx: &Context<'_>) -> bool {
             .chain(cx.charter.clauses.iter().map(|c| c.text.as_str()))
     };
     // A heading is a title line (its genre may follow a dash); a paragraph is read at its start.
-    let rules_named = cx.charter.sections.iter().any(|s| names(&s.title, Names::Rules))
+    let rules_named = cx
+        .charter
+        .sections
+        .iter()
+        .any(|s| names(&s.title, Names::Rules))
         || cx
             .charter
             .clauses
@@ -437,30 +441,33 @@ fn charters_named_in(text: &str) -> usize {
 /// neither: a charter's rules often leave the agents implicit.
 fn for_others(cx: &Context<'_>) -> bool {
     let lx = cx.lexicon;
-    let ids = |list: &[String]| -> Vec<u16> { list.iter().filter_map(|id| lx.concept(id)).collect() };
+    let ids =
+        |list: &[String]| -> Vec<u16> { list.iter().filter_map(|id| lx.concept(id)).collect() };
     let own = ids(&GENRE.destinataires_de_charte);
     let others = ids(&GENRE.destinataires_hors_charte);
     let kind_of = |c: u16, of: &[u16]| of.iter().any(|&a| lx.is_a(c, a));
-    let texts: Vec<crate::lexicon::normalize::Normalized> = cx
-        .charter
-        .clauses
-        .iter()
-        .map(|c| crate::lexicon::normalize::normalize(&c.text))
-        .collect();
-    let mut actors: std::collections::BTreeMap<SentenceRef, (bool, bool)> = std::collections::BTreeMap::new();
+    let mut actors: std::collections::BTreeMap<SentenceRef, (bool, bool)> =
+        std::collections::BTreeMap::new();
     for n in &cx.analysis.norms {
         if !matches!(
             n.modality,
-            Some(Modality::Obligation | Modality::Interdiction | Modality::Permission | Modality::Recommandation)
+            Some(
+                Modality::Obligation
+                    | Modality::Interdiction
+                    | Modality::Permission
+                    | Modality::Recommandation
+            )
         ) {
             continue;
         }
         // The sentence's own actor before its lead-in's: in « L'assistant, mis à disposition par la communauté :
         // – l'usager ne saisit… », the item binds the user. A person after a preposition is a complement, not whom
         // the rule binds (« le courrier de rappel aux familles », « les factures des familles »).
-        let clause = &texts[n.at.0];
+        // The clause as the analysis normalised it (mentions are offsets in it), and where the sentence starts.
+        let info = &cx.analysis.clauses[n.at.0];
+        let sentence_start = info.sentence_ranges.get(n.at.1).map_or(0, |r| r.0);
         let subject = |m: &&crate::analyze::norms::Mention| {
-            m.lead || !after_preposition(&clause.text, m.start, clause_start(cx, n.at))
+            m.lead || !after_preposition(&info.norm.text, m.start, sentence_start)
         };
         let inside = n.actors.iter().any(|m| !m.lead);
         let named = || {
@@ -476,14 +483,6 @@ fn for_others(cx: &Context<'_>) -> bool {
     let own_rules = actors.values().filter(|(o, _)| *o).count();
     let other_rules = actors.values().filter(|(o, t)| *t && !*o).count();
     other_rules >= GENRE.regles_pour_autrui_minimum && other_rules >= 3 * own_rules
-}
-
-/// The normalised offset where sentence `at` starts in its clause.
-fn clause_start(cx: &Context<'_>, at: SentenceRef) -> usize {
-    cx.charter.clauses[at.0]
-        .sentences
-        .get(at.1)
-        .map_or(0, |s| crate::lexicon::normalize::normalize(&cx.charter.clauses[at.0].text[..s.start]).text.len())
 }
 
 /// True when the word just before normalised offset `at` of `text` is a preposition (`prepositions_de_complement`),
