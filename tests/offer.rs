@@ -607,7 +607,8 @@ fn quoted_at_its_line(text: &str, evidence: &serde_json::Value) -> bool {
         .is_some_and(|l| l.contains(&first))
 }
 
-/// A buyer's charter whose YAML header is malformed (an unknown `type:`) gets its STR000, and its requirements are
+/// A buyer's charter whose YAML header is malformed (a `type:` that names no kind of body, not even as drafters write
+/// it: `metropole` now reads as an EPCI) gets its STR000, and its requirements are
 /// still read: the offer is judged against the charter, not against itself.
 #[test]
 fn a_charter_with_a_malformed_header_still_gives_its_requirements() {
@@ -615,7 +616,7 @@ fn a_charter_with_a_malformed_header_still_gives_its_requirements() {
     let charter = dir.path().join("charte.md");
     std::fs::write(
         &charter,
-        "---\ncharte: 1\ntitre: \"Cadre d'usage de l'IA\"\ncollectivite:\n  nom: \"Métropole d'Exemple\"\n  type: metropole\n---\n\n# Cadre d'usage de l'IA\n\n## Engagement n° 8 : les fournisseurs\n\n- **F3.** Les conversations sont supprimées au plus tard 7 jours après leur création.\n",
+        "---\ncharte: 1\ntitre: \"Cadre d'usage de l'IA\"\ncollectivite:\n  nom: \"Métropole d'Exemple\"\n  type: planete\n---\n\n# Cadre d'usage de l'IA\n\n## Engagement n° 8 : les fournisseurs\n\n- **F3.** Les conversations sont supprimées au plus tard 7 jours après leur création.\n",
     )
     .expect("write");
     let offer = dir.path().join("offre.md");
