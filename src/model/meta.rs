@@ -195,70 +195,110 @@ pub struct Collectivite {
 }
 
 /// Kind of body adopting a charter. Besides the canonical names, the names drafters write are read too
-/// (`ville`, `syndicat`, `métropole`, `ccas`…): a syndicate of communes is an EPCI (CGCT, art. L5212-1), and so,
-/// for charte's thresholds, is a mixed syndicate; a CCAS, a SDIS or a centre de gestion is a public operator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// (`ville`, `Syndicat`, `métropole`, `CCAS`…, whatever their case and accents; see [`KIND_NAMES`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 #[allow(missing_docs)]
 pub enum KindOfBody {
-    #[serde(alias = "ville", alias = "mairie", alias = "commune nouvelle")]
     Commune,
-    #[serde(
-        alias = "intercommunalite",
-        alias = "intercommunalité",
-        alias = "communaute de communes",
-        alias = "communauté de communes",
-        alias = "communaute d'agglomeration",
-        alias = "communauté d'agglomération",
-        alias = "agglomeration",
-        alias = "agglomération",
-        alias = "communaute urbaine",
-        alias = "communauté urbaine",
-        alias = "metropole",
-        alias = "métropole",
-        alias = "syndicat",
-        alias = "syndicat mixte",
-        alias = "syndicat intercommunal",
-        alias = "sivu",
-        alias = "sivom",
-        alias = "sivos",
-        alias = "pays",
-        alias = "petr"
-    )]
     Epci,
-    #[serde(alias = "département")]
     Departement,
-    #[serde(
-        alias = "région",
-        alias = "collectivite territoriale",
-        alias = "collectivité territoriale"
-    )]
     Region,
-    #[serde(
-        alias = "opérateur",
-        alias = "etablissement public",
-        alias = "établissement public",
-        alias = "ccas",
-        alias = "cias",
-        alias = "sdis",
-        alias = "centre de gestion",
-        alias = "cdg",
-        alias = "office public de l'habitat",
-        alias = "oph"
-    )]
     Operateur,
-    #[serde(
-        alias = "état",
-        alias = "ministere",
-        alias = "ministère",
-        alias = "prefecture",
-        alias = "préfecture"
-    )]
     Etat,
     Association,
-    #[serde(alias = "societe", alias = "société")]
     Entreprise,
     Autre,
+}
+
+/// Every name `type:` accepts, canonical names first. A syndicate of communes is an EPCI (CGCT, art. L5212-1), and
+/// so, for charte's thresholds, is a mixed syndicate or a pays; a CCAS, a SDIS, a centre de gestion or an office
+/// public de l'habitat is a public operator. Compared after normalisation (case and accents ignored).
+const KIND_NAMES: &[(&str, KindOfBody)] = &[
+    ("commune", KindOfBody::Commune),
+    ("epci", KindOfBody::Epci),
+    ("departement", KindOfBody::Departement),
+    ("region", KindOfBody::Region),
+    ("operateur", KindOfBody::Operateur),
+    ("etat", KindOfBody::Etat),
+    ("association", KindOfBody::Association),
+    ("entreprise", KindOfBody::Entreprise),
+    ("autre", KindOfBody::Autre),
+    ("ville", KindOfBody::Commune),
+    ("mairie", KindOfBody::Commune),
+    ("commune nouvelle", KindOfBody::Commune),
+    ("intercommunalité", KindOfBody::Epci),
+    ("communauté de communes", KindOfBody::Epci),
+    ("communauté d'agglomération", KindOfBody::Epci),
+    ("agglomération", KindOfBody::Epci),
+    ("communauté urbaine", KindOfBody::Epci),
+    ("métropole", KindOfBody::Epci),
+    ("syndicat", KindOfBody::Epci),
+    ("syndicat mixte", KindOfBody::Epci),
+    ("syndicat intercommunal", KindOfBody::Epci),
+    ("sivu", KindOfBody::Epci),
+    ("sivom", KindOfBody::Epci),
+    ("sivos", KindOfBody::Epci),
+    ("pays", KindOfBody::Epci),
+    ("petr", KindOfBody::Epci),
+    ("département", KindOfBody::Departement),
+    ("région", KindOfBody::Region),
+    ("collectivité territoriale", KindOfBody::Region),
+    ("opérateur", KindOfBody::Operateur),
+    ("établissement public", KindOfBody::Operateur),
+    ("ccas", KindOfBody::Operateur),
+    ("cias", KindOfBody::Operateur),
+    ("sdis", KindOfBody::Operateur),
+    ("centre de gestion", KindOfBody::Operateur),
+    ("cdg", KindOfBody::Operateur),
+    ("office public de l'habitat", KindOfBody::Operateur),
+    ("oph", KindOfBody::Operateur),
+    ("état", KindOfBody::Etat),
+    ("ministère", KindOfBody::Etat),
+    ("préfecture", KindOfBody::Etat),
+    ("société", KindOfBody::Entreprise),
+];
+
+impl<'de> Deserialize<'de> for KindOfBody {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let written = String::deserialize(d)?;
+        let key = crate::lexicon::normalize::normalize_term(&written);
+        KIND_NAMES
+            .iter()
+            .find(|(name, _)| crate::lexicon::normalize::normalize_term(name) == key)
+            .map(|&(_, kind)| kind)
+            .ok_or_else(|| {
+                serde::de::Error::custom(format!(
+                    "type de collectivité inconnu « {written} » : attendu commune, epci, departement, region, operateur, etat, association, entreprise ou autre (ou ville, syndicat, métropole, ccas…)"
+                ))
+            })
+    }
+}
+
+impl JsonSchema for KindOfBody {
+    fn schema_name() -> String {
+        "KindOfBody".to_owned()
+    }
+    fn json_schema(_: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+        schemars::schema::SchemaObject {
+            instance_type: Some(schemars::schema::InstanceType::String.into()),
+            enum_values: Some(
+                KIND_NAMES
+                    .iter()
+                    .map(|(name, _)| serde_json::Value::String((*name).to_owned()))
+                    .collect(),
+            ),
+            metadata: Some(Box::new(schemars::schema::Metadata {
+                description: Some(
+                    "Kind of body adopting a charter: a canonical name, or a name drafters write (ville, syndicat, métropole, ccas…)"
+                        .to_owned(),
+                ),
+                ..Default::default()
+            })),
+            ..Default::default()
+        }
+        .into()
+    }
 }
 
 /// The act by which the charter was adopted.

@@ -659,13 +659,19 @@ mod tests {
             ("syndicat", crate::model::KindOfBody::Epci),
             ("métropole", crate::model::KindOfBody::Epci),
             ("ville", crate::model::KindOfBody::Commune),
-            ("ccas", crate::model::KindOfBody::Operateur),
+            ("CCAS", crate::model::KindOfBody::Operateur),
+            ("Communauté de communes", crate::model::KindOfBody::Epci),
         ] {
             let (m, _, _, problems) =
                 parse_front_matter(&format!("collectivite:\n  nom: X\n  type: {written}\n"), 0);
             assert!(problems.is_empty(), "{written}: {problems:?}");
             assert_eq!(m.collectivite.and_then(|c| c.kind), Some(kind), "{written}");
         }
+        let unknown = parse_front_matter("collectivite:\n  nom: X\n  type: planete\n", 0).3;
+        assert!(
+            format!("{unknown:?}").contains("type de collectivité inconnu « planete »"),
+            "{unknown:?}"
+        );
         let wrong = parse_front_matter("collectivite:\n  nom: X\n  population: beaucoup\n", 0);
         assert!(!wrong.3.is_empty());
     }
