@@ -65,6 +65,29 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
+/// `text` in lower case without accents, its apostrophes and hyphens unified and its spaces collapsed: the form in
+/// which two spellings of one short name compare equal (« Communauté de communes », « communaute de communes »).
+pub(crate) fn folded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            if is_apostrophe(c) {
+                out.push('\'');
+            } else if is_hyphen(c) {
+                out.push('-');
+            } else {
+                let (a, b) = fold_char(c);
+                out.push(a);
+                out.extend(b);
+            }
+        }
+    }
+    out
+}
+
 /// Folds one character to lower case without accent; `œ` and `æ` fold to two letters.
 fn fold_char(c: char) -> (char, Option<char>) {
     let lower = if c.is_ascii() {

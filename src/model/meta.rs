@@ -262,10 +262,10 @@ const KIND_NAMES: &[(&str, KindOfBody)] = &[
 impl<'de> Deserialize<'de> for KindOfBody {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let written = String::deserialize(d)?;
-        let key = crate::lexicon::normalize::normalize_term(&written);
+        let key = crate::grammar::folded(&written);
         KIND_NAMES
             .iter()
-            .find(|(name, _)| crate::lexicon::normalize::normalize_term(name) == key)
+            .find(|(name, _)| crate::grammar::folded(name) == key)
             .map(|&(_, kind)| kind)
             .ok_or_else(|| {
                 serde::de::Error::custom(format!(
