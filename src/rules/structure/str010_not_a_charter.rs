@@ -290,13 +290,7 @@ fn names(t: &str, kind: Names) -> bool {
 /// `names` for a paragraph of the body, read at its start only: a dash inside a sentence opens an aside, not a
 /// title (« l'adoption d'un document de référence — charte ou guide — encadrant… », in a prefect's letter).
 fn opens_with_name(t: &str, kind: Names) -> bool {
-    names_by(t, kind, |t, genres| {
-        genres
-            .iter()
-            .filter(|g| starts_with_genre(t, std::slice::from_ref(g)))
-            .map(String::len)
-            .max()
-    })
+    names_by(t, kind, opening_name_len)
 }
 
 /// `names` with the way a text's names are found and measured.
@@ -310,23 +304,25 @@ fn names_by(t: &str, kind: Names, len: impl Fn(&str, &[String]) -> Option<usize>
 }
 
 /// The text, or one of its parts after a dash (« Groupe de travail « Charte IA » — Relevé de décisions n° 3 »),
-/// starts with one of `genres`: `starts_with_genre`, with the length of the longest name matched.
+/// starts with one of `genres`: `opening_name_len` of the part that names the longest.
 fn genre_len(text: &str, genres: &[String]) -> Option<usize> {
     text.split(['—', '–'])
         .flat_map(|part| part.split(" - "))
-        .flat_map(|part| {
-            genres
-                .iter()
-                .filter(move |g| starts_with_genre(part, std::slice::from_ref(g)))
-                .map(String::len)
-        })
+        .filter_map(|part| opening_name_len(part, genres))
         .max()
 }
 
-/// The text starts (after any number or bullet, and after a letter's « Objet : ») with one of `genres`
-/// (normalised names of texts).
-fn starts_with_genre(text: &str, genres: &[String]) -> bool {
-    let t = normalize_term(text.trim_start_matches(|c: char| !c.is_alphanumeric()));
+/// The length of the longest of `genres` (normalised names of texts) the text starts with, after any number or
+/// bullet and after a letter's « Objet : ». Only the opening is normalised, once for all the names: a name is a few
+/// words, and a paragraph of the body may be long.
+fn opening_name_len(text: &str, genres: &[String]) -> Option<usize> {
+    const OPENING_CHARS: usize = 200;
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opening = text
+        .char_indices()
+        .nth(OPENING_CHARS)
+        .map_or(text, |(i, _)| &text[..i]);
+    let t = normalize_term(opening);
     let t = GENRE
         .etiquettes_d_objet
         .iter()
@@ -336,10 +332,14 @@ fn starts_with_genre(text: &str, genres: &[String]) -> bool {
                 .and_then(|rest| rest.strip_prefix(':'))
         })
         .map_or(t.as_str(), str::trim_start);
-    genres.iter().any(|p| {
-        t.strip_prefix(p.as_str())
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
-    })
+    genres
+        .iter()
+        .filter(|p| {
+            t.strip_prefix(p.as_str())
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        })
+        .map(String::len)
+        .max()
 }
 
 /// The document bears at least `signes_minimum` distinct signs of another genre (« secrétaire de séance »,
