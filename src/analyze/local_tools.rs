@@ -11,13 +11,13 @@ use std::sync::LazyLock;
 
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:assistant|outil|solution|plateforme|agent conversationnel|robot conversationnel|chatbot|IA|application|logiciel|module)(?:\s+(?:d['’]IA|d['’]intelligence artificielle|générative|génératif|interne|municipale?|départementale?|métropolitaine?|régionale?|communautaire|maison|conversationnelle?|dédiée?|sécurisée?|validée?|de transcription|de la (?:[Vv]ille|commune|collectivité|[Mm]étropole|[Rr]égion)|du (?:[Dd]épartement|syndicat|CIAS|CCAS)))*\s*[«“\x22]?\s?(\p{Lu}[\p{L}0-9]+(?:[-\s]\p{Lu}[\p{L}0-9]+)?)",
+        r"(?:assistant|outil|solution|plateforme|agent conversationnel|robot conversationnel|chatbot|IA|application|logiciel|module)(?:\s+(?:d['’]IA|d['’]intelligence artificielle|générative|génératif|interne|municipale?|départementale?|métropolitaine?|régionale?|communautaire|maison|conversationnelle?|dédiée?|sécurisée?|validée?|de transcription|de la (?:[Vv]ille|commune|collectivité|[Mm]étropole|[Rr]égion)|du (?:[Dd]épartement|syndicat|CIAS|CCAS)))*\s*[«“\x22]?\s?(\p{Lu}[\p{L}0-9]+(?:[-'’\s]\p{Lu}[\p{L}0-9]+)?)",
     )
     .expect("valid regex")
 });
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\p{Lu}[\p{L}0-9]{3,})\s*(?:\*\*|\*|_|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )?|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?|\s+est\s+(?:l['’]|un |une |notre ))(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot|logiciel|module d['’]IA)",
+        r"(\p{Lu}[\p{L}0-9]{3,}(?:[-'’]\p{Lu}[\p{L}0-9]+)?)\s*(?:\*\*|\*|_|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )?|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?|\s+est\s+(?:l['’]|un |une |notre ))(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot|logiciel|module d['’]IA)",
     )
     .expect("valid regex")
 });
@@ -26,7 +26,7 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// « demander à Ecrivia de… »): the charter's own tool, named without a noun that says so.
 static USED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:utiliser|utilisent|utilise|utilisez|recourir à|recourent à|recourt à|interroger|interrogent|interrogez|demander à|demandent à|demande à|saisir dans|saisissent dans|saisissez dans|confier à|confient à|confiez à|soumettre à|soumettent à|faire appel à|font appel à)\s+[«“\x22]?\s?(\p{Lu}[\p{L}0-9]+(?:-\p{Lu}[\p{L}0-9]+)?)\b",
+        r"\b(?:utiliser|utilisent|utilise|utilisez|recourir à|recourent à|recourt à|interroger|interrogent|interrogez|demander à|demandent à|demande à|saisir dans|saisissent dans|saisissez dans|confier à|confient à|confiez à|soumettre à|soumettent à|faire appel à|font appel à)\s+[«“\x22]?\s?(\p{Lu}[\p{L}0-9]+(?:[-'’]\p{Lu}[\p{L}0-9]+)?)\b",
     )
     .expect("valid regex")
 });
@@ -36,7 +36,7 @@ static USED: LazyLock<Regex> = LazyLock::new(|| {
 /// Brionne-Assistant »): the agent of a task the authority has a tool do.
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:\b(?:[Oo]n appelle|[Nn]ous appelons|ci-après(?: dénommée?| appelée?| désignée?)?|dénommée?s?|baptisée?s?|appelée?s?)\s+[«“\x22]\s?(\p{Lu}[\p{L}0-9]+(?:[-\s]\p{Lu}[\p{L}0-9]+)?)\s?[»”\x22]|\b(?:faire|fait|font|faites|fasse)\s+\p{Ll}+\s+par\s+(\p{Lu}[\p{L}0-9]+(?:-\p{Lu}[\p{L}0-9]+)?)\b)",
+        r"(?:\b(?:[Oo]n appelle|[Nn]ous appelons|ci-après(?: dénommée?| appelée?| désignée?)?|dénommée?s?|baptisée?s?|appelée?s?)\s+[«“\x22]\s?(\p{Lu}[\p{L}0-9]+(?:[-'’\s]\p{Lu}[\p{L}0-9]+)?)\s?[»”\x22]|\b(?:faire|fait|font|faites|fasse)\s+\p{Ll}+\s+par\s+(\p{Lu}[\p{L}0-9]+(?:[-'’]\p{Lu}[\p{L}0-9]+)?)\b)",
     )
     .expect("valid regex")
 });
@@ -88,7 +88,7 @@ const TOOL_COLUMNS: &[&str] = &[
 
 /// A tool's name alone in a cell: one or two capitalised words.
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}0-9]{2,}(?:[-\s]\p{Lu}[\p{L}0-9]+)?$").expect("valid regex")
+    Regex::new(r"^\p{Lu}[\p{L}0-9]{2,}(?:[-'’\s]\p{Lu}[\p{L}0-9]+)?$").expect("valid regex")
 });
 
 /// Capitalised words that are not tool names.
@@ -171,7 +171,24 @@ const STOP: &[&str] = &[
     "Maire",
     "Président",
     "Présidente",
+    "Chat",
+    // Words that open a warning or a tip (« Attention : une IA peut se tromper »), not a tool's name.
+    "Attention",
+    "Important",
+    "Rappel",
+    "Remarque",
+    "Note",
+    "Nota",
+    "Exemple",
+    "Conseil",
+    "Astuce",
+    "Vigilance",
 ];
+
+/// True when `word` is one of [`STOP`], whatever its case (« LE » in a title written in capitals).
+fn stopped(word: &str) -> bool {
+    STOP.iter().any(|s| s.to_lowercase() == word.to_lowercase())
+}
 
 /// The local tool names of a charter and a matcher over their normalised forms.
 pub(crate) struct LocalTools {
@@ -215,8 +232,7 @@ impl LocalTools {
                 .scan(&norm)
                 .iter()
                 .any(|h| matches!(h.tag, Tag::Concept(_)));
-            if !known && !STOP.contains(&first) && !names.iter().any(|n| normalize(n).text == norm)
-            {
+            if !known && !stopped(first) && !names.iter().any(|n| normalize(n).text == norm) {
                 names.push(name.to_owned());
             }
         }
@@ -228,8 +244,8 @@ impl LocalTools {
                     };
                     let name = m.as_str().trim();
                     let first = name.split([' ', '-']).next().unwrap_or(name);
-                    if STOP.contains(&first)
-                        || STOP.contains(&name)
+                    if stopped(first)
+                        || stopped(name)
                         || NOT_AI.contains(&first)
                         || name.chars().count() < 3
                     {
@@ -298,6 +314,14 @@ mod tests {
                 "Valia"
             ]
         );
+    }
+
+    #[test]
+    fn a_hyphenated_name_is_one_name_and_a_warning_is_none() {
+        let text = "# Note\n\nOrbe-Assist est l'assistant du SDIS. Les agents peuvent utiliser Vigil'Aroise.\n\nAttention : une IA peut se tromper.\n";
+        let parsed = parse_text("a.md", text.to_owned(), Format::Markdown);
+        let tools = LocalTools::find(&parsed.charter.unwrap(), Lexicon::global());
+        assert_eq!(tools.names, ["Orbe-Assist", "Vigil'Aroise"]);
     }
 }
 

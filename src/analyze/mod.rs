@@ -681,7 +681,18 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                             matches!(h.tag, Tag::Concept(c) if q.hits.iter().any(|x| x.tag == h.tag
                                     && matches!(norms::dimension(&lx.concepts[c as usize].id),
                                         Some(norms::Dimension::Tool | norms::Dimension::Work))))
-                        }));
+                        }))
+                        // A verdict that only says which data may go with the question's act (« Oui, à condition
+                        // de retirer les noms ; les prénoms et les allergies suffisent ») names no act nor tool of
+                        // its own: the question's stay its.
+                        || (verdict.is_some()
+                            && sh.iter().all(|h| match h.tag {
+                                Tag::Concept(c) => matches!(
+                                    norms::dimension(&lx.concepts[c as usize].id),
+                                    Some(norms::Dimension::Data)
+                                ),
+                                _ => true,
+                            }));
                     if agrees && bare && sentence.modality.is_some() {
                         answers.push((sentences.len(), q.text.clone(), q.hits.clone()));
                     }

@@ -51,6 +51,14 @@ struct Frames {
     made_data: Vec<String>,
     #[serde(default)]
     actor_complements: Vec<String>,
+    #[serde(default)]
+    outside_markers: Vec<String>,
+    #[serde(default)]
+    outside_hosting: Vec<String>,
+    #[serde(default)]
+    outside_links: Vec<String>,
+    #[serde(default)]
+    outside_places: Vec<String>,
 }
 
 /// Phrases, each as the stems of its words.
@@ -125,6 +133,10 @@ struct FrameWords {
     /// What, before a person in a ban, makes it a complement of a noun rather than who acts (« d'un usager »,
     /// « avec un usager », « recevant du public »).
     actor_complements: Vec<String>,
+    /// Words that say « outside » (« hors », « extérieur »), the participles of hosting before them, the articles
+    /// and prepositions after them, and the places that name the authority or its means (« Département »,
+    /// « serveurs »): together, a tool the authority does not run itself.
+    outside: [HashSet<String>; 4],
 }
 
 static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
@@ -174,8 +186,44 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         clefts: f.clefts,
         made_data: f.made_data,
         actor_complements: f.actor_complements,
+        outside: [
+            f.outside_markers.into_iter().collect(),
+            f.outside_hosting.into_iter().collect(),
+            f.outside_links.into_iter().collect(),
+            f.outside_places.into_iter().collect(),
+        ],
     }
 });
+
+/// The range of a qualification that puts a tool outside the authority (« hébergé hors du Département »,
+/// « extérieur au Syndicat », « en dehors de nos serveurs ») in `text[start..end]`, from its participle of hosting
+/// (when there is one) to the place. « hors de l'Union » names a territory, not the authority: no range.
+fn outside_authority(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let [markers, hosting, links, places] = &FRAMES.outside;
+    let w: Vec<(usize, &str)> = words(text, start, end).collect();
+    for (i, &(at, word)) in w.iter().enumerate() {
+        if !markers.contains(word) {
+            continue;
+        }
+        // « en dehors de », « hébergé hors de »: the range opens on the participle, or on « en ».
+        let mut from = at;
+        let mut k = i;
+        while k > 0 && (hosting.contains(w[k - 1].1) || (k == i && w[k - 1].1 == "en")) {
+            k -= 1;
+            from = w[k].0;
+        }
+        // At most three articles or prepositions, then the place.
+        for &(p, next) in w[i + 1..].iter().take(4) {
+            if places.contains(next) {
+                return Some((from, p + next.len()));
+            }
+            if !links.contains(next) {
+                break;
+            }
+        }
+    }
+    None
+}
 
 /// A crude stem for comparing the drafter's own words: plural mark dropped, six letters kept (« plaintes »,
 /// « plainte » → `plaint`).
@@ -429,12 +477,14 @@ fn person_records(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bo
         if !FRAMES.person_records.contains(noun) {
             continue;
         }
-        // « des / du / d'un / de l' / de la » within the next three words, then the person (one word allowed
-        // between: « les courriels reçus des administrés »).
+        // « des / du / d'un / de l' / de la / aux / concernant » within the next two words, then the person (one
+        // word allowed between: « les courriels reçus des administrés », « aucune donnée concernant les enfants »).
         let window = &w[i + 1..w.len().min(i + 6)];
         let Some(k) = window
             .iter()
-            .position(|(_, x)| matches!(*x, "des" | "du" | "d" | "de"))
+            .position(|(_, x)| {
+                matches!(*x, "des" | "du" | "d" | "de" | "aux" | "au" | "concernant")
+            })
             .filter(|&k| k <= 1)
         else {
             continue;
@@ -446,7 +496,11 @@ fn person_records(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bo
             .enumerate()
             .find(|(j, (_, x))| {
                 FRAMES.persons.contains(*x)
-                    && (*j == 0 || matches!(rest[0].1, "l" | "la" | "un" | "une" | "ses" | "leurs"))
+                    && (*j == 0
+                        || matches!(
+                            rest[0].1,
+                            "l" | "la" | "les" | "un" | "une" | "ses" | "leurs"
+                        ))
             })
             .map(|(_, p)| *p);
         if let Some((pat, pw)) = person {
@@ -1391,6 +1445,21 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             }
             // The object slot in the drafter's words: after an exception marker, words belong to the exception.
             let own_end = exception_at.map_or(b, |e| e.clamp(a, b));
+            // « un outil d'IA hébergé hors du SDIS », « extérieur au Syndicat »: a ban of the tools the authority does
+            // not run itself. Its generic tool is the external one, and the qualification's words are neither object
+            // nor restriction words.
+            let outside = ban
+                .then(|| outside_authority(&info.norm.text, a, own_end))
+                .flatten();
+            let mut quotes = quotes;
+            if let (Some(range), Some(external)) = (outside, lx.concept("tool.external")) {
+                for m in norm.tools.iter_mut().filter(|m| !m.lead) {
+                    if lx.is_a(external, m.concept) {
+                        m.concept = external;
+                    }
+                }
+                quotes.push(range);
+            }
             // Only a ban's object is compared word by word: other norms keep no residual nor topic words (memory
             // stays one small frame per norm on a text of 400,000 permissions).
             // « Seul l'outil Trajecto peut être utilisé pour… », « Utilisez exclusivement Marcha »: a restriction
@@ -1450,7 +1519,13 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             }
             norm.without.sort();
             norm.without.dedup();
-            all_stems(&info.norm.text, a, b, &mut norm.stems);
+            match outside {
+                Some((s, e)) => {
+                    all_stems(&info.norm.text, a, s, &mut norm.stems);
+                    all_stems(&info.norm.text, e, b, &mut norm.stems);
+                }
+                None => all_stems(&info.norm.text, a, b, &mut norm.stems),
+            }
             norm.all_topics = hits
                 .iter()
                 .chain(info.lead_hits.iter())
@@ -1549,7 +1624,16 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             // anonymised.
             let anonymised = lx.concept("data.anonymised");
             if !norm.data.iter().any(|d| Some(d.concept) == anonymised) {
-                for (rs, re, minor) in person_records(&info.norm.text, a, own_end) {
+                // A FAQ verdict's records are its question's too (« Puis-je coller dans Gemini le tableau des
+                // élèves… ? » — « Oui, … »), spans in the question's text like a lead-in's.
+                let own = person_records(&info.norm.text, a, own_end)
+                    .into_iter()
+                    .map(|r| (r, false));
+                let question = asked
+                    .into_iter()
+                    .flat_map(|(qt, _)| person_records(qt, 0, qt.len()))
+                    .map(|r| (r, true));
+                for ((rs, re, minor), lead) in own.chain(question) {
                     let id = if minor {
                         "data.minors"
                     } else {
@@ -1560,7 +1644,7 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                             concept: c,
                             start: rs,
                             end: re,
-                            lead: false,
+                            lead,
                         });
                     }
                 }
@@ -2604,6 +2688,43 @@ mod tests {
              Le service ouvrages peut soumettre à Claude les plans de la nouvelle médiathèque.\n",
         );
         assert!(within(lx, &n[1], &n[0]).is_none(), "{n:#?}");
+    }
+
+    #[test]
+    fn outside_the_authority_is_a_hosting_not_a_territory() {
+        fn at(t: &str) -> Option<&str> {
+            outside_authority(t, 0, t.len()).map(|(s, e)| &t[s..e])
+        }
+        assert_eq!(
+            at("transmis a un outil d'ia heberge hors du sdis"),
+            Some("heberge hors du sdis")
+        );
+        assert_eq!(
+            at("un outil d'ia exterieur au syndicat les plans"),
+            Some("exterieur au syndicat")
+        );
+        assert_eq!(
+            at("installe en dehors de nos serveurs"),
+            Some("installe en dehors de nos serveurs")
+        );
+        assert_eq!(at("un outil heberge hors de l'union europeenne"), None);
+        assert_eq!(at("des donnees hors de france"), None);
+    }
+
+    #[test]
+    fn records_about_people_are_personal_data() {
+        let t = "nous ne confions aucune donnee concernant les enfants ni les donnees relatives aux usagers";
+        let found: Vec<(&str, bool)> = person_records(t, 0, t.len())
+            .into_iter()
+            .map(|(s, e, minor)| (&t[s..e], minor))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("donnee concernant les enfants", true),
+                ("donnees relatives aux usagers", false)
+            ]
+        );
     }
 
     #[test]
