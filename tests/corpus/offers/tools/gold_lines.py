@@ -31,6 +31,7 @@ REQUIREMENT_LINE = {
     "charte-ia-sdis-ysene.md": r"^EX-\d{2} — ",
     "charte-ia-haut-levant.md": r"^[a-j]\) ",
     "charte-ia-cdg-sorgeanne.md": r"^\*\*\d+°\*\* ",
+    "charte-ia-ccas-valmoirand.md": r"^☐ E\d+ ",
 }
 CHECKLIST = ["ACH001", "ACH002", "ACH003", "ACH004", "ACH005", "ACH006", "ACH007", "ACH009", "ACH010"]
 

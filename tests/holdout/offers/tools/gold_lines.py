@@ -33,6 +33,7 @@ REQUIREMENT_LINE = {
     "charte-ia-h8-alveole.md": r"^\*\*E\d\.\*\* ",
     "charte-ia-aussonne-habitat.md": r"^\*\*Engagement E\d+ – ",
     "charte-ia-hautes-brandes.md": r"^\*\*C\d+\.\*\* ",
+    "charte-ia-sde-sorniere.md": r"^▸ Exigence F-\d+ — ",
 }
 CHECKLIST = ["ACH001", "ACH002", "ACH003", "ACH004", "ACH005", "ACH006", "ACH007", "ACH009", "ACH010"]
 
