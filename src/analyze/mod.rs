@@ -355,6 +355,26 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         let mut questions = Vec::new();
         let mut columns = Vec::new();
         let mut quotes = kind::Quotes::default();
+        // A term the scan read across two cells or two sentences (« Modèle | Mistral Small 3.1 » read as « modèle
+        // Mistral ») belongs to neither: each sentence's hits end inside it, so every range cut from its text and a
+        // hit is well formed.
+        let bounds: Vec<(usize, usize)> = regions
+            .iter()
+            .flat_map(|r| {
+                sentences::split(&clause.text[r.start..r.end])
+                    .into_iter()
+                    .map(|(s, e)| {
+                        (
+                            norm.from_original(r.start + s),
+                            norm.from_original(r.start + e),
+                        )
+                    })
+            })
+            .collect();
+        hits.retain(|h| {
+            let i = bounds.partition_point(|&(s, _)| s <= h.start);
+            i == 0 || h.start >= bounds[i - 1].1 || h.end <= bounds[i - 1].1
+        });
         for region in regions {
             for (s, e) in sentences::split(&clause.text[region.start..region.end]) {
                 let (s, e) = (region.start + s, region.start + e);
@@ -1163,6 +1183,27 @@ mod tests {
         all.iter()
             .find(|s| s.0.starts_with(start))
             .unwrap_or_else(|| panic!("no sentence starts with {start}: {all:?}"))
+    }
+
+    #[test]
+    fn a_term_across_two_cells_is_in_neither() {
+        // « Modèle | Mistral Small » joins into « modèle Mistral », a term that runs past the first cell's end: it
+        // once made `check` panic on a vendor's comparison table.
+        let text = "# Offre\n\n| Critère | Scénario A | Scénario B |\n|---|---|---|\n\
+                    | Modèle | Mistral Small 3.1, auto-hébergé | Nimbus-4 (Hyperion AI Inc.) via API |\n";
+        let parsed = parse_text("t.md", text.to_owned(), Format::Markdown);
+        let mut charter = parsed.charter.expect("charter");
+        let analysis = analyze(&mut charter, Lexicon::global());
+        for (c, info) in analysis.clauses.iter().enumerate() {
+            for (s, &(start, end)) in info.sentence_ranges.iter().enumerate() {
+                for h in analysis.sentence_hits((c, s)) {
+                    assert!(
+                        h.start >= start && h.end <= end,
+                        "{h:?} outside {start}..{end}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
