@@ -200,6 +200,57 @@ pub(crate) fn check_keeping(
     settings: &Settings,
     buyer: Option<&crate::procurement::Buyer>,
 ) -> (FileReport, Option<Analysed>) {
+    // A defect of charte on one document (a panic) must not stop the run: that file gets an STR000 that says so and
+    // asks for a report, and the other files are still checked (the panic message itself goes to stderr).
+    guarded(path, settings, || {
+        check_unguarded(path, bytes, settings, buyer)
+    })
+}
+
+/// Runs `check` on one file, and turns its panic into that file's internal-error report.
+fn guarded(
+    path: &str,
+    settings: &Settings,
+    check: impl FnOnce() -> (FileReport, Option<Analysed>),
+) -> (FileReport, Option<Analysed>) {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(check)).unwrap_or_else(|payload| {
+        let detail = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        (internal_error(path, detail, settings), None)
+    })
+}
+
+/// The report of a file on which charte itself failed: one STR000 that says so, no other finding.
+fn internal_error(path: &str, detail: String, settings: &Settings) -> FileReport {
+    let problem = crate::parse::ParseProblem {
+        kind: crate::parse::ProblemKind::Internal { detail },
+        span: None,
+    };
+    let finding = str000_parse_error::finding(&problem, settings.lang);
+    FileReport {
+        path: path.to_owned(),
+        source: None,
+        error: Some(finding.message.clone()),
+        findings: if settings.enabled("STR000") {
+            vec![finding]
+        } else {
+            Vec::new()
+        },
+        document: None,
+        heading: Heading::default(),
+    }
+}
+
+/// [`check_keeping`] without its guard.
+fn check_unguarded(
+    path: &str,
+    bytes: &[u8],
+    settings: &Settings,
+    buyer: Option<&crate::procurement::Buyer>,
+) -> (FileReport, Option<Analysed>) {
     let parsed = parse_bytes(path, bytes, Format::from_path(path));
     let mut findings: Vec<Finding> = Vec::new();
     if settings.enabled("STR000") {
@@ -409,5 +460,31 @@ fn summary_of_omitted(first: &Finding, more: usize, lang: Lang) -> Finding {
         ),
         topics: first.topics.clone(),
         missing: first.missing.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_on_one_file_is_that_files_str000() {
+        let settings = Settings::for_tests();
+        let (report, kept) = guarded("offre.md", &settings, || {
+            panic!("begin > end (14 > 6) when slicing a sentence")
+        });
+        assert!(kept.is_none());
+        assert_eq!(report.path, "offre.md");
+        assert_eq!(report.findings.len(), 1, "{:?}", report.findings);
+        let f = &report.findings[0];
+        assert_eq!(f.code, "STR000");
+        assert!(f.message.contains("erreur interne"), "{}", f.message);
+        assert!(f.message.contains("14 > 6"), "{}", f.message);
+        assert!(f.help.as_deref().is_some_and(|h| h.contains("signalez")));
+        // A file that does not panic is checked as usual.
+        let (ok, _) = guarded("charte.md", &settings, || {
+            check_unguarded("charte.md", b"# Charte\n\nTexte.\n", &settings, None)
+        });
+        assert!(ok.findings.iter().all(|f| f.code != "STR000"));
     }
 }

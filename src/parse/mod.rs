@@ -140,6 +140,11 @@ pub(crate) enum ProblemKind {
         /// Which limit.
         detail: String,
     },
+    /// charte itself failed on the document (a defect of the tool, caught so the other files still run).
+    Internal {
+        /// The defect's message.
+        detail: String,
+    },
     /// A part of a package that is not well-formed XML (or nests too deep).
     Xml {
         /// The part (`word/document.xml`).

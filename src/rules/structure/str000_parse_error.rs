@@ -15,7 +15,9 @@ declare_rule! {
     /// est binaire, vide ou trop volumineux, ou son bloc d'en-tête YAML (entre les lignes `---`) est mal formé. Un
     /// document Word ou LibreOffice endommagé ou au-delà des limites de lecture (bombe zip) donne aussi ce constat, comme
     /// un PDF sans texte (document numérisé : charte ne fait pas de reconnaissance de caractères), protégé par un mot
-    /// de passe, tronqué ou endommagé, ou trop volumineux. Les autres fichiers de l'analyse sont tout de même vérifiés.
+    /// de passe, tronqué ou endommagé, ou trop volumineux. Si charte lui-même échoue sur un document (un défaut de
+    /// l'outil), ce document reçoit ce constat, qui demande de signaler le défaut. Les autres fichiers de l'analyse sont
+    /// tout de même vérifiés.
     ///
     /// ## Pourquoi
     /// Une charte que l'outil ne peut pas lire n'est pas vérifiée du tout : mieux vaut le dire clairement que de
@@ -58,8 +60,8 @@ The file cannot be read as a charter: it cannot be opened (permissions, a folder
 link loop, a name too long: the message says which), it is neither UTF-8 nor UTF-16, binary, empty, too large, or its
 YAML front matter is malformed, or the Word or LibreOffice document is damaged or exceeds the reading limits
 (zip bomb), or the PDF has no text layer (a scan: charte does no character recognition), is password-protected,
-truncated or damaged, or too large.
-Other files of the run are still checked.
+truncated or damaged, or too large. If charte itself fails on a document (a defect of the tool), that document gets
+this finding, which asks for a report. Other files of the run are still checked.
 
 ## Why
 A charter the tool cannot read is not checked at all; saying so beats pretending it is flawless.
@@ -143,6 +145,10 @@ pub(crate) fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
         ProblemKind::Xml { part, detail } => (
             format!("{} ({part}) : {detail}", lang.pick("le contenu du document est mal formé", "the document's content is malformed")),
             lang.pick("ouvrez-le dans Word ou LibreOffice : s'il s'ouvre, enregistrez-le de nouveau ; sinon récupérez une version antérieure", "open it in Word or LibreOffice: if it opens, save it again; otherwise recover an earlier version"),
+        ),
+        ProblemKind::Internal { detail } => (
+            format!("{} ({detail})", lang.pick("charte a rencontré une erreur interne en lisant ce document : il n'a pas été vérifié", "charte hit an internal error while reading this document: it was not checked")),
+            lang.pick("c'est un défaut de charte, pas de votre document : signalez-le aux mainteneurs avec ce message et, si vous le pouvez, le document (charte n'envoie rien de lui-même) ; les autres fichiers ont été vérifiés", "this is a defect of charte, not of your document: report it to the maintainers with this message and, if you can, the document (charte sends nothing by itself); the other files were checked"),
         ),
         ProblemKind::NotBuiltIn { feature } => (
             format!("{} « {feature} »", lang.pick("ce charte a été compilé sans la lecture de ce format de document : fonctionnalité", "this build of charte cannot read this document format: feature")),
