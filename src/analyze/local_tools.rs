@@ -17,7 +17,7 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\p{Lu}[\p{L}0-9]{3,}(?:[-'’]\p{Lu}[\p{L}0-9]+)?)\s*(?:\*\*|\*|_|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )?|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?|\s+est\s+(?:l['’]|un |une |notre ))(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot|logiciel|module d['’]IA)",
+        r"(\p{Lu}[\p{L}0-9]{3,}(?:[-'’]\p{Lu}[\p{L}0-9]+)?)\s*(?:\*\*|\*|_|»|\x22)?\s*(?:,\s*(?:l['’]|notre |un |une |son |sa )?|\(\s*|[:–—-]\s*(?:l['’]|un |une |notre )?|\s+(?:est|désigne)\s+(?:l['’]|un |une |notre ))(?:assistant|outil|IA |IA,|intelligence artificielle|robot|agent conversationnel|solution|chatbot|logiciel|module d['’]IA)",
     )
     .expect("valid regex")
 });
@@ -37,6 +37,15 @@ static USED: LazyLock<Regex> = LazyLock::new(|| {
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:\b(?:[Oo]n appelle|[Nn]ous appelons|ci-après(?: dénommée?| appelée?| désignée?)?|dénommée?s?|baptisée?s?|appelée?s?)\s+[«“\x22]\s?(\p{Lu}[\p{L}0-9]+(?:[-'’\s]\p{Lu}[\p{L}0-9]+)?)\s?[»”\x22]|\b(?:faire|fait|font|faites|fasse)\s+\p{Ll}+\s+par\s+(\p{Lu}[\p{L}0-9]+(?:[-'’]\p{Lu}[\p{L}0-9]+)?)\b)",
+    )
+    .expect("valid regex")
+});
+
+/// A FAQ that asks what a name is and answers that it is an assistant or a tool (« **Qu'est-ce qu'Albia ?** C'est
+/// l'assistant de la communauté de communes »).
+static ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[Qq]u['’]est-ce qu(?:e\s+|['’])\s*[«“\x22]?\s?(\p{Lu}[\p{L}0-9]+(?:[-'’]\p{Lu}[\p{L}0-9]+)?)\s?[»”\x22]?\s*\?[*_\s]*(?:C['’]est|Il s['’]agit d['’]?|Elle est|Il est)\s*(?:l['’]|un |une |de l['’]|d['’]un |d['’]une |notre )?(?:assistant|outil|IA |IA,|intelligence artificielle|agent conversationnel|robot|solution|chatbot|logiciel|module)",
     )
     .expect("valid regex")
 });
@@ -217,6 +226,11 @@ impl LocalTools {
                 .get(s..e)?
                 .trim()
                 .trim_matches(|ch: char| ch == '*' || ch == '_');
+            // A gloss after the name (« Vitalis (module du logiciel de médecine) ») says what it is.
+            let cell = cell
+                .split_once(" (")
+                .filter(|(_, gloss)| gloss.ends_with(')'))
+                .map_or(cell, |(name, _)| name.trim());
             // A row that marks its tool as refused (« non validé », « interdit ») names no tool of the authority.
             let row = normalize(&c.text).text;
             let refused = ["non ", "interdit", "proscrit", "exclu"]
@@ -261,6 +275,31 @@ impl LocalTools {
                     if !names.iter().any(|n| normalize(n).text == norm) {
                         names.push(name.to_owned());
                     }
+                }
+            }
+        }
+        // A question heading and the first paragraph under it (« **Qu'est-ce qu'Albia ?** C'est l'assistant … »).
+        let asked = charter.sections.iter().filter_map(|s| {
+            let &first = s.clauses.first()?;
+            let title = s
+                .title
+                .trim()
+                .trim_matches(|ch: char| ch == '*' || ch == '_');
+            Some(format!("{title} {}", charter.clauses.get(first)?.text))
+        });
+        for text in asked {
+            for c in ASKED.captures_iter(&text) {
+                let name = c[1].trim();
+                let norm = normalize(name).text;
+                if !stopped(name.split([' ', '-']).next().unwrap_or(name))
+                    && !NOT_AI.contains(&name)
+                    && !lx
+                        .scan(&norm)
+                        .iter()
+                        .any(|h| matches!(h.tag, Tag::Concept(_)))
+                    && !names.iter().any(|n| normalize(n).text == norm)
+                {
+                    names.push(name.to_owned());
                 }
             }
         }
@@ -314,6 +353,14 @@ mod tests {
                 "Valia"
             ]
         );
+    }
+
+    #[test]
+    fn a_faq_a_definition_and_a_glossed_cell_name_a_tool() {
+        let text = "# FAQ\n\n**Qu'est-ce qu'Albia ?**\n\nC'est l'assistant de la communauté de communes.\n\nOrvia désigne l'assistant d'IA du Département.\n\n| Outil | Statut |\n|---|---|\n| Vitalis (module du logiciel de médecine) | Autorisé |\n\n**Qu'est-ce que Légifrance ?**\n\nC'est le site de diffusion du droit.\n";
+        let parsed = parse_text("a.md", text.to_owned(), Format::Markdown);
+        let tools = LocalTools::find(&parsed.charter.unwrap(), Lexicon::global());
+        assert_eq!(tools.names, ["Vitalis", "Orvia", "Albia"]);
     }
 
     #[test]

@@ -996,6 +996,27 @@ fn has_stem(stems: &[String], w: &str) -> bool {
 /// The mark in [`Norm::without`] of a human review set aside, whatever its words.
 const HUMAN_REVIEW: &str = "#relecture-humaine";
 
+/// True when nothing but an article or a generic name of a tool stands before a tool at the start of its sentence
+/// (« Orvia fixe … », « L'assistant Orvia fixe … »): the tool is the sentence's subject.
+fn opens_the_sentence(before: &str) -> bool {
+    const OPENING: &[&str] = &[
+        "le",
+        "la",
+        "l",
+        "les",
+        "assistant",
+        "outil",
+        "module",
+        "logiciel",
+        "application",
+        "ia",
+    ];
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| OPENING.contains(&w))
+}
+
 /// True when the text before a tool makes it the instrument or the agent of the act: a preposition (« par », « avec »,
 /// « dans », « à », « via », « grâce à »), then at most two words of a determiner or a generic name of a tool. A
 /// generic name may take its own name and its owner (« par le module d'IA « Barème+ » d'Astréa »: the module of the
@@ -1152,9 +1173,15 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 }
                 m => m,
             };
+            // « un outil d'IA hébergé hors du SDIS », « extérieur au Syndicat »: a ban of the tools the authority does
+            // not run itself (see below); its « hors » opens no exception.
+            let outside = (modality == Modality::Interdiction)
+                .then(|| outside_authority(&info.norm.text, a, b))
+                .flatten();
             let exception_at = hits
                 .iter()
                 .filter(|h| h.tag == Tag::Marker(Marker::Exception))
+                .filter(|h| !outside.is_some_and(|(s, e)| s <= h.start && h.start < e))
                 .map(|h| h.start)
                 .min();
             // « sans … » on a permission or duty: what follows is set aside (« peut utiliser Gemini sans y saisir de
@@ -1445,12 +1472,8 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             }
             // The object slot in the drafter's words: after an exception marker, words belong to the exception.
             let own_end = exception_at.map_or(b, |e| e.clamp(a, b));
-            // « un outil d'IA hébergé hors du SDIS », « extérieur au Syndicat »: a ban of the tools the authority does
-            // not run itself. Its generic tool is the external one, and the qualification's words are neither object
-            // nor restriction words.
-            let outside = ban
-                .then(|| outside_authority(&info.norm.text, a, own_end))
-                .flatten();
+            // Outside the authority: the ban's generic tool is the external one, and the qualification's words are
+            // neither object nor restriction words.
             let mut quotes = quotes;
             if let (Some(range), Some(external)) = (outside, lx.concept("tool.external")) {
                 for m in norm.tools.iter_mut().filter(|m| !m.lead) {
@@ -1599,6 +1622,14 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                             && modal_at.is_some_and(|(ms, _)| m.end <= ms && m.start >= a))))
                     || (m.lead && column.iter().any(|h| h.tag == Tag::Concept(m.concept)))
                     || (practice && !m.lead && is_named_tool(lx, m.concept))
+                    // A use described in the present, with no modal word (« Orvia fixe le montant du plan d'aide »):
+                    // the named tool that opens the sentence does the act.
+                    || (!m.lead
+                        && modal_at.is_none()
+                        && modality == Modality::Permission
+                        && is_named_tool(lx, m.concept)
+                        && m.start >= a
+                        && opens_the_sentence(&info.norm.text[a..m.start]))
             });
             // « … doivent s'en servir pour rédiger les arrêtés », « utiliser ce module »: the tool named just before.
             let anaphor = FRAMES.anaphora.iter().find_map(|w| {
@@ -2688,6 +2719,14 @@ mod tests {
              Le service ouvrages peut soumettre à Claude les plans de la nouvelle médiathèque.\n",
         );
         assert!(within(lx, &n[1], &n[0]).is_none(), "{n:#?}");
+    }
+
+    #[test]
+    fn a_tool_that_opens_its_sentence_is_its_subject() {
+        assert!(opens_the_sentence(""));
+        assert!(opens_the_sentence("l'assistant "));
+        assert!(!opens_the_sentence("les agents utilisent "));
+        assert!(!opens_the_sentence("le montant calcule par "));
     }
 
     #[test]
