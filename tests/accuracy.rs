@@ -446,6 +446,16 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
             m.charters += 1;
             check_bytes(&doc_path, &bytes, &settings)
         };
+        // The engine turns a panic on one document into its STR000 « erreur interne » so a user's run goes on; here
+        // it would pass for a scored finding. A defect is a failure, named by its path only (a held-out document's
+        // text stays unread).
+        assert!(
+            !report
+                .findings
+                .iter()
+                .any(|f| f.code == "STR000" && f.message.contains("erreur interne")),
+            "charte failed on {doc_path}: an internal error, not a finding"
+        );
         if !files.contains_key(&doc_path) {
             let text = report.source.clone().unwrap_or_default();
             let index = LineIndex::new(&text);
