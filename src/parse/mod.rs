@@ -111,6 +111,13 @@ pub(crate) enum ProblemKind {
         /// What the YAML library said.
         detail: String,
     },
+    /// Well-formed YAML with a value of the wrong shape (a list where a text is expected…).
+    YamlValue {
+        /// The key of the value, when its line names one.
+        key: Option<String>,
+        /// What the YAML library said.
+        detail: String,
+    },
     /// A front matter opened with `---` and never closed.
     UnclosedFrontMatter,
     /// A .docx/.odt that is not a readable zip package, or lacks its main part.

@@ -126,6 +126,19 @@ fn yaml_problem(err: &serde_saphyr::Error, yaml: &str, base: usize) -> ParseProb
     }
 }
 
+/// The key of the line that holds byte `at` of `yaml` (« ignorer » in « ignorer: 5 »), when the line is `key: …`
+/// or `- key: …`.
+fn key_of_line(yaml: &str, at: usize) -> Option<String> {
+    let start = yaml
+        .get(..at.min(yaml.len()))?
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line = yaml[start..].lines().next()?;
+    let (key, _) = line.trim_start().trim_start_matches("- ").split_once(':')?;
+    let key = key.trim().trim_matches(['"', '\'']);
+    (!key.is_empty() && !key.contains(' ')).then(|| key.to_owned())
+}
+
 /// Byte offset of a 1-based line and column (in characters), when the library gives no byte offset.
 fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
     let start: usize = text
@@ -321,8 +334,17 @@ fn read_document<T: de::DeserializeOwned>(
         });
     };
     let unknown = unknown_keys(&keys, base, known);
-    let value = serde_saphyr::from_str_with_options(yaml, limits())
-        .map_err(|e| yaml_problem(&e, yaml, base))?;
+    // The YAML is well formed (the key tree was read): what fails now is a value of the wrong shape.
+    let value = serde_saphyr::from_str_with_options(yaml, limits()).map_err(|e| {
+        let mut p = yaml_problem(&e, yaml, base);
+        if let ProblemKind::Yaml { detail } = p.kind {
+            let key = p
+                .span
+                .and_then(|s| key_of_line(yaml, s.start.saturating_sub(base)));
+            p.kind = ProblemKind::YamlValue { key, detail };
+        }
+        p
+    })?;
     Ok((value, unknown))
 }
 
@@ -774,5 +796,16 @@ mod tests {
         let (c, p) = parse_charter(text);
         assert!(p.is_empty(), "{p:?}");
         assert_eq!(c.unwrap().sections[0].title, "Charte");
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_shape_is_not_a_malformed_header() {
+        let (_, _, _, p) = parse_front_matter("titre: [Charte, IA]\n", 4);
+        assert!(
+            matches!(&p[0].kind, ProblemKind::YamlValue { key: Some(k), .. } if k == "titre"),
+            "{p:?}"
+        );
+        let (_, _, _, p) = parse_front_matter("titre: \"Charte\n", 4);
+        assert!(matches!(p[0].kind, ProblemKind::Yaml { .. }), "{p:?}");
     }
 }

@@ -12,7 +12,8 @@ declare_rule! {
     /// ## Ce que vérifie la règle
     /// Le fichier ne peut pas être lu comme une charte : il ne peut pas être ouvert (droits, dossier, tube nommé,
     /// périphérique, liens en boucle, nom trop long : le message dit lequel), il n'est ni en UTF-8 ni en UTF-16, il
-    /// est binaire, vide ou trop volumineux, ou son bloc d'en-tête YAML (entre les lignes `---`) est mal formé. Un
+    /// est binaire, vide ou trop volumineux, ou son bloc d'en-tête YAML (entre les lignes `---`) est mal formé ou porte une
+    /// valeur d'une autre forme que celle attendue (une liste là où charte lit un texte : le message nomme la clé). Un
     /// document Word ou LibreOffice endommagé ou au-delà des limites de lecture (bombe zip) donne aussi ce constat, comme
     /// un PDF sans texte (document numérisé : charte ne fait pas de reconnaissance de caractères), protégé par un mot
     /// de passe, tronqué ou endommagé, ou trop volumineux. Si charte lui-même échoue sur un document (un défaut de
@@ -58,7 +59,8 @@ declare_rule! {
 ## What it checks
 The file cannot be read as a charter: it cannot be opened (permissions, a folder, a named pipe, a device, a symbolic
 link loop, a name too long: the message says which), it is neither UTF-8 nor UTF-16, binary, empty, too large, or its
-YAML front matter is malformed, or the Word or LibreOffice document is damaged or exceeds the reading limits
+YAML front matter is malformed or holds a value of another shape than expected (a list where charte reads a text: the
+message names the key), or the Word or LibreOffice document is damaged or exceeds the reading limits
 (zip bomb), or the PDF has no text layer (a scan: charte does no character recognition), is password-protected,
 truncated or damaged, or too large. If charte itself fails on a document (a defect of the tool), that document gets
 this finding, which asks for a report. Other files of the run are still checked.
@@ -92,6 +94,40 @@ fn unreadable_help(reason: &ReadFailure, lang: Lang) -> &'static str {
         ReadFailure::NameTooLong => lang.pick("raccourcissez le nom du fichier ou des dossiers qui le contiennent", "shorten the name of the file or of its folders"),
         _ => lang.pick("vérifiez que le fichier est lisible, puis relancez", "check that the file is readable, then run again"),
     }
+}
+
+/// The YAML library's message in French, for its usual phrases (« expected string scalar at line 2, column 8 » →
+/// « un texte était attendu à la ligne 2, colonne 8 »); other words are kept as the library wrote them.
+fn yaml_detail_fr(detail: &str) -> String {
+    const PHRASES: &[(&str, &str)] = &[
+        (
+            "illegal placement of ':' indicator",
+            "deux-points « : » mal placé",
+        ),
+        (
+            "mapping values are not allowed in this context",
+            "un deux-points « : » est de trop",
+        ),
+        ("did not find expected key", "une clé était attendue"),
+        ("expected string scalar", "un texte était attendu"),
+        (
+            "expected mapping start",
+            "une table de clés (« clé: valeur ») était attendue",
+        ),
+        ("expected sequence start", "une liste était attendue"),
+        ("expected scalar", "une valeur simple était attendue"),
+        ("unclosed quote", "un guillemet n'est pas fermé"),
+        ("unknown variant", "valeur inconnue"),
+        ("invalid type", "type de valeur inattendu"),
+        ("duplicate key", "clé en double"),
+        ("missing field", "champ manquant"),
+        ("expected one of", "valeurs possibles :"),
+        ("at line", "à la ligne"),
+        ("column", "colonne"),
+    ];
+    PHRASES
+        .iter()
+        .fold(detail.to_owned(), |text, (en, fr)| text.replace(en, fr))
 }
 
 /// The STR000 finding for a parse problem.
@@ -168,8 +204,23 @@ pub(crate) fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
             ),
             lang.pick("vérifiez qu'il s'agit bien d'une charte et non d'une archive ou d'un export de données", "check that this is a charter, not an archive or a data export"),
         ),
+        ProblemKind::YamlValue { key, detail } => (
+            match (key, lang) {
+                (Some(k), Lang::Fr) => format!("la valeur de « {k} » n'a pas la forme attendue : {}", yaml_detail_fr(detail)),
+                (None, Lang::Fr) => format!("une valeur n'a pas la forme attendue : {}", yaml_detail_fr(detail)),
+                (Some(k), Lang::En) => format!("the value of \"{k}\" does not have the expected shape: {detail}"),
+                (None, Lang::En) => format!("a value does not have the expected shape: {detail}"),
+            },
+            lang.pick(
+                "le YAML est bien écrit, mais cette valeur n'a pas la forme que charte lit : un texte sur une ligne (`titre: Charte IA`), une date (`adoption: 2025-10-02`), chaque règle et sa raison pour `ignorer` (`ignorer: {STR004: \"raison\"}`) ; `charte explain STR001` liste les clés",
+                "the YAML is well written, but this value does not have the shape charte reads: a one-line text (`titre: Charte IA`), a date (`adoption: 2025-10-02`), each rule and its reason for `ignorer` (`ignorer: {STR004: \"reason\"}`); `charte explain STR001` lists the keys",
+            ),
+        ),
         ProblemKind::Yaml { detail } => (
-            format!("{} : {detail}", lang.pick("l'en-tête YAML est mal formé", "the YAML front matter is malformed")),
+            format!("{} : {}", lang.pick("l'en-tête YAML est mal formé", "the YAML front matter is malformed"), match lang {
+                Lang::Fr => yaml_detail_fr(detail),
+                Lang::En => detail.clone(),
+            }),
             lang.pick(
                 "corrigez l'en-tête : une clé par ligne sous la forme `clé: valeur`, les textes contenant « : » entre guillemets droits",
                 "fix the front matter: one `key: value` per line, quote texts that contain a colon",
