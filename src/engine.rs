@@ -336,8 +336,16 @@ pub(crate) fn ignored_by_header(charter: &crate::model::Charter, code: &str) -> 
 
 /// Findings in report order (position, code, message), duplicates dropped, capped per rule.
 pub(crate) fn sorted(mut findings: Vec<Finding>, lang: Lang) -> Vec<Finding> {
-    findings.sort_by(|a, b| {
-        (a.primary.start, a.code, &a.message).cmp(&(b.primary.start, b.code, &b.message))
+    // In place: a stable sort borrows a buffer of half the findings, 9 MB for the 100,000 findings of a file of empty
+    // headings before they are capped. The key runs to the end of the primary span, so two findings it leaves
+    // tied differ only in their secondary labels or help, and their order stays the same from run to run.
+    findings.sort_unstable_by(|a, b| {
+        (a.primary.start, a.code, &a.message, a.primary.end).cmp(&(
+            b.primary.start,
+            b.code,
+            &b.message,
+            b.primary.end,
+        ))
     });
     findings.dedup();
     cap_per_rule(findings, lang)
