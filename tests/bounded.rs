@@ -1,5 +1,6 @@
 //! Bounded work on pathological input: every shape of `tests/shapes` goes through the whole pipeline (parse,
-//! analysis, rules, human and JSON rendering) with peak heap memory under 64 MB + 40 × the input size.
+//! analysis, rules, human and JSON rendering) with peak heap memory, above what was held before it, under
+//! 52 MB + 39 × the input size.
 //!
 //! Memory is counted by a global allocator in this dedicated test binary; the tests take one lock so that
 //! each one measures only its own peak. Nothing here is timed: the times in `docs/robustness.md` come from
@@ -34,13 +35,23 @@ fn render_all(reports: &[FileReport]) -> usize {
 
 /// Runs `work` on an input of `size` bytes and checks its peak heap use against the bound.
 fn within_bound<T>(name: &str, size: usize, work: impl FnOnce() -> T) -> T {
+    // The lexicon, the law tables and the patterns are built once per process, by whichever test runs first: one tiny
+    // check before the first measure keeps that one-time cost out of every shape's peak, whatever the order.
+    static WARM: std::sync::Once = std::sync::Once::new();
+    WARM.call_once(|| {
+        let _ = check_bytes("warm.md", shapes::TINY.as_bytes(), &settings());
+    });
     HEAP.reset_peak_usage();
     let before = HEAP.current_usage();
     let out = work();
     let peak = HEAP.peak_usage();
-    let bound = 64 * MB + 40 * size;
+    // What the document costs: the peak minus what was held before it (the lexicon, the caches earlier shapes
+    // grew, the generated text). Counting that base made the measure depend on the order the tests ran in; the
+    // bound was lowered by the usual base (12 MB, and 1 × the generated text) to stay as strict.
+    let peak = peak - before;
+    let bound = 52 * MB + 39 * size;
     eprintln!(
-        "{name}: {size} bytes, peak heap {:.1} MB (baseline {:.1} MB), bound {:.1} MB",
+        "{name}: {size} bytes, peak heap above the baseline {:.1} MB (baseline {:.1} MB), bound {:.1} MB",
         peak as f64 / MB as f64,
         before as f64 / MB as f64,
         bound as f64 / MB as f64
