@@ -156,10 +156,16 @@ pub(crate) fn unreadable(
     reason: crate::io::ReadFailure,
     settings: &Settings,
 ) -> FileReport {
-    let problem = crate::parse::ParseProblem {
-        kind: crate::parse::ProblemKind::Unreadable { reason },
-        span: None,
-    };
+    problem_report(
+        path,
+        crate::parse::ProblemKind::Unreadable { reason },
+        settings,
+    )
+}
+
+/// A report made of one problem of the whole file (its STR000), with no text and no other finding.
+fn problem_report(path: &str, kind: crate::parse::ProblemKind, settings: &Settings) -> FileReport {
+    let problem = crate::parse::ParseProblem { kind, span: None };
     let finding = str000_parse_error::finding(&problem, settings.lang);
     FileReport {
         path: path.to_owned(),
@@ -225,23 +231,11 @@ fn guarded(
 
 /// The report of a file on which charte itself failed: one STR000 that says so, no other finding.
 fn internal_error(path: &str, detail: String, settings: &Settings) -> FileReport {
-    let problem = crate::parse::ParseProblem {
-        kind: crate::parse::ProblemKind::Internal { detail },
-        span: None,
-    };
-    let finding = str000_parse_error::finding(&problem, settings.lang);
-    FileReport {
-        path: path.to_owned(),
-        source: None,
-        error: Some(finding.message.clone()),
-        findings: if settings.enabled("STR000") {
-            vec![finding]
-        } else {
-            Vec::new()
-        },
-        document: None,
-        heading: Heading::default(),
-    }
+    problem_report(
+        path,
+        crate::parse::ProblemKind::Internal { detail },
+        settings,
+    )
 }
 
 /// [`check_keeping`] without its guard.
