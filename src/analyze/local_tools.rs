@@ -26,7 +26,7 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// « demander à Ecrivia de… »): the charter's own tool, named without a noun that says so.
 static USED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:utiliser|utilisent|utilise|utilisez|recourir à|recourent à|recourt à|interroger|interrogent|interrogez|demander à|demandent à|demande à|saisir dans|saisissent dans|saisissez dans|confier à|confient à|confiez à|soumettre à|soumettent à|faire appel à|font appel à)\s+[«“\x22]?\s?(\p{Lu}[\p{L}0-9]+(?:[-'’]\p{Lu}[\p{L}0-9]+)?)\b",
+        r"\b(?:utiliser|utilisent|utilise|utilisez|recourir à|recourent à|recourt à|interroger|interrogent|interrogez|demander à|demandent à|demande à|saisir dans|saisissent dans|saisissez dans|confier à|confient à|confiez à|soumettre à|soumettent à|faire appel à|font appel à)\s+[«“\x22]?\s?(\p{Lu}[\p{L}0-9]+(?:[-'’\s]\p{Lu}[\p{L}0-9]+)?)\b",
     )
     .expect("valid regex")
 });

@@ -1017,6 +1017,19 @@ fn opens_the_sentence(before: &str) -> bool {
         .all(|w| OPENING.contains(&w))
 }
 
+/// True when the word after a sentence's subject tool is a verb of doing, not a copula or an auxiliary that says what
+/// the tool is or has (« Brenne Assist est hébergé en France », « Orvia a été choisi »).
+fn acts_after(after: &str) -> bool {
+    const STATE: &[&str] = &[
+        "est", "sont", "etait", "etaient", "sera", "seront", "reste", "restent", "demeure", "a",
+        "ont", "avait", "designe", "signifie",
+    ];
+    after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| !STATE.contains(&w))
+}
+
 /// True when the text before a tool makes it the instrument or the agent of the act: a preposition (« par », « avec »,
 /// « dans », « à », « via », « grâce à »), then at most two words of a determiner or a generic name of a tool. A
 /// generic name may take its own name and its owner (« par le module d'IA « Barème+ » d'Astréa »: the module of the
@@ -1629,7 +1642,8 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         && modality == Modality::Permission
                         && is_named_tool(lx, m.concept)
                         && m.start >= a
-                        && opens_the_sentence(&info.norm.text[a..m.start]))
+                        && opens_the_sentence(&info.norm.text[a..m.start])
+                        && acts_after(&info.norm.text[m.end..b]))
             });
             // « … doivent s'en servir pour rédiger les arrêtés », « utiliser ce module »: the tool named just before.
             let anaphor = FRAMES.anaphora.iter().find_map(|w| {
@@ -2723,6 +2737,9 @@ mod tests {
 
     #[test]
     fn a_tool_that_opens_its_sentence_is_its_subject() {
+        assert!(acts_after(" fixe le montant du plan d'aide"));
+        assert!(!acts_after(" est heberge en france"));
+        assert!(!acts_after(" a ete choisi par le conseil"));
         assert!(opens_the_sentence(""));
         assert!(opens_the_sentence("l'assistant "));
         assert!(!opens_the_sentence("les agents utilisent "));
