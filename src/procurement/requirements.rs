@@ -655,15 +655,21 @@ fn hosting_need(s: &Said<'_>) -> Option<Need> {
     }
     let mut union = false;
     let mut places = Vec::new();
-    let escapes = s.has_any(&["quitt", "sort", "transf", "hors", "dehors", "leave"]);
+    // Each part of the sentence between semicolons denies or not on its own: « Le titulaire héberge … en France
+    // métropolitaine ; aucune administration n'a lieu depuis un pays extérieur à l'Union » requires France.
     for (a, b, zone) in s.v.places_in(n) {
         if zone == Zone::Union && n[..a].ends_with('(') {
             continue;
         }
-        match (s.neg, zone) {
+        let seg = super::facts::segment(n, a);
+        let neg = negated(seg);
+        let escapes = ["quitt", "sort", "transf", "hors", "dehors", "leave"]
+            .iter()
+            .any(|w| seg.contains(w));
+        match (neg, zone) {
             (true, Zone::Outside) => union = true,
-            (_, Zone::Union | Zone::Eea | Zone::Europe) if !s.neg || escapes => union = true,
-            (_, Zone::Eu) if !s.neg || escapes => places.push(n[a..b].to_owned()),
+            (_, Zone::Union | Zone::Eea | Zone::Europe) if !neg || escapes => union = true,
+            (_, Zone::Eu) if !neg || escapes => places.push(n[a..b].to_owned()),
             _ => {}
         }
     }
@@ -968,7 +974,7 @@ pub(crate) fn extract(
             }
             None => {
                 let role = section.map(|s| doc.sections[s].role).unwrap_or_default();
-                if role != SectionRole::Rules {
+                if role != SectionRole::Rules && !commitments_annex(doc, section) {
                     continue;
                 }
             }
@@ -1070,6 +1076,22 @@ pub(crate) fn extract(
         }
     }
     out
+}
+
+/// An annex whose heading names the vendor (« Annexe au cahier des charges : engagements du titulaire »), or a
+/// section under one, lists what the vendor commits to: its clauses bind like articles, though an annex is context
+/// for the rest of the charter.
+fn commitments_annex(doc: &Charter, section: Option<usize>) -> bool {
+    let v = Vocab::global();
+    let mut at = section;
+    while let Some(i) = at {
+        let sec = &doc.sections[i];
+        if v.vendor_subjects.any(&normalize(&sec.title).text) {
+            return true;
+        }
+        at = sec.parent;
+    }
+    false
 }
 
 /// The first characters of a text, on a word boundary, with an ellipsis when cut.
@@ -2408,6 +2430,31 @@ mod tests {
         let mut doc = parsed.charter.expect("parses");
         let an = crate::analyze::analyze(&mut doc, Lexicon::global());
         extract(&doc, &an, Lexicon::global(), None)
+    }
+
+    /// A charter's annex of the vendor's commitments written as a checklist (« ☐ E1 … », one box a line, no blank
+    /// line between them) binds the vendor: each box is its own requirement, a box addressed to the agents binds
+    /// nobody in the offer, and a part of a sentence that denies (« ; aucune administration … depuis un pays
+    /// extérieur à l'Union ») does not deny the place the part before requires.
+    #[test]
+    fn a_checklist_annex_of_the_vendor_s_commitments_binds_the_vendor() {
+        let md = "# Charte\n\n## 3. Ce que chaque agent vérifie\n\n☐ A1 L'agent ne saisit aucune donnée de santé et relit chaque réponse.\n☐ A2 L'agent conserve ses requêtes 30 jours au plus.\n\n## 4. Annexe : engagements du titulaire\n\n☐ E1 Le titulaire héberge les données en France métropolitaine ; aucune administration n'a lieu depuis un pays extérieur à l'Union européenne.\n☐ E2 Le titulaire notifie toute violation de données dans un délai de 48 heures.\n";
+        let reqs = requirements_of(md);
+        assert_eq!(reqs.len(), 2, "{reqs:?}");
+        assert!(
+            matches!(&reqs[0].needs[..], [Need::Hosting { places, .. }] if places == &["france metropolitaine"]),
+            "{reqs:?}"
+        );
+        assert!(
+            matches!(
+                &reqs[1].needs[..],
+                [Need::Breach {
+                    hours: Some(48),
+                    ..
+                }]
+            ),
+            "{reqs:?}"
+        );
     }
 
     /// Judges `need` against an offer written in Markdown: the outcome and the passage it quotes.
