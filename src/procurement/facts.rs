@@ -807,7 +807,9 @@ pub(crate) fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts 
     EXTRACTIONS.with(|n| n.set(n.get() + 1));
     let v = Vocab::global();
     let restated = restated_sections(doc, v);
-    let sents = sentences(doc, an, |ci| !excluded(doc, &restated, ci));
+    let sents = sentences(doc, an, |ci| {
+        !excluded(doc, &restated, ci) && !optional(doc, v, ci)
+    });
     let mut acc = Acc {
         facts: OfferFacts::empty(restated.clone()),
         training: Vec::new(),
@@ -963,6 +965,31 @@ fn excluded(doc: &Charter, restated: &[usize], ci: usize) -> bool {
     doc.clauses[ci]
         .section
         .is_some_and(|s| restated.contains(&s))
+}
+
+/// The clause stands in a part the priced offer does not include: a section (or one of its parents) titled
+/// « Options » or « Offre Premium », or a table with an « option » column (`parties_optionnelles`,
+/// `options_payantes`). What it says is not the offer's commitment.
+fn optional(doc: &Charter, v: &Vocab, ci: usize) -> bool {
+    let clause = &doc.clauses[ci];
+    let names = |t: &str| {
+        let n = normalize(t).text;
+        v.optional_parts.any(&n) || v.paid_options.any(&n)
+    };
+    if clause.cell_headers.iter().any(|h| names(h)) {
+        return true;
+    }
+    let mut at = clause.section;
+    while let Some(i) = at {
+        let sec = &doc.sections[i];
+        // The document's title (« Proposition technique (offre de base et options) ») covers the whole offer.
+        let title_of_all = sec.parent.is_none() && !sec.children.is_empty();
+        if !title_of_all && names(&sec.title) {
+            return true;
+        }
+        at = sec.parent;
+    }
+    false
 }
 
 /// Marketing phrases, for every aspect (a phrase is recorded for messages, never as a commitment).
@@ -2784,6 +2811,25 @@ mod tests {
         let mut doc = parsed.charter.expect("parses");
         let an = crate::analyze::analyze(&mut doc, Lexicon::global());
         extract(&doc, &an, Lexicon::global())
+    }
+
+    /// What an « Options » part of the offer, or a table with an « option » column, says is not the priced offer's
+    /// commitment; a document title that names its options too (« offre de base et options ») covers everything.
+    #[test]
+    fn options_are_not_the_priced_offer() {
+        let base = "# Offre (offre de base et options)\n\n## 2. Hébergement\n\nLes données sont hébergées sur Microsoft Azure, région France Centre.\n\n";
+        let table = "| option | contenu | prix |\n|---|---|---|\n| Option 1 | migration vers une offre qualifiée SecNumCloud 3.2 | + 1 450 € HT par an |\n";
+        let section = "## 3. Options\n\nL'hébergement peut migrer vers une offre qualifiée SecNumCloud 3.2 d'Outscale.\n";
+        let plain = "## 3. Sécurité\n\nL'hébergement est assuré sur une offre qualifiée SecNumCloud 3.2 d'Outscale.\n";
+        assert!(facts_of(&format!("{base}## 3. Prix\n\n{table}"))
+            .secnumcloud_qualified()
+            .is_none());
+        assert!(facts_of(&format!("{base}{section}"))
+            .secnumcloud_qualified()
+            .is_none());
+        assert!(facts_of(&format!("{base}{plain}"))
+            .secnumcloud_qualified()
+            .is_some());
     }
 
     /// A declaration of immunity may name foreign law without naming a country (« un droit étranger », « une

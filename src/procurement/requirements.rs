@@ -1001,7 +1001,8 @@ pub(crate) fn extract(
             if who != Who::Nobody {
                 before = Some(who);
             }
-            if n.trim_end().ends_with('?') || s.conditional {
+            // How offers are graded (« La valeur technique compte pour 60 % de la note ») asks nothing of them.
+            if n.trim_end().ends_with('?') || s.conditional || v.award_criteria.any(n) {
                 continue;
             }
             // A cell under « Pièce attendue », « Réf. » or « Conformité » names where the answer goes or how it is
@@ -2453,6 +2454,19 @@ mod tests {
                     ..
                 }]
             ),
+            "{reqs:?}"
+        );
+    }
+
+    /// The award criteria of a charter (« … compte pour 60 % de la note ; … un sous-critère « sobriété et empreinte
+    /// environnementale » noté sur 10 points ») grade offers and require nothing of them.
+    #[test]
+    fn award_criteria_are_no_requirement() {
+        let md = "# Charte\n\n## 5. Exigences et jugement des offres\n\nLe titulaire héberge les données en France.\n\nLa valeur technique compte pour 60 % de la note ; elle comprend un sous-critère « sobriété et empreinte environnementale » noté sur 10 points.\n";
+        let reqs = requirements_of(md);
+        assert_eq!(reqs.len(), 1, "{reqs:?}");
+        assert!(
+            matches!(&reqs[0].needs[..], [Need::Hosting { .. }]),
             "{reqs:?}"
         );
     }
