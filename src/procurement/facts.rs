@@ -1835,6 +1835,12 @@ pub(crate) fn model_named(ai_e: &super::vocab::EntryTerms, n: &str) -> Option<bo
 
 /// « Le modèle utilisé est Altavia Core 4.1 », « modèle : Causse-13B 2.3 »: a model given by a name and a dotted
 /// version number, whatever its family.
+/// The restrictive « ne … que » before a language (« n'est dans aucune autre langue que le français », « n'est
+/// assurée qu'en français »): the negation says « only », and the language is stated.
+static RESTRICTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bque\s+(?:le\s+|la\s+|l'\s*)?|\bqu'\s*)$").expect("valid regex")
+});
+
 static MODEL_IS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bmodele (?:[a-z]+ ){0,3}?(?:est|:) (?:« ?)?[a-z][\w-]*(?: [\w-]+){0,3}? v?\d+(?:[.,]\d+)+\b")
         .expect("valid regex")
@@ -1877,7 +1883,7 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         )
         .filter(|&(a, _)| {
             let part = segment(n, a);
-            !(negated(part) || vague && v.strong_hedges.any(part))
+            !(negated(part) && !RESTRICTIVE.is_match(&n[..a]) || vague && v.strong_hedges.any(part))
         })
         .collect();
     if langs.is_empty() {
@@ -2811,6 +2817,29 @@ mod tests {
         let mut doc = parsed.charter.expect("parses");
         let an = crate::analyze::analyze(&mut doc, Lexicon::global());
         extract(&doc, &an, Lexicon::global())
+    }
+
+    /// An offer written in bans states what it does: « ne … que » names the only language (« n'est dans aucune
+    /// autre langue que le français », « n'est assurée qu'en anglais »), and a breach « portée à la connaissance »
+    /// of the buyer no later than a delay is notified within it.
+    #[test]
+    fn bans_that_state_a_language_or_a_notice() {
+        let f = facts_of("# Offre\n\nAucune partie de l'interface ni de la documentation n'est dans une autre langue que le français.\n\nL'assistance n'est assurée qu'en anglais.\n\nAucune violation de données personnelles n'est portée à la connaissance du client plus de 24 heures après sa découverte.\n");
+        assert!(
+            f.language.iter().any(|l| l.french && !l.other),
+            "{:?}",
+            f.language
+        );
+        assert!(
+            f.language.iter().any(|l| l.other && !l.french),
+            "{:?}",
+            f.language
+        );
+        assert!(
+            f.breach.iter().any(|b| b.hours == Some(24)),
+            "{:?}",
+            f.breach
+        );
     }
 
     /// What an « Options » part of the offer, or a table with an « option » column, says is not the priced offer's
