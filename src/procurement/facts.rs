@@ -1346,6 +1346,8 @@ fn training_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         } else if customer && !question && seg.split_whitespace().count() >= 5 {
             acc.training.push((s.ci, whole, true));
         }
+    } else if let Some(no) = answer_to_training_question(l) {
+        acc.training.push((s.ci, whole, !no));
     }
     // The buyer's data put in a test or evaluation set, in a part of the sentence that does not deny it.
     let evaluated = training_e
@@ -1835,6 +1837,35 @@ pub(crate) fn model_named(ai_e: &super::vocab::EntryTerms, n: &str) -> Option<bo
 
 /// « Le modèle utilisé est Altavia Core 4.1 », « modèle : Causse-13B 2.3 »: a model given by a name and a dotted
 /// version number, whatever its family.
+/// A cell that answers « Non » or « Oui » in a row whose question asks about training on the buyer's data (« | Les
+/// données du CCAS sont-elles utilisées pour entraîner … un modèle ? | Non | … | »): whether the offer refuses
+/// it (`Some(true)`), « Non » to a question that asks whether they are used, « Oui » to one that asks whether they
+/// are not. `None` for any other cell.
+fn answer_to_training_question(l: &Line<'_>) -> Option<bool> {
+    if !l.table_row {
+        return None;
+    }
+    let first =
+        l.n.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()?;
+    let no = l.lx.answer_no.iter().any(|w| w == first);
+    let yes = l.lx.answer_yes.iter().any(|w| w == first);
+    if !no && !yes {
+        return None;
+    }
+    let label = row_label(l.s, l.v);
+    let training_e = l.v.entry(Aspect::Training);
+    let (a, _, ()) = training_e.cues.find(&label).into_iter().next()?;
+    let seg = segment(&label, a);
+    // The buyer's question is about the buyer's data, whatever name it gives them (« les données du CCAS »).
+    if !training_e.list("donnees_client").any(seg) && !crate::analyze::contains_word(seg, "donnees")
+    {
+        return None;
+    }
+    Some(no != negated(seg))
+}
+
 /// The restrictive « ne … que » before a language (« n'est dans aucune autre langue que le français », « n'est
 /// assurée qu'en français »): the negation says « only », and the language is stated.
 static RESTRICTIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2817,6 +2848,17 @@ mod tests {
         let mut doc = parsed.charter.expect("parses");
         let an = crate::analyze::analyze(&mut doc, Lexicon::global());
         extract(&doc, &an, Lexicon::global())
+    }
+
+    /// « Non » in a row whose question asks whether the buyer's data train a model refuses training; « Oui » to a
+    /// question that asks whether they are not used refuses it too.
+    #[test]
+    fn a_yes_or_no_answers_the_row_s_training_question() {
+        let head = "# Offre\n\n| question du CCTP | Oui / Non | Précisions |\n|---|---|---|\n";
+        let no = facts_of(&format!("{head}| Les données du CCAS sont-elles utilisées pour entraîner un modèle ? | Non | Ni les requêtes, ni les réponses. |\n"));
+        assert_eq!(no.training.status, Training::No);
+        let yes = facts_of(&format!("{head}| Garantissez-vous que les données ne servent à aucun entraînement ? | Oui | Aucune exception. |\n"));
+        assert_eq!(yes.training.status, Training::No);
     }
 
     /// An offer written in bans states what it does: « ne … que » names the only language (« n'est dans aucune
