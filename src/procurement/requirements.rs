@@ -852,10 +852,18 @@ fn model_need(s: &Said<'_>) -> Option<Need> {
 /// sont supprimées au plus tard quinze jours après leur création ; les journaux sont conservés six mois » asks two
 /// things of two kinds of data.
 fn retention_needs(s: &Said<'_>) -> Vec<Need> {
-    let parts: Vec<&str> = s.original.split(';').collect();
+    // Each part between semicolons, or after « , et », sets its own period (« Les requêtes … sont supprimées au
+    // plus tard 30 jours après leur création, et les journaux techniques au plus tard 12 mois après leur
+    // création »); a part without the verb shares the sentence's.
+    let parts: Vec<&str> = s
+        .original
+        .split(';')
+        .flat_map(|p| p.split(", et "))
+        .collect();
     if parts.len() < 2 {
-        return retention_need(s).into_iter().collect();
+        return retention_need(s, false).into_iter().collect();
     }
+    let inherited = s.entry(Aspect::Retention).cues.any(s.n);
     let mut out: Vec<Need> = Vec::new();
     for part in parts {
         let n = normalize(part).text;
@@ -875,7 +883,7 @@ fn retention_needs(s: &Said<'_>) -> Vec<Need> {
             durations: &hours,
             duration_text: &text,
         };
-        if let Some(nd) = retention_need(&said) {
+        if let Some(nd) = retention_need(&said, inherited) {
             if !out.iter().any(|x| x.same_kind(&nd)) {
                 out.push(nd);
             }
@@ -884,7 +892,9 @@ fn retention_needs(s: &Said<'_>) -> Vec<Need> {
     out
 }
 
-fn retention_need(s: &Said<'_>) -> Option<Need> {
+/// The retention period a part of a requirement sets; `inherited`: the sentence's verb says it keeps or deletes,
+/// though this part does not repeat it.
+fn retention_need(s: &Said<'_>, inherited: bool) -> Option<Need> {
     let ret = s.entry(Aspect::Retention);
     let period =
         !s.durations.is_empty() || s.has_any(&["duree de conservation", "durees de conservation"]);
@@ -907,14 +917,17 @@ fn retention_need(s: &Said<'_>) -> Option<Need> {
         "ne pas depasser",
     ]);
     let logs = ret.list("journaux").any(s.n) && !ret.list("contenus").any(s.n);
-    (ret.cues.any(s.n) && period).then(|| Need::Retention {
-        hours: s.durations.first().copied(),
-        at_least,
-        // Logs are kept for tracing: a period set without « au plus » or « au moins » is the period itself.
-        exact: logs && !at_least && !at_most && !s.durations.is_empty(),
-        logs,
-        text: s.duration_text.to_owned(),
-    })
+    let kind_named = ret.list("journaux").any(s.n) || ret.list("contenus").any(s.n);
+    ((ret.cues.any(s.n) || inherited && kind_named && !s.durations.is_empty()) && period).then(
+        || Need::Retention {
+            hours: s.durations.first().copied(),
+            at_least,
+            // Logs are kept for tracing: a period set without « au plus » or « au moins » is the period itself.
+            exact: logs && !at_least && !at_most && !s.durations.is_empty(),
+            logs,
+            text: s.duration_text.to_owned(),
+        },
+    )
 }
 
 fn certification_need(s: &Said<'_>) -> Option<Need> {
@@ -2455,6 +2468,27 @@ mod tests {
                 }]
             ),
             "{reqs:?}"
+        );
+    }
+
+    /// « …, et les journaux techniques au plus tard 12 mois après leur création » sets the logs' own period, though
+    /// it shares the verb of the part before.
+    #[test]
+    fn a_part_after_and_sets_its_own_retention_period() {
+        let v = Vocab::global();
+        let t = "Les requêtes et les réponses sont supprimées au plus tard 30 jours après leur création, et les journaux techniques au plus tard 12 mois après leur création.";
+        let needs = needs_of(v, &normalize(t).text, t, &[30 * 24], "30 jours");
+        assert!(
+            needs
+                .iter()
+                .any(|n| matches!(n, Need::Retention { logs: true, .. })),
+            "{needs:?}"
+        );
+        assert!(
+            needs
+                .iter()
+                .any(|n| matches!(n, Need::Retention { logs: false, .. })),
+            "{needs:?}"
         );
     }
 
