@@ -1289,7 +1289,9 @@ fn certification_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     // ses centres de données d'Austin et de Phoenix ») covers other sites than those of a service hosted in the
     // Union: it is not the service's.
     let held = |a: usize| {
-        let seg = segment(n, a);
+        // « en cours de validité » says the certificate is valid, not that it is being obtained (« en cours »).
+        let seg = &segment(n, a).replace("en cours de validite", "valide");
+        let seg = seg.as_str();
         let outside = ["hors ", "en dehors", "ailleurs qu"]
             .iter()
             .any(|w| n[..a].contains(w));
@@ -2859,6 +2861,16 @@ mod tests {
         assert_eq!(no.training.status, Training::No);
         let yes = facts_of(&format!("{head}| Garantissez-vous que les données ne servent à aucun entraînement ? | Oui | Aucune exception. |\n"));
         assert_eq!(yes.training.status, Training::No);
+    }
+
+    /// A certificate « en cours de validité » is held; one « en cours d'obtention » is not.
+    #[test]
+    fn a_certificate_in_force_is_held() {
+        let f = facts_of("# Offre\n\nNotre hébergeur est certifié ISO/IEC 27001 (certificat n° 27K-0456, en cours de validité jusqu'en 2028).\n");
+        assert!(!f.iso27001.is_empty());
+        let g =
+            facts_of("# Offre\n\nNotre certification ISO/IEC 27001 est en cours d'obtention.\n");
+        assert!(g.iso27001.is_empty());
     }
 
     /// An offer written in bans states what it does: « ne … que » names the only language (« n'est dans aucune
