@@ -70,12 +70,17 @@ pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
                 boundary_end = Some(end);
             }
         } else if c == '\n' {
-            // A list marker at the start of the next line (bullets pasted from Word) starts a new sentence.
+            // A list marker at the start of the next line (bullets pasted from Word, or the boxes of a checklist,
+            // « ☐ E2 Ni le titulaire… ») starts a new sentence.
             let mut k = i + 1;
             while k < n && (chars[k].1 == ' ' || chars[k].1 == '\t' || chars[k].1 == '\r') {
                 k += 1;
             }
-            if k < n && matches!(chars[k].1, '•' | '▪' | '◦' | '–' | '-' | '·' | '➢' | '✓')
+            if k < n
+                && matches!(
+                    chars[k].1,
+                    '•' | '▪' | '◦' | '–' | '-' | '·' | '➢' | '✓' | '☐' | '☑' | '☒' | '□'
+                )
             {
                 boundary_end = Some(pos);
             }
@@ -149,6 +154,13 @@ mod tests {
             (
                 "Règles :\n• ne pas saisir\n• vérifier",
                 &["Règles :", "• ne pas saisir", "• vérifier"],
+            ),
+            (
+                "☐ E1 Le titulaire héberge en France.\n☐ E2 Ni le titulaire ni son hébergeur ne relèvent d'un État tiers.",
+                &[
+                    "☐ E1 Le titulaire héberge en France.",
+                    "☐ E2 Ni le titulaire ni son hébergeur ne relèvent d'un État tiers.",
+                ],
             ),
             (
                 "« Vérifiez. » Ensuite, signalez.",

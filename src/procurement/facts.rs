@@ -807,7 +807,9 @@ pub(crate) fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts 
     EXTRACTIONS.with(|n| n.set(n.get() + 1));
     let v = Vocab::global();
     let restated = restated_sections(doc, v);
-    let sents = sentences(doc, an, |ci| !excluded(doc, &restated, ci));
+    let sents = sentences(doc, an, |ci| {
+        !excluded(doc, &restated, ci) && !optional(doc, v, ci)
+    });
     let mut acc = Acc {
         facts: OfferFacts::empty(restated.clone()),
         training: Vec::new(),
@@ -963,6 +965,31 @@ fn excluded(doc: &Charter, restated: &[usize], ci: usize) -> bool {
     doc.clauses[ci]
         .section
         .is_some_and(|s| restated.contains(&s))
+}
+
+/// The clause stands in a part the priced offer does not include: a section (or one of its parents) titled
+/// « Options » or « Offre Premium », or a table with an « option » column (`parties_optionnelles`,
+/// `options_payantes`). What it says is not the offer's commitment.
+fn optional(doc: &Charter, v: &Vocab, ci: usize) -> bool {
+    let clause = &doc.clauses[ci];
+    let names = |t: &str| {
+        let n = normalize(t).text;
+        v.optional_parts.any(&n) || v.paid_options.any(&n)
+    };
+    if clause.cell_headers.iter().any(|h| names(h)) {
+        return true;
+    }
+    let mut at = clause.section;
+    while let Some(i) = at {
+        let sec = &doc.sections[i];
+        // The document's title (« Proposition technique (offre de base et options) ») covers the whole offer.
+        let title_of_all = sec.parent.is_none() && !sec.children.is_empty();
+        if !title_of_all && names(&sec.title) {
+            return true;
+        }
+        at = sec.parent;
+    }
+    false
 }
 
 /// Marketing phrases, for every aspect (a phrase is recorded for messages, never as a commitment).
@@ -1262,7 +1289,9 @@ fn certification_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     // ses centres de données d'Austin et de Phoenix ») covers other sites than those of a service hosted in the
     // Union: it is not the service's.
     let held = |a: usize| {
-        let seg = segment(n, a);
+        // « en cours de validité » says the certificate is valid, not that it is being obtained (« en cours »).
+        let seg = &segment(n, a).replace("en cours de validite", "valide");
+        let seg = seg.as_str();
         let outside = ["hors ", "en dehors", "ailleurs qu"]
             .iter()
             .any(|w| n[..a].contains(w));
@@ -1319,6 +1348,8 @@ fn training_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         } else if customer && !question && seg.split_whitespace().count() >= 5 {
             acc.training.push((s.ci, whole, true));
         }
+    } else if let Some(no) = answer_to_training_question(l) {
+        acc.training.push((s.ci, whole, !no));
     }
     // The buyer's data put in a test or evaluation set, in a part of the sentence that does not deny it.
     let evaluated = training_e
@@ -1808,6 +1839,41 @@ pub(crate) fn model_named(ai_e: &super::vocab::EntryTerms, n: &str) -> Option<bo
 
 /// « Le modèle utilisé est Altavia Core 4.1 », « modèle : Causse-13B 2.3 »: a model given by a name and a dotted
 /// version number, whatever its family.
+/// A cell that answers « Non » or « Oui » in a row whose question asks about training on the buyer's data (« | Les
+/// données du CCAS sont-elles utilisées pour entraîner … un modèle ? | Non | … | »): whether the offer refuses
+/// it (`Some(true)`), « Non » to a question that asks whether they are used, « Oui » to one that asks whether they
+/// are not. `None` for any other cell.
+fn answer_to_training_question(l: &Line<'_>) -> Option<bool> {
+    if !l.table_row {
+        return None;
+    }
+    let first =
+        l.n.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()?;
+    let no = l.lx.answer_no.iter().any(|w| w == first);
+    let yes = l.lx.answer_yes.iter().any(|w| w == first);
+    if !no && !yes {
+        return None;
+    }
+    let label = row_label(l.s, l.v);
+    let training_e = l.v.entry(Aspect::Training);
+    let (a, _, ()) = training_e.cues.find(&label).into_iter().next()?;
+    let seg = segment(&label, a);
+    // The buyer's question is about the buyer's data, whatever name it gives them (« les données du CCAS »).
+    if !training_e.list("donnees_client").any(seg) && !crate::analyze::contains_word(seg, "donnees")
+    {
+        return None;
+    }
+    Some(no != negated(seg))
+}
+
+/// The restrictive « ne … que » before a language (« n'est dans aucune autre langue que le français », « n'est
+/// assurée qu'en français »): the negation says « only », and the language is stated.
+static RESTRICTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bque\s+(?:le\s+|la\s+|l'\s*)?|\bqu'\s*)$").expect("valid regex")
+});
+
 static MODEL_IS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bmodele (?:[a-z]+ ){0,3}?(?:est|:) (?:« ?)?[a-z][\w-]*(?: [\w-]+){0,3}? v?\d+(?:[.,]\d+)+\b")
         .expect("valid regex")
@@ -1850,7 +1916,7 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         )
         .filter(|&(a, _)| {
             let part = segment(n, a);
-            !(negated(part) || vague && v.strong_hedges.any(part))
+            !(negated(part) && !RESTRICTIVE.is_match(&n[..a]) || vague && v.strong_hedges.any(part))
         })
         .collect();
     if langs.is_empty() {
@@ -2784,6 +2850,69 @@ mod tests {
         let mut doc = parsed.charter.expect("parses");
         let an = crate::analyze::analyze(&mut doc, Lexicon::global());
         extract(&doc, &an, Lexicon::global())
+    }
+
+    /// « Non » in a row whose question asks whether the buyer's data train a model refuses training; « Oui » to a
+    /// question that asks whether they are not used refuses it too.
+    #[test]
+    fn a_yes_or_no_answers_the_row_s_training_question() {
+        let head = "# Offre\n\n| question du CCTP | Oui / Non | Précisions |\n|---|---|---|\n";
+        let no = facts_of(&format!("{head}| Les données du CCAS sont-elles utilisées pour entraîner un modèle ? | Non | Ni les requêtes, ni les réponses. |\n"));
+        assert_eq!(no.training.status, Training::No);
+        let yes = facts_of(&format!("{head}| Garantissez-vous que les données ne servent à aucun entraînement ? | Oui | Aucune exception. |\n"));
+        assert_eq!(yes.training.status, Training::No);
+    }
+
+    /// A certificate « en cours de validité » is held; one « en cours d'obtention » is not.
+    #[test]
+    fn a_certificate_in_force_is_held() {
+        let f = facts_of("# Offre\n\nNotre hébergeur est certifié ISO/IEC 27001 (certificat n° 27K-0456, en cours de validité jusqu'en 2028).\n");
+        assert!(!f.iso27001.is_empty());
+        let g =
+            facts_of("# Offre\n\nNotre certification ISO/IEC 27001 est en cours d'obtention.\n");
+        assert!(g.iso27001.is_empty());
+    }
+
+    /// An offer written in bans states what it does: « ne … que » names the only language (« n'est dans aucune
+    /// autre langue que le français », « n'est assurée qu'en anglais »), and a breach « portée à la connaissance »
+    /// of the buyer no later than a delay is notified within it.
+    #[test]
+    fn bans_that_state_a_language_or_a_notice() {
+        let f = facts_of("# Offre\n\nAucune partie de l'interface ni de la documentation n'est dans une autre langue que le français.\n\nL'assistance n'est assurée qu'en anglais.\n\nAucune violation de données personnelles n'est portée à la connaissance du client plus de 24 heures après sa découverte.\n");
+        assert!(
+            f.language.iter().any(|l| l.french && !l.other),
+            "{:?}",
+            f.language
+        );
+        assert!(
+            f.language.iter().any(|l| l.other && !l.french),
+            "{:?}",
+            f.language
+        );
+        assert!(
+            f.breach.iter().any(|b| b.hours == Some(24)),
+            "{:?}",
+            f.breach
+        );
+    }
+
+    /// What an « Options » part of the offer, or a table with an « option » column, says is not the priced offer's
+    /// commitment; a document title that names its options too (« offre de base et options ») covers everything.
+    #[test]
+    fn options_are_not_the_priced_offer() {
+        let base = "# Offre (offre de base et options)\n\n## 2. Hébergement\n\nLes données sont hébergées sur Microsoft Azure, région France Centre.\n\n";
+        let table = "| option | contenu | prix |\n|---|---|---|\n| Option 1 | migration vers une offre qualifiée SecNumCloud 3.2 | + 1 450 € HT par an |\n";
+        let section = "## 3. Options\n\nL'hébergement peut migrer vers une offre qualifiée SecNumCloud 3.2 d'Outscale.\n";
+        let plain = "## 3. Sécurité\n\nL'hébergement est assuré sur une offre qualifiée SecNumCloud 3.2 d'Outscale.\n";
+        assert!(facts_of(&format!("{base}## 3. Prix\n\n{table}"))
+            .secnumcloud_qualified()
+            .is_none());
+        assert!(facts_of(&format!("{base}{section}"))
+            .secnumcloud_qualified()
+            .is_none());
+        assert!(facts_of(&format!("{base}{plain}"))
+            .secnumcloud_qualified()
+            .is_some());
     }
 
     /// A declaration of immunity may name foreign law without naming a country (« un droit étranger », « une

@@ -176,11 +176,29 @@ pub(crate) fn short_quote(text: &str) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
-/// Leading numbering and list markers (« 1. », « 4.2 », « a) », « – »).
+/// Leading numbering and list markers (« 1. », « 4.2 », « a) », « – »), and the box of a checklist with its label
+/// (« ☐ E2 », « ☑ R10 – »).
 pub(crate) fn strip_numbering(n: &str) -> &str {
     let mut t = n.trim_start();
     loop {
         let before = t;
+        if let Some(rest) = t.strip_prefix(['☐', '☑', '☒', '□']) {
+            t = rest.trim_start();
+            let label = t
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(t.len());
+            let (letters, digits) = t[..label].split_at(
+                t[..label]
+                    .find(|c: char| c.is_ascii_digit())
+                    .unwrap_or(label),
+            );
+            if (1..=3).contains(&letters.len())
+                && !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+            {
+                t = t[label..].trim_start_matches([' ', '.', ')', ':', '–', '-']);
+            }
+        }
         t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')' || c == '(');
         t = t.trim_start();
         if t.len() > 2 && t.as_bytes()[1] == b')' && t.as_bytes()[0].is_ascii_alphabetic() {

@@ -655,15 +655,21 @@ fn hosting_need(s: &Said<'_>) -> Option<Need> {
     }
     let mut union = false;
     let mut places = Vec::new();
-    let escapes = s.has_any(&["quitt", "sort", "transf", "hors", "dehors", "leave"]);
+    // Each part of the sentence between semicolons denies or not on its own: « Le titulaire héberge … en France
+    // métropolitaine ; aucune administration n'a lieu depuis un pays extérieur à l'Union » requires France.
     for (a, b, zone) in s.v.places_in(n) {
         if zone == Zone::Union && n[..a].ends_with('(') {
             continue;
         }
-        match (s.neg, zone) {
+        let seg = super::facts::segment(n, a);
+        let neg = negated(seg);
+        let escapes = ["quitt", "sort", "transf", "hors", "dehors", "leave"]
+            .iter()
+            .any(|w| seg.contains(w));
+        match (neg, zone) {
             (true, Zone::Outside) => union = true,
-            (_, Zone::Union | Zone::Eea | Zone::Europe) if !s.neg || escapes => union = true,
-            (_, Zone::Eu) if !s.neg || escapes => places.push(n[a..b].to_owned()),
+            (_, Zone::Union | Zone::Eea | Zone::Europe) if !neg || escapes => union = true,
+            (_, Zone::Eu) if !neg || escapes => places.push(n[a..b].to_owned()),
             _ => {}
         }
     }
@@ -846,10 +852,18 @@ fn model_need(s: &Said<'_>) -> Option<Need> {
 /// sont supprimées au plus tard quinze jours après leur création ; les journaux sont conservés six mois » asks two
 /// things of two kinds of data.
 fn retention_needs(s: &Said<'_>) -> Vec<Need> {
-    let parts: Vec<&str> = s.original.split(';').collect();
+    // Each part between semicolons, or after « , et », sets its own period (« Les requêtes … sont supprimées au
+    // plus tard 30 jours après leur création, et les journaux techniques au plus tard 12 mois après leur
+    // création »); a part without the verb shares the sentence's.
+    let parts: Vec<&str> = s
+        .original
+        .split(';')
+        .flat_map(|p| p.split(", et "))
+        .collect();
     if parts.len() < 2 {
-        return retention_need(s).into_iter().collect();
+        return retention_need(s, false).into_iter().collect();
     }
+    let inherited = s.entry(Aspect::Retention).cues.any(s.n);
     let mut out: Vec<Need> = Vec::new();
     for part in parts {
         let n = normalize(part).text;
@@ -869,7 +883,7 @@ fn retention_needs(s: &Said<'_>) -> Vec<Need> {
             durations: &hours,
             duration_text: &text,
         };
-        if let Some(nd) = retention_need(&said) {
+        if let Some(nd) = retention_need(&said, inherited) {
             if !out.iter().any(|x| x.same_kind(&nd)) {
                 out.push(nd);
             }
@@ -878,7 +892,9 @@ fn retention_needs(s: &Said<'_>) -> Vec<Need> {
     out
 }
 
-fn retention_need(s: &Said<'_>) -> Option<Need> {
+/// The retention period a part of a requirement sets; `inherited`: the sentence's verb says it keeps or deletes,
+/// though this part does not repeat it.
+fn retention_need(s: &Said<'_>, inherited: bool) -> Option<Need> {
     let ret = s.entry(Aspect::Retention);
     let period =
         !s.durations.is_empty() || s.has_any(&["duree de conservation", "durees de conservation"]);
@@ -901,14 +917,17 @@ fn retention_need(s: &Said<'_>) -> Option<Need> {
         "ne pas depasser",
     ]);
     let logs = ret.list("journaux").any(s.n) && !ret.list("contenus").any(s.n);
-    (ret.cues.any(s.n) && period).then(|| Need::Retention {
-        hours: s.durations.first().copied(),
-        at_least,
-        // Logs are kept for tracing: a period set without « au plus » or « au moins » is the period itself.
-        exact: logs && !at_least && !at_most && !s.durations.is_empty(),
-        logs,
-        text: s.duration_text.to_owned(),
-    })
+    let kind_named = ret.list("journaux").any(s.n) || ret.list("contenus").any(s.n);
+    ((ret.cues.any(s.n) || inherited && kind_named && !s.durations.is_empty()) && period).then(
+        || Need::Retention {
+            hours: s.durations.first().copied(),
+            at_least,
+            // Logs are kept for tracing: a period set without « au plus » or « au moins » is the period itself.
+            exact: logs && !at_least && !at_most && !s.durations.is_empty(),
+            logs,
+            text: s.duration_text.to_owned(),
+        },
+    )
 }
 
 fn certification_need(s: &Said<'_>) -> Option<Need> {
@@ -968,7 +987,7 @@ pub(crate) fn extract(
             }
             None => {
                 let role = section.map(|s| doc.sections[s].role).unwrap_or_default();
-                if role != SectionRole::Rules {
+                if role != SectionRole::Rules && !commitments_annex(doc, section) {
                     continue;
                 }
             }
@@ -995,7 +1014,8 @@ pub(crate) fn extract(
             if who != Who::Nobody {
                 before = Some(who);
             }
-            if n.trim_end().ends_with('?') || s.conditional {
+            // How offers are graded (« La valeur technique compte pour 60 % de la note ») asks nothing of them.
+            if n.trim_end().ends_with('?') || s.conditional || v.award_criteria.any(n) {
                 continue;
             }
             // A cell under « Pièce attendue », « Réf. » or « Conformité » names where the answer goes or how it is
@@ -1070,6 +1090,22 @@ pub(crate) fn extract(
         }
     }
     out
+}
+
+/// An annex whose heading names the vendor (« Annexe au cahier des charges : engagements du titulaire »), or a
+/// section under one, lists what the vendor commits to: its clauses bind like articles, though an annex is context
+/// for the rest of the charter.
+fn commitments_annex(doc: &Charter, section: Option<usize>) -> bool {
+    let v = Vocab::global();
+    let mut at = section;
+    while let Some(i) = at {
+        let sec = &doc.sections[i];
+        if v.vendor_subjects.any(&normalize(&sec.title).text) {
+            return true;
+        }
+        at = sec.parent;
+    }
+    false
 }
 
 /// The first characters of a text, on a word boundary, with an ellipsis when cut.
@@ -2408,6 +2444,65 @@ mod tests {
         let mut doc = parsed.charter.expect("parses");
         let an = crate::analyze::analyze(&mut doc, Lexicon::global());
         extract(&doc, &an, Lexicon::global(), None)
+    }
+
+    /// A charter's annex of the vendor's commitments written as a checklist (« ☐ E1 … », one box a line, no blank
+    /// line between them) binds the vendor: each box is its own requirement, a box addressed to the agents binds
+    /// nobody in the offer, and a part of a sentence that denies (« ; aucune administration … depuis un pays
+    /// extérieur à l'Union ») does not deny the place the part before requires.
+    #[test]
+    fn a_checklist_annex_of_the_vendor_s_commitments_binds_the_vendor() {
+        let md = "# Charte\n\n## 3. Ce que chaque agent vérifie\n\n☐ A1 L'agent ne saisit aucune donnée de santé et relit chaque réponse.\n☐ A2 L'agent conserve ses requêtes 30 jours au plus.\n\n## 4. Annexe : engagements du titulaire\n\n☐ E1 Le titulaire héberge les données en France métropolitaine ; aucune administration n'a lieu depuis un pays extérieur à l'Union européenne.\n☐ E2 Le titulaire notifie toute violation de données dans un délai de 48 heures.\n";
+        let reqs = requirements_of(md);
+        assert_eq!(reqs.len(), 2, "{reqs:?}");
+        assert!(
+            matches!(&reqs[0].needs[..], [Need::Hosting { places, .. }] if places == &["france metropolitaine"]),
+            "{reqs:?}"
+        );
+        assert!(
+            matches!(
+                &reqs[1].needs[..],
+                [Need::Breach {
+                    hours: Some(48),
+                    ..
+                }]
+            ),
+            "{reqs:?}"
+        );
+    }
+
+    /// « …, et les journaux techniques au plus tard 12 mois après leur création » sets the logs' own period, though
+    /// it shares the verb of the part before.
+    #[test]
+    fn a_part_after_and_sets_its_own_retention_period() {
+        let v = Vocab::global();
+        let t = "Les requêtes et les réponses sont supprimées au plus tard 30 jours après leur création, et les journaux techniques au plus tard 12 mois après leur création.";
+        let needs = needs_of(v, &normalize(t).text, t, &[30 * 24], "30 jours");
+        assert!(
+            needs
+                .iter()
+                .any(|n| matches!(n, Need::Retention { logs: true, .. })),
+            "{needs:?}"
+        );
+        assert!(
+            needs
+                .iter()
+                .any(|n| matches!(n, Need::Retention { logs: false, .. })),
+            "{needs:?}"
+        );
+    }
+
+    /// The award criteria of a charter (« … compte pour 60 % de la note ; … un sous-critère « sobriété et empreinte
+    /// environnementale » noté sur 10 points ») grade offers and require nothing of them.
+    #[test]
+    fn award_criteria_are_no_requirement() {
+        let md = "# Charte\n\n## 5. Exigences et jugement des offres\n\nLe titulaire héberge les données en France.\n\nLa valeur technique compte pour 60 % de la note ; elle comprend un sous-critère « sobriété et empreinte environnementale » noté sur 10 points.\n";
+        let reqs = requirements_of(md);
+        assert_eq!(reqs.len(), 1, "{reqs:?}");
+        assert!(
+            matches!(&reqs[0].needs[..], [Need::Hosting { .. }]),
+            "{reqs:?}"
+        );
     }
 
     /// Judges `need` against an offer written in Markdown: the outcome and the passage it quotes.

@@ -523,6 +523,11 @@ pub(crate) struct Vocab {
     /// A paid option or a higher tier (« sur devis », « pour les clients ayant souscrit l'offre Premium »): a delay
     /// given under it is not the offer's commitment.
     pub paid_options: Terms,
+    /// Award criteria and their weights (« compte pour 60 % de la note », « sous-critère »): how the buyer grades,
+    /// not what the vendor must do.
+    pub award_criteria: Terms,
+    /// Headings and column headers of what the priced offer does not include (« Options »).
+    pub optional_parts: Terms,
     /// Words of law: a place right after them qualifies a law (« aucune législation extra-européenne »).
     pub law_words: Terms,
     /// Negations of offers written in English (« never », « not »).
@@ -675,6 +680,8 @@ impl Vocab {
             objectives: voc("objectifs")?,
             contract_end: voc("fin_de_contrat")?,
             paid_options: voc("options_payantes")?,
+            award_criteria: voc("criteres_de_jugement")?,
+            optional_parts: voc("parties_optionnelles")?,
             law_words: voc("mots_de_droit")?,
             english_negations: voc("negations_anglaises")?,
             connectors: voc("liaisons")?,
