@@ -196,7 +196,26 @@ const STOP: &[&str] = &[
 
 /// True when `word` is one of [`STOP`], whatever its case (« LE » in a title written in capitals).
 fn stopped(word: &str) -> bool {
-    STOP.iter().any(|s| s.to_lowercase() == word.to_lowercase())
+    let lower = || word.chars().flat_map(char::to_lowercase);
+    STOP.iter()
+        .any(|s| s.chars().flat_map(char::to_lowercase).eq(lower()))
+}
+
+/// Adds a name found by a pattern to `names`, unless it is a stop word, office software, too short, a name the
+/// ontology already knows (ChatGPT, Albert… keep their own concept) or already there.
+fn admit(name: &str, names: &mut Vec<String>, lx: &Lexicon) {
+    let first = name.split([' ', '-']).next().unwrap_or(name);
+    if stopped(first) || stopped(name) || NOT_AI.contains(&first) || name.chars().count() < 3 {
+        return;
+    }
+    let norm = normalize(name).text;
+    let known = lx
+        .scan(&norm)
+        .iter()
+        .any(|h| matches!(h.tag, Tag::Concept(_)) && h.start == 0 && h.end == norm.len());
+    if !known && !names.iter().any(|n| normalize(n).text == norm) {
+        names.push(name.to_owned());
+    }
 }
 
 /// The local tool names of a charter and a matcher over their normalised forms.
@@ -256,25 +275,7 @@ impl LocalTools {
                     let Some(m) = c.get(1).or_else(|| c.get(2)) else {
                         continue;
                     };
-                    let name = m.as_str().trim();
-                    let first = name.split([' ', '-']).next().unwrap_or(name);
-                    if stopped(first)
-                        || stopped(name)
-                        || NOT_AI.contains(&first)
-                        || name.chars().count() < 3
-                    {
-                        continue;
-                    }
-                    // Names the ontology already knows (ChatGPT, Albert…) keep their own concept.
-                    let norm = normalize(name).text;
-                    if lx.scan(&norm).iter().any(|h| {
-                        matches!(h.tag, Tag::Concept(_)) && h.start == 0 && h.end == norm.len()
-                    }) {
-                        continue;
-                    }
-                    if !names.iter().any(|n| normalize(n).text == norm) {
-                        names.push(name.to_owned());
-                    }
+                    admit(m.as_str().trim(), &mut names, lx);
                 }
             }
         }
@@ -289,18 +290,7 @@ impl LocalTools {
         });
         for text in asked {
             for c in ASKED.captures_iter(&text) {
-                let name = c[1].trim();
-                let norm = normalize(name).text;
-                if !stopped(name.split([' ', '-']).next().unwrap_or(name))
-                    && !NOT_AI.contains(&name)
-                    && !lx
-                        .scan(&norm)
-                        .iter()
-                        .any(|h| matches!(h.tag, Tag::Concept(_)))
-                    && !names.iter().any(|n| normalize(n).text == norm)
-                {
-                    names.push(name.to_owned());
-                }
+                admit(c[1].trim(), &mut names, lx);
             }
         }
         let patterns: Vec<String> = names.iter().map(|n| normalize(n).text).collect();

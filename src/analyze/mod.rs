@@ -358,26 +358,27 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         // A term the scan read across two cells or two sentences (« Modèle | Mistral Small 3.1 » read as « modèle
         // Mistral ») belongs to neither: each sentence's hits end inside it, so every range cut from its text and a
         // hit is well formed.
-        let bounds: Vec<(usize, usize)> = regions
+        // Each region's sentences, in the clause's original offsets, split once for this and for the reading below.
+        let split: Vec<Vec<(usize, usize)>> = regions
             .iter()
-            .flat_map(|r| {
+            .map(|r| {
                 sentences::split(&clause.text[r.start..r.end])
                     .into_iter()
-                    .map(|(s, e)| {
-                        (
-                            norm.from_original(r.start + s),
-                            norm.from_original(r.start + e),
-                        )
-                    })
+                    .map(|(s, e)| (r.start + s, r.start + e))
+                    .collect()
             })
+            .collect();
+        let bounds: Vec<(usize, usize)> = split
+            .iter()
+            .flatten()
+            .map(|&(s, e)| (norm.from_original(s), norm.from_original(e)))
             .collect();
         hits.retain(|h| {
             let i = bounds.partition_point(|&(s, _)| s <= h.start);
             i == 0 || h.start >= bounds[i - 1].1 || h.end <= bounds[i - 1].1
         });
-        for region in regions {
-            for (s, e) in sentences::split(&clause.text[region.start..region.end]) {
-                let (s, e) = (region.start + s, region.start + e);
+        for (region, split) in regions.into_iter().zip(split) {
+            for (s, e) in split {
                 let (ns, ne) = (norm.from_original(s), norm.from_original(e));
                 let lo = hits.partition_point(|h| h.start < ns);
                 let hi = hits.partition_point(|h| h.start < ne);
