@@ -1,7 +1,8 @@
 //! The miss classifier of the readable contradiction set: for each labelled CTR001 or CTR002 pair that `check` does
 //! not report, the stage where the pair was lost. A tool for whoever tunes the CTR rules, run by hand:
-//! `cargo test --lib ctr_misses -- --ignored --nocapture`. It reads `tests/corpus/contradictions/` only, never a
-//! held-out set (whoever tunes the rules reads only the held-out scores).
+//! `cargo test --lib ctr_misses -- --ignored --nocapture`. It reads `tests/corpus/contradictions/`. With
+//! `CHARTE_MISSES_HELD_OUT=1` it reads `tests/holdout/contradictions/` and prints only the count of misses per
+//! class, never a file name nor a sentence: whoever tunes the rules reads only held-out scores, and this is one.
 //!
 //! Classes: (a) a line holds no norm at all (the sentence is not read as a rule); (b) both lines hold norms but
 //! none with the modality the code needs, or the needed one is conditional; (c) the modalities fit but a slot
@@ -36,7 +37,12 @@ fn ban_side(n: &Norm) -> bool {
 #[ignore = "a diagnostic tool, run by hand with --ignored --nocapture"]
 fn ctr_misses() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = root.join("tests/corpus/contradictions");
+    let held_out = std::env::var_os("CHARTE_MISSES_HELD_OUT").is_some();
+    let dir = root.join(if held_out {
+        "tests/holdout/contradictions"
+    } else {
+        "tests/corpus/contradictions"
+    });
     let mut golds: Vec<_> = std::fs::read_dir(&dir)
         .expect("dir")
         .filter_map(Result::ok)
@@ -171,6 +177,11 @@ fn ctr_misses() {
                     }
                 }
             };
+            let key = class.split(" [").next().unwrap_or(&class).to_owned();
+            *classes.entry(key).or_default() += 1;
+            if held_out {
+                continue;
+            }
             println!(
                 "{} {} {:?}: {class}",
                 doc.file_name().unwrap().to_string_lossy(),
@@ -202,8 +213,6 @@ fn ctr_misses() {
                     clause.text[s.start..s.end].chars().take(150).collect::<String>()
                 );
             }
-            let key = class.split(" [").next().unwrap_or(&class).to_owned();
-            *classes.entry(key).or_default() += 1;
         }
     }
     println!("classes: {classes:?}");
