@@ -32,6 +32,7 @@ REQUIREMENT_LINE = {
     "charte-ia-haut-levant.md": r"^[a-j]\) ",
     "charte-ia-cdg-sorgeanne.md": r"^\*\*\d+°\*\* ",
     "charte-ia-ccas-valmoirand.md": r"^☐ E\d+ ",
+    "charte-ia-vaux-ormance.md": r"^(Les données du Syndicat confiées |Dans son offre, le candidat déclare |Il est interdit au prestataire |\| (Suppression|Notification|Restitution|Première réponse) |Le candidat joint à son offre |L'outil permet à tout moment |Le candidat indique dans son offre |Le prestataire fournit la notice |Le titulaire ou son hébergeur détient )",
 }
 CHECKLIST = ["ACH001", "ACH002", "ACH003", "ACH004", "ACH005", "ACH006", "ACH007", "ACH009", "ACH010"]
 

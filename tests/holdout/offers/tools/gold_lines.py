@@ -34,6 +34,7 @@ REQUIREMENT_LINE = {
     "charte-ia-aussonne-habitat.md": r"^\*\*Engagement E\d+ – ",
     "charte-ia-hautes-brandes.md": r"^\*\*C\d+\.\*\* ",
     "charte-ia-sde-sorniere.md": r"^▸ Exigence F-\d+ — ",
+    "charte-s18-cdg-haut-briance.md": r"^Art\. 7-\d+ – ",
 }
 CHECKLIST = ["ACH001", "ACH002", "ACH003", "ACH004", "ACH005", "ACH006", "ACH007", "ACH009", "ACH010"]
 
