@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 #[derive(Deserialize)]
 struct Frames {
     function_words: Vec<String>,
+    adjuncts: Vec<String>,
     universal_contexts: Vec<String>,
     goal_phrases: Vec<String>,
     warning_phrases: Vec<String>,
@@ -87,6 +88,9 @@ struct Technique {
 /// Words that carry no object, and goal phrases, loaded once.
 struct FrameWords {
     empty: HashSet<String>,
+    /// Openings of an adjunct that neither names nor narrows a ban's object (« y compris en télétravail », « quel
+    /// que soit le document », « compte tenu de la sensibilité… »), normalised.
+    adjuncts: Vec<String>,
     goals: Vec<String>,
     /// Stems of the words that restrict a ban to a place or a hosting (« hors de l'Union »).
     restrictive: Vec<String>,
@@ -143,6 +147,7 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
     let f: Frames = toml::from_str(include_str!("../../data/lexicon/frames.toml"))
         .expect("data/lexicon/frames.toml is valid (checked by a unit test)");
     FrameWords {
+        adjuncts: f.adjuncts,
         empty: f
             .function_words
             .into_iter()
@@ -332,6 +337,9 @@ fn residual_units(
     hits: &[Hit],
     skip: &[(usize, usize)],
 ) -> Vec<String> {
+    let mut skip = skip.to_vec();
+    skip.extend(adjuncts(text, start, end));
+    let skip = skip.as_slice();
     let runs = coordinated(text, start, end, hits, skip);
     let mut out: Vec<String> = residual(text, start, end, hits, skip)
         .into_iter()
@@ -339,6 +347,37 @@ fn residual_units(
         .collect();
     out.extend(runs.iter().map(|r| r.join("|")));
     out.sort();
+    out
+}
+
+/// The adjuncts of a normalised range that neither name nor narrow a ban's object (`FRAMES.adjuncts`): from the
+/// opening to the next comma, semicolon, colon, bracket or the range's end. « L'utilisation d'outils d'IA sur un
+/// équipement personnel est interdite, y compris en situation de télétravail » forbids more, not less.
+fn adjuncts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let t = &text[start..end];
+    let mut out = Vec::new();
+    for opening in &FRAMES.adjuncts {
+        let mut from = 0;
+        while let Some(i) = t[from..].find(opening.as_str()) {
+            let at = from + i;
+            from = at + opening.len();
+            let bounded = t[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && t[from..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if !bounded {
+                continue;
+            }
+            let stop = t[from..]
+                .find([',', ';', ':', '(', ')', '.'])
+                .map_or(t.len(), |k| from + k);
+            out.push((start + at, start + stop));
+        }
+    }
     out
 }
 
@@ -1951,14 +1990,15 @@ fn slots_within(
     // A ban limited to a purpose (« … pour fabriquer une fausse image ») leaves other purposes free. The purpose is
     // compared by subsumption when the ontology knows its verb (« présélectionner » is « sélectionner »), as the
     // drafter's word otherwise.
-    // A purpose that only says the data is used (« pour traiter des données personnelles ») restricts nothing
-    // beyond the data slot.
+    // A purpose that only says the data is used (« pour traiter des données personnelles », « pour traiter un
+    // dossier d'aide sociale à l'enfance ») restricts nothing beyond the data or work slot.
     // With no data, the object words of the ban (compared below) carry its scope.
-    let generic_purpose = (!broad.data.is_empty() || !broad.residual.is_empty())
-        && broad
-            .purpose
-            .as_ref()
-            .is_some_and(|p| FRAMES.generic_purposes.contains(p));
+    let generic_purpose =
+        (!broad.data.is_empty() || !broad.work.is_empty() || !broad.residual.is_empty())
+            && broad
+                .purpose
+                .as_ref()
+                .is_some_and(|p| FRAMES.generic_purposes.contains(p));
     // The other norm may do the ban's purpose as its own act (« … pour trier les candidatures » against « peut
     // trier les candidatures avec Calixte »): its verb is then among its words.
     let purpose_as_act = broad
@@ -2471,6 +2511,40 @@ mod tests {
              Les agents peuvent utiliser Albia pour rédiger les menus de la cantine.\n",
         );
         assert!(within(lx, &n[1], &n[0]).is_none(), "{n:#?}");
+    }
+
+    #[test]
+    fn an_adjunct_neither_names_nor_narrows_the_object() {
+        // « y compris … », « compte tenu de … » up to the comma: no word of the object.
+        let text = "il est interdit de transmettre les plans du reseau, y compris en situation de teletravail";
+        let r = residual_units(text, 0, text.len(), &[], &[]);
+        assert!(
+            r.iter()
+                .all(|u| !u.contains("teletr") && !u.contains("situat")),
+            "{r:?}"
+        );
+        assert!(r.iter().any(|u| u.contains("plan")), "{r:?}");
+        let text =
+            "compte tenu de la sensibilite des installations, aucun plan du reseau n'est transmis";
+        let r = residual_units(text, 0, text.len(), &[], &[]);
+        assert!(
+            r.iter()
+                .all(|u| !u.contains("sensib") && !u.contains("instal")),
+            "{r:?}"
+        );
+        // Only at word boundaries.
+        assert!(adjuncts("le rayon compris", 0, 16).is_empty());
+    }
+
+    #[test]
+    fn a_purpose_that_only_handles_a_known_work_object_restricts_nothing() {
+        let lx = Lexicon::global();
+        let n = norms_of(
+            "# Charte\n\nIl est interdit d'utiliser un outil d'IA grand public pour traiter un dossier d'aide \
+             sociale à l'enfance.\n\nLes référents peuvent rédiger avec Claude la synthèse du parcours d'un enfant \
+             confié à l'aide sociale à l'enfance.\n",
+        );
+        assert!(within(lx, &n[1], &n[0]).is_some(), "{n:#?}");
     }
 
     #[test]
