@@ -22,6 +22,7 @@ struct Frames {
     generic_purposes: Vec<String>,
     anaphora: Vec<String>,
     person_records: Vec<String>,
+    meetings: Vec<String>,
     persons: Vec<String>,
     minors: Vec<String>,
     identifiers: Vec<String>,
@@ -100,6 +101,8 @@ struct FrameWords {
     anaphora: Vec<String>,
     /// Records that, said of people, are personal data (« la liste des élèves »).
     person_records: HashSet<String>,
+    /// Meetings with people (« entretien », « rendez-vous »): « avec » a person, what is said there is about them.
+    meetings: HashSet<String>,
     /// The people of those records.
     persons: HashSet<String>,
     /// Of those, the minors.
@@ -162,6 +165,7 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         generic_purposes: f.generic_purposes,
         anaphora: f.anaphora,
         person_records: f.person_records.into_iter().collect(),
+        meetings: f.meetings.into_iter().collect(),
         persons: f.persons.into_iter().collect(),
         minors: f.minors.into_iter().collect(),
         identifiers: f.identifiers.into_iter().collect(),
@@ -513,7 +517,8 @@ fn person_records(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bo
     let w: Vec<(usize, &str)> = words(text, start, end).collect();
     let mut out = Vec::new();
     for (i, &(at, noun)) in w.iter().enumerate() {
-        if !FRAMES.person_records.contains(noun) {
+        let meeting = FRAMES.meetings.contains(noun);
+        if !FRAMES.person_records.contains(noun) && !meeting {
             continue;
         }
         // « des / du / d'un / de l' / de la / aux / concernant » within the next two words, then the person (one
@@ -523,6 +528,7 @@ fn person_records(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bo
             .iter()
             .position(|(_, x)| {
                 matches!(*x, "des" | "du" | "d" | "de" | "aux" | "au" | "concernant")
+                    || (meeting && *x == "avec")
             })
             .filter(|&k| k <= 1)
         else {
@@ -2855,6 +2861,21 @@ mod tests {
                 ("donnees relatives aux usagers", false)
             ]
         );
+        // What is said in a meeting with people is about them; « avec » only after a meeting.
+        let t = "dicter les notes d'entretien avec les enfants et le compte rendu des rendez-vous avec les habitants";
+        let found: Vec<(&str, bool)> = person_records(t, 0, t.len())
+            .into_iter()
+            .map(|(s, e, minor)| (&t[s..e], minor))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("entretien avec les enfants", true),
+                ("rendez-vous avec les habitants", false)
+            ]
+        );
+        let t = "le courrier avec les habitants";
+        assert!(person_records(t, 0, t.len()).is_empty());
     }
 
     #[test]
