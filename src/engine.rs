@@ -458,7 +458,7 @@ fn summary_of_omitted(first: &Finding, more: usize, lang: Lang) -> Finding {
                 "corrigez les constats affichés puis relancez charte : les suivants apparaîtront",
                 "fix the findings shown, then run charte again: the next ones will appear",
             )
-            .to_owned(),
+            .into(),
         ),
         topics: first.topics.clone(),
         missing: first.missing.clone(),

@@ -197,7 +197,7 @@ pub(crate) fn findings(
                 .to_owned(),
             ),
             labels: Vec::new(),
-            help: Some(v.typography(help)),
+            help: Some(v.typography(help).into()),
             topics: meta.topics.clone(),
             missing: None,
         };

@@ -151,7 +151,7 @@ impl OfferView<'_> {
             primary,
             primary_label: None,
             labels: Vec::new(),
-            help: Some(self.typography(help)),
+            help: Some(self.typography(help).into()),
             topics: meta.topics.clone(),
             missing: None,
         }

@@ -305,7 +305,7 @@ fn in_circumstance(cx: &Context<'_>, mut f: Finding) -> Finding {
             "si ce cas est une exception voulue, écrivez-la dans l'interdiction (« sauf … ») ; sinon, retirez ou corrigez la clause",
             "if this case is an intended exception, write it into the ban (\"sauf …\"); if not, drop or fix the clause",
         )
-        .to_owned(),
+        .into(),
     );
     f
 }
@@ -342,7 +342,7 @@ fn probable(cx: &Context<'_>, mut f: Finding, c: &Conflict<'_>) -> Finding {
             "si l'outil est validé, dites-le dans la liste des outils validés ; sinon, retirez l'autorisation ou ajoutez une exception explicite à l'interdiction (« sauf … »)",
             "if the tool is approved, say so in the list of approved tools; if not, drop the permission or add an explicit exception to the ban (\"sauf …\")",
         )
-        .to_owned(),
+        .into(),
     );
     f
 }

@@ -239,7 +239,7 @@ pub(crate) fn finding(problem: &ParseProblem, lang: Lang) -> Finding {
         primary: problem.span.unwrap_or(Span::new(0, 0)),
         primary_label: None,
         labels: Vec::new(),
-        help: Some(help.to_owned()),
+        help: Some(help.to_owned().into()),
         topics: Vec::new(),
         missing: None,
     }
