@@ -453,7 +453,7 @@ fn conflict_finding(
             format!(
                 "« {} » {} « {label} »{shown}",
                 words(&w.narrow, narrow),
-                cx.t("est un cas de", "is a kind of")
+                cx.t("relève de la catégorie", "is a kind of")
             )
         }
         None => match &ban.only {
