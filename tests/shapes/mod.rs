@@ -93,7 +93,7 @@ pub(crate) fn long_paragraph(bytes: usize) -> String {
 /// of rules with no rule a single note instead of its findings).
 pub(crate) fn empty_headings(bytes: usize) -> String {
     fill(
-        "# Charte\n\nLes agents ne saisissent jamais de données personnelles.\n\n",
+        "# Charte\n\nLes agents ne saisissent jamais de données personnelles dans un outil d'IA.\n\n",
         bytes,
         |_| "##\n".to_owned(),
     )
@@ -102,7 +102,7 @@ pub(crate) fn empty_headings(bytes: usize) -> String {
 /// Sections that all carry the same explicit id (under one rule, so that it stays a charter).
 pub(crate) fn duplicate_ids(bytes: usize) -> String {
     fill(
-        "# Charte\n\nLes agents ne saisissent jamais de données personnelles.\n\n",
+        "# Charte\n\nLes agents ne saisissent jamais de données personnelles dans un outil d'IA.\n\n",
         bytes,
         |i| format!("## Article {i} {{#donnees}}\nLes agents sont formés.\n"),
     )
