@@ -544,7 +544,19 @@ fn person_records(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bo
                     && (*j == 0
                         || matches!(
                             rest[0].1,
-                            "l" | "la" | "les" | "un" | "une" | "ses" | "leurs"
+                            "l" | "la"
+                                | "les"
+                                | "un"
+                                | "une"
+                                | "ses"
+                                | "leurs"
+                                | "son"
+                                | "sa"
+                                | "leur"
+                                | "nos"
+                                | "notre"
+                                | "vos"
+                                | "votre"
                         ))
             })
             .map(|(_, p)| *p);
@@ -2874,6 +2886,9 @@ mod tests {
                 ("rendez-vous avec les habitants", false)
             ]
         );
+        // A possessive stands for the article (« les fiches de nos locataires »).
+        let t = "les fiches de nos locataires";
+        assert_eq!(person_records(t, 0, t.len()).len(), 1);
         let t = "le courrier avec les habitants";
         assert!(person_records(t, 0, t.len()).is_empty());
     }
