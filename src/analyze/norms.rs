@@ -2861,36 +2861,30 @@ mod tests {
 
     #[test]
     fn records_about_people_are_personal_data() {
-        let t = "nous ne confions aucune donnee concernant les enfants ni les donnees relatives aux usagers";
-        let found: Vec<(&str, bool)> = person_records(t, 0, t.len())
-            .into_iter()
-            .map(|(s, e, minor)| (&t[s..e], minor))
-            .collect();
+        let found = |t: &'static str| -> Vec<(&'static str, bool)> {
+            person_records(t, 0, t.len())
+                .into_iter()
+                .map(|(s, e, minor)| (&t[s..e], minor))
+                .collect()
+        };
         assert_eq!(
-            found,
+            found("nous ne confions aucune donnee concernant les enfants ni les donnees relatives aux usagers"),
             [
                 ("donnee concernant les enfants", true),
                 ("donnees relatives aux usagers", false)
             ]
         );
         // What is said in a meeting with people is about them; « avec » only after a meeting.
-        let t = "dicter les notes d'entretien avec les enfants et le compte rendu des rendez-vous avec les habitants";
-        let found: Vec<(&str, bool)> = person_records(t, 0, t.len())
-            .into_iter()
-            .map(|(s, e, minor)| (&t[s..e], minor))
-            .collect();
         assert_eq!(
-            found,
+            found("dicter les notes d'entretien avec les enfants et le compte rendu des rendez-vous avec les habitants"),
             [
                 ("entretien avec les enfants", true),
                 ("rendez-vous avec les habitants", false)
             ]
         );
         // A possessive stands for the article (« les fiches de nos locataires »).
-        let t = "les fiches de nos locataires";
-        assert_eq!(person_records(t, 0, t.len()).len(), 1);
-        let t = "le courrier avec les habitants";
-        assert!(person_records(t, 0, t.len()).is_empty());
+        assert_eq!(found("les fiches de nos locataires").len(), 1);
+        assert!(found("le courrier avec les habitants").is_empty());
     }
 
     #[test]

@@ -15,18 +15,7 @@ use crate::lexicon::Lexicon;
 use crate::model::Modality;
 use std::collections::BTreeMap;
 
-#[derive(serde::Deserialize)]
-struct Gold {
-    #[serde(default)]
-    expect: Vec<Expect>,
-}
-
-#[derive(serde::Deserialize)]
-struct Expect {
-    code: String,
-    #[serde(default)]
-    lines: Vec<usize>,
-}
+use super::Gold;
 
 /// True when a norm can stand on the ban side of a pair (a ban, or a « ne … que » restriction).
 fn ban_side(n: &Norm) -> bool {
@@ -36,34 +25,10 @@ fn ban_side(n: &Norm) -> bool {
 #[test]
 #[ignore = "a diagnostic tool, run by hand with --ignored --nocapture"]
 fn ctr_misses() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let held_out = std::env::var_os("CHARTE_MISSES_HELD_OUT").is_some();
-    let dir = root.join(if held_out {
-        "tests/holdout/contradictions"
-    } else {
-        "tests/corpus/contradictions"
-    });
-    let mut golds: Vec<_> = std::fs::read_dir(&dir)
-        .expect("dir")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with(".gold.yaml"))
-        .collect();
-    golds.sort();
+    let (held_out, docs) = super::labelled("contradictions");
     let lx = Lexicon::global();
     let mut classes: BTreeMap<String, usize> = BTreeMap::new();
-    for gold_path in golds {
-        let base = gold_path
-            .to_string_lossy()
-            .trim_end_matches(".gold.yaml")
-            .to_owned();
-        let Some(doc) = [".md", ".yaml"]
-            .iter()
-            .map(|e| std::path::PathBuf::from(format!("{base}{e}")))
-            .find(|p| p.is_file())
-        else {
-            continue;
-        };
+    for (doc, gold_path) in docs {
         let gold: Gold =
             serde_saphyr::from_str(&std::fs::read_to_string(&gold_path).expect("gold"))
                 .expect("gold");

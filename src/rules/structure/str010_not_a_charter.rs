@@ -688,38 +688,14 @@ mod misses {
     #[test]
     #[ignore = "a diagnostic tool, run by hand with --ignored --nocapture"]
     fn str010_misses() {
-        let held_out = std::env::var_os("CHARTE_MISSES_HELD_OUT").is_some();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let dir = root.join(if held_out {
-            "tests/holdout/prose"
-        } else {
-            "tests/corpus/prose"
-        });
-        let mut docs: Vec<_> = std::fs::read_dir(&dir)
-            .expect("dir")
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.to_string_lossy().ends_with(".gold.yaml"))
-            .collect();
-        docs.sort();
+        let (held_out, docs) = crate::tests::labelled("prose");
         let mut settings = crate::Settings::for_tests();
         settings.as_of = CivilDate::new(2026, 12, 4).expect("date");
-        for gold in docs {
+        for (doc, gold) in docs {
             let expected: Gold =
                 serde_saphyr::from_str(&std::fs::read_to_string(&gold).expect("gold"))
                     .expect("gold");
             let non = expected.expect.iter().any(|e| e.code == NOT_A_CHARTER_CODE);
-            let base = gold
-                .to_string_lossy()
-                .trim_end_matches(".gold.yaml")
-                .to_owned();
-            let Some(doc) = ["md", "yaml", "txt"]
-                .iter()
-                .map(|e| std::path::PathBuf::from(format!("{base}.{e}")))
-                .find(|p| p.is_file())
-            else {
-                continue;
-            };
             let bytes = std::fs::read(&doc).expect("doc");
             let path = doc.to_string_lossy().into_owned();
             let (report, kept) = crate::engine::check_keeping(&path, &bytes, &settings, None);
@@ -764,16 +740,6 @@ mod misses {
     }
 
     const NOT_A_CHARTER_CODE: &str = "STR010";
-
-    #[derive(serde::Deserialize)]
-    struct Gold {
-        #[serde(default)]
-        expect: Vec<Expect>,
-    }
-
-    #[derive(serde::Deserialize)]
-    struct Expect {
-        code: String,
-    }
     use crate::grammar::date::CivilDate;
+    use crate::tests::Gold;
 }
