@@ -2148,8 +2148,11 @@ fn slots_within(
     for (k, (n, b, is_action)) in dims.into_iter().enumerate() {
         // A ban on the staff, or one the authority sets itself (« Le CCAS s'interdit de … »), binds a clause that
         // names no one: the authority's own rules, tools and services.
+        // A work object met above stands for the people it is about (« chaque candidature reçue » is about the
+        // candidates of « évaluer un candidat »): a clause that names no person acts on them through it.
         if b.is_empty()
             || (k == 3 && n.is_empty() && (only_the_staff(lx, b) || the_authority(lx, b)))
+            || (k == 4 && n.is_empty() && !broad.work.is_empty())
         {
             continue;
         }
@@ -2561,6 +2564,17 @@ mod tests {
             "# Charte\n\nIl est interdit d'utiliser un outil d'IA grand public pour traiter un dossier d'aide \
              sociale à l'enfance.\n\nLes référents peuvent rédiger avec Claude la synthèse du parcours d'un enfant \
              confié à l'aide sociale à l'enfance.\n",
+        );
+        assert!(within(lx, &n[1], &n[0]).is_some(), "{n:#?}");
+    }
+
+    #[test]
+    fn a_work_object_stands_for_the_people_it_is_about() {
+        let lx = Lexicon::global();
+        let n = norms_of(
+            "# Charte\n\nN'utilisez pas d'IA pour évaluer un candidat ou un agent.\n\nLe service des ressources \
+             humaines doit faire analyser par Sarrance-IA chaque candidature reçue afin d'en tirer une note \
+             d'adéquation au poste.\n",
         );
         assert!(within(lx, &n[1], &n[0]).is_some(), "{n:#?}");
     }
