@@ -1691,6 +1691,13 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         || (is_named_tool(lx, m.concept)
                             && modal_at.is_some_and(|(ms, _)| m.end <= ms && m.start >= a))))
                     || (m.lead && column.iter().any(|h| h.tag == Tag::Concept(m.concept)))
+                    // A FAQ verdict's tool is its question's (« … trier la liste des inscrits avec Gemini ? » —
+                    // « Oui, … »): the instrument there is the instrument here.
+                    || (m.lead
+                        && asked.is_some_and(|(qt, _)| {
+                            qt.get(..m.start).is_some_and(is_instrument)
+                                && qt.get(m.start..m.end).is_some()
+                        }))
                     || (practice && !m.lead && is_named_tool(lx, m.concept))
                     // A use described in the present, with no modal word (« Orvia fixe le montant du plan d'aide »):
                     // the named tool that opens the sentence does the act.

@@ -86,15 +86,18 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
     let unapproved = lx.concept("tool.unapproved");
     // Clauses already found in conflict with the current ban clause (norms come in document order).
     let mut met: BTreeSet<usize> = BTreeSet::new();
+    let mut last_clause: Option<usize> = None;
     let mut candidates: Vec<usize> = Vec::new();
     for ban in norms.iter().filter(|n| {
         (n.modality == Some(Modality::Interdiction) || n.only.is_some())
             && (!n.conditional || n.only_without)
     }) {
-        let same_clause = out.last().is_some_and(|c| c.ban.at.0 == ban.at.0);
-        if !same_clause {
+        // The clauses met stay met for every ban of the same clause, found or probable: a clause whose two
+        // sentences both forbid it (« Non. Les noms … ne doivent jamais y être saisis. ») gives one finding.
+        if last_clause != Some(ban.at.0) {
             met.clear();
         }
+        last_clause = Some(ban.at.0);
         candidates.clear();
         let (keys, idx) = if ban.only.is_some() {
             (&ban.actors, &by_actor)
@@ -221,7 +224,7 @@ pub(crate) fn conflicts<'a>(cx: &'a Context<'_>, narrow_modality: Modality) -> V
             });
         }
         match out.last_mut() {
-            Some(c) if same_clause => {
+            Some(c) if c.ban.at.0 == ban.at.0 => {
                 for f in found {
                     if c.narrows.len() < GROUP_LABELS {
                         c.narrows.push(f);
