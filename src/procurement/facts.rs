@@ -1916,7 +1916,12 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         )
         .filter(|&(a, _)| {
             let part = segment(n, a);
-            !(negated(part) && !RESTRICTIVE.is_match(&n[..a]) || vague && v.strong_hedges.any(part))
+            // A negation that bounds a delay (« ne laisse jamais une demande plus de quatre heures sans réponse
+            // d'un technicien francophone ») denies the delay's excess, not the language.
+            let denied = negated(part)
+                && !RESTRICTIVE.is_match(&n[..a])
+                && !BOUNDING_NEGATION.is_match(part);
+            !(denied || vague && v.strong_hedges.any(part))
         })
         .collect();
     if langs.is_empty() {
@@ -3022,6 +3027,20 @@ mod tests {
         );
         let f = facts_of("# Offre\n\nUne documentation en français sera proposée à terme.\n");
         assert!(f.language.is_empty(), "{:?}", f.language);
+    }
+
+    /// A ban that bounds a delay (« ne laisse jamais une demande plus de quatre heures sans réponse d'un technicien
+    /// francophone ») states the assistance's language and its delay.
+    #[test]
+    fn a_bounding_negation_states_the_assistance_s_language() {
+        let f = facts_of("# Offre\n\nNous ne laissons jamais une demande plus de quatre heures sans réponse d'un technicien francophone, week-ends compris.\n");
+        assert!(
+            f.language
+                .iter()
+                .any(|l| l.items == [LangItem::Assistance] && l.french),
+            "{:?}",
+            f.language
+        );
     }
 
     /// Logging listed among the operations of the art. 28 description of the processing is no AI Act information;

@@ -883,7 +883,8 @@ fn environment_need(s: &Said<'_>) -> Option<Need> {
             per_request: PER_REQUEST.is_match(s.n),
             pue: crate::analyze::contains_word(s.n, "pue"),
             total: s.has_any(&["kwh", "mwh"]),
-            location_based: s.has_any(&["location based"]),
+            // « l'approche de calcul (« location-based » ou « market-based ») » leaves the choice to the vendor.
+            location_based: s.has_any(&["location based"]) && !s.has_any(&["market based"]),
             periodic: s.has_any(&[
                 "chaque annee",
                 "annuel",
@@ -2625,6 +2626,19 @@ mod tests {
                 .iter()
                 .any(|n| matches!(n, Need::Reversibility { .. })),
             "{reqs:?}"
+        );
+    }
+
+    /// « ces chiffres » are figures, not encryption; an approach to choose (« location-based » ou « market-based »)
+    /// requires neither.
+    #[test]
+    fn figures_to_update_ask_no_encryption_nor_one_approach() {
+        let v = Vocab::global();
+        let t = "Le candidat indique dans son offre l'énergie moyenne consommée par requête (Wh) et les émissions correspondantes (gCO2e), avec l'approche de calcul (« location-based » ou « market-based »), puis il actualise ces chiffres chaque année.";
+        let needs = needs_of(v, &normalize(t).text, t, &[], "");
+        assert!(
+            matches!(&needs[..], [Need::Environment(i)] if !i.location_based && i.per_request),
+            "{needs:?}"
         );
     }
 
