@@ -822,7 +822,10 @@ pub(crate) fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts 
         let question = n.trim_end().ends_with('?');
         // A cell under « Exigence », « Question »… restates what is asked: never a commitment, only what the answer
         // of its row speaks about (read with the column headers).
-        if requirement_cell(s, v) || in_column(s, &v.reference_columns) {
+        if requirement_cell(s, v)
+            || in_column(s, &v.reference_columns)
+            || comparison_cell(s.clause, s.sentence.start, v)
+        {
             continue;
         }
         // A paragraph that opens by saying it quotes the requirement (« *Rappel du CCTP :* les composants… »).
@@ -1385,6 +1388,14 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             if !negated(segment(n, a)) || agreement_required_first(n, a, b, proc_e) {
                 f.dpa.push(sp(a, b));
             }
+        } else if l.table_row
+            && !l.neg
+            && proc_e.list("dpa").any(&row_label(s, v))
+            && proc_e.list("pieces_jointes").any(n)
+        {
+            // The answer cell of a row that names the agreement (« | Accord art. 28 du RGPD | joint en annexe
+            // 3 | »).
+            f.dpa.push(whole);
         }
     }
     if proc_e.list("sous_traitants").any(n)
@@ -2123,7 +2134,10 @@ fn topic_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             text: t.text,
             committed: !l.hedged,
             negated: l.neg,
-            contrary: t.contrary,
+            // A « Oui » or « Conforme » answers with its row: « | Un plan de réversibilité est-il joint ? | Oui |
+            // Le plan sera remis dans le mois qui suit la notification | » falls short in its comment cell.
+            contrary: t.contrary
+                || (l.table_row && l.v.topics[t.kind].contrary.any(&answer_row(l))),
         }));
 }
 
@@ -2252,6 +2266,17 @@ fn requirement_cell(s: &Sent<'_>, v: &Vocab) -> bool {
     in_column(s, &v.requirement_columns)
 }
 
+/// True when the text at offset `start` of a table row is a cell of a comparison column (« Assistant grand public
+/// (pour comparaison) »): it describes another product, not the offer.
+fn comparison_cell(clause: &Clause, start: usize, v: &Vocab) -> bool {
+    clause
+        .cells
+        .iter()
+        .position(|&(a, b)| a <= start && start < b)
+        .and_then(|k| clause.cell_headers.get(k))
+        .is_some_and(|h| v.comparison_columns.any(&normalize(h).text))
+}
+
 /// True when the sentence is a cell of a column whose header starts with one of `columns`.
 fn in_column(s: &Sent<'_>, columns: &Terms) -> bool {
     cell_in_columns(s.clause, s.sentence.start, columns)
@@ -2293,6 +2318,7 @@ fn answer_row(l: &Line<'_>) -> String {
         .filter(|(_, h)| {
             !is_requirement_column(h, l.v)
                 && !l.v.reference_columns.at_start(normalize(h).text.trim())
+                && !l.v.comparison_columns.any(&normalize(h).text)
         })
         .filter_map(|(&(a, b), _)| s.clause.text.get(a..b))
         .map(|t| normalize(t).text)
@@ -3027,6 +3053,22 @@ mod tests {
         );
         let f = facts_of("# Offre\n\nUne documentation en français sera proposée à terme.\n");
         assert!(f.language.is_empty(), "{:?}", f.language);
+    }
+
+    /// A comparative table is read by column: the « pour comparaison » column describes another product; the
+    /// answer of a row that names the art. 28 agreement (« joint en annexe 3 ») attaches it; a « Oui » answers
+    /// with its row, whose comment may fall short (« sera remis … après la notification »).
+    #[test]
+    fn a_comparative_table_is_read_by_column() {
+        let f = facts_of("# Offre\n\n| Critère | Notre offre | Assistant grand public (pour comparaison) |\n|---|---|---|\n| Entraînement sur vos données | Jamais, quel que soit le réglage : ni entraînement, ni ajustement, même sur des données anonymisées | Oui, sauf désactivation par l'utilisateur |\n| Accord art. 28 du RGPD | joint en annexe 3 | conditions générales en anglais |\n");
+        assert_eq!(f.training.status, Training::No);
+        assert_eq!(f.dpa.len(), 1, "{:?}", f.dpa);
+        let f = facts_of("# Offre\n\n| N° | Question | Oui / Non | Commentaire du candidat |\n|---|---|---|---|\n| E2 | Un plan de réversibilité est-il joint ? | Oui | Le plan de réversibilité sera remis dans le mois qui suit la notification du marché. |\n");
+        assert!(
+            !f.topics.is_empty() && f.topics.iter().all(|t| t.contrary),
+            "{:?}",
+            f.topics
+        );
     }
 
     /// A ban that bounds a delay (« ne laisse jamais une demande plus de quatre heures sans réponse d'un technicien

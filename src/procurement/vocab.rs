@@ -512,6 +512,9 @@ pub(crate) struct Vocab {
     pub requirement_columns: Terms,
     /// Column headers of a response table that hold no answer: reference, self-assessment, attached document.
     pub reference_columns: Terms,
+    /// Headers of a comparison column (« Assistant grand public (pour comparaison) »): another product than the
+    /// offer.
+    pub comparison_columns: Terms,
     /// Future or intention: reservations that void even a description of a feature.
     pub strong_hedges: Terms,
     /// Comparisons with other offers (« contrairement aux offres hébergées aux États-Unis »).
@@ -678,6 +681,7 @@ impl Vocab {
             restated: voc("exigences_rappelees")?,
             requirement_columns: voc("colonnes_exigence")?,
             reference_columns: voc("colonnes_reference")?,
+            comparison_columns: voc("colonnes_comparaison")?,
             strong_hedges: voc("reserves_fortes")?,
             comparisons: voc("comparaisons")?,
             objectives: voc("objectifs")?,
