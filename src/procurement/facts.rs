@@ -3158,6 +3158,9 @@ mod tests {
     fn a_law_of_third_countries_without_an_article_is_foreign() {
         let f = facts_of("# Offre\n\nOrmeau SAS et ses sous-traitants sont des sociétés de droit français, et aucune d'elles n'est soumise à une législation de pays tiers donnant accès aux données.\n");
         assert_eq!(f.immunity.len(), 1, "{:?}", f.immunity);
+        // The third state said by what it is not.
+        let f = facts_of("# Offre\n\nAucune de ces trois sociétés ne relève du droit d'un État non membre de l'Union européenne.\n");
+        assert_eq!(f.immunity.len(), 1, "{:?}", f.immunity);
     }
 
     /// A day named by its rank is the limit the data is kept to; in a row about requests, a cell that extends the
