@@ -1949,7 +1949,6 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let mut named = false;
     for item in LangItem::ALL {
         for (a, _, ()) in lang_e.list(item.list()).find(n) {
-            named = true;
             let seg_start = n[..a].rfind(';').map_or(0, |i| i + 1);
             let seg_end = n[a..].find(';').map_or(n.len(), |i| a + i);
             let in_seg = langs
@@ -1960,9 +1959,12 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
                 .filter(|(p, _)| *p > a)
                 .min_by_key(|(p, _)| *p);
             let before = in_seg.filter(|(p, _)| *p < a).max_by_key(|(p, _)| *p);
+            // An item without a language in its part of the sentence (« …, jours ouvrés ; première réponse d'un
+            // technicien en moins d'une heure ») leaves the row's label to say what the language is for.
             let Some(&(p, _)) = after.or(before) else {
                 continue;
             };
+            named = true;
             let chosen = from(p, seg_end);
             f.language.push(Language {
                 span: whole,
@@ -3053,6 +3055,20 @@ mod tests {
         );
         let f = facts_of("# Offre\n\nUne documentation en français sera proposée à terme.\n");
         assert!(f.language.is_empty(), "{:?}", f.language);
+    }
+
+    /// An assistance word without a language in its part of the sentence leaves the row's label to say what the
+    /// language is for (« | Support | En français, par téléphone ; première réponse d'un technicien … | »).
+    #[test]
+    fn a_technician_without_a_language_leaves_the_row_label_to_say_it() {
+        let f = facts_of("# Offre\n\n| Engagement | Détail |\n|---|---|\n| Support | En français, par téléphone et courriel, jours ouvrés ; première réponse d'un technicien en moins d'une heure ouvrée |\n");
+        assert!(
+            f.language
+                .iter()
+                .any(|l| l.items == [LangItem::Assistance] && l.french),
+            "{:?}",
+            f.language
+        );
     }
 
     /// A comparative table is read by column: the « pour comparaison » column describes another product; the
