@@ -1896,6 +1896,17 @@ fn judge_retention(
             f.retention.first().map(|r| r.span),
         );
     };
+    if let Some(r) = (!logs && !at_least)
+        .then(|| backups_kept_longer(j, limit))
+        .flatten()
+    {
+        return j.says(
+            Status::Unmet,
+            "conservation_sauvegardes_trop_longue",
+            &[("duree", &r.text), ("exigence", text)],
+            Some(r.span),
+        );
+    }
     let short = |r: &&&super::facts::Retention| r.hours < limit && !about_equal(r.hours, limit);
     let long = |r: &&&super::facts::Retention| r.hours > limit && !about_equal(r.hours, limit);
     let bad = relevant
@@ -1927,6 +1938,28 @@ fn judge_retention(
 /// A breach-notification need: any commitment to notify when the charter gives no figure; else a deadline no longer
 /// than the charter's (« 72 heures » does not meet « dans un délai de 48 heures »), and a promise without a figure
 /// (« dans les meilleurs délais ») does not meet a figure either.
+/// A backup that keeps the data past the limit: its own period is longer, or a rolling one (« 30 jours en
+/// rolling », « 35 jours glissants ») starts when the data is purged from production and adds to its period (a
+/// conversation purged on day 30 lives on in the backups 30 days more).
+fn backups_kept_longer<'f>(j: &Judging<'f>, limit: u32) -> Option<&'f super::facts::Retention> {
+    let content =
+        j.f.retention
+            .iter()
+            .filter(|r| r.kind == DataKind::Content)
+            .map(|r| r.hours)
+            .max()
+            .unwrap_or(0);
+    j.f.retention
+        .iter()
+        .filter(|r| r.kind == DataKind::Backups)
+        .find(|r| {
+            let said = normalize(j.text.get(r.span.start..r.span.end).unwrap_or("")).text;
+            let rolling = ["glissant", "rolling"].iter().any(|w| said.contains(w));
+            let kept = r.hours + if rolling { content } else { 0 };
+            kept > limit && !about_equal(kept, limit)
+        })
+}
+
 fn judge_breach(j: &Judging<'_>, limit: Option<u32>, wanted: &str) -> Outcome {
     let f = j.f;
     let Some(first) = f.breach.first() else {
@@ -2496,6 +2529,41 @@ mod tests {
         assert_eq!(status(&logs, 365 * 24), Status::Met);
         assert_eq!(status(&logs, 90 * 24), Status::Unmet);
         assert_eq!(status(&logs, 730 * 24), Status::Unmet);
+    }
+
+    /// Backups kept past the limit fail a deletion requirement though production is purged in time; rolling
+    /// backups start when production is purged and add to its period.
+    #[test]
+    fn backups_kept_longer_than_the_limit_fail_it() {
+        let text = "Les conversations sont supprimées 30 jours après leur création. Les sauvegardes sont conservées 30 jours en rolling.";
+        let status = |backups: u32, said: Span| {
+            let mut f = OfferFacts::empty(Vec::new());
+            for (span, hours, kind) in [
+                (Span::new(0, 70), 30 * 24, DataKind::Content),
+                (said, backups, DataKind::Backups),
+            ] {
+                f.retention.push(super::super::facts::Retention {
+                    span,
+                    hours,
+                    kind,
+                    text: String::new(),
+                });
+            }
+            let need = Need::Retention {
+                hours: Some(30 * 24),
+                at_least: false,
+                exact: false,
+                logs: false,
+                text: "30 jours".to_owned(),
+            };
+            judge(&need, &f, text).status
+        };
+        let rolling = Span::new(text.find("Les sauvegardes").unwrap_or(0), text.len());
+        let plain = Span::new(0, 70);
+        assert_eq!(status(30 * 24, rolling), Status::Unmet);
+        assert_eq!(status(35 * 24, plain), Status::Unmet);
+        // Backups kept fourteen days, not said to roll after the purge, stay within the limit.
+        assert_eq!(status(14 * 24, plain), Status::Met);
     }
 
     /// The authority's label on its own writings is no AI Act requirement on the tool; the tool's marking is.
