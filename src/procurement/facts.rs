@@ -3071,6 +3071,14 @@ mod tests {
         );
     }
 
+    /// Usage statistics, even aggregated, used to compare the model's versions are an evaluation on the buyer's
+    /// data, not a training.
+    #[test]
+    fn comparing_model_versions_on_usage_statistics_is_an_evaluation() {
+        let f = facts_of("# Offre\n\nLes statistiques d'usage agrégées et anonymisées peuvent être utilisées par le sous-traitant pour comparer la qualité des versions successives du modèle avant leur mise en production.\n");
+        assert_eq!(f.evaluation_use.len(), 1, "{:?}", f.evaluation_use);
+    }
+
     /// A comparative table is read by column: the « pour comparaison » column describes another product; the
     /// answer of a row that names the art. 28 agreement (« joint en annexe 3 ») attaches it; a « Oui » answers
     /// with its row, whose comment may fall short (« sera remis … après la notification »).
