@@ -287,6 +287,15 @@ mod tests {
         }
     }
 
+    /// The full export handed over at the end of the contract is the restitution.
+    #[test]
+    fn a_full_export_handed_over_at_the_end_is_the_restitution() {
+        assert_eq!(
+            read("À la fin du contrat, un full export est remis gratuitement sur demande dans les 30 jours calendaires."),
+            [("restitution".to_owned(), Some(30 * 24))]
+        );
+    }
+
     /// « 24 heures ouvrées » do not meet « 24 heures »; « 2 heures ouvrées » still meet « 4 heures ouvrées ».
     #[test]
     fn working_hours_last_longer_than_calendar_hours() {
