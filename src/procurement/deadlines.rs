@@ -31,11 +31,13 @@ pub(crate) fn delays(text: &str) -> Vec<(usize, usize, u32)> {
                 calendar_days(text, d.end, days).saturating_mul(DAY_HOURS),
             )
         })
-        .chain(
-            crate::grammar::find_hours(text)
-                .into_iter()
-                .map(|h| (h.start, h.end, h.value)),
-        )
+        .chain(crate::grammar::find_hours(text).into_iter().map(|h| {
+            (
+                h.start,
+                h.end,
+                calendar_hours(text, h.start, h.end, h.value),
+            )
+        }))
         .collect();
     out.sort_unstable();
     out
@@ -65,6 +67,26 @@ pub(crate) fn calendar_days(text: &str, end: usize, days: u32) -> u32 {
         days + 2 * days.div_ceil(5)
     } else {
         days
+    }
+}
+
+/// Hours counted in working hours (« 24 heures ouvrées », « 4 business hours ») last, at worst, a night per
+/// working day of eight hours and a week-end per five such days: « 24 heures ouvrées » do not meet « 24 heures »,
+/// while « 2 heures ouvrées » still meet « 4 heures ouvrées ». `end`: where the hours end in `text` (the qualifier
+/// follows them, or stands inside them: « 8 business hours »).
+pub(crate) fn calendar_hours(text: &str, start: usize, end: usize, hours: u32) -> u32 {
+    let after = text.get(end..).unwrap_or("");
+    let stop = after.char_indices().nth(14).map_or(after.len(), |(i, _)| i);
+    let qualifier =
+        format!("{}{}", text.get(start..end).unwrap_or(""), &after[..stop]).to_lowercase();
+    let working = ["ouvré", "ouvre", "ouvrable", "business", "working"]
+        .iter()
+        .any(|w| qualifier.contains(w));
+    if working && hours > 0 {
+        let days = hours.div_ceil(8);
+        hours + 16 * days + 2 * DAY_HOURS * days.div_ceil(5)
+    } else {
+        hours
     }
 }
 
@@ -210,14 +232,15 @@ mod tests {
             read("Les journaux d'accès sont conservés douze mois et remis au Syndicat, sur simple demande, dans un délai de cinq jours ouvrés."),
             [("journaux_remis".to_owned(), Some(7 * 24))]
         );
-        // Opening hours before the action are not its delay.
+        // Opening hours before the action are not its delay. Working hours last, at worst, a night per working day
+        // and a week-end: four working hours are 4 + 16 + 48 calendar hours.
         assert_eq!(
             read("L'assistance est joignable les jours ouvrés de 8 h 30 à 18 h et prend en charge toute demande dans un délai de quatre heures ouvrées."),
-            [("assistance".to_owned(), Some(4))]
+            [("assistance".to_owned(), Some(4 + 16 + 48))]
         );
         assert_eq!(
             read("Our support desk answers in English, with a first response within 8 business hours."),
-            [("assistance".to_owned(), Some(8))]
+            [("assistance".to_owned(), Some(8 + 16 + 48))]
         );
         // A notice: the delay stands before the action.
         assert_eq!(
@@ -231,7 +254,7 @@ mod tests {
         );
         assert_eq!(
             read("Une équipe support vous répond en français, du lundi au vendredi de 8 h 30 à 18 h, avec une prise en charge de chaque demande en moins de deux heures ouvrées."),
-            [("assistance".to_owned(), Some(2))]
+            [("assistance".to_owned(), Some(2 + 16 + 48))]
         );
         assert_eq!(
             read("We will notify the Agglomération at least 30 days before adding or replacing any sub-processor."),
@@ -249,7 +272,7 @@ mod tests {
         assert!(read("Le titulaire remet un plan de réversibilité dans les trois mois suivant la notification.").is_empty());
         assert_eq!(
             read("Chaque ticket est pris en charge par un technicien dans un délai de quatre heures ouvrées."),
-            [("assistance".to_owned(), Some(4))]
+            [("assistance".to_owned(), Some(4 + 16 + 48))]
         );
         assert_eq!(
             read("Le plan de réversibilité est joint ; la réversibilité est achevée en deux mois au plus."),
@@ -258,10 +281,29 @@ mod tests {
         // The change names the sub-processor; the support « traite » a request.
         for (text, kind, hours) in [
             ("Nous informons l'Agglomération de tout changement de sous-traitant quinze jours à l'avance.", "preavis_sous_traitants", 15 * 24),
-            ("Le support est ouvert du lundi au vendredi de 8 h à 18 h 30 et traite chaque demande en moins de 3 heures ouvrées.", "assistance", 3),
+            ("Le support est ouvert du lundi au vendredi de 8 h à 18 h 30 et traite chaque demande en moins de 3 heures ouvrées.", "assistance", 3 + 16 + 48),
         ] {
             assert_eq!(read(text), [(kind.to_owned(), Some(hours))], "{text}");
         }
+    }
+
+    /// The full export handed over at the end of the contract is the restitution.
+    #[test]
+    fn a_full_export_handed_over_at_the_end_is_the_restitution() {
+        assert_eq!(
+            read("À la fin du contrat, un full export est remis gratuitement sur demande dans les 30 jours calendaires."),
+            [("restitution".to_owned(), Some(30 * 24))]
+        );
+    }
+
+    /// « 24 heures ouvrées » do not meet « 24 heures »; « 2 heures ouvrées » still meet « 4 heures ouvrées ».
+    #[test]
+    fn working_hours_last_longer_than_calendar_hours() {
+        let hours = |t: &str| delays(t).first().map(|d| d.2);
+        assert!(hours("sous 24 heures ouvrées") > Some(24));
+        assert_eq!(hours("sous 24 heures"), Some(24));
+        assert!(hours("en 2 heures ouvrées") < hours("en 4 heures ouvrées"));
+        assert!(hours("en quatre heures, week-ends compris") < hours("en 4 heures ouvrées"));
     }
 
     /// A delay given only under a paid option or a higher tier is not the offer's; a personal pronoun takes the

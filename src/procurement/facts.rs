@@ -822,7 +822,10 @@ pub(crate) fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts 
         let question = n.trim_end().ends_with('?');
         // A cell under « Exigence », « Question »… restates what is asked: never a commitment, only what the answer
         // of its row speaks about (read with the column headers).
-        if requirement_cell(s, v) || in_column(s, &v.reference_columns) {
+        if requirement_cell(s, v)
+            || in_column(s, &v.reference_columns)
+            || comparison_cell(s.clause, s.sentence.start, v)
+        {
             continue;
         }
         // A paragraph that opens by saying it quotes the requirement (« *Rappel du CCTP :* les composants… »).
@@ -1385,6 +1388,14 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             if !negated(segment(n, a)) || agreement_required_first(n, a, b, proc_e) {
                 f.dpa.push(sp(a, b));
             }
+        } else if l.table_row
+            && !l.neg
+            && proc_e.list("dpa").any(&row_label(s, v))
+            && proc_e.list("pieces_jointes").any(n)
+        {
+            // The answer cell of a row that names the agreement (« | Accord art. 28 du RGPD | joint en annexe
+            // 3 | »).
+            f.dpa.push(whole);
         }
     }
     if proc_e.list("sous_traitants").any(n)
@@ -1916,7 +1927,12 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         )
         .filter(|&(a, _)| {
             let part = segment(n, a);
-            !(negated(part) && !RESTRICTIVE.is_match(&n[..a]) || vague && v.strong_hedges.any(part))
+            // A negation that bounds a delay (« ne laisse jamais une demande plus de quatre heures sans réponse
+            // d'un technicien francophone ») denies the delay's excess, not the language.
+            let denied = negated(part)
+                && !RESTRICTIVE.is_match(&n[..a])
+                && !BOUNDING_NEGATION.is_match(part);
+            !(denied || vague && v.strong_hedges.any(part))
         })
         .collect();
     if langs.is_empty() {
@@ -1933,7 +1949,6 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let mut named = false;
     for item in LangItem::ALL {
         for (a, _, ()) in lang_e.list(item.list()).find(n) {
-            named = true;
             let seg_start = n[..a].rfind(';').map_or(0, |i| i + 1);
             let seg_end = n[a..].find(';').map_or(n.len(), |i| a + i);
             let in_seg = langs
@@ -1944,9 +1959,12 @@ fn language_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
                 .filter(|(p, _)| *p > a)
                 .min_by_key(|(p, _)| *p);
             let before = in_seg.filter(|(p, _)| *p < a).max_by_key(|(p, _)| *p);
+            // An item without a language in its part of the sentence (« …, jours ouvrés ; première réponse d'un
+            // technicien en moins d'une heure ») leaves the row's label to say what the language is for.
             let Some(&(p, _)) = after.or(before) else {
                 continue;
             };
+            named = true;
             let chosen = from(p, seg_end);
             f.language.push(Language {
                 span: whole,
@@ -2118,7 +2136,10 @@ fn topic_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             text: t.text,
             committed: !l.hedged,
             negated: l.neg,
-            contrary: t.contrary,
+            // A « Oui » or « Conforme » answers with its row: « | Un plan de réversibilité est-il joint ? | Oui |
+            // Le plan sera remis dans le mois qui suit la notification | » falls short in its comment cell.
+            contrary: t.contrary
+                || (l.table_row && l.v.topics[t.kind].contrary.any(&answer_row(l))),
         }));
 }
 
@@ -2247,6 +2268,17 @@ fn requirement_cell(s: &Sent<'_>, v: &Vocab) -> bool {
     in_column(s, &v.requirement_columns)
 }
 
+/// True when the text at offset `start` of a table row is a cell of a comparison column (« Assistant grand public
+/// (pour comparaison) »): it describes another product, not the offer.
+fn comparison_cell(clause: &Clause, start: usize, v: &Vocab) -> bool {
+    clause
+        .cells
+        .iter()
+        .position(|&(a, b)| a <= start && start < b)
+        .and_then(|k| clause.cell_headers.get(k))
+        .is_some_and(|h| v.comparison_columns.any(&normalize(h).text))
+}
+
 /// True when the sentence is a cell of a column whose header starts with one of `columns`.
 fn in_column(s: &Sent<'_>, columns: &Terms) -> bool {
     cell_in_columns(s.clause, s.sentence.start, columns)
@@ -2288,6 +2320,7 @@ fn answer_row(l: &Line<'_>) -> String {
         .filter(|(_, h)| {
             !is_requirement_column(h, l.v)
                 && !l.v.reference_columns.at_start(normalize(h).text.trim())
+                && !l.v.comparison_columns.any(&normalize(h).text)
         })
         .filter_map(|(&(a, b), _)| s.clause.text.get(a..b))
         .map(|t| normalize(t).text)
@@ -3024,6 +3057,58 @@ mod tests {
         assert!(f.language.is_empty(), "{:?}", f.language);
     }
 
+    /// An assistance word without a language in its part of the sentence leaves the row's label to say what the
+    /// language is for (« | Support | En français, par téléphone ; première réponse d'un technicien … | »).
+    #[test]
+    fn a_technician_without_a_language_leaves_the_row_label_to_say_it() {
+        let f = facts_of("# Offre\n\n| Engagement | Détail |\n|---|---|\n| Support | En français, par téléphone et courriel, jours ouvrés ; première réponse d'un technicien en moins d'une heure ouvrée |\n");
+        assert!(
+            f.language
+                .iter()
+                .any(|l| l.items == [LangItem::Assistance] && l.french),
+            "{:?}",
+            f.language
+        );
+    }
+
+    /// Usage statistics, even aggregated, used to compare the model's versions are an evaluation on the buyer's
+    /// data, not a training.
+    #[test]
+    fn comparing_model_versions_on_usage_statistics_is_an_evaluation() {
+        let f = facts_of("# Offre\n\nLes statistiques d'usage agrégées et anonymisées peuvent être utilisées par le sous-traitant pour comparer la qualité des versions successives du modèle avant leur mise en production.\n");
+        assert_eq!(f.evaluation_use.len(), 1, "{:?}", f.evaluation_use);
+    }
+
+    /// A comparative table is read by column: the « pour comparaison » column describes another product; the
+    /// answer of a row that names the art. 28 agreement (« joint en annexe 3 ») attaches it; a « Oui » answers
+    /// with its row, whose comment may fall short (« sera remis … après la notification »).
+    #[test]
+    fn a_comparative_table_is_read_by_column() {
+        let f = facts_of("# Offre\n\n| Critère | Notre offre | Assistant grand public (pour comparaison) |\n|---|---|---|\n| Entraînement sur vos données | Jamais, quel que soit le réglage : ni entraînement, ni ajustement, même sur des données anonymisées | Oui, sauf désactivation par l'utilisateur |\n| Accord art. 28 du RGPD | joint en annexe 3 | conditions générales en anglais |\n");
+        assert_eq!(f.training.status, Training::No);
+        assert_eq!(f.dpa.len(), 1, "{:?}", f.dpa);
+        let f = facts_of("# Offre\n\n| N° | Question | Oui / Non | Commentaire du candidat |\n|---|---|---|---|\n| E2 | Un plan de réversibilité est-il joint ? | Oui | Le plan de réversibilité sera remis dans le mois qui suit la notification du marché. |\n");
+        assert!(
+            !f.topics.is_empty() && f.topics.iter().all(|t| t.contrary),
+            "{:?}",
+            f.topics
+        );
+    }
+
+    /// A ban that bounds a delay (« ne laisse jamais une demande plus de quatre heures sans réponse d'un technicien
+    /// francophone ») states the assistance's language and its delay.
+    #[test]
+    fn a_bounding_negation_states_the_assistance_s_language() {
+        let f = facts_of("# Offre\n\nNous ne laissons jamais une demande plus de quatre heures sans réponse d'un technicien francophone, week-ends compris.\n");
+        assert!(
+            f.language
+                .iter()
+                .any(|l| l.items == [LangItem::Assistance] && l.french),
+            "{:?}",
+            f.language
+        );
+    }
+
     /// Logging listed among the operations of the art. 28 description of the processing is no AI Act information;
     /// the logging of the system is.
     #[test]
@@ -3096,6 +3181,9 @@ mod tests {
     #[test]
     fn a_law_of_third_countries_without_an_article_is_foreign() {
         let f = facts_of("# Offre\n\nOrmeau SAS et ses sous-traitants sont des sociétés de droit français, et aucune d'elles n'est soumise à une législation de pays tiers donnant accès aux données.\n");
+        assert_eq!(f.immunity.len(), 1, "{:?}", f.immunity);
+        // The third state said by what it is not.
+        let f = facts_of("# Offre\n\nAucune de ces trois sociétés ne relève du droit d'un État non membre de l'Union européenne.\n");
         assert_eq!(f.immunity.len(), 1, "{:?}", f.immunity);
     }
 

@@ -16,7 +16,7 @@ use crate::analyze::Analysis;
 use crate::i18n::Lang;
 use crate::lexicon::normalize::normalize;
 use crate::lexicon::{Hit, Lexicon, Marker, Tag};
-use crate::model::{Charter, Modality, SectionRole, Span};
+use crate::model::{Charter, Clause, Modality, SectionRole, Sentence, Span};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -537,6 +537,77 @@ fn authority_by_name<'t>(v: &Vocab, n: &str, written: impl Fn(usize, usize) -> &
     }
 }
 
+/// A sentence that asks nothing of the vendor: a question, a condition, how offers are graded (« La valeur
+/// technique compte pour 60 % de la note »), or an example not addressed to the vendor.
+fn asks_nothing(v: &Vocab, s: &Sentence, n: &str, who: Who) -> bool {
+    n.trim_end().ends_with('?')
+        || s.conditional
+        || v.award_criteria.any(n)
+        || (who != Who::Vendor && illustrates(v, n))
+}
+
+/// The sentence illustrates a rule or draws its consequence (« Par exemple, un service exploité à Francfort ne
+/// répond pas … », « Une filiale … relève ainsi … du droit américain »): « ainsi » counts inside the sentence only,
+/// and not in « ainsi que », which lists.
+fn illustrates(v: &Vocab, n: &str) -> bool {
+    v.illustrations.find(n).iter().any(|&(a, b, ())| {
+        &n[a..b] != "ainsi"
+            || (a > 0 && !n[b..].trim_start().starts_with("que") && !n[..a].trim().is_empty())
+    })
+}
+
+/// Approval words after which « par la commune » names who approves, not who acts (« sans l'accord donné par la
+/// commune »).
+const APPROVALS: &[&str] = &[
+    "sans",
+    "accord",
+    "autorisation",
+    "validation",
+    "approbation",
+    "agrement",
+    "instruction",
+    "demande",
+    "decision",
+];
+
+/// The main verb of a passive, right before its agent (« … est préparé par … »); a participle that qualifies a noun
+/// (« les requêtes saisies par les agents sont … ») has no auxiliary before it.
+static PASSIVE_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:est|sont|sera|seront|a ete|ont ete|etait|etaient) [\w-]+ par $")
+        .expect("valid regex")
+});
+
+/// A sentence without a subject whose first part names the buyer as the doer binds the buyer: a passive whose
+/// main verb has the buyer for agent (« Le changement de prestataire est préparé par le service informatique six
+/// mois avant l'échéance »), or a table cell without a verb whose head noun has it (« Formation des agents par le
+/// Syndicat avant l'ouverture de leur compte »). It states what the authority does itself. A participle that
+/// qualifies a noun (« les requêtes saisies par les agents ») and an approval given by the buyer (« sans
+/// l'autorisation donnée par le Syndicat ») are not the buyer acting.
+fn buyer_as_agent(v: &Vocab, n: &str, cell: bool) -> Who {
+    let first = &n[..n.find([',', ';', ':']).unwrap_or(n.len())];
+    let Some(at) = first.find(" par ") else {
+        return Who::Nobody;
+    };
+    let head = &first[..at + " par ".len()];
+    let verbless = ![
+        "est", "sont", "sera", "seront", "a", "ont", "doit", "doivent",
+    ]
+    .iter()
+    .any(|w| crate::analyze::contains_word(first, w));
+    if !(PASSIVE_AGENT.is_match(head) || cell && verbless)
+        || APPROVALS.iter().any(|w| first[..at].contains(w))
+    {
+        return Who::Nobody;
+    }
+    let agent = &first[at + " par ".len()..];
+    // The longer subject wins, as in `subject`: « le service informatique » is the buyer's, « le service » sold.
+    if subject_len(&v.buyer_subjects, agent) > subject_len(&v.vendor_subjects, agent) {
+        Who::Buyer
+    } else {
+        Who::Nobody
+    }
+}
+
 fn names_vendor(lx: &Lexicon, an: &Analysis, ci: usize, si: usize) -> bool {
     let Some(vendor) = lx.concept("actor.vendor") else {
         return false;
@@ -656,13 +727,16 @@ fn hosting_need(s: &Said<'_>) -> Option<Need> {
     let mut union = false;
     let mut places = Vec::new();
     // Each part of the sentence between semicolons denies or not on its own: « Le titulaire héberge … en France
-    // métropolitaine ; aucune administration n'a lieu depuis un pays extérieur à l'Union » requires France.
+    // métropolitaine ; aucune administration n'a lieu depuis un pays extérieur à l'Union » requires France. Within
+    // a part, a negation after the place's comma-delimited part does not deny it: « … sont hébergées et traitées
+    // en France, sauvegardes comprises, et aucune opération d'administration n'est conduite depuis … ».
     for (a, b, zone) in s.v.places_in(n) {
         if zone == Zone::Union && n[..a].ends_with('(') {
             continue;
         }
         let seg = super::facts::segment(n, a);
-        let neg = negated(seg);
+        let seg_start = n[..a].rfind(';').map_or(0, |i| i + 1);
+        let neg = super::facts::negated_before(seg, a - seg_start);
         let escapes = ["quitt", "sort", "transf", "hors", "dehors", "leave"]
             .iter()
             .any(|w| seg.contains(w));
@@ -809,7 +883,8 @@ fn environment_need(s: &Said<'_>) -> Option<Need> {
             per_request: PER_REQUEST.is_match(s.n),
             pue: crate::analyze::contains_word(s.n, "pue"),
             total: s.has_any(&["kwh", "mwh"]),
-            location_based: s.has_any(&["location based"]),
+            // « l'approche de calcul (« location-based » ou « market-based ») » leaves the choice to the vendor.
+            location_based: s.has_any(&["location based"]) && !s.has_any(&["market based"]),
             periodic: s.has_any(&[
                 "chaque annee",
                 "annuel",
@@ -1011,11 +1086,17 @@ pub(crate) fn extract(
                     clause.text.get(a..b).unwrap_or("")
                 });
             }
+            // The buyer named as the doer binds the buyer, though the sentence names the vendor as an object
+            // (« Le changement de prestataire est préparé par le service informatique »).
+            let buyer_acts =
+                who == Who::Nobody && buyer_as_agent(v, n, !clause.cells.is_empty()) == Who::Buyer;
+            if buyer_acts {
+                who = Who::Buyer;
+            }
             if who != Who::Nobody {
                 before = Some(who);
             }
-            // How offers are graded (« La valeur technique compte pour 60 % de la note ») asks nothing of them.
-            if n.trim_end().ends_with('?') || s.conditional || v.award_criteria.any(n) {
+            if asks_nothing(v, s, n, who) {
                 continue;
             }
             // A cell under « Pièce attendue », « Réf. » or « Conformité » names where the answer goes or how it is
@@ -1035,7 +1116,13 @@ pub(crate) fn extract(
             {
                 continue;
             }
-            let original = clause.text.get(s.start..s.end).unwrap_or("");
+            let written = clause.text.get(s.start..s.end).unwrap_or("");
+            // A table row « | Suppression des requêtes … | 30 jours au plus après leur création | » states its
+            // requirement in one cell and its threshold in the next: the row is read as one sentence.
+            let row = with_threshold_cells(v, clause, si);
+            let original = row.as_deref().unwrap_or(written);
+            let row_norm = row.as_deref().map(|r| normalize(r).text);
+            let n = row_norm.as_deref().unwrap_or(n);
             let delays = super::facts::delays(original);
             let hours: Vec<u32> = delays.iter().map(|d| d.2).collect();
             let dtext = delays
@@ -1048,7 +1135,7 @@ pub(crate) fn extract(
             if found.is_empty() {
                 continue;
             }
-            let addressed = names_vendor(lx, an, ci, si)
+            let addressed = (!buyer_acts && names_vendor(lx, an, ci, si))
                 || addressed_to_vendor(v, who, lead.as_deref(), title.as_deref());
             if !addressed {
                 continue;
@@ -1090,6 +1177,34 @@ pub(crate) fn extract(
         }
     }
     out
+}
+
+/// The text of a table cell followed by the threshold cells of its row (« | Notification au Syndicat d'une
+/// violation | 24 heures au plus après sa découverte | »): later cells that set a duration and ask nothing on their
+/// own. `None` outside tables, or when no such cell follows.
+fn with_threshold_cells(v: &Vocab, clause: &Clause, si: usize) -> Option<String> {
+    let s = clause.sentences.get(si)?;
+    let k = clause
+        .cells
+        .iter()
+        .position(|&(a, b)| a <= s.start && s.start < b)?;
+    let mut text = clause.text.get(s.start..s.end)?.trim_end().to_owned();
+    let mut joined = false;
+    for &(a, b) in &clause.cells[k + 1..] {
+        let cell = clause.text.get(a..b).unwrap_or("").trim();
+        let delays = super::facts::delays(cell);
+        if delays.is_empty() || super::facts::cell_in_columns(clause, a, &v.reference_columns) {
+            continue;
+        }
+        let hours: Vec<u32> = delays.iter().map(|d| d.2).collect();
+        let own = cell.get(delays[0].0..delays[0].1).unwrap_or("").trim();
+        if !needs_of(v, &normalize(cell).text, cell, &hours, own).is_empty() {
+            continue;
+        }
+        text = format!("{} : {cell}", text.trim_end_matches(['.', ';', ':', ' ']));
+        joined = true;
+    }
+    joined.then_some(text)
 }
 
 /// An annex whose heading names the vendor (« Annexe au cahier des charges : engagements du titulaire »), or a
@@ -1781,6 +1896,17 @@ fn judge_retention(
             f.retention.first().map(|r| r.span),
         );
     };
+    if let Some(r) = (!logs && !at_least)
+        .then(|| backups_kept_longer(j, limit))
+        .flatten()
+    {
+        return j.says(
+            Status::Unmet,
+            "conservation_sauvegardes_trop_longue",
+            &[("duree", &r.text), ("exigence", text)],
+            Some(r.span),
+        );
+    }
     let short = |r: &&&super::facts::Retention| r.hours < limit && !about_equal(r.hours, limit);
     let long = |r: &&&super::facts::Retention| r.hours > limit && !about_equal(r.hours, limit);
     let bad = relevant
@@ -1812,6 +1938,28 @@ fn judge_retention(
 /// A breach-notification need: any commitment to notify when the charter gives no figure; else a deadline no longer
 /// than the charter's (« 72 heures » does not meet « dans un délai de 48 heures »), and a promise without a figure
 /// (« dans les meilleurs délais ») does not meet a figure either.
+/// A backup that keeps the data past the limit: its own period is longer, or a rolling one (« 30 jours en
+/// rolling », « 35 jours glissants ») starts when the data is purged from production and adds to its period (a
+/// conversation purged on day 30 lives on in the backups 30 days more).
+fn backups_kept_longer<'f>(j: &Judging<'f>, limit: u32) -> Option<&'f super::facts::Retention> {
+    let content =
+        j.f.retention
+            .iter()
+            .filter(|r| r.kind == DataKind::Content)
+            .map(|r| r.hours)
+            .max()
+            .unwrap_or(0);
+    j.f.retention
+        .iter()
+        .filter(|r| r.kind == DataKind::Backups)
+        .find(|r| {
+            let said = normalize(j.text.get(r.span.start..r.span.end).unwrap_or("")).text;
+            let rolling = ["glissant", "rolling"].iter().any(|w| said.contains(w));
+            let kept = r.hours + if rolling { content } else { 0 };
+            kept > limit && !about_equal(kept, limit)
+        })
+}
+
 fn judge_breach(j: &Judging<'_>, limit: Option<u32>, wanted: &str) -> Outcome {
     let f = j.f;
     let Some(first) = f.breach.first() else {
@@ -2383,6 +2531,41 @@ mod tests {
         assert_eq!(status(&logs, 730 * 24), Status::Unmet);
     }
 
+    /// Backups kept past the limit fail a deletion requirement though production is purged in time; rolling
+    /// backups start when production is purged and add to its period.
+    #[test]
+    fn backups_kept_longer_than_the_limit_fail_it() {
+        let text = "Les conversations sont supprimées 30 jours après leur création. Les sauvegardes sont conservées 30 jours en rolling.";
+        let status = |backups: u32, said: Span| {
+            let mut f = OfferFacts::empty(Vec::new());
+            for (span, hours, kind) in [
+                (Span::new(0, 70), 30 * 24, DataKind::Content),
+                (said, backups, DataKind::Backups),
+            ] {
+                f.retention.push(super::super::facts::Retention {
+                    span,
+                    hours,
+                    kind,
+                    text: String::new(),
+                });
+            }
+            let need = Need::Retention {
+                hours: Some(30 * 24),
+                at_least: false,
+                exact: false,
+                logs: false,
+                text: "30 jours".to_owned(),
+            };
+            judge(&need, &f, text).status
+        };
+        let rolling = Span::new(text.find("Les sauvegardes").unwrap_or(0), text.len());
+        let plain = Span::new(0, 70);
+        assert_eq!(status(30 * 24, rolling), Status::Unmet);
+        assert_eq!(status(35 * 24, plain), Status::Unmet);
+        // Backups kept fourteen days, not said to roll after the purge, stay within the limit.
+        assert_eq!(status(14 * 24, plain), Status::Met);
+    }
+
     /// The authority's label on its own writings is no AI Act requirement on the tool; the tool's marking is.
     #[test]
     fn a_label_on_the_authority_s_writings_is_not_asked_of_the_tool() {
@@ -2468,6 +2651,62 @@ mod tests {
                 }]
             ),
             "{reqs:?}"
+        );
+    }
+
+    /// Requirements written as prose and as rows of an « Exigence | Seuil » table: a row's threshold cell belongs
+    /// to its requirement; a row or a passive whose doer is the buyer (« … par le Syndicat », « … est préparé par
+    /// le service informatique ») binds the buyer; an example (« Par exemple, … », « … relève ainsi … ») asks
+    /// nothing; a negation after the place's part of the sentence does not deny it; « droit d'un État non membre
+    /// de l'Union » names no place of hosting.
+    #[test]
+    fn prose_paragraphs_and_threshold_rows_are_read_as_requirements() {
+        let md = "# Charte\n\n## Article 4 — Hébergement\n\nLes données du Syndicat confiées au prestataire sont hébergées et traitées en France, sauvegardes comprises, et aucune opération d'administration n'est conduite depuis un État extérieur à l'Union européenne.\n\nDans son offre, le candidat déclare si lui-même ou son hébergeur relève du droit d'un État non membre de l'Union européenne ; dans l'affirmative, le service est hébergé sur une offre qualifiée SecNumCloud.\n\nUne filiale établie en France d'une société dont le siège est aux États-Unis relève ainsi, à travers sa société mère, du droit américain.\n\n## Article 6 — Engagements chiffrés\n\n| Exigence | Seuil |\n|---|---|\n| Notification au Syndicat d'une violation de données personnelles | 24 heures au plus après sa découverte |\n| Formation des agents par le Syndicat avant l'ouverture de leur compte | 2 heures |\n\n## Article 8 — Réversibilité\n\nLe changement de prestataire est préparé par le service informatique six mois avant l'échéance du marché.\n";
+        let reqs = requirements_of(md);
+        let needs: Vec<&Need> = reqs.iter().flat_map(|r| &r.needs).collect();
+        assert_eq!(reqs.len(), 3, "{reqs:?}");
+        assert!(
+            matches!(&reqs[0].needs[..], [Need::Hosting { places, .. }] if places == &["france"]),
+            "{reqs:?}"
+        );
+        assert!(
+            matches!(
+                &reqs[1].needs[..],
+                [Need::Extraterritorial {
+                    or_declaration: true,
+                    ..
+                }]
+            ),
+            "{reqs:?}"
+        );
+        assert!(
+            needs.iter().any(|n| matches!(
+                n,
+                Need::Breach {
+                    hours: Some(24),
+                    ..
+                }
+            )),
+            "{reqs:?}"
+        );
+        assert!(
+            !needs
+                .iter()
+                .any(|n| matches!(n, Need::Reversibility { .. })),
+            "{reqs:?}"
+        );
+    }
+
+    /// « ces chiffres » are figures, not encryption; an approach to choose (« location-based » ou « market-based »)
+    /// requires neither.
+    #[test]
+    fn figures_to_update_ask_no_encryption_nor_one_approach() {
+        let v = Vocab::global();
+        let t = "Le candidat indique dans son offre l'énergie moyenne consommée par requête (Wh) et les émissions correspondantes (gCO2e), avec l'approche de calcul (« location-based » ou « market-based »), puis il actualise ces chiffres chaque année.";
+        let needs = needs_of(v, &normalize(t).text, t, &[], "");
+        assert!(
+            matches!(&needs[..], [Need::Environment(i)] if !i.location_based && i.per_request),
+            "{needs:?}"
         );
     }
 

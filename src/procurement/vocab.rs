@@ -512,6 +512,9 @@ pub(crate) struct Vocab {
     pub requirement_columns: Terms,
     /// Column headers of a response table that hold no answer: reference, self-assessment, attached document.
     pub reference_columns: Terms,
+    /// Headers of a comparison column (« Assistant grand public (pour comparaison) »): another product than the
+    /// offer.
+    pub comparison_columns: Terms,
     /// Future or intention: reservations that void even a description of a feature.
     pub strong_hedges: Terms,
     /// Comparisons with other offers (« contrairement aux offres hébergées aux États-Unis »).
@@ -526,6 +529,9 @@ pub(crate) struct Vocab {
     /// Award criteria and their weights (« compte pour 60 % de la note », « sous-critère »): how the buyer grades,
     /// not what the vendor must do.
     pub award_criteria: Terms,
+    /// Words of an example or a consequence (« par exemple », « relève ainsi »): the sentence illustrates a rule
+    /// stated elsewhere.
+    pub illustrations: Terms,
     /// Headings and column headers of what the priced offer does not include (« Options »).
     pub optional_parts: Terms,
     /// Words of law: a place right after them qualifies a law (« aucune législation extra-européenne »).
@@ -675,12 +681,14 @@ impl Vocab {
             restated: voc("exigences_rappelees")?,
             requirement_columns: voc("colonnes_exigence")?,
             reference_columns: voc("colonnes_reference")?,
+            comparison_columns: voc("colonnes_comparaison")?,
             strong_hedges: voc("reserves_fortes")?,
             comparisons: voc("comparaisons")?,
             objectives: voc("objectifs")?,
             contract_end: voc("fin_de_contrat")?,
             paid_options: voc("options_payantes")?,
             award_criteria: voc("criteres_de_jugement")?,
+            illustrations: voc("illustrations")?,
             optional_parts: voc("parties_optionnelles")?,
             law_words: voc("mots_de_droit")?,
             english_negations: voc("negations_anglaises")?,
@@ -721,9 +729,32 @@ impl Vocab {
                     .or_else(|| before.strip_suffix(" du"))
                     .unwrap_or(before);
                 let word = before.rsplit(' ').next().unwrap_or("");
-                !self.law_words.any(word)
+                !self.law_words.any(word) && !self.law_of_a_state(before)
             })
             .collect()
+    }
+
+    /// The text before a place ends with a law of a state it qualifies (« relève du droit d'un État non membre de
+    /// l'Union européenne », « soumis à la législation d'un pays tiers à l' »): the place bounds the law's state, it
+    /// is no place of processing.
+    fn law_of_a_state(&self, before: &str) -> bool {
+        let tail = &before[super::floor_char(before, before.len().saturating_sub(60))..];
+        [
+            "d'un etat",
+            "d'un pays",
+            "d'etats",
+            "des etats",
+            "des pays",
+            "d'un etat tiers",
+        ]
+        .iter()
+        .filter_map(|w| tail.rfind(w).map(|i| (i, w.len())))
+        .max()
+        .is_some_and(|(i, len)| {
+            let rest = &tail[i + len..];
+            let word = tail[..i].trim_end().rsplit(' ').next().unwrap_or("");
+            self.law_words.any(word) && !rest.contains([',', ';', '.'])
+        })
     }
 
     /// The entry of an aspect.
