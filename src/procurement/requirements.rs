@@ -967,6 +967,29 @@ fn retention_needs(s: &Said<'_>) -> Vec<Need> {
     out
 }
 
+/// A duration as the charter wrote it, without the words that bound it (« au plus », « au maximum », « maximum »,
+/// « au moins », « au minimum », « minimum »), before or after it.
+fn without_bound(text: &str) -> String {
+    const BOUNDS: &[&str] = &[
+        "au plus",
+        "au maximum",
+        "maximum",
+        "au moins",
+        "au minimum",
+        "minimum",
+    ];
+    let mut t = text.trim();
+    for b in BOUNDS {
+        if let Some(rest) = t.strip_prefix(b).filter(|r| r.starts_with(' ')) {
+            t = rest.trim_start();
+        }
+        if let Some(rest) = t.strip_suffix(b).filter(|r| r.ends_with(' ')) {
+            t = rest.trim_end();
+        }
+    }
+    t.to_owned()
+}
+
 /// The retention period a part of a requirement sets; `inherited`: the sentence's verb says it keeps or deletes,
 /// though this part does not repeat it.
 fn retention_need(s: &Said<'_>, inherited: bool) -> Option<Need> {
@@ -1896,6 +1919,9 @@ fn judge_retention(
             f.retention.first().map(|r| r.span),
         );
     };
+    // The messages say « au plus » or « au moins » themselves: the charter's own bound word is not repeated
+    // (« exigence : au plus 30 jours », not « au plus 30 jours au plus »).
+    let text = &without_bound(text);
     if let Some(r) = (!logs && !at_least)
         .then(|| backups_kept_longer(j, limit))
         .flatten()
@@ -2108,6 +2134,13 @@ pub(crate) fn evaluate(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bound_word_is_said_once() {
+        assert_eq!(without_bound("30 jours au plus"), "30 jours");
+        assert_eq!(without_bound("au maximum 12 mois"), "12 mois");
+        assert_eq!(without_bound("30 jours"), "30 jours");
+    }
 
     #[test]
     fn a_hosting_rule_that_rules_out_support_access_says_so() {
