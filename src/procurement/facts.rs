@@ -3057,18 +3057,19 @@ mod tests {
         assert!(f.language.is_empty(), "{:?}", f.language);
     }
 
+    /// True when the offer states that its assistance is in French.
+    fn french_assistance(f: &OfferFacts) -> bool {
+        f.language
+            .iter()
+            .any(|l| l.items == [LangItem::Assistance] && l.french)
+    }
+
     /// An assistance word without a language in its part of the sentence leaves the row's label to say what the
     /// language is for (« | Support | En français, par téléphone ; première réponse d'un technicien … | »).
     #[test]
     fn a_technician_without_a_language_leaves_the_row_label_to_say_it() {
         let f = facts_of("# Offre\n\n| Engagement | Détail |\n|---|---|\n| Support | En français, par téléphone et courriel, jours ouvrés ; première réponse d'un technicien en moins d'une heure ouvrée |\n");
-        assert!(
-            f.language
-                .iter()
-                .any(|l| l.items == [LangItem::Assistance] && l.french),
-            "{:?}",
-            f.language
-        );
+        assert!(french_assistance(&f), "{:?}", f.language);
     }
 
     /// Usage statistics, even aggregated, used to compare the model's versions are an evaluation on the buyer's
@@ -3100,13 +3101,7 @@ mod tests {
     #[test]
     fn a_bounding_negation_states_the_assistance_s_language() {
         let f = facts_of("# Offre\n\nNous ne laissons jamais une demande plus de quatre heures sans réponse d'un technicien francophone, week-ends compris.\n");
-        assert!(
-            f.language
-                .iter()
-                .any(|l| l.items == [LangItem::Assistance] && l.french),
-            "{:?}",
-            f.language
-        );
+        assert!(french_assistance(&f), "{:?}", f.language);
     }
 
     /// Logging listed among the operations of the art. 28 description of the processing is no AI Act information;
