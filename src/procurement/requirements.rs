@@ -556,20 +556,6 @@ fn illustrates(v: &Vocab, n: &str) -> bool {
     })
 }
 
-/// Approval words after which « par la commune » names who approves, not who acts (« sans l'accord donné par la
-/// commune »).
-const APPROVALS: &[&str] = &[
-    "sans",
-    "accord",
-    "autorisation",
-    "validation",
-    "approbation",
-    "agrement",
-    "instruction",
-    "demande",
-    "decision",
-];
-
 /// The main verb of a passive, right before its agent (« … est préparé par … »); a participle that qualifies a noun
 /// (« les requêtes saisies par les agents sont … ») has no auxiliary before it.
 static PASSIVE_AGENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -594,9 +580,7 @@ fn buyer_as_agent(v: &Vocab, n: &str, cell: bool) -> Who {
     ]
     .iter()
     .any(|w| crate::analyze::contains_word(first, w));
-    if !(PASSIVE_AGENT.is_match(head) || cell && verbless)
-        || APPROVALS.iter().any(|w| first[..at].contains(w))
-    {
+    if !(PASSIVE_AGENT.is_match(head) || cell && verbless) || v.approvals.any(&first[..at]) {
         return Who::Nobody;
     }
     let agent = &first[at + " par ".len()..];

@@ -532,6 +532,9 @@ pub(crate) struct Vocab {
     /// Words of an example or a consequence (« par exemple », « relève ainsi »): the sentence illustrates a rule
     /// stated elsewhere.
     pub illustrations: Terms,
+    /// Approval words: « par » the buyer after them names who approves, not who acts (« sans l'accord donné par la
+    /// commune »).
+    pub approvals: Terms,
     /// Headings and column headers of what the priced offer does not include (« Options »).
     pub optional_parts: Terms,
     /// Words of law: a place right after them qualifies a law (« aucune législation extra-européenne »).
@@ -689,6 +692,7 @@ impl Vocab {
             paid_options: voc("options_payantes")?,
             award_criteria: voc("criteres_de_jugement")?,
             illustrations: voc("illustrations")?,
+            approvals: voc("approbations")?,
             optional_parts: voc("parties_optionnelles")?,
             law_words: voc("mots_de_droit")?,
             english_negations: voc("negations_anglaises")?,

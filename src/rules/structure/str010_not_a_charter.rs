@@ -586,21 +586,18 @@ fn names_ai(cx: &Context<'_>, h: &crate::lexicon::Hit) -> bool {
 
 /// Counts rule-bearing sentences.
 fn rule_sentences(cx: &Context<'_>) -> Tally {
-    let with_parts: BTreeSet<SentenceRef> = cx
-        .analysis
-        .norms
-        .iter()
-        .filter(|n| !n.actors.is_empty() || !n.actions.is_empty() || !n.data.is_empty())
-        .map(|n| n.at)
-        .collect();
-    // A tool in a norm's slot, lead-in's and question's included.
-    let with_tools: BTreeSet<SentenceRef> = cx
-        .analysis
-        .norms
-        .iter()
-        .filter(|n| !n.tools.is_empty())
-        .map(|n| n.at)
-        .collect();
+    // Sentences whose norm names a person, an act or data (`with_parts`), and those whose norm has a tool, the
+    // lead-in's and the question's included (`with_tools`): one pass over the norms.
+    let mut with_parts: BTreeSet<SentenceRef> = BTreeSet::new();
+    let mut with_tools: BTreeSet<SentenceRef> = BTreeSet::new();
+    for n in &cx.analysis.norms {
+        if !n.actors.is_empty() || !n.actions.is_empty() || !n.data.is_empty() {
+            with_parts.insert(n.at);
+        }
+        if !n.tools.is_empty() {
+            with_tools.insert(n.at);
+        }
+    }
     let mut tally = Tally::default();
     for (c, clause) in cx.charter.clauses.iter().enumerate() {
         let definition = kind::is_definition(&clause.text);
