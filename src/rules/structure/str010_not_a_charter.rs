@@ -38,6 +38,9 @@ struct Genre {
     destinataires_de_charte: Vec<String>,
     destinataires_hors_charte: Vec<String>,
     regles_pour_autrui_minimum: usize,
+    ouvertures_de_destinataire: Vec<String>,
+    personnes_hors_charte: Vec<String>,
+    destinataire_mots_maximum: usize,
     prepositions_de_complement: Vec<String>,
 }
 
@@ -97,7 +100,11 @@ declare_rule! {
     /// d'une médiathèque, des conditions d'utilisation, une annexe de sous-traitance : au moins quatre phrases
     /// porteuses de règle n'y ont pour acteur que l'usager ou le prestataire, trois fois plus que de phrases qui
     /// nomment la collectivité, ses agents ou ses élus) n'est pas une charte d'usage, même sous un en-tête : la remarque le
-    /// dit. Les listes sont des données relues par un juriste : `data/lexicon/genre.toml`. Une
+    /// dit. Un texte qui dit à qui il s'adresse, dans ses lignes de titre ou dans la phrase qui fixe son champ, et qui ne
+    /// nomme alors que d'autres personnes que les gens de la collectivité (« Règles pour les élèves », « Charte des
+    /// participants », « Règlement intérieur à l'usage du public », « Ces règles s'appliquent à tous les élèves ») leur
+    /// adresse aussi ses règles sans sujet (« N'utilise jamais d'IA pendant un contrôle ») : il suffit alors qu'elles
+    /// l'emportent sur celles qui nomment la collectivité ou ses agents. Les listes sont des données relues par un juriste : `data/lexicon/genre.toml`. Une
     /// politique d'entreprise privée est une charte.
     ///
     /// ## Pourquoi
@@ -167,7 +174,11 @@ marks), reported speech (\"Mme Leblanc rappelle que…\"), a recital
 user-manual step), a past fact or a definition bears no rule. A rulebook for the public or a vendor (a service's
 internal regulation, terms of use, a data-processing annex: at least four rule-bearing sentences whose only actor is
 the user or the vendor, three times as many as name the authority, its staff or its elected members) is no charter of use, even
-under a front matter; the note says so. The word lists are data reviewed by a jurist:
+under a front matter; the note says so. A text that says whom it addresses, in its title lines or in the sentence
+that sets its scope, and then names only people other than the authority's (\"Règles pour les élèves\", \"Charte des
+participants\", \"Règlement intérieur à l'usage du public\") addresses them in its rules without a subject too
+(\"N'utilise jamais d'IA pendant un contrôle\"): those rules need only outnumber the ones naming the authority or its
+staff. The word lists are data reviewed by a jurist:
 `data/lexicon/genre.toml`. A private company's policy is a charter.
 
 ## Why
@@ -231,8 +242,8 @@ impl Rule for NotACharter {
                 cx.charter.title_span,
                 if for_others {
                     cx.t(
-                        "aucune règle pour la collectivité, ses agents ou ses élus : les règles de ce document s'adressent au public ou à un prestataire ; ce n'est peut-être pas une charte",
-                        "no rule for the authority, its staff or its elected members: this document's rules address the public or a vendor; it may not be a charter",
+                        "aucune règle pour la collectivité, ses agents ou ses élus : les règles de ce document s'adressent à d'autres (le public, des élèves, des participants, un prestataire) ; ce n'est peut-être pas une charte",
+                        "no rule for the authority, its staff or its elected members: this document's rules address others (the public, pupils, participants, a vendor); it may not be a charter",
                     )
                 } else if no_ai {
                     cx.t(
@@ -471,6 +482,18 @@ fn charters_named_in(text: &str) -> usize {
 /// many as name the authority, its staff or its elected members (`destinataires_de_charte`). A sentence that names no one counts for
 /// neither: a charter's rules often leave the agents implicit.
 fn for_others(cx: &Context<'_>) -> bool {
+    let (own_rules, other_rules, declared) = addressed_rules(cx);
+    // A text that declares whom it addresses needs only more rules for them than for the authority's people.
+    let outweighs = if declared {
+        other_rules > own_rules
+    } else {
+        other_rules >= 3 * own_rules
+    };
+    other_rules >= GENRE.regles_pour_autrui_minimum && outweighs
+}
+
+/// `for_others`' counts: rule-bearing sentences that name the authority's people, and those addressed to others only.
+fn addressed_rules(cx: &Context<'_>) -> (usize, usize, bool) {
     let lx = cx.lexicon;
     let ids =
         |list: &[String]| -> Vec<u16> { list.iter().filter_map(|id| lx.concept(id)).collect() };
@@ -512,8 +535,99 @@ fn for_others(cx: &Context<'_>) -> bool {
         e.1 |= named().any(|m| kind_of(m.concept, &others));
     }
     let own_rules = actors.values().filter(|(o, _)| *o).count();
-    let other_rules = actors.values().filter(|(o, t)| *t && !*o).count();
-    other_rules >= GENRE.regles_pour_autrui_minimum && other_rules >= 3 * own_rules
+    // A text that says it is for pupils, participants or the public (« Ces règles s'appliquent à tous les élèves »,
+    // « Règlement intérieur à l'usage du public ») and never for the authority's people addresses them too in the
+    // rules that name no one (« N'utilise jamais d'IA pendant une évaluation »).
+    let declared = declared_addressees(cx, &own, &others) == (false, true);
+    let implicit = if declared {
+        actors.values().filter(|(o, t)| !*o && !*t).count()
+    } else {
+        0
+    };
+    let other_rules = actors.values().filter(|(o, t)| *t && !*o).count() + implicit;
+    (own_rules, other_rules, declared)
+}
+
+/// Whom the document says it addresses, in its title lines (the title, the first three headings and the lines of
+/// the first three paragraphs, where Word and web pages put a subtitle) and in the sentences that state its scope:
+/// the people named just after an opening of `ouvertures_de_destinataire` (« pour les élèves », « à l'usage du
+/// public », « s'appliquent à tous les agents »). Returns (the authority's people named, others named): others are
+/// the public or a vendor (`destinataires_hors_charte`) or a word of `personnes_hors_charte` (pupils, participants,
+/// candidates), the authority's people those of `destinataires_de_charte`.
+fn declared_addressees(cx: &Context<'_>, own: &[u16], others: &[u16]) -> (bool, bool) {
+    use crate::lexicon::normalize::normalize;
+    let title_lines = cx
+        .charter
+        .title
+        .iter()
+        .chain(cx.charter.meta.titre.iter())
+        .cloned()
+        .chain(web_title(cx))
+        .chain(cx.charter.sections.iter().take(3).map(|s| s.title.clone()))
+        .chain(
+            cx.charter
+                .clauses
+                .iter()
+                .take(3)
+                .flat_map(|c| c.text.lines().map(str::to_owned)),
+        )
+        .map(|t| normalize(&t).text);
+    let scope = cx
+        .analysis
+        .coverage
+        .get(&crate::model::Topic::GovernanceScope)
+        .into_iter()
+        .flatten()
+        .filter_map(|&(c, s)| {
+            let info = cx.analysis.clauses.get(c)?;
+            let &(a, b) = info.sentence_ranges.get(s)?;
+            info.norm.text.get(a..b).map(str::to_owned)
+        });
+    let (mut own_named, mut others_named) = (false, false);
+    for text in title_lines.chain(scope) {
+        for window in addressee_windows(&text) {
+            for hit in cx.lexicon.scan(window) {
+                if let crate::lexicon::Tag::Concept(c) = hit.tag {
+                    own_named |= own.iter().any(|&a| cx.lexicon.is_a(c, a));
+                    others_named |= others.iter().any(|&a| cx.lexicon.is_a(c, a));
+                }
+            }
+            others_named |= GENRE
+                .personnes_hors_charte
+                .iter()
+                .any(|p| crate::analyze::contains_word(window, p));
+        }
+    }
+    (own_named, others_named)
+}
+
+/// The stretches of a normalised text that say whom it addresses: each opening of `ouvertures_de_destinataire`
+/// and the words after it, up to the end of the phrase (a comma, a stop, a colon, a bracket) or
+/// `destinataire_mots_maximum` words.
+fn addressee_windows(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for opening in &GENRE.ouvertures_de_destinataire {
+        let mut from = 0;
+        while let Some(at) = text
+            .get(from..)
+            .and_then(|rest| crate::analyze::find_word(rest, opening))
+        {
+            let start = from + at;
+            let after = start + opening.len();
+            let rest = &text[after..];
+            let stop = rest
+                .find([',', '.', ';', ':', '!', '?', '(', '\n'])
+                .unwrap_or(rest.len());
+            let words_end = rest[..stop]
+                .char_indices()
+                .filter(|&(_, c)| c == ' ')
+                .nth(GENRE.destinataire_mots_maximum)
+                .map_or(stop, |(i, _)| i);
+            out.push(&text[start..after + words_end]);
+            from = after;
+        }
+    }
+    out
 }
 
 /// True when the word just before normalised offset `at` of `text` is a preposition (`prepositions_de_complement`),
@@ -720,9 +834,10 @@ mod misses {
                 format!("{} ", doc.file_name().unwrap_or_default().to_string_lossy())
             };
             println!(
-                "{name}non {non} got {got} front-matter-declares {} for-others {} discussed {} titled {} other-title {} other-signs {} rules {} announced {} all {} ai {} findings {}",
+                "{name}non {non} got {got} front-matter-declares {} for-others {} {:?} discussed {} titled {} other-title {} other-signs {} rules {} announced {} all {} ai {} findings {}",
                 declares_charter(&cx),
                 for_others(&cx),
+                addressed_rules(&cx),
                 charters_discussed(&cx),
                 title_names(&cx, Names::Rules),
                 title_names(&cx, Names::Other),
