@@ -1667,9 +1667,16 @@ fn export_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             out.dedup();
             out
         };
-        let free = if rev_e.list("payant").any(clause_norm) {
+        // « sans frais de restitution » is free: a word of charge inside a word of no charge is not a charge.
+        let no_charge = rev_e.list("sans_frais").find(clause_norm);
+        let charged = rev_e
+            .list("payant")
+            .find(clause_norm)
+            .into_iter()
+            .any(|(a, b, ())| !no_charge.iter().any(|&(fa, fb, ())| a < fb && fa < b));
+        let free = if charged {
             Some(false)
-        } else if rev_e.list("sans_frais").any(clause_norm) {
+        } else if !no_charge.is_empty() {
             Some(true)
         } else {
             None
@@ -2850,6 +2857,28 @@ mod tests {
             "# Offre\n\nLe titulaire remet chaque année un rapport d'activité au Syndicat.\n",
         );
         assert!(f.export.is_empty(), "{:?}", f.export);
+    }
+
+    /// « sans frais de … » says the export is free: the charge words inside a no-charge phrase do not count; a
+    /// charge said on its own does.
+    #[test]
+    fn free_export_is_not_charged_by_its_own_words() {
+        let free = |text: &str| {
+            facts_of(&format!("# Offre\n\n{text}\n"))
+                .export
+                .first()
+                .and_then(|e| e.free)
+        };
+        assert_eq!(
+            free("Export à tout moment en CSV ; restitution sans frais de l'ensemble des données en fin de marché."),
+            Some(true)
+        );
+        assert_eq!(
+            free(
+                "Export à tout moment en CSV ; la restitution fait l'objet de frais de prestation."
+            ),
+            Some(false)
+        );
     }
 
     /// Negations read on their own part: over a place outside the certified scope, over a delay not to exceed, or
