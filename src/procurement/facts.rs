@@ -1203,6 +1203,9 @@ fn jurisdiction_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let non_eu = v.jurisdiction_non_eu.find(n);
     for (a, b, ()) in &non_eu {
         let span = sp(*a, *b);
+        if compared_before(n, *a, v) {
+            continue;
+        }
         if neg {
             f.immunity.push(span);
         } else {
@@ -1211,7 +1214,7 @@ fn jurisdiction_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     }
     for (start, end) in v.foreign_company.find(n) {
         let listed = non_eu.iter().any(|&(a, b, ())| a < end && start < b);
-        if !listed && !negated(segment(n, start)) {
+        if !listed && !negated(segment(n, start)) && !compared_before(n, start, v) {
             f.exposure.push(named_law(sp(start, end)));
         }
     }
@@ -1230,6 +1233,17 @@ fn jurisdiction_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             f.own_datacentres.push(sp(a, b));
         }
     }
+}
+
+/// The words before normalised offset `at`, in its part of the sentence (back to a comma, semicolon, colon or
+/// bracket), make what follows the thing the offer is compared with (« quatre fois moins que les géants
+/// américains », « contrairement aux acteurs américains »): not a party to the offer (`comparaisons`,
+/// `comparatifs`).
+fn compared_before(n: &str, at: usize, v: &Vocab) -> bool {
+    let at = floor_at(n, at);
+    let from = n[..at].rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+    let before = &n[from..at];
+    v.comparisons.any(before) || v.comparatives.any(before)
 }
 
 /// SecNumCloud statements.
@@ -2857,6 +2871,17 @@ mod tests {
             "# Offre\n\nLe titulaire remet chaque année un rapport d'activité au Syndicat.\n",
         );
         assert!(f.export.is_empty(), "{:?}", f.export);
+    }
+
+    /// A foreign company or law the offer compares itself with is not a party to it; one named as a party is.
+    #[test]
+    fn what_the_offer_is_compared_with_is_not_a_party() {
+        let f = facts_of("# Offre\n\nUne requête consomme 0,3 Wh, quatre fois moins que les géants américains.\n");
+        assert!(f.exposure.is_empty(), "{:?}", f.exposure);
+        let f = facts_of(
+            "# Offre\n\nLe modèle est fourni par un partenaire technologique américain.\n",
+        );
+        assert!(!f.exposure.is_empty(), "{:?}", f.exposure);
     }
 
     /// « sans frais de … » says the export is free: the charge words inside a no-charge phrase do not count; a

@@ -519,6 +519,8 @@ pub(crate) struct Vocab {
     pub strong_hedges: Terms,
     /// Comparisons with other offers (« contrairement aux offres hébergées aux États-Unis »).
     pub comparisons: Terms,
+    /// Comparatives before what the offer is compared with (« moins que les géants américains »).
+    pub comparatives: Terms,
     /// A target the vendor sets itself (« notre objectif de disponibilité est de 99,9 % »): not what it guarantees.
     pub objectives: Terms,
     /// The end of the contract (« au terme du marché »).
@@ -687,6 +689,7 @@ impl Vocab {
             comparison_columns: voc("colonnes_comparaison")?,
             strong_hedges: voc("reserves_fortes")?,
             comparisons: voc("comparaisons")?,
+            comparatives: voc("comparatifs")?,
             objectives: voc("objectifs")?,
             contract_end: voc("fin_de_contrat")?,
             paid_options: voc("options_payantes")?,
