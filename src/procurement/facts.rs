@@ -2180,6 +2180,7 @@ fn subprocessor_tables(doc: &Charter, an: &Analysis, acc: &mut Acc<'_>) {
             .unwrap_or_default();
         let about = proc_e.list("sous_traitants").any(&h)
             || proc_e.list("sous_traitants").any(&title)
+            || proc_e.list("titres_sous_traitance").any(&title)
             || previous_text(doc, an, ci).is_some_and(|t| proc_e.list("sous_traitants").any(t));
         if names && details && about {
             acc.facts.subprocessors.push(clause.span());
@@ -2284,9 +2285,25 @@ fn is_requirement_column(header: &str, v: &Vocab) -> bool {
     v.requirement_columns.at_start(h.trim())
 }
 
-/// True when the sentence is a cell of a requirement or question column.
+/// True when the sentence is a cell of a requirement or question column, or of a row-label column.
 fn requirement_cell(s: &Sent<'_>, v: &Vocab) -> bool {
     in_column(s, &v.requirement_columns)
+        || s.clause
+            .cells
+            .iter()
+            .position(|&(a, b)| a <= s.sentence.start && s.sentence.start < b)
+            .is_some_and(|k| label_column(s.clause, k, v))
+}
+
+/// True when column `k` of a table labels its rows: the first column of a table whose other columns include an
+/// answer (`colonnes_reponse`: « Élément | Réponse », « Événement | Délai d'intervention »). Its cells name what
+/// the row's answer speaks about (« Entraînement d'un modèle avec les requêtes | Jamais »); they state nothing.
+fn label_column(clause: &Clause, k: usize, v: &Vocab) -> bool {
+    let answer = |h: &String| v.answer_columns.at_start(normalize(h).text.trim());
+    k == 0
+        && clause.cell_headers.len() >= 2
+        && !answer(&clause.cell_headers[0])
+        && clause.cell_headers[1..].iter().any(answer)
 }
 
 /// True when the text at offset `start` of a table row is a cell of a comparison column (« Assistant grand public
@@ -2323,7 +2340,9 @@ fn row_label(s: &Sent<'_>, v: &Vocab) -> String {
         .cells
         .iter()
         .zip(&s.clause.cell_headers)
-        .filter(|(_, h)| is_requirement_column(h, v))
+        .enumerate()
+        .filter(|&(k, (_, h))| is_requirement_column(h, v) || label_column(s.clause, k, v))
+        .map(|(_, cell)| cell)
         .filter_map(|(&(a, b), _)| s.clause.text.get(a..b))
         .map(|t| crate::lexicon::normalize::normalize(t).text)
         .collect::<Vec<_>>()
@@ -2871,6 +2890,23 @@ mod tests {
             "# Offre\n\nLe titulaire remet chaque année un rapport d'activité au Syndicat.\n",
         );
         assert!(f.export.is_empty(), "{:?}", f.export);
+    }
+
+    /// The first column of a table with an answer column labels its rows: « Entraînement … avec les requêtes |
+    /// Jamais » refuses training, « Accord de sous-traitance | signé, annexe 2 » attaches the agreement, and the
+    /// label of a notification row promises no notification of its own; under a « Sous-traitance » heading, a
+    /// « Nom | Rôle | Pays » table lists the sub-processors.
+    #[test]
+    fn the_first_column_of_an_answer_table_labels_its_rows() {
+        let f = facts_of("# Offre\n\n## Usage des données\n\n| Usage | Réponse |\n|---|---|\n| Entraînement ou amélioration d'un modèle avec les requêtes, documents ou réponses | Jamais ; aucun paramètre ne permet de l'activer |\n\n## Sous-traitance\n\n| Pièce | Réponse |\n|---|---|\n| Accord de sous-traitance (art. 28 RGPD) | signé, annexe 2 |\n\n| Nom | Rôle | Pays d'établissement |\n|---|---|---|\n| OccitaCloud SAS | hébergement | France |\n\n## Niveaux de service\n\n| Indicateur | Engagement |\n|---|---|\n| Notification d'une violation de données personnelles | 48 h au plus après prise de connaissance |\n");
+        assert_eq!(f.training.status, Training::No, "{:?}", f.training);
+        assert!(!f.dpa.is_empty(), "{:?}", f.dpa);
+        assert!(!f.subprocessors.is_empty(), "{:?}", f.subprocessors);
+        assert!(
+            f.breach.iter().all(|b| b.hours == Some(48)),
+            "{:?}",
+            f.breach
+        );
     }
 
     /// A foreign company or law the offer compares itself with is not a party to it; one named as a party is.

@@ -510,6 +510,9 @@ pub(crate) struct Vocab {
     pub restated: Terms,
     /// Column headers of a response table that hold the buyer's requirement or question, not the answer.
     pub requirement_columns: Terms,
+    /// Headers of a column that answers (« Réponse », « Engagement », « Délai »): the first column of such a table
+    /// labels its rows.
+    pub answer_columns: Terms,
     /// Column headers of a response table that hold no answer: reference, self-assessment, attached document.
     pub reference_columns: Terms,
     /// Headers of a comparison column (« Assistant grand public (pour comparaison) »): another product than the
@@ -685,6 +688,7 @@ impl Vocab {
             vendor_subjects: voc("sujets_fournisseur")?,
             restated: voc("exigences_rappelees")?,
             requirement_columns: voc("colonnes_exigence")?,
+            answer_columns: voc("colonnes_reponse")?,
             reference_columns: voc("colonnes_reference")?,
             comparison_columns: voc("colonnes_comparaison")?,
             strong_hedges: voc("reserves_fortes")?,
