@@ -556,6 +556,10 @@ pub(crate) struct OfferFacts {
     pub environment: Environment,
     /// AI Act information.
     pub ai_act: Vec<Span>,
+    /// The users told that they interact with an AI (art. 50(1) of the AI Act), with no other AI Act information in
+    /// the sentence: AI Act information for the checklist (ACH007), not the documentation or the marking a charter
+    /// asks.
+    pub ai_transparency: Vec<Span>,
     /// Sentences naming the AI model, and whether with its version.
     pub model: Vec<(Span, bool)>,
     /// Language statements.
@@ -603,6 +607,7 @@ impl OfferFacts {
             export: Vec::new(),
             environment: Environment::default(),
             ai_act: Vec::new(),
+            ai_transparency: Vec::new(),
             model: Vec::new(),
             language: Vec::new(),
             breach: Vec::new(),
@@ -1246,6 +1251,23 @@ fn compared_before(n: &str, at: usize, v: &Vocab) -> bool {
     v.comparisons.any(before) || v.comparatives.any(before)
 }
 
+/// The transparency duty of art. 50(1) of the AI Act, stated: the users are told (`information`: « informe », « un
+/// bandeau indique ») that they interact (`interaction`: « échange avec », « dialogue avec ») with an AI system
+/// (`systeme_ia`, within a few words after the verb): « Un disclaimer au login informe chaque user qu'il échange avec
+/// une IA ».
+fn tells_users_they_face_ai(ai_e: &super::vocab::EntryTerms, n: &str) -> bool {
+    const AFTER_VERB: usize = 40;
+    ai_e.list("information").any(n)
+        && ai_e
+            .list("interaction")
+            .find(n)
+            .into_iter()
+            .any(|(_, b, ())| {
+                let end = floor_at(n, (b + AFTER_VERB).min(n.len()));
+                ai_e.list("systeme_ia").any(&n[b..end])
+            })
+}
+
 /// SecNumCloud statements.
 fn secnumcloud_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     let Line {
@@ -1825,6 +1847,8 @@ fn ai_act_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         .any(|(a, b, ())| !(rubric && ai_e.list("journalisation").any(&n[a..b])));
     if !vague && (cue || marks_generated_content(ai_e, n) || marks_generated_content(ai_e, &row)) {
         f.ai_act.push(whole);
+    } else if !vague && tells_users_they_face_ai(ai_e, n) {
+        f.ai_transparency.push(whole);
     }
     if !vague {
         // In a table, the row may name what the cell gives (« | Modèle mis en œuvre | Aiguille-8B, version 1.4 | »).
@@ -2907,6 +2931,19 @@ mod tests {
             "{:?}",
             f.breach
         );
+    }
+
+    /// Telling users that they talk with an AI is the transparency of art. 50(1); a sentence that says they talk
+    /// with an AI without telling them is not.
+    #[test]
+    fn telling_users_they_face_an_ai_is_ai_act_information() {
+        let f = facts_of(
+            "# Offre\n\nUn disclaimer au login informe chaque user qu'il échange avec une IA.\n",
+        );
+        assert_eq!(f.ai_transparency.len(), 1, "{:?}", f.ai_transparency);
+        assert!(f.ai_act.is_empty(), "{:?}", f.ai_act);
+        let f = facts_of("# Offre\n\nLes agents échangent avec une IA hébergée à Lyon.\n");
+        assert!(f.ai_transparency.is_empty(), "{:?}", f.ai_transparency);
     }
 
     /// A foreign company or law the offer compares itself with is not a party to it; one named as a party is.

@@ -74,7 +74,7 @@ impl Rule for MissingAiActDocumentation {
 /// The ACH007 verdict on an offer.
 pub(crate) fn verdict(v: &OfferView<'_>) -> Verdict {
     let meta = MissingAiActDocumentation::meta_static();
-    if let Some(s) = v.facts.ai_act.first() {
+    if let Some(s) = v.facts.ai_act.first().or(v.facts.ai_transparency.first()) {
         return Verdict::met(meta.code, Some(*s));
     }
     super::missing(
