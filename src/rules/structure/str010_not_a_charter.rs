@@ -581,22 +581,35 @@ fn declared_addressees(cx: &Context<'_>, own: &[u16], others: &[u16]) -> (bool, 
         .filter_map(|&(c, s)| {
             let info = cx.analysis.clauses.get(c)?;
             let &(a, b) = info.sentence_ranges.get(s)?;
-            info.norm.text.get(a..b).map(str::to_owned)
+            info.norm.text.get(a..b)
         });
-    let (mut own_named, mut others_named) = (false, false);
-    for text in title_lines.chain(scope) {
-        for window in addressee_windows(&text) {
-            for hit in cx.lexicon.scan(window) {
-                if let crate::lexicon::Tag::Concept(c) = hit.tag {
-                    own_named |= own.iter().any(|&a| cx.lexicon.is_a(c, a));
-                    others_named |= others.iter().any(|&a| cx.lexicon.is_a(c, a));
-                }
-            }
-            others_named |= GENRE
+    let lx = cx.lexicon;
+    let names = |text: &str, of: &[u16]| {
+        lx.scan(text).iter().any(
+            |h| matches!(h.tag, crate::lexicon::Tag::Concept(c) if of.iter().any(|&a| lx.is_a(c, a))),
+        )
+    };
+    let names_others = |text: &str| {
+        names(text, others)
+            || GENRE
                 .personnes_hors_charte
                 .iter()
-                .any(|p| crate::analyze::contains_word(window, p));
+                .any(|p| crate::analyze::contains_word(text, p))
+    };
+    let (mut own_named, mut others_named) = (false, false);
+    // A title line says whom it addresses after an opening (« Règles pour les élèves »), and names the authority's
+    // people anywhere (« pour ses agents et pour les usagers »).
+    for line in title_lines {
+        let windows = addressee_windows(&line);
+        if !windows.is_empty() {
+            own_named |= names(&line, own);
+            others_named |= windows.iter().any(|w| names_others(w));
         }
+    }
+    // A sentence that states the scope names them wherever it does.
+    for sentence in scope {
+        own_named |= names(sentence, own);
+        others_named |= names_others(sentence);
     }
     (own_named, others_named)
 }
