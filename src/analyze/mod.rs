@@ -213,6 +213,11 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
     // The AI tool named last in the current section: the implied instrument of a rule that names none.
     let mut last_tool: Option<u16> = None;
     let mut last_section: Option<usize> = None;
+    // The data named so far in the current section: what « ces données » names back (`data_anaphors`).
+    let mut section_data: Vec<Hit> = Vec::new();
+    // The data of the clause before, added to `section_data` once it is behind.
+    let mut previous_data: Vec<Hit> = Vec::new();
+    let data_concept = |h: &Hit| matches!(h.tag, Tag::Concept(c) if lx.concepts.get(usize::from(c)).is_some_and(|k| k.id.starts_with("data.")));
     for ci in 0..charter.clauses.len() {
         let clause = &charter.clauses[ci];
         let role = clause
@@ -224,7 +229,16 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         if first_in_section {
             last_section = clause.section;
             last_tool = heading.and_then(|h| first_tool(lx, &h.hits, ai_tool));
+            section_data.clear();
+        } else {
+            // One hit per concept: the list stays as short as the data ontology, whatever the section's length.
+            for h in previous_data.drain(..) {
+                if !section_data.iter().any(|x| x.tag == h.tag) {
+                    section_data.push(h);
+                }
+            }
         }
+        previous_data.clear();
         let norm = normalize(&clause.text);
         let mut hits = lx.scan(&norm.text);
         if let Some(lc) = local_concept {
@@ -234,6 +248,7 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
         hits.extend(local_tools::capitalised_products(&norm, &clause.text, lx));
         hits.sort_by_key(|h| (h.start, h.end));
         longest_concepts(&mut hits);
+        previous_data.extend(hits.iter().filter(|h| data_concept(h)).copied());
         let (lead_hits, lead_modality) = match &clause.lead_in {
             Some(lead) => {
                 let n = normalize(lead);
@@ -396,6 +411,9 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                 let is_question = ntext.trim_end().ends_with('?');
                 let mut context_hits = region.context.clone();
                 context_hits.extend(label.iter().copied());
+                if lx.data_anaphors.iter().any(|a| contains_word(ntext, a)) {
+                    context_hits.extend(section_data.iter().copied());
+                }
                 let mut inherited = region.inherited;
                 // The answer takes the question's words when it is a rule or elliptical (« Non. », « À tous les
                 // agents. »); a statement (« Les modèles consomment de l'énergie. ») keeps its own words.
@@ -1703,6 +1721,16 @@ mod tests {
         assert!(label.3.is_empty(), "{label:?}");
         let rule = find(&all, "Ne saisissez");
         assert!(rule.3.contains(&Topic::GdprPublicTools), "{rule:?}");
+    }
+
+    #[test]
+    fn these_data_name_back_the_data_listed_before_them_in_their_section() {
+        let all = read("# Politique\n\n## Données interdites\n\n- données personnelles issues des systèmes d'un client ;\n- code source d'un client.\n\nAucune de ces données n'est saisie dans un outil d'IA, quel que soit l'outil.\n\n## Outils\n\nAucune de ces données n'est copiée dans un outil d'IA.\n");
+        let rule = find(&all, "Aucune de ces données n'est saisie");
+        assert!(rule.3.contains(&Topic::GdprPublicTools), "{rule:?}");
+        // In another section, the data listed under « Données interdites » are not named back.
+        let other = find(&all, "Aucune de ces données n'est copiée");
+        assert!(!other.3.contains(&Topic::GdprPublicTools), "{other:?}");
     }
 
     #[test]

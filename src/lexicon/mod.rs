@@ -297,6 +297,8 @@ pub(crate) struct Lexicon {
     pub answer_yes: Vec<String>,
     /// Normalised verbs of what an AI tool can get wrong (« se tromper », « inventer »).
     pub failures: Vec<String>,
+    /// Normalised phrases that name back the data listed before them in the section (« ces données »).
+    pub data_anaphors: Vec<String>,
     /// Normalised words after which a negated infinitive is a condition or a purpose (« à condition de ne pas »).
     pub subordinate_negations: Vec<String>,
     /// Normalised verbs that make a necessity adjective the predicate (« est obligatoire »).
@@ -621,6 +623,7 @@ impl Lexicon {
             answer_no: norm_list("answer_no"),
             answer_yes: norm_list("answer_yes"),
             failures: norm_list("failures"),
+            data_anaphors: norm_list("data_anaphors"),
             subordinate_negations: norm_list("subordinate_negations"),
             necessity_copulas: norm_list("necessity_copulas"),
             leading_subordinates: norm_list("leading_subordinates"),
