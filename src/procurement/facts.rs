@@ -1338,6 +1338,7 @@ fn certification_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         let elsewhere = !sites.is_empty() && sites.iter().all(|p| p.2.outside());
         (!negated(seg) || outside)
             && !elsewhere
+            && !cert_e.list("echus").any(n)
             && !cert_e.list("reserves").any(seg)
             && !l.hedged_in(seg)
     };
@@ -2944,6 +2945,20 @@ mod tests {
         assert!(f.ai_act.is_empty(), "{:?}", f.ai_act);
         let f = facts_of("# Offre\n\nLes agents échangent avec une IA hébergée à Lyon.\n");
         assert!(f.ai_transparency.is_empty(), "{:?}", f.ai_transparency);
+    }
+
+    /// An expired certificate or a scheduled audit is no certificate; a valid one is.
+    #[test]
+    fn expired_certificates_and_scheduled_audits_are_not_held() {
+        for text in [
+            "Houx SAS a été certifiée ISO/IEC 27001 pour le service ; le certificat est arrivé à échéance le 31 mars 2026 et son renouvellement est en cours.",
+            "Un audit de certification ISO/IEC 27001 d'Amarante est programmé pour mars 2027.",
+        ] {
+            let f = facts_of(&format!("# Offre\n\n{text}\n"));
+            assert!(f.iso27001.is_empty(), "{text}: {:?}", f.iso27001);
+        }
+        let f = facts_of("# Offre\n\nOccitaCloud SAS est certifiée ISO/IEC 27001, certificat en cours de validité jusqu'en 2028.\n");
+        assert_eq!(f.iso27001.len(), 1, "{:?}", f.iso27001);
     }
 
     /// A foreign company or law the offer compares itself with is not a party to it; one named as a party is.
