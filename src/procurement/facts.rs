@@ -2947,6 +2947,18 @@ mod tests {
         assert!(f.ai_transparency.is_empty(), "{:?}", f.ai_transparency);
     }
 
+    /// An agreement handed over at signature is not attached to the offer; conversations read to evaluate the
+    /// model's new versions are an evaluation on the buyer's data.
+    #[test]
+    fn a_later_agreement_is_not_attached_and_evaluating_new_versions_is_an_evaluation() {
+        let f = facts_of("# Offre\n\nNotre accord de sous-traitance type (article 28 du RGPD) vous sera transmis à la signature du marché.\n");
+        assert!(f.dpa.is_empty(), "{:?}", f.dpa);
+        let f = facts_of("# Offre\n\nNotre accord de sous-traitance (article 28 du RGPD) est joint en annexe 4.\n");
+        assert_eq!(f.dpa.len(), 1, "{:?}", f.dpa);
+        let f = facts_of("# Offre\n\nUn échantillon de conversations, préalablement anonymisées, est relu chaque trimestre afin d'évaluer les nouvelles versions du modèle avant leur mise en production.\n");
+        assert_eq!(f.evaluation_use.len(), 1, "{:?}", f.evaluation_use);
+    }
+
     /// An expired certificate or a scheduled audit is no certificate; a valid one is.
     #[test]
     fn expired_certificates_and_scheduled_audits_are_not_held() {
