@@ -46,6 +46,8 @@ struct Frames {
     #[serde(default)]
     coordination_links: Vec<String>,
     #[serde(default)]
+    phrase_openers: Vec<String>,
+    #[serde(default)]
     determiners: Vec<String>,
     #[serde(default)]
     clefts: Vec<String>,
@@ -131,6 +133,8 @@ struct FrameWords {
     coordinators: HashSet<String>,
     /// Articles and prepositions that may stand between two coordinated terms (« d'une digue ou d'un barrage »).
     coordination_links: HashSet<String>,
+    /// Determiners that open a new noun phrase after a coordinator (« … ou l'emplacement des captages »).
+    phrase_openers: HashSet<String>,
     /// Determiners that open a verb's object (« Corvia ajuste le montant »).
     determiners: HashSet<String>,
     /// Openings of a cleft sentence (« c'est … qui »): its « qui » is no relative clause.
@@ -191,6 +195,7 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         links: f.relative_links.into_iter().collect(),
         coordinators: f.coordinators.into_iter().collect(),
         coordination_links: f.coordination_links.into_iter().collect(),
+        phrase_openers: f.phrase_openers.into_iter().collect(),
         determiners: f.determiners.into_iter().collect(),
         clefts: f.clefts,
         made_data: f.made_data,
@@ -445,6 +450,62 @@ fn coordinated(
     }
     close(&mut run, &mut out);
     out
+}
+
+/// The noun phrases of a ban's object that a coordinator and a determiner set apart (« les plans du réseau d'eau
+/// potable ou l'emplacement des captages »): the ban forbids each of them, head and complements together. For each
+/// phrase of at least two residual words, the residual words of the other phrases (stemmed), which a norm that
+/// meets that phrase need not share. Empty when the object is one phrase. A phrase of one word before the
+/// coordinator shares the complement after it (« l'ouverture ou la fermeture des vannes »): it is no phrase of its
+/// own; nor is one after « de », « des » (« des réunions du conseil ou des commissions »), which completes a noun.
+fn conjuncts(
+    text: &str,
+    start: usize,
+    end: usize,
+    hits: &[Hit],
+    skip: &[(usize, usize)],
+) -> Vec<Vec<String>> {
+    let mut skip = skip.to_vec();
+    skip.extend(adjuncts(text, start, end));
+    let mut phrases: Vec<Vec<String>> = vec![Vec::new()];
+    let mut after_coordinator = false;
+    for (at, w) in words(text, start, end) {
+        if std::mem::take(&mut after_coordinator)
+            && FRAMES.phrase_openers.contains(w)
+            && phrases.last().is_some_and(|p| p.len() > 1)
+        {
+            phrases.push(Vec::new());
+        }
+        if FRAMES.coordinators.contains(w) {
+            after_coordinator = true;
+        } else if is_residual(at, w, hits, &skip) {
+            if let Some(p) = phrases.last_mut() {
+                p.push(stem(w));
+            }
+        }
+    }
+    if phrases.len() < 2 {
+        return Vec::new();
+    }
+    phrases
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.len() > 1)
+        .map(|(i, p)| {
+            let mut others: Vec<String> = phrases
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .flat_map(|(_, q)| q.iter())
+                .filter(|w| !p.contains(w))
+                .cloned()
+                .collect();
+            others.sort();
+            others.dedup();
+            others
+        })
+        .filter(|others| !others.is_empty())
+        .collect()
 }
 
 /// The residual words of the relative clauses of `text[start..end]` (« des images qui imitent une personne
@@ -854,6 +915,10 @@ pub struct Norm {
     /// consigne » → `consig|plan|releve`, see [`coordinated`]), met when one of them is. One list, so that a norm
     /// stays small.
     pub residual: Vec<String>,
+    /// The object's noun phrases when a coordinator sets several apart (see [`conjuncts`]): for each phrase, the
+    /// residual words of the others, space-separated, which a norm that meets that phrase need not share. Read on
+    /// bans only; empty when the object is one phrase.
+    pub alternatives: Vec<String>,
     /// Words of a ban that another norm must share, whatever its other words say: the stem of the verb the ban opens
     /// with when the lexicon does not know it (« contacter une personne … »: its act), and the residual words of a
     /// relative clause that narrows its object (« des textes dont ils n'ont pas besoin » → `besoin`: the ban covers
@@ -1574,6 +1639,10 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 });
             if ban {
                 norm.residual = residual_units(&info.norm.text, a, own_end, hits, &quotes);
+                norm.alternatives = conjuncts(&info.norm.text, a, own_end, hits, &quotes)
+                    .into_iter()
+                    .map(|others| others.join(" "))
+                    .collect();
                 topic_words(&info.norm.text, a, own_end, hits, &mut norm.topic_words);
                 // An item that opens with a verb the lexicon does not know (« contacter une personne … ») says its act
                 // in that verb: it must be met, whatever the other words.
@@ -2052,15 +2121,25 @@ fn slots_within(
                 .iter()
                 .any(|(s, t)| s == w && narrow.all_topics & topic_bit(*t) != 0)
     };
-    // Coordinated terms are one unit of the object, met when one of them is: the ban forbids each of them.
-    let unmet = broad
-        .residual
-        .iter()
-        .filter(|u| !u.split('|').any(&met))
-        .count();
+    // Coordinated terms are one unit of the object, met when one of them is: the ban forbids each of them. So are
+    // coordinated noun phrases (« les plans du réseau d'eau potable ou l'emplacement des captages »): a norm that
+    // meets one of them, without the words of the others, meets the object.
+    let object_met = |left_out: &[&str]| {
+        let units: Vec<&String> = broad
+            .residual
+            .iter()
+            .filter(|u| !u.split('|').all(|w| left_out.contains(&w)))
+            .collect();
+        let unmet = units.iter().filter(|u| !u.split('|').any(&met)).count();
+        unmet <= units.len().saturating_sub(1) / 2
+    };
     if broad.data.is_empty()
         && broad.work.is_empty()
-        && unmet > broad.residual.len().saturating_sub(1) / 2
+        && !object_met(&[])
+        && !broad
+            .alternatives
+            .iter()
+            .any(|others| object_met(&others.split(' ').collect::<Vec<_>>()))
     {
         return Err("residual-words");
     }
@@ -2846,6 +2925,40 @@ mod tests {
              Le service ouvrages peut soumettre à Claude les plans de la nouvelle médiathèque.\n",
         );
         assert!(within(lx, &n[1], &n[0]).is_none(), "{n:#?}");
+    }
+
+    #[test]
+    fn coordinated_noun_phrases_of_a_ban_are_each_banned() {
+        let lx = Lexicon::global();
+        // « … les plans du réseau d'eau potable ou l'emplacement des captages »: two phrases, each banned; a clause
+        // that meets the first need not name the captages.
+        let n = norms_of(
+            "# Charte\n\nIl est interdit de transmettre à Gemini les plans du réseau d'eau potable ou \
+             l'emplacement des captages.\n\n\
+             Le bureau d'études peut soumettre à Gemini les plans des canalisations d'eau potable du secteur nord.\n",
+        );
+        assert!(within(lx, &n[1], &n[0]).is_some(), "{n:#?}");
+        // The phrase met must be met as a whole: « les plans de la médiathèque » meets neither.
+        let n = norms_of(
+            "# Charte\n\nIl est interdit de transmettre à Gemini les plans du réseau d'eau potable ou \
+             l'emplacement des captages.\n\n\
+             Le bureau d'études peut soumettre à Gemini les plans de la médiathèque.\n",
+        );
+        assert!(within(lx, &n[1], &n[0]).is_none(), "{n:#?}");
+        // After « ou des », two complements of one noun, not two phrases: the commissions alone are not the minutes.
+        let text = "les comptes rendus des reunions du conseil ou des commissions municipales";
+        assert!(conjuncts(text, 0, text.len(), &[], &[]).is_empty());
+        // A head of one word shares the complement that follows (« l'ouverture ou la fermeture des vannes »).
+        let text = "de l'ouverture ou la fermeture des vannes d'un ouvrage de protection";
+        assert!(conjuncts(text, 0, text.len(), &[], &[]).is_empty());
+        let text = "les plans du reseau d'eau potable ou l'emplacement des captages";
+        assert_eq!(
+            conjuncts(text, 0, text.len(), &[], &[]),
+            [
+                vec!["captag", "emplac"],
+                vec!["eau", "plan", "potabl", "reseau"]
+            ]
+        );
     }
 
     #[test]
