@@ -161,8 +161,22 @@ impl Subject {
             .then(|| norm[..end].find(", ").map(|c| c + 2))
             .flatten()
             .unwrap_or(0);
-        self.words
-            .extend(crate::analyze::norms::content_stems(&norm[start..end]));
+        // The words of keeping and deleting name the parameter, not what is kept (« Conservation | Synthèses
+        // produites par Ormia | 2 ans », « les synthèses … sont supprimées au bout d'un an »).
+        let keeping = |w: &String| {
+            WORDS
+                .words
+                .retention
+                .iter()
+                .chain(&WORDS.words.deletion)
+                .filter(|r| r.len() >= 5)
+                .any(|r| w.starts_with(r.get(..6).unwrap_or(r)))
+        };
+        self.words.extend(
+            crate::analyze::norms::content_stems(&norm[start..end])
+                .into_iter()
+                .filter(|w| !keeping(w)),
+        );
     }
 
     /// Adds what a sentence of a clause names.
