@@ -922,13 +922,11 @@ pub struct Norm {
     /// lexicon does not know (« une réponse à une plainte visant un agent » → `plaint`, `visant`). Unknown is not
     /// overlap: a ban with such words reaches only a norm that uses them too. Read on bans only (empty on other
     /// norms). Each entry is one unit of the object: a word, or coordinated terms joined by `|` (« plan, relevé ou
-    /// consigne » → `consig|plan|releve`, see [`coordinated`]), met when one of them is. One list, so that a norm
-    /// stays small.
+    /// consigne » → `consig|plan|releve`, see [`coordinated`]), met when one of them is. When a coordinator sets
+    /// several noun phrases of the object apart (see [`conjuncts`]), an entry opening with [`ALTERNATIVE`] gives, for
+    /// one phrase, the words of the others (space-separated), which a norm that meets that phrase need not share.
+    /// One list, so that a norm stays small.
     pub residual: Vec<String>,
-    /// The object's noun phrases when a coordinator sets several apart (see [`conjuncts`]): for each phrase, the
-    /// residual words of the others, space-separated, which a norm that meets that phrase need not share. Read on
-    /// bans only; empty when the object is one phrase.
-    pub alternatives: Vec<String>,
     /// Words of a ban that another norm must share, whatever its other words say: the stem of the verb the ban opens
     /// with when the lexicon does not know it (« contacter une personne … »: its act), and the residual words of a
     /// relative clause that narrows its object (« des textes dont ils n'ont pas besoin » → `besoin`: the ban covers
@@ -1124,6 +1122,10 @@ fn has_stem(stems: &[String], w: &str) -> bool {
         .get(i)
         .is_some_and(|s| s.len() >= 6 && s.starts_with(p))
 }
+
+/// The opening of an entry of [`Norm::residual`] that lists the words of the other noun phrases of the object, for
+/// one phrase (see [`conjuncts`]): no stem opens with it.
+pub(crate) const ALTERNATIVE: char = '~';
 
 /// The mark in [`Norm::without`] of a human review set aside, whatever its words.
 const HUMAN_REVIEW: &str = "#relecture-humaine";
@@ -1649,10 +1651,11 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 });
             if ban {
                 norm.residual = residual_units(&info.norm.text, a, own_end, hits, &quotes);
-                norm.alternatives = conjuncts(&info.norm.text, a, own_end, hits, &quotes)
-                    .into_iter()
-                    .map(|others| others.join(" "))
-                    .collect();
+                norm.residual.extend(
+                    conjuncts(&info.norm.text, a, own_end, hits, &quotes)
+                        .into_iter()
+                        .map(|others| format!("{ALTERNATIVE}{}", others.join(" "))),
+                );
                 topic_words(&info.norm.text, a, own_end, hits, &mut norm.topic_words);
                 // An item that opens with a verb the lexicon does not know (« contacter une personne … ») says its act
                 // in that verb: it must be met, whatever the other words.
@@ -2138,6 +2141,7 @@ fn slots_within(
         let units: Vec<&String> = broad
             .residual
             .iter()
+            .filter(|u| !u.starts_with(ALTERNATIVE))
             .filter(|u| !u.split('|').all(|w| left_out.contains(&w)))
             .collect();
         let unmet = units.iter().filter(|u| !u.split('|').any(&met)).count();
@@ -2147,8 +2151,9 @@ fn slots_within(
         && broad.work.is_empty()
         && !object_met(&[])
         && !broad
-            .alternatives
+            .residual
             .iter()
+            .filter_map(|u| u.strip_prefix(ALTERNATIVE))
             .any(|others| object_met(&others.split(' ').collect::<Vec<_>>()))
     {
         return Err("residual-words");
@@ -2489,6 +2494,7 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
             let object = if only.data.is_empty() {
                 only.residual
                     .iter()
+                    .filter(|w| !w.starts_with(ALTERNATIVE))
                     .all(|w| narrow.stems.binary_search(w).is_ok())
             } else {
                 only.data
