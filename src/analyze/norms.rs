@@ -46,9 +46,15 @@ struct Frames {
     #[serde(default)]
     coordination_links: Vec<String>,
     #[serde(default)]
+    phrase_openers: Vec<String>,
+    #[serde(default)]
     determiners: Vec<String>,
     #[serde(default)]
     clefts: Vec<String>,
+    #[serde(default)]
+    own_people: Vec<String>,
+    #[serde(default)]
+    survey_words: Vec<String>,
     #[serde(default)]
     made_data: Vec<String>,
     #[serde(default)]
@@ -131,10 +137,16 @@ struct FrameWords {
     coordinators: HashSet<String>,
     /// Articles and prepositions that may stand between two coordinated terms (« d'une digue ou d'un barrage »).
     coordination_links: HashSet<String>,
+    /// Determiners that open a new noun phrase after a coordinator (« … ou l'emplacement des captages »).
+    phrase_openers: HashSet<String>,
     /// Determiners that open a verb's object (« Corvia ajuste le montant »).
     determiners: HashSet<String>,
     /// Openings of a cleft sentence (« c'est … qui »): its « qui » is no relative clause.
     clefts: Vec<String>,
+    /// « nos », « notre »: before whoever uses a tool, the authority's own staff (« nos chargés de clientèle »).
+    own_people: Vec<String>,
+    /// Words of a survey of what is done (« déjà », « certains »): a statement of practice with them permits nothing.
+    survey_words: Vec<String>,
     /// Data concepts that an act makes (a recording): a verbless ban of them forbids making them.
     made_data: Vec<String>,
     /// What, before a person in a ban, makes it a complement of a noun rather than who acts (« d'un usager »,
@@ -191,8 +203,11 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         links: f.relative_links.into_iter().collect(),
         coordinators: f.coordinators.into_iter().collect(),
         coordination_links: f.coordination_links.into_iter().collect(),
+        phrase_openers: f.phrase_openers.into_iter().collect(),
         determiners: f.determiners.into_iter().collect(),
         clefts: f.clefts,
+        own_people: f.own_people,
+        survey_words: f.survey_words,
         made_data: f.made_data,
         actor_complements: f.actor_complements,
         outside: [
@@ -445,6 +460,62 @@ fn coordinated(
     }
     close(&mut run, &mut out);
     out
+}
+
+/// The noun phrases of a ban's object that a coordinator and a determiner set apart (« les plans du réseau d'eau
+/// potable ou l'emplacement des captages »): the ban forbids each of them, head and complements together. For each
+/// phrase of at least two residual words, the residual words of the other phrases (stemmed), which a norm that
+/// meets that phrase need not share. Empty when the object is one phrase. A phrase of one word before the
+/// coordinator shares the complement after it (« l'ouverture ou la fermeture des vannes »): it is no phrase of its
+/// own; nor is one after « de », « des » (« des réunions du conseil ou des commissions »), which completes a noun.
+fn conjuncts(
+    text: &str,
+    start: usize,
+    end: usize,
+    hits: &[Hit],
+    skip: &[(usize, usize)],
+) -> Vec<Vec<String>> {
+    let mut skip = skip.to_vec();
+    skip.extend(adjuncts(text, start, end));
+    let mut phrases: Vec<Vec<String>> = vec![Vec::new()];
+    let mut after_coordinator = false;
+    for (at, w) in words(text, start, end) {
+        if std::mem::take(&mut after_coordinator)
+            && FRAMES.phrase_openers.contains(w)
+            && phrases.last().is_some_and(|p| p.len() > 1)
+        {
+            phrases.push(Vec::new());
+        }
+        if FRAMES.coordinators.contains(w) {
+            after_coordinator = true;
+        } else if is_residual(at, w, hits, &skip) {
+            if let Some(p) = phrases.last_mut() {
+                p.push(stem(w));
+            }
+        }
+    }
+    if phrases.len() < 2 {
+        return Vec::new();
+    }
+    phrases
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.len() > 1)
+        .map(|(i, p)| {
+            let mut others: Vec<String> = phrases
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .flat_map(|(_, q)| q.iter())
+                .filter(|w| !p.contains(w))
+                .cloned()
+                .collect();
+            others.sort();
+            others.dedup();
+            others
+        })
+        .filter(|others| !others.is_empty())
+        .collect()
 }
 
 /// The residual words of the relative clauses of `text[start..end]` (« des images qui imitent une personne
@@ -851,8 +922,10 @@ pub struct Norm {
     /// lexicon does not know (« une réponse à une plainte visant un agent » → `plaint`, `visant`). Unknown is not
     /// overlap: a ban with such words reaches only a norm that uses them too. Read on bans only (empty on other
     /// norms). Each entry is one unit of the object: a word, or coordinated terms joined by `|` (« plan, relevé ou
-    /// consigne » → `consig|plan|releve`, see [`coordinated`]), met when one of them is. One list, so that a norm
-    /// stays small.
+    /// consigne » → `consig|plan|releve`, see [`coordinated`]), met when one of them is. When a coordinator sets
+    /// several noun phrases of the object apart (see [`conjuncts`]), an entry opening with [`ALTERNATIVE`] gives, for
+    /// one phrase, the words of the others (space-separated), which a norm that meets that phrase need not share.
+    /// One list, so that a norm stays small.
     pub residual: Vec<String>,
     /// Words of a ban that another norm must share, whatever its other words say: the stem of the verb the ban opens
     /// with when the lexicon does not know it (« contacter une personne … »: its act), and the residual words of a
@@ -1049,6 +1122,10 @@ fn has_stem(stems: &[String], w: &str) -> bool {
         .get(i)
         .is_some_and(|s| s.len() >= 6 && s.starts_with(p))
 }
+
+/// The opening of an entry of [`Norm::residual`] that lists the words of the other noun phrases of the object, for
+/// one phrase (see [`conjuncts`]): no stem opens with it.
+pub(crate) const ALTERNATIVE: char = '~';
 
 /// The mark in [`Norm::without`] of a human review set aside, whatever its words.
 const HUMAN_REVIEW: &str = "#relecture-humaine";
@@ -1574,6 +1651,11 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 });
             if ban {
                 norm.residual = residual_units(&info.norm.text, a, own_end, hits, &quotes);
+                norm.residual.extend(
+                    conjuncts(&info.norm.text, a, own_end, hits, &quotes)
+                        .into_iter()
+                        .map(|others| format!("{ALTERNATIVE}{}", others.join(" "))),
+                );
                 topic_words(&info.norm.text, a, own_end, hits, &mut norm.topic_words);
                 // An item that opens with a verb the lexicon does not know (« contacter une personne … ») says its act
                 // in that verb: it must be met, whatever the other words.
@@ -2052,15 +2134,27 @@ fn slots_within(
                 .iter()
                 .any(|(s, t)| s == w && narrow.all_topics & topic_bit(*t) != 0)
     };
-    // Coordinated terms are one unit of the object, met when one of them is: the ban forbids each of them.
-    let unmet = broad
-        .residual
-        .iter()
-        .filter(|u| !u.split('|').any(&met))
-        .count();
+    // Coordinated terms are one unit of the object, met when one of them is: the ban forbids each of them. So are
+    // coordinated noun phrases (« les plans du réseau d'eau potable ou l'emplacement des captages »): a norm that
+    // meets one of them, without the words of the others, meets the object.
+    let object_met = |left_out: &[&str]| {
+        let units: Vec<&String> = broad
+            .residual
+            .iter()
+            .filter(|u| !u.starts_with(ALTERNATIVE))
+            .filter(|u| !u.split('|').all(|w| left_out.contains(&w)))
+            .collect();
+        let unmet = units.iter().filter(|u| !u.split('|').any(&met)).count();
+        unmet <= units.len().saturating_sub(1) / 2
+    };
     if broad.data.is_empty()
         && broad.work.is_empty()
-        && unmet > broad.residual.len().saturating_sub(1) / 2
+        && !object_met(&[])
+        && !broad
+            .residual
+            .iter()
+            .filter_map(|u| u.strip_prefix(ALTERNATIVE))
+            .any(|others| object_met(&others.split(' ').collect::<Vec<_>>()))
     {
         return Err("residual-words");
     }
@@ -2316,18 +2410,29 @@ fn is_practice(lx: &Lexicon, text: &str, a: usize, b: usize, hits: &[Hit]) -> bo
                     && FRAMES.determiners.contains(det))
         }
     });
-    let used = hits.windows(2).any(|w| {
-        concept(&w[0]).is_some_and(|c| use_act.is_some_and(|u| lx.is_a(c, u)))
-            && concept(&w[1]).is_some_and(|t| is_named_tool(lx, t))
+    // Who uses it: a person the lexicon knows, or the authority's own people (« nos chargés de clientèle »), in the
+    // words since the last comma before the verb.
+    let own_people = |verb_at: usize| {
+        let from = text[a..verb_at].rfind(',').map_or(a, |p| a + p + 1);
+        words(text, from, verb_at).any(|(_, w)| FRAMES.own_people.iter().any(|o| o == w))
+    };
+    // The verb and the tool follow each other among the concepts (a topic's words may overlap them: « Copilot »).
+    let concepts: Vec<&Hit> = hits.iter().filter(|h| concept(h).is_some()).collect();
+    let used = concepts.windows(2).any(|w| {
+        concept(w[0]).is_some_and(|c| use_act.is_some_and(|u| lx.is_a(c, u)))
+            && concept(w[1]).is_some_and(|t| is_named_tool(lx, t))
             && text[w[0].end..w[1].start].split_whitespace().count() <= 1
-            && hits.iter().any(|p| {
-                p.end <= w[0].start
-                    && concept(p).is_some_and(|c| {
-                        dimension(&lx.concepts[c as usize].id) == Some(Dimension::Actor)
-                    })
-            })
+            && (own_people(w[0].start)
+                || hits.iter().any(|p| {
+                    p.end <= w[0].start
+                        && concept(p).is_some_and(|c| {
+                            dimension(&lx.concepts[c as usize].id) == Some(Dimension::Actor)
+                        })
+                }))
     });
-    acting || used
+    // A survey of what is done (« certains agents utilisent déjà ChatGPT ») describes, it does not permit.
+    let survey = words(text, a, b).any(|(_, w)| FRAMES.survey_words.iter().any(|s| s == w));
+    (acting || used) && !survey
 }
 
 /// True when a norm binds the authority itself (« La commune s'engage à ne pas … », « Le CCAS s'interdit de … »).
@@ -2389,6 +2494,7 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
             let object = if only.data.is_empty() {
                 only.residual
                     .iter()
+                    .filter(|w| !w.starts_with(ALTERNATIVE))
                     .all(|w| narrow.stems.binary_search(w).is_ok())
             } else {
                 only.data
@@ -2846,6 +2952,58 @@ mod tests {
              Le service ouvrages peut soumettre à Claude les plans de la nouvelle médiathèque.\n",
         );
         assert!(within(lx, &n[1], &n[0]).is_none(), "{n:#?}");
+    }
+
+    #[test]
+    fn coordinated_noun_phrases_of_a_ban_are_each_banned() {
+        let lx = Lexicon::global();
+        // « … les plans du réseau d'eau potable ou l'emplacement des captages »: two phrases, each banned; a clause
+        // that meets the first need not name the captages.
+        let n = norms_of(
+            "# Charte\n\nIl est interdit de transmettre à Gemini les plans du réseau d'eau potable ou \
+             l'emplacement des captages.\n\n\
+             Le bureau d'études peut soumettre à Gemini les plans des canalisations d'eau potable du secteur nord.\n",
+        );
+        assert!(within(lx, &n[1], &n[0]).is_some(), "{n:#?}");
+        // The phrase met must be met as a whole: « les plans de la médiathèque » meets neither.
+        let n = norms_of(
+            "# Charte\n\nIl est interdit de transmettre à Gemini les plans du réseau d'eau potable ou \
+             l'emplacement des captages.\n\n\
+             Le bureau d'études peut soumettre à Gemini les plans de la médiathèque.\n",
+        );
+        assert!(within(lx, &n[1], &n[0]).is_none(), "{n:#?}");
+        // After « ou des », two complements of one noun, not two phrases: the commissions alone are not the minutes.
+        let text = "les comptes rendus des reunions du conseil ou des commissions municipales";
+        assert!(conjuncts(text, 0, text.len(), &[], &[]).is_empty());
+        // A head of one word shares the complement that follows (« l'ouverture ou la fermeture des vannes »).
+        let text = "de l'ouverture ou la fermeture des vannes d'un ouvrage de protection";
+        assert!(conjuncts(text, 0, text.len(), &[], &[]).is_empty());
+        let text = "les plans du reseau d'eau potable ou l'emplacement des captages";
+        assert_eq!(
+            conjuncts(text, 0, text.len(), &[], &[]),
+            [
+                vec!["captag", "emplac"],
+                vec!["eau", "plan", "potabl", "reseau"]
+            ]
+        );
+    }
+
+    #[test]
+    fn the_authoritys_own_people_using_a_tool_state_a_practice() {
+        // « nos chargés de clientèle »: a trade the lexicon does not know, written as the authority's own people; a
+        // topic's words on the tool (« Copilot ») do not part the verb from it.
+        let n = norms_of(
+            "# Charte\n\n## Ce que nous faisons\n\nPour gagner du temps, nos chargés de clientèle utilisent \
+             Copilot (Microsoft 365) pour résumer la fiche du locataire avant de le rappeler.\n",
+        );
+        assert_eq!(n.len(), 1, "{n:#?}");
+        assert_eq!(n[0].modality, Some(Modality::Permission));
+        // A survey of what is done permits nothing.
+        let n = norms_of(
+            "# Charte\n\n## Ce que nous faisons\n\nAujourd'hui, nos agents utilisent déjà ChatGPT pour \
+             rédiger des courriers.\n",
+        );
+        assert!(n.is_empty(), "{n:#?}");
     }
 
     #[test]

@@ -117,11 +117,18 @@ pub fn inspect(path: &str, bytes: &[u8], lang: Lang) -> Option<String> {
                 }
                 // A ban's object in the drafter's own words (stems the lexicon does not know, coordinated terms joined
                 // by `|`), which the other clause must share; what a « sans » sets aside.
-                if !n.residual.is_empty() {
+                // The words of the other noun phrases, for each phrase, are no words of their own.
+                let own: Vec<&str> = n
+                    .residual
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|u| !u.starts_with(crate::analyze::norms::ALTERNATIVE))
+                    .collect();
+                if !own.is_empty() {
                     out.push_str(&format!(
                         " {} [{}]",
                         lang.pick("mots de l'objet", "object words"),
-                        n.residual.join(" ")
+                        own.join(" ")
                     ));
                 }
                 // The ban's unknown verb and the words of a relative clause that narrows it, which the other clause

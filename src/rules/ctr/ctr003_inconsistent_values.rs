@@ -29,6 +29,8 @@ struct Lists {
     retention: Vec<String>,
     openings: Vec<String>,
     copulas: Vec<String>,
+    labels: Vec<String>,
+    next_review: Vec<String>,
 }
 
 static WORDS: LazyLock<ValueWords> = LazyLock::new(|| {
@@ -54,8 +56,18 @@ fn period(norm: &str) -> Option<(usize, usize, u32)> {
     {
         return Some((at, at + w.len(), days));
     }
-    let at = crate::analyze::find_word(norm, "tous les")?;
-    let rest = &norm[at + "tous les ".len()..];
+    // « tous les N ans », or after the next review « dans N ans ».
+    let (at, opening) = crate::analyze::find_word(norm, "tous les")
+        .map(|at| (at, "tous les "))
+        .or_else(|| {
+            let next = WORDS
+                .words
+                .next_review
+                .iter()
+                .find_map(|w| crate::analyze::find_word(norm, w).map(|at| at + w.len()))?;
+            crate::analyze::find_word(&norm[next..], "dans").map(|at| (next + at, "dans "))
+        })?;
+    let rest = &norm[at + opening.len()..];
     let (n, after) = if let Some(d) = rest.split(' ').next().and_then(|w| w.parse::<u32>().ok()) {
         (d, &rest[rest.find(' ').unwrap_or(rest.len())..])
     } else {
@@ -84,10 +96,16 @@ fn period(norm: &str) -> Option<(usize, usize, u32)> {
 /// est révisée tous les trois ans »).
 fn about_review(norm: &str, heading: Option<&str>) -> bool {
     let charter = &WORDS.words.charter;
-    WORDS.words.review.iter().any(|v| has_word_start(norm, v))
+    // « Révision : tous les trois ans », a field of the document like the front-matter key.
+    let field = WORDS.words.labels.iter().any(|l| {
+        norm.strip_prefix(l.as_str())
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    });
+    let named = WORDS.words.review.iter().any(|v| has_word_start(norm, v))
         && (charter.iter().any(|w| contains_word(norm, w))
             || ((contains_word(norm, "elle") || contains_word(norm, "il"))
-                && heading.is_some_and(|h| charter.iter().any(|w| contains_word(h, w)))))
+                && heading.is_some_and(|h| charter.iter().any(|w| contains_word(h, w)))));
+    field || named
 }
 
 /// What a retention value is about, gathered from the sentences (or the question) that name it.
@@ -143,8 +161,22 @@ impl Subject {
             .then(|| norm[..end].find(", ").map(|c| c + 2))
             .flatten()
             .unwrap_or(0);
-        self.words
-            .extend(crate::analyze::norms::content_stems(&norm[start..end]));
+        // The words of keeping and deleting name the parameter, not what is kept (« Conservation | Synthèses
+        // produites par Ormia | 2 ans », « les synthèses … sont supprimées au bout d'un an »).
+        let keeping = |w: &String| {
+            WORDS
+                .words
+                .retention
+                .iter()
+                .chain(&WORDS.words.deletion)
+                .filter(|r| r.len() >= 5)
+                .any(|r| w.starts_with(r.get(..6).unwrap_or(r)))
+        };
+        self.words.extend(
+            crate::analyze::norms::content_stems(&norm[start..end])
+                .into_iter()
+                .filter(|w| !keeping(w)),
+        );
     }
 
     /// Adds what a sentence of a clause names.
@@ -303,9 +335,11 @@ declare_rule! {
     /// différentes (conversations 30 jours, journaux 6 mois) ou des paramètres différents (bilan annuel, révision
     /// tous les deux ans) ne sont pas un conflit. Une durée dite comme un fait (« sont conservées 30 jours ») ou dans
     /// un tableau sous un titre sur la conservation compte ; les durées en heures (« supprimées au bout de 48
-    /// heures ») se comparent aux autres (deux jours font 48 heures) ; la périodicité se lit en un mot (« annuelle ») ou en
-    /// « tous les N ans / mois », et la réponse d'une FAQ dont le sujet est un pronom (« Elle est révisée… ») parle
-    /// de la charte quand la question la nomme.
+    /// heures ») se comparent aux autres (deux jours font 48 heures) ; la périodicité se lit en un mot (« annuelle »,
+    /// « à chaque rentrée ») ou en « tous les N ans / mois », ou comme le délai de la prochaine révision (« la
+    /// prochaine révision aura lieu dans trois ans ») ; une ligne « Révision : tous les trois ans » la donne comme
+    /// l'en-tête, et la réponse d'une FAQ dont le sujet est un pronom (« Elle est révisée… ») parle de la charte quand
+    /// la question la nomme.
     ///
     /// Une même durée dite dans une autre unité (« 12 mois » et « un an », « 6 mois » et « 180 jours ») n'est pas
     /// un conflit. Une réponse de FAQ qui tait son sujet (« Trente jours. », « Elles sont conservées douze mois »)
@@ -357,8 +391,10 @@ declare_rule! {
 Two clauses give different values for one parameter: the retention of the same data, or the review period of the
 charter (front-matter `revision` included). A retention stated as a fact (\"kept 30 days\") or in a table under a
 retention heading counts, and so does a duration in hours (\"deleted after 48 hours\", compared with the others:
-two days are 48 hours); a review period is read as a word (\"annuelle\") or as \"tous les N ans / mois\", and an
-FAQ answer whose subject is a pronoun (\"Elle est révisée…\") is about the charter when its question names it.
+two days are 48 hours); a review period is read as a word (\"annuelle\", \"à chaque rentrée\") or as \"tous les
+N ans / mois\", or as the time to the next review (\"la prochaine révision aura lieu dans trois ans\"); a line
+\"Révision : tous les trois ans\" gives it like the front matter, and an FAQ answer whose subject is a pronoun
+(\"Elle est révisée…\") is about the charter when its question names it.
 The same length in another unit (12 months and one year) is no conflict. An FAQ answer that leaves its subject
 out (\"Trente jours.\") is about the question's object; a sentence with two durations gives each the words before
 it; in a table a duration is about every cell before it (tool and data). An article that an amendment replaces or
@@ -524,6 +560,26 @@ mod tests {
         assert_eq!(period("revise tous les 2 ans").map(|p| p.2), Some(730));
         assert_eq!(period("revise tous les trois ans").map(|p| p.2), Some(1095));
         assert_eq!(period("revise tous les agents"), None);
+        assert_eq!(
+            period("revue a chaque rentree scolaire").map(|p| p.2),
+            Some(365)
+        );
+        // The next review dated from now states the period; « dans » elsewhere does not.
+        assert_eq!(
+            period("la prochaine revision de la presente charte aura lieu dans trois ans")
+                .map(|p| p.2),
+            Some(1095)
+        );
+        assert_eq!(period("la charte est revisee dans trois ans"), None);
+    }
+
+    #[test]
+    fn a_review_field_in_the_body_is_about_the_charter() {
+        assert!(about_review("revision : tous les trois ans", None));
+        assert!(!about_review(
+            "revision des contrats : tous les trois ans",
+            None
+        ));
     }
 
     #[test]
