@@ -52,10 +52,6 @@ struct Frames {
     #[serde(default)]
     clefts: Vec<String>,
     #[serde(default)]
-    own_people: Vec<String>,
-    #[serde(default)]
-    survey_words: Vec<String>,
-    #[serde(default)]
     made_data: Vec<String>,
     #[serde(default)]
     actor_complements: Vec<String>,
@@ -143,10 +139,6 @@ struct FrameWords {
     determiners: HashSet<String>,
     /// Openings of a cleft sentence (« c'est … qui »): its « qui » is no relative clause.
     clefts: Vec<String>,
-    /// « nos », « notre »: before whoever uses a tool, the authority's own staff (« nos chargés de clientèle »).
-    own_people: Vec<String>,
-    /// Words of a survey of what is done (« déjà », « certains »): a statement of practice with them permits nothing.
-    survey_words: Vec<String>,
     /// Data concepts that an act makes (a recording): a verbless ban of them forbids making them.
     made_data: Vec<String>,
     /// What, before a person in a ban, makes it a complement of a noun rather than who acts (« d'un usager »,
@@ -206,8 +198,6 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         phrase_openers: f.phrase_openers.into_iter().collect(),
         determiners: f.determiners.into_iter().collect(),
         clefts: f.clefts,
-        own_people: f.own_people,
-        survey_words: f.survey_words,
         made_data: f.made_data,
         actor_complements: f.actor_complements,
         outside: [
@@ -2410,29 +2400,18 @@ fn is_practice(lx: &Lexicon, text: &str, a: usize, b: usize, hits: &[Hit]) -> bo
                     && FRAMES.determiners.contains(det))
         }
     });
-    // Who uses it: a person the lexicon knows, or the authority's own people (« nos chargés de clientèle »), in the
-    // words since the last comma before the verb.
-    let own_people = |verb_at: usize| {
-        let from = text[a..verb_at].rfind(',').map_or(a, |p| a + p + 1);
-        words(text, from, verb_at).any(|(_, w)| FRAMES.own_people.iter().any(|o| o == w))
-    };
-    // The verb and the tool follow each other among the concepts (a topic's words may overlap them: « Copilot »).
-    let concepts: Vec<&Hit> = hits.iter().filter(|h| concept(h).is_some()).collect();
-    let used = concepts.windows(2).any(|w| {
-        concept(w[0]).is_some_and(|c| use_act.is_some_and(|u| lx.is_a(c, u)))
-            && concept(w[1]).is_some_and(|t| is_named_tool(lx, t))
+    let used = hits.windows(2).any(|w| {
+        concept(&w[0]).is_some_and(|c| use_act.is_some_and(|u| lx.is_a(c, u)))
+            && concept(&w[1]).is_some_and(|t| is_named_tool(lx, t))
             && text[w[0].end..w[1].start].split_whitespace().count() <= 1
-            && (own_people(w[0].start)
-                || hits.iter().any(|p| {
-                    p.end <= w[0].start
-                        && concept(p).is_some_and(|c| {
-                            dimension(&lx.concepts[c as usize].id) == Some(Dimension::Actor)
-                        })
-                }))
+            && hits.iter().any(|p| {
+                p.end <= w[0].start
+                    && concept(p).is_some_and(|c| {
+                        dimension(&lx.concepts[c as usize].id) == Some(Dimension::Actor)
+                    })
+            })
     });
-    // A survey of what is done (« certains agents utilisent déjà ChatGPT ») describes, it does not permit.
-    let survey = words(text, a, b).any(|(_, w)| FRAMES.survey_words.iter().any(|s| s == w));
-    (acting || used) && !survey
+    acting || used
 }
 
 /// True when a norm binds the authority itself (« La commune s'engage à ne pas … », « Le CCAS s'interdit de … »).
@@ -2986,24 +2965,6 @@ mod tests {
                 vec!["eau", "plan", "potabl", "reseau"]
             ]
         );
-    }
-
-    #[test]
-    fn the_authoritys_own_people_using_a_tool_state_a_practice() {
-        // « nos chargés de clientèle »: a trade the lexicon does not know, written as the authority's own people; a
-        // topic's words on the tool (« Copilot ») do not part the verb from it.
-        let n = norms_of(
-            "# Charte\n\n## Ce que nous faisons\n\nPour gagner du temps, nos chargés de clientèle utilisent \
-             Copilot (Microsoft 365) pour résumer la fiche du locataire avant de le rappeler.\n",
-        );
-        assert_eq!(n.len(), 1, "{n:#?}");
-        assert_eq!(n[0].modality, Some(Modality::Permission));
-        // A survey of what is done permits nothing.
-        let n = norms_of(
-            "# Charte\n\n## Ce que nous faisons\n\nAujourd'hui, nos agents utilisent déjà ChatGPT pour \
-             rédiger des courriers.\n",
-        );
-        assert!(n.is_empty(), "{n:#?}");
     }
 
     #[test]
