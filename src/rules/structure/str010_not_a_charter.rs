@@ -597,19 +597,20 @@ fn declared_addressees(cx: &Context<'_>, own: &[u16], others: &[u16]) -> (bool, 
                 .any(|p| crate::analyze::contains_word(text, p))
     };
     let (mut own_named, mut others_named) = (false, false);
-    // A title line says whom it addresses after an opening (« Règles pour les élèves »), and names the authority's
-    // people anywhere (« pour ses agents et pour les usagers »).
+    // A title line says whom it addresses just after an opening: « Règles pour les élèves », « aussi bien pour ses
+    // agents que pour les usagers » (« le défi est ouvert aux étudiants …, par équipes de deux à cinq » names no
+    // staff: the teams come after no opening).
     for line in title_lines {
-        let windows = addressee_windows(&line);
-        if !windows.is_empty() {
-            own_named |= names(&line, own);
-            others_named |= windows.iter().any(|w| names_others(w));
+        for w in addressee_windows(&line) {
+            own_named |= names(w, own);
+            others_named |= names_others(w);
         }
     }
-    // A sentence that states the scope names them wherever it does.
+    // So does a sentence that states the scope (« Ces règles s'appliquent à tous les élèves »); « s'applique à tous
+    // les échanges avec les usagers » binds no one but the authority's people.
     for sentence in scope {
         own_named |= names(sentence, own);
-        others_named |= names_others(sentence);
+        others_named |= addressee_windows(sentence).iter().any(|w| names_others(w));
     }
     (own_named, others_named)
 }
