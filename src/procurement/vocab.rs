@@ -589,6 +589,38 @@ fn unique_deadlines(deadlines: &[DeadlineKind]) -> Result<(), String> {
         None => Ok(()),
     }
 }
+/// The deadline kinds of `checklist.toml` (`[[delai]]`), with their aspect and direction checked.
+fn compile_deadlines(defs: &[DeadlineDef]) -> Result<Vec<DeadlineKind>, String> {
+    defs.iter()
+        .map(|d| {
+            Ok(DeadlineKind {
+                id: d.id.clone(),
+                name: d.intitule.clone(),
+                name_en: d.intitule_en.clone(),
+                aspect: Aspect::from_id(&d.aspect).ok_or_else(|| {
+                    format!(
+                        "checklist.toml: delai {}: unknown aspect {}",
+                        d.id, d.aspect
+                    )
+                })?,
+                at_least: match d.sens.as_str() {
+                    "au_moins" => true,
+                    "au_plus" => false,
+                    other => {
+                        return Err(format!(
+                            "checklist.toml: delai {}: sens {other} (au_plus or au_moins)",
+                            d.id
+                        ))
+                    }
+                },
+                subject: Terms::new(&d.sujet),
+                action: Terms::new(&d.action),
+                action_at_end: Terms::new(&d.action_fin_de_contrat),
+            })
+        })
+        .collect()
+}
+
 impl Vocab {
     /// The vocabulary built from the embedded data files.
     pub(crate) fn global() -> &'static Vocab {
@@ -622,36 +654,7 @@ impl Vocab {
                 entry: e,
             });
         }
-        let deadlines = cf
-            .delai
-            .iter()
-            .map(|d| {
-                Ok(DeadlineKind {
-                    id: d.id.clone(),
-                    name: d.intitule.clone(),
-                    name_en: d.intitule_en.clone(),
-                    aspect: Aspect::from_id(&d.aspect).ok_or_else(|| {
-                        format!(
-                            "checklist.toml: delai {}: unknown aspect {}",
-                            d.id, d.aspect
-                        )
-                    })?,
-                    at_least: match d.sens.as_str() {
-                        "au_moins" => true,
-                        "au_plus" => false,
-                        other => {
-                            return Err(format!(
-                                "checklist.toml: delai {}: sens {other} (au_plus or au_moins)",
-                                d.id
-                            ))
-                        }
-                    },
-                    subject: Terms::new(&d.sujet),
-                    action: Terms::new(&d.action),
-                    action_at_end: Terms::new(&d.action_fin_de_contrat),
-                })
-            })
-            .collect::<Result<Vec<DeadlineKind>, String>>()?;
+        let deadlines = compile_deadlines(&cf.delai)?;
         unique_deadlines(&deadlines)?;
         let topics = compile_topics(&cf.exigence)?;
         let voc = |name: &str| -> Result<Terms, String> {
