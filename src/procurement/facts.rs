@@ -1245,10 +1245,16 @@ fn jurisdiction_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
 /// américains », « contrairement aux acteurs américains »): not a party to the offer (`comparaisons`,
 /// `comparatifs`).
 fn compared_before(n: &str, at: usize, v: &Vocab) -> bool {
+    let before = part_before(n, at);
+    v.comparisons.any(before) || v.comparatives.any(before)
+}
+
+/// The words before normalised offset `at` in its part of the sentence: back to a comma, semicolon, colon or
+/// bracket.
+fn part_before(n: &str, at: usize) -> &str {
     let at = floor_at(n, at);
     let from = n[..at].rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
-    let before = &n[from..at];
-    v.comparisons.any(before) || v.comparatives.any(before)
+    &n[from..at]
 }
 
 /// The transparency duty of art. 50(1) of the AI Act, stated: the users are told (`information`: « informe », « un
@@ -1766,9 +1772,7 @@ fn environment_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     // A figure of what the service is compared with is not the service's (« Estimation interne, comparaison avec
     // les modèles de plus de 100 milliards de paramètres »): the words before it in its part of the sentence.
     let compared = |at: usize| {
-        let at = floor_at(n, at);
-        let from = n[..at].rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
-        let before = &n[from..at];
+        let before = part_before(n, at);
         env_e.list("comparaison").any(before) || v.comparisons.any(before)
     };
     for m in ENERGY.find_iter(n).filter(|m| !compared(m.start())) {
