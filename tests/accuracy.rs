@@ -273,6 +273,11 @@ struct Measure {
     /// Documents the gold labels as non-charters (STR010 expected), how many of them get the note and nothing
     /// else, and how many other scored findings land on them (each one a false alarm on a text with no rule).
     non_charters: (usize, usize, usize),
+    /// Scored findings on the documents the gold reads as charters only (when the set has non-charters): what a
+    /// drafter of a real charter gets, apart from the false alarms on texts that are not charters.
+    on_charters: Count,
+    /// The same by rule, printed with `CHARTE_ERRORS=1` (counts only, also for a held-out set).
+    on_charters_by_rule: BTreeMap<String, Count>,
 }
 
 /// The text of each file of a run, with its line index, by path.
@@ -468,7 +473,9 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
             .filter(|f| set.scored(f.code))
             .collect();
         m.per_doc.push(in_scope.len());
-        if gold.expect.iter().any(|e| e.code == NOT_A_CHARTER) && set.scored(NOT_A_CHARTER) {
+        let non_charter =
+            gold.expect.iter().any(|e| e.code == NOT_A_CHARTER) && set.scored(NOT_A_CHARTER);
+        if non_charter {
             let others = in_scope
                 .iter()
                 .filter(|f| f.code != NOT_A_CHARTER && !either.contains(f.code))
@@ -515,8 +522,14 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
             let c = m.stats.entry(e.code.clone()).or_default();
             if hit.is_some() {
                 c.tp += 1;
+                m.on_charters.tp += usize::from(!non_charter);
+                m.on_charters_by_rule.entry(e.code.clone()).or_default().tp +=
+                    usize::from(!non_charter);
             } else {
                 c.fn_ += 1;
+                m.on_charters.fn_ += usize::from(!non_charter);
+                m.on_charters_by_rule.entry(e.code.clone()).or_default().fn_ +=
+                    usize::from(!non_charter);
                 if debug_errors(set) {
                     println!("FN {doc_path} {} {:?}", e.code, e.lines);
                 }
@@ -529,6 +542,9 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
                 .any(|e| e.code == d.code && e.lines.is_empty());
             if !used[i] && !duplicate_coverage {
                 m.stats.entry(d.code.to_owned()).or_default().fp += 1;
+                m.on_charters.fp += usize::from(!non_charter);
+                m.on_charters_by_rule.entry(d.code.to_owned()).or_default().fp +=
+                    usize::from(!non_charter);
                 if debug_errors(set) {
                     let lines = touched(&files, &doc_path, d, only(d.code), 1);
                     println!("FP {doc_path} {} {lines:?} {}", d.code, d.message);
@@ -621,6 +637,16 @@ fn render(set: &Set, m: &Measure) -> String {
             "Non-chartes (le corpus attend {NOT_A_CHARTER}) : {docs} documents, dont {only_note} ne reçoivent que la \
              remarque ; {others} autres constats tombent sur ces documents (chacun est une fausse alerte).\n",
         );
+        let c = m.on_charters;
+        let (p, r, _) = prf(c);
+        let _ = writeln!(
+            out,
+            "Sur les seules chartes ({} documents) : {} VP, {} FP, {} FN ; précision {p:.2}, rappel {r:.2}.\n",
+            m.charters.saturating_sub(docs),
+            c.tp,
+            c.fp,
+            c.fn_,
+        );
     }
     out.push_str("| famille | VP | FP | FN | précision | borne basse 95 % | rappel | F1 |\n");
     out.push_str("|---|---|---|---|---|---|---|---|\n");
@@ -659,7 +685,15 @@ fn accuracy_holds_and_docs_are_fresh() {
     let only = std::env::var("CHARTE_ONLY").ok();
     if let Some(only) = &only {
         for set in sets().iter().filter(|s| s.dir.contains(only.as_str())) {
-            println!("{}", render(set, &measure(set, &coverage)));
+            let m = measure(set, &coverage);
+            println!("{}", render(set, &m));
+            // Counts only: the false alarms on charters by rule, apart from those on non-charters.
+            if std::env::var_os("CHARTE_ERRORS").is_some() && m.non_charters.0 > 0 {
+                println!("Sur les seules chartes, par règle :");
+                for (code, c) in &m.on_charters_by_rule {
+                    println!("on-charters {code} {} {} {}", c.tp, c.fp, c.fn_);
+                }
+            }
         }
         return;
     }

@@ -54,6 +54,8 @@ struct Frames {
     #[serde(default)]
     made_data: Vec<String>,
     #[serde(default)]
+    person_data: Vec<String>,
+    #[serde(default)]
     actor_complements: Vec<String>,
     #[serde(default)]
     outside_markers: Vec<String>,
@@ -75,6 +77,9 @@ struct Context {
     ban: Vec<String>,
     /// Phrases of another clause that are in that context.
     meets: Vec<String>,
+    /// Tools (concept ids) that are in that context by what they are: a named online service is « en ligne ».
+    #[serde(default)]
+    tools: Vec<String>,
 }
 
 /// A tool named by what it does (`data/lexicon/frames.toml`, `technique`).
@@ -119,8 +124,8 @@ struct FrameWords {
     safeguards: Vec<String>,
     /// Techniques: a tool concept id and the act concept id it stands for.
     techniques: Vec<(String, String)>,
-    /// Contexts: the stems of each ban phrase, and of each phrase that meets it.
-    contexts: Vec<(Phrases, Phrases)>,
+    /// Contexts: the stems of each ban phrase, of each phrase that meets it, and the tools that meet it.
+    contexts: Vec<(Phrases, Phrases, Vec<String>)>,
     /// Stems of the words of a human review (« relecture », « validation d'un agent »).
     human_review: Vec<String>,
     /// Words that say an act is done with no one (« automatiquement »).
@@ -141,6 +146,8 @@ struct FrameWords {
     clefts: Vec<String>,
     /// Data concepts that an act makes (a recording): a verbless ban of them forbids making them.
     made_data: Vec<String>,
+    /// Data concepts that stand for the person they show (an image or a voice): met, they meet the ban's person.
+    person_data: Vec<String>,
     /// What, before a person in a ban, makes it a complement of a noun rather than who acts (« d'un usager »,
     /// « avec un usager », « recevant du public »).
     actor_complements: Vec<String>,
@@ -187,7 +194,7 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
                         .map(|p| p.split_whitespace().map(stem).collect())
                         .collect()
                 };
-                (stems(&c.ban), stems(&c.meets))
+                (stems(&c.ban), stems(&c.meets), c.tools.clone())
             })
             .collect(),
         automatic: f.automatic,
@@ -199,6 +206,7 @@ static FRAMES: LazyLock<FrameWords> = LazyLock::new(|| {
         determiners: f.determiners.into_iter().collect(),
         clefts: f.clefts,
         made_data: f.made_data,
+        person_data: f.person_data,
         actor_complements: f.actor_complements,
         outside: [
             f.outside_markers.into_iter().collect(),
@@ -1063,11 +1071,19 @@ fn purpose_acts(lx: &Lexicon, text: &str, from: usize, hits: &[Hit]) -> Vec<u16>
 
 /// The stems of the ban's context phrases (« dans l'espace public », « en conseil municipal ») that the other norm
 /// meets in its own words (« les caméras de la gare », « en séance »), from the `context` table of frames.toml.
-fn context_met<'b>(narrow: &Norm, broad: &'b Norm) -> Vec<&'b str> {
+fn context_met<'b>(lx: &Lexicon, narrow: &Norm, broad: &'b Norm) -> Vec<&'b str> {
     let has = |stems: &[String], p: &[String]| p.iter().all(|w| stems.binary_search(w).is_ok());
     let mut out = Vec::new();
-    for (ban, meets) in &FRAMES.contexts {
-        if !meets.iter().any(|p| has(&narrow.stems, p)) {
+    for (ban, meets, tools) in &FRAMES.contexts {
+        let by_tool = || {
+            narrow.tools.iter().any(|m| {
+                tools
+                    .iter()
+                    .filter_map(|id| lx.concept(id))
+                    .any(|c| lx.is_a(m.concept, c))
+            })
+        };
+        if !meets.iter().any(|p| has(&narrow.stems, p)) && !by_tool() {
             continue;
         }
         for p in ban.iter().filter(|p| has(&broad.stems, p)) {
@@ -2115,7 +2131,7 @@ fn slots_within(
     // names known data, that slot carries the object and the other words only qualify it; so does a work object the
     // activity ontology knows (« rédiger, même partiellement, un acte administratif » is met by drafting an arrêté).
     // A long object may say fewer than half of its words otherwise: (n-1)/2 of n (one of three or four, two of five).
-    let in_context = context_met(narrow, broad);
+    let in_context = context_met(lx, narrow, broad);
     let met = |w: &str| {
         has_stem(&narrow.stems, w)
             || in_context.contains(&w)
@@ -2236,6 +2252,16 @@ fn slots_within(
         (&narrow.actors, &broad.actors, false),
         (&narrow.patients, &broad.patients, false),
     ];
+    // Data that shows a person (« la voix du président ») stands for that person: a ban on imitating « un élu » is met
+    // by a clause that makes a likeness, whoever it shows.
+    let shows_a_person = FRAMES
+        .person_data
+        .iter()
+        .filter_map(|id| lx.concept(id))
+        .any(|c| {
+            narrow_data.iter().any(|m| lx.is_a(m.concept, c))
+                && broad.data.iter().any(|m| lx.is_a(m.concept, c))
+        });
     for (k, (n, b, is_action)) in dims.into_iter().enumerate() {
         // A ban on the staff, or one the authority sets itself (« Le CCAS s'interdit de … »), binds a clause that
         // names no one: the authority's own rules, tools and services.
@@ -2243,7 +2269,7 @@ fn slots_within(
         // candidates of « évaluer un candidat »): a clause that names no person acts on them through it.
         if b.is_empty()
             || (k == 3 && n.is_empty() && (only_the_staff(lx, b) || the_authority(lx, b)))
-            || (k == 4 && n.is_empty() && !broad.work.is_empty())
+            || (k == 4 && n.is_empty() && (!broad.work.is_empty() || shows_a_person))
         {
             continue;
         }
