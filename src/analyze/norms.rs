@@ -1386,6 +1386,8 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                     && !only_particle(h)
                     && !lone_plus(h)
                     && !sans(h)
+                    // « sans aucune mention de leur origine »: the negation belongs to what « sans » sets aside.
+                    && !without.iter().any(|&(s, e)| s <= h.start && h.start < e)
             };
             let negated = modality != Modality::Interdiction && hits.iter().any(negation);
             // Where the condition starts: its first marker, or « sans ».
