@@ -151,6 +151,29 @@ const CONJUNCTIONS_WITH_QUE: &[&str] = &[
 /// A negation that states a condition or a purpose (« peut recourir à Copilot, à condition de ne pas y faire
 /// figurer de données personnelles », « doivent relire afin de ne jamais diffuser d'erreur ») is not the force of
 /// the sentence: it is blanked out, up to the end of its clause, before the force is read.
+/// Where what « réservé (exclusivement | uniquement) à » reserves the act to begins, in `text`: just after « à »,
+/// « au » or « aux ». Not after a negation (« n'est pas réservé aux agents » reserves nothing).
+fn reserved_to(text: &str) -> Option<usize> {
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w));
+    let mut before: Option<&str> = None;
+    while let Some((_, w)) = words.next() {
+        if matches!(w, "reserve" | "reservee" | "reserves" | "reservees") && before != Some("pas") {
+            let mut next = words.next()?;
+            if matches!(next.1, "exclusivement" | "uniquement" | "strictement") {
+                next = words.next()?;
+            }
+            if matches!(next.1, "a" | "au" | "aux") {
+                return Some(next.0 + next.1.len());
+            }
+        }
+        before = Some(w);
+    }
+    None
+}
+
 pub(crate) fn of_sentence_at(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
     let ranges = subordinate_negations(norm, start, end, hits);
     if ranges.is_empty() {
@@ -320,6 +343,22 @@ fn read(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
                 && strong_word(h)
         });
         (!strong_before).then_some(que)
+    });
+    // « L'usage de l'IA est réservé (exclusivement) à la recherche documentaire »: a restriction like « ne … que ».
+    // Reserved to people (« réservé aux agents formés ») is a rule on who, read by the actor slot, not a restriction
+    // of the act.
+    let only = only.or_else(|| {
+        let lx = Lexicon::global();
+        reserved_to(&norm[start..end])
+            .map(|o| start + o)
+            .filter(|&o| {
+                !hits.iter().any(|h| {
+                    matches!(h.tag, Tag::Concept(c)
+                        if lx.concepts[c as usize].id.starts_with("actor.")
+                            && h.start >= o
+                            && h.start <= o + 16)
+                })
+            })
     });
     let ne_que = only.is_some();
     let restrictive = ne_que

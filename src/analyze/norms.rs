@@ -969,6 +969,14 @@ pub enum Only {
         /// The stem of its object's head word, when there is one.
         object: Option<String>,
     },
+    /// Activities named by nouns: « l'usage de l'IA est réservé exclusivement à la recherche documentaire et à la
+    /// préparation des permanences » (the stem of each activity's head noun, and the drafter's words).
+    Activities {
+        /// Stems of the head nouns, one per coordinated activity.
+        heads: Vec<String>,
+        /// The words after « réservé à », up to the end of the sentence, as written (normalised).
+        words: String,
+    },
 }
 
 /// The restriction a « ne … que » sentence states, from the normalised text right after « que ».
@@ -986,6 +994,55 @@ fn only(text: &str, tools_after: bool) -> Option<Only> {
         return Some(Only::Purpose { verb, object });
     }
     tools_after.then_some(Only::Tools)
+}
+
+/// True when a restriction's reserved part follows « réservé (exclusivement) à » (see `modality::reserved_to`).
+fn reserved_before(text: &str) -> bool {
+    let mut back = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .skip(1);
+    let w = match back.next() {
+        Some("exclusivement" | "uniquement" | "strictement") => back.next(),
+        w => w,
+    };
+    w.is_some_and(|w| w.starts_with("reserve"))
+}
+
+/// The activities a « réservé à » restriction names by nouns: the head noun of each coordinated phrase (« la
+/// recherche documentaire et à la préparation des permanences » → `recher`, `prepar`). `None` when a phrase opens
+/// with a verb or nothing the reading can hold (then the restriction is not read).
+fn reserved_activities(text: &str) -> Option<Only> {
+    let text = text.trim_end_matches(['.', ';', ' ']);
+    let mut heads = Vec::new();
+    let mut want = true;
+    for (_, w) in words(text, 0, text.len()) {
+        if want {
+            if w.len() < 3 || FRAMES.empty.contains(w) || FRAMES.coordination_links.contains(w) {
+                continue;
+            }
+            heads.push(stem(w));
+            want = false;
+        } else if FRAMES.coordinators.contains(w) {
+            want = true;
+        }
+    }
+    // A comma also opens the next activity (« à la veille, à la recherche et à la traduction »).
+    for part in text.split(',').skip(1) {
+        if let Some((_, w)) = words(part, 0, part.len())
+            .find(|(_, w)| w.len() >= 3 && !FRAMES.empty.contains(*w) && !FRAMES.coordination_links.contains(*w))
+        {
+            let h = stem(w);
+            if !heads.contains(&h) {
+                heads.push(h);
+            }
+        }
+    }
+    (!heads.is_empty()).then(|| Only::Activities {
+        heads,
+        words: text.trim().to_owned(),
+    })
 }
 
 /// The end of the first restrictive word (« seul », « exclusivement », « uniquement ») of `text[a..b]`.
@@ -1900,7 +1957,11 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 }
                 let tools_after =
                     !norm.tools.is_empty() && norm.tools.iter().all(|m| m.lead || m.start >= q);
-                norm.only = only(&info.norm.text[q..b], tools_after);
+                norm.only = if reserved_before(&info.norm.text[..q]) {
+                    reserved_activities(&info.norm.text[q..b])
+                } else {
+                    only(&info.norm.text[q..b], tools_after)
+                };
             } else if seul_at.is_some() {
                 norm.only = Some(Only::Tools);
             }
@@ -2531,6 +2592,19 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
                 .is_some_and(|o| narrow.stems.binary_search(o).is_err());
             tools && other_purpose && other_object
         }
+        Only::Activities { heads, .. } => {
+            let tools = !narrow.tools.is_empty()
+                && narrow.tools.iter().all(|x| {
+                    only.tools.is_empty()
+                        || only.tools.iter().any(|y| lx.is_a(x.concept, y.concept))
+                });
+            // The other norm says what it does (a purpose, or an act beyond the mere use of a tool) and names none
+            // of the reserved activities.
+            let use_ = lx.concept("action.use");
+            let says_what = narrow.purpose.is_some()
+                || narrow.actions.iter().any(|m| Some(m.concept) != use_);
+            tools && says_what && heads.iter().all(|h| !has_stem(&narrow.stems, h))
+        }
     }
 }
 
@@ -2552,6 +2626,23 @@ mod tests {
                 object: Some(stem("interventions")),
             })
         );
+    }
+
+    #[test]
+    fn reserved_to_reads_the_activities_named_by_nouns() {
+        assert!(reserved_before("l'usage de l'ia par les elus est reserve exclusivement a "));
+        assert!(!reserved_before("l'usage de l'ia par les elus est limite a "));
+        assert_eq!(
+            reserved_activities(
+                "la recherche documentaire et a la preparation des permanences d'elus."
+            ),
+            Some(Only::Activities {
+                heads: vec![stem("recherche"), stem("preparation")],
+                words: "la recherche documentaire et a la preparation des permanences d'elus"
+                    .to_owned(),
+            })
+        );
+        assert_eq!(reserved_activities("."), None);
     }
 
     /// The norms of a Markdown text, with the ids of their concepts per slot.

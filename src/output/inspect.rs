@@ -159,6 +159,13 @@ pub fn inspect(path: &str, bytes: &[u8], lang: Lang) -> Option<String> {
                             lang.pick("réservée à la finalité", "reserved to purpose")
                         ));
                     }
+                    Some(crate::analyze::norms::Only::Activities { heads, .. }) => {
+                        out.push_str(&format!(
+                            " {} [{}]",
+                            lang.pick("réservée aux activités", "reserved to activities"),
+                            heads.join(" ")
+                        ));
+                    }
                     None => {}
                 }
                 out.push('\n');

@@ -19,7 +19,10 @@ declare_rule! {
     /// Une restriction « ne … que » (« les agents n'utilisent que Sernia », « les élus ne peuvent utiliser l'IA que
     /// pour préparer leurs interventions ») autorise ce qu'elle nomme et interdit le reste : elle est contredite par
     /// une autorisation, pour les mêmes personnes, d'un autre outil (« le secrétariat peut utiliser Gemini ») ou
-    /// d'une autre finalité (« répondre aux courriers »). De même « Seul l'assistant Calixte peut être utilisé pour
+    /// d'une autre finalité (« répondre aux courriers »). « L'usage de l'IA est réservé exclusivement à la recherche
+    /// documentaire et à la préparation des permanences » réserve l'usage à ces activités : une autorisation qui dit
+    /// faire autre chose (« rédiger leurs tribunes ») le contredit ; « réservé aux agents formés » dit qui, pas quoi.
+    /// De même « Seul l'assistant Calixte peut être utilisé pour
     /// rédiger des réponses aux usagers » ou « Utilisez exclusivement Marcha » : sans acteur, la restriction vaut pour
     /// tous, dans sa finalité et son objet ; elle ne donne une erreur que si l'outil réservé est nommé (« seuls les
     /// outils validés » renvoie à une liste écrite ailleurs : voir l'avertissement plus bas). Les interdictions que s'impose un acteur (« la commune
@@ -101,7 +104,9 @@ exceptions (\"forbidden, except on the approved internal tool\") and conditions 
 than the permission is a normal exception, not a contradiction.
 
 A \"ne … que\" restriction (\"les agents n'utilisent que Sernia\") permits what it names and bans the rest: a
-permission, for the same people, of another tool or another purpose contradicts it. So does \"Seul l'assistant
+permission, for the same people, of another tool or another purpose contradicts it. \"L'usage de l'IA est réservé
+exclusivement à la recherche documentaire\" reserves the use to the activities it names by nouns (\"réservé aux
+agents formés\" says who, not what). So does \"Seul l'assistant
 Calixte peut être utilisé pour rédiger des réponses aux usagers\" or \"Utilisez exclusivement Marcha\": with no actor it
 binds everyone, within its purpose and object, and gives an error only when the reserved tool is named (\"seuls les
 outils validés\" points at a list written elsewhere: see the warning below). Self-bans (\"s'interdit de\",

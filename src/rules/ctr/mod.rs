@@ -482,6 +482,15 @@ fn conflict_finding(
                     .and_then(|i| cx.text(bs)[i + 10..].split_whitespace().next())
                     .unwrap_or(verb)
             ),
+            Some(Only::Activities { words, .. }) => format!(
+                "{} « {} »",
+                cx.t(
+                    "l'autre clause réserve cet usage à",
+                    "the other clause reserves this use to"
+                ),
+                // The drafter's own words after « réservé … à » (accents kept), else the normalised ones.
+                reserved_words(cx.text(bs)).unwrap_or(words)
+            ),
             None => String::new(),
         },
     };
@@ -510,4 +519,20 @@ fn conflict_finding(
         "conciliez les deux clauses : ajoutez une exception explicite à l'interdiction (« sauf … »), restreignez l'autorisation à ce que l'interdiction laisse libre, ou supprimez l'une des deux",
         "reconcile the two clauses: add an explicit exception to the ban (\"sauf …\"), narrow the permission to what the ban leaves free, or drop one of them",
     ))
+}
+
+/// The words after « réservé (exclusivement) à » in a sentence as written, without the final punctuation.
+fn reserved_words(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    // Lowercasing French keeps byte offsets (« É » and « é » are two bytes each); give up otherwise.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let from = lower.find("réserv")?;
+    let rest = &lower[from..];
+    let at = [" à ", " aux ", " au "]
+        .iter()
+        .filter_map(|p| rest.find(p).map(|i| i + p.len()))
+        .min()?;
+    Some(text[from + at..].trim_end_matches(['.', ';', ' ']))
 }
