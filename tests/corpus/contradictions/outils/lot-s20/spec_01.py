@@ -1,0 +1,27 @@
+SPEC = {'commune-vaillac-sur-orbeille-arrete.md': {
+ 'desc': "Commune fictive de Vaillac-sur-Orbeille, arrêté du maire à visas et considérants, « ARRÊTE », « Article 1er » à « Article 11 » en gras, items 1° séparés par des lignes vides, phrase nominale sans verbe, signature (commune)",
+ 'expect': [
+  ('CTR001', '1° rédiger un arrêté du maire ou un projet de délibération', '3° préparer le projet de délibération fixant les tarifs',
+   "le projet de délibération sur les tarifs de la cantine est un projet de délibération ; le chapeau vise « un outil d'intelligence artificielle, Vaïla compris »"),
+  ('CTR001', '2° prendre une décision individuelle concernant un administré', '4° trier les demandes de réservation de la salle des fêtes',
+   "refuser automatiquement une demande de réservation tardive, c'est prendre une décision individuelle (refus) concernant un administré"),
+  ('CTR001', "L'usage à des fins professionnelles d'outils d'IA grand public", 'Le chargé de communication peut consulter Perplexity',
+   "Perplexity est un outil d'IA grand public ; le chargé de communication est un agent ; l'usage est professionnel"),
+  ('CTR002', 'Aucune transcription automatique des séances du conseil municipal.', 'les agents du secrétariat général doivent utiliser la transcription automatique',
+   "interdiction nominale sans verbe (article 6) / obligation de transcrire automatiquement les séances du conseil pour le procès-verbal (article 9)"),
+  ('CTR003', 'Les conversations des agents avec Vaïla sont conservées trois mois', 'efface les conversations des agents avec Vaïla au bout de six mois',
+   "mêmes conversations des agents avec Vaïla : trois mois (article 8) / six mois (article 10, engagement du syndicat)"),
+ ],
+ 'traps': [
+  (4, "CONSIDÉRANT qu'au printemps 2026, des courriers d'administrés ont été traduits", None, "fait passé rapporté dans un considérant, pas une norme"),
+  (4, "Il ne s'applique pas aux élus, qui ont adopté leur propre charte", None, "définition du champ : les élus sont hors du périmètre"),
+  (3, "La commune met à la disposition de ses agents Vaïla", "L'usage à des fins professionnelles d'outils d'IA grand public", "Vaïla, hébergé par le syndicat départemental, n'est pas un outil grand public"),
+  (2, "1° résumer les comptes rendus des commissions municipales", '1° rédiger un arrêté du maire ou un projet de délibération', "résumer un compte rendu n'est pas rédiger un acte"),
+  (1, "2° mettre en page le bulletin municipal", 'Il est interdit aux agents de recourir à un outil', "le chapeau de l'article 3 n'interdit que trois finalités ; le bulletin n'en est pas une"),
+  (2, 'peuvent utiliser Vaïla pour préparer le modèle d\'invitation au repas des aînés', 'Aucune donnée relative à la santé', "modèle d'invitation sans nom ni adresse : aucune donnée de santé"),
+  (5, "La commune s'interdit de recourir à un outil d'IA pour évaluer", None, "auto-interdiction de la commune (évaluer) compatible avec la liste de formations dressée par l'agent pour lui-même"),
+  (6, 'Les journaux de connexion sont conservés un an.', None, "journaux de connexion un an / conversations trois mois dans la même ligne : données différentes"),
+  (6, 'La fonction de mémoire de Vaïla est désactivée par défaut', None, "option désactivée par défaut et activable : pas un CTR005"),
+  (4, 'Il ne peut en aucun cas réutiliser ces conversations', None, "interdiction visant le syndicat prestataire, non les agents"),
+  (6, "dans un délai de deux mois à compter de sa publication", None, "délai de recours contentieux : ni conservation ni révision"),
+ ]}}

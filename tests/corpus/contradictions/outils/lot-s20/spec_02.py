@@ -1,0 +1,25 @@
+SPEC = {'cc-du-pays-d-arcelin-questions-reponses-tableau.md': {
+ 'desc': "Communauté de communes fictive du Pays d'Arcelin, page d'intranet « questions-réponses » entièrement en tableaux Question / Réponse (une rangée par question), six rubriques dont une « Par service » (EPCI)",
+ 'expect': [
+  ('CTR001', 'Puis-je utiliser Gemini pour reformuler un courrier ?', 'peut-il utiliser Gemini pour écrire les consignes de tri ?',
+   "Gemini, nommé dans la question, est un outil d'IA gratuit en ligne : « Non. Aucun outil… quel que soit le document » / « Oui, c'est même recommandé » pour le service prévention des déchets"),
+  ('CTR001', "L'IA peut-elle calculer le montant de la redevance", "confier à Orcéa l'établissement des factures de redevance incitative",
+   "« aucun outil d'IA ne calcule une somme due par un usager » / Orcéa calcule le montant dû par chaque foyer (le contrôle de l'agent avant envoi ne change pas qui calcule)"),
+  ('CTR002', "Dois-je signaler qu'un courrier a été préparé avec l'IA ?", "Les courriers aux usagers doivent-ils dire qu'Orcéa a servi ?",
+   "mention obligatoire sur tout courrier préparé avec Orcéa / aucune mention dans les courriers aux usagers"),
+  ('CTR003', 'Combien de temps mes conversations avec Orcéa sont-elles gardées ?', 'Les conversations avec Orcéa sont-elles effacées un jour ?',
+   "mêmes conversations avec Orcéa : soixante jours (rubrique 4) / six mois (rubrique 5)"),
+ ],
+ 'traps': [
+  (3, "Puis-je rédiger avec Orcéa un courrier qui cite le nom", 'Puis-je utiliser Gemini pour reformuler un courrier ?', "Orcéa, hébergé par le syndicat mixte, n'est pas un outil gratuit en ligne"),
+  (4, "L'IA est-elle toujours fiable ?", None, "avertissement, pas une norme"),
+  (4, 'Puis-je demander à Le Chat des idées de titres', 'Puis-je utiliser Gemini pour reformuler un courrier ?', "conseil de se tourner vers Orcéa : ni permission de Le Chat ni nouvelle interdiction"),
+  (2, "L'IA peut-elle trancher une réclamation sur la collecte ?", None, "proposer un projet de réponse n'est pas trancher : l'agent décide, dans la même réponse"),
+  (5, "la Communauté s'interdit toute reconnaissance des visages", "Orcéa peut-il compter les véhicules", "auto-interdiction de la reconnaissance des visages et des plaques ; le comptage par boucles au sol est anonyme"),
+  (2, 'Et pour un document interne ?', "Les courriers aux usagers doivent-ils dire qu'Orcéa a servi ?", "document interne / courrier aux usagers : objets différents"),
+  (6, 'Et les journaux de connexion ?', 'Combien de temps mes conversations avec Orcéa sont-elles gardées ?', "journaux de connexion un an / conversations : données différentes"),
+  (6, "La correction automatique d'Orcéa dans la messagerie est-elle activée ?", None, "option désactivée par défaut et activable : pas un CTR005"),
+  (4, 'Le prestataire peut-il réutiliser nos échanges', None, "interdiction faite au prestataire par le contrat"),
+  (2, 'Le service urbanisme peut-il utiliser Orcéa pour résumer le règlement du PLUi ?', None, "document public résumé avec l'outil interne : aucune clause ne l'interdit"),
+  (6, 'Les ateliers vont-ils continuer ?', None, "périodicité des ateliers, pas de la révision de la charte"),
+ ]}}

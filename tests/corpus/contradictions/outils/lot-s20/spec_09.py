@@ -1,0 +1,25 @@
+SPEC = {'office-hlm-terres-d-ormeaux-annexe-services.md': {
+ 'desc': "Office public de l'habitat fictif Terres d'Ormeaux Habitat, charte courte à huit articles suivie d'une annexe d'usages par service (intertitres de niveau 3, items « - »), annexe déclarée partie de la charte (office HLM)",
+ 'expect': [
+  ('CTR001', "aucun outil d'IA ne classe les candidats à un logement", '- Ormelia établit, pour chaque logement libéré, une liste de trois candidats ordonnée',
+   "une liste de candidats ordonnée selon l'ancienneté et la composition du foyer est un classement des candidats"),
+  ('CTR001', "Il est interdit d'utiliser l'IA dans toute procédure contentieuse", '- Ormelia prépare les commandements de payer et les assignations',
+   "commandement de payer et assignation en résiliation du bail sont des actes d'une procédure contentieuse contre un locataire"),
+  ('CTR001', 'Aucune information relative à la santé ou au handicap', '- Les gardiens peuvent dicter à Ormelia leurs comptes rendus de visite',
+   "les besoins d'adaptation liés à la perte d'autonomie ou au handicap de l'occupant sont des informations relatives à la santé ou au handicap d'un locataire"),
+  ('CTR005', "Les rappels de rendez-vous par SMS rédigés par Ormelia ne sont envoyés qu'aux locataires qui les ont demandés", '- Les rappels de rendez-vous par SMS sont activés par défaut',
+   "rappels de rendez-vous par SMS : seulement à la demande du locataire (article 7) / activés par défaut pour tous (annexe, proximité)"),
+  ('CTR003', 'Les conversations des collaborateurs avec Ormelia sont conservées 6 mois', '- Pour le service des ressources humaines, les conversations avec Ormelia sont supprimées au bout de 30 jours',
+   "conversations avec Ormelia : 6 mois (article 6) / 30 jours « comme dans tous les services » (annexe, RH)"),
+ ],
+ 'traps': [
+  (2, '- Ormelia vérifie que les pièces du dossier de demande de logement sont présentes', "aucun outil d'IA ne classe les candidats à un logement", "vérifier les pièces n'est pas classer les candidats"),
+  (2, '- Ormelia prépare les lettres de relance amiable', "Il est interdit d'utiliser l'IA dans toute procédure contentieuse", "une relance amiable n'est pas une procédure contentieuse"),
+  (2, '- Ormelia résume les rapports de diagnostic technique', 'Aucune information relative à la santé ou au handicap', "diagnostics d'immeubles : aucune donnée de santé d'un locataire"),
+  (1, '- Ormelia rédige le premier jet des articles du journal des locataires', "Il est interdit d'utiliser l'IA dans toute procédure contentieuse", "les interdictions des articles 3 à 5 ne visent que des finalités et des données précises"),
+  (4, '- Les locataires peuvent poser leurs questions pratiques à Ormelia', None, "permission visant les locataires, pas les collaborateurs"),
+  (5, "- Le service des ressources humaines s'interdit d'utiliser Ormelia pour l'évaluation", '- Ormelia aide à préparer le plan de formation', "auto-interdiction compatible : préparer le plan de formation n'est pas évaluer"),
+  (5, "L'Office s'interdit de transmettre les données de ses locataires à un fournisseur", None, "auto-interdiction qu'aucune permission ne heurte"),
+  (6, 'Les journaux de connexion sont conservés 1 an.', None, "journaux de connexion / conversations dans la même ligne : données différentes"),
+  (6, "L'assistant vocal du standard est désactivé par défaut le week-end", None, "option désactivée par défaut et activable : pas un CTR005"),
+ ]}}
