@@ -456,6 +456,241 @@ impl<'de> Deserialize<'de> for SpannedClause {
     }
 }
 
+/// A value under a top-level key the format does not know (« regles_generales: », « interdit: »): a charter written
+/// in YAML by hand follows its drafter's own plan, not the format's; its texts are still rules, read as sections
+/// and clauses rather than dropped.
+enum Loose {
+    Text(String),
+    List(Vec<Spanned<Loose>>),
+    Map(Vec<(Spanned<String>, Spanned<Loose>)>),
+    /// A number, a boolean, an empty value: nothing to read.
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Loose;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any YAML value")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Loose, E> {
+                Ok(Loose::Text(v.to_owned()))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Loose::List(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(key) = map.next_key::<Spanned<KeyName>>()? {
+                    let key = Spanned {
+                        value: key.value.0,
+                        referenced: key.referenced,
+                        defined: key.defined,
+                    };
+                    entries.push((key, map.next_value()?));
+                }
+                Ok(Loose::Map(entries))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The words of a key as a title: « regles_generales » → « regles generales ».
+fn key_title(key: &str) -> String {
+    key.replace(['_', '-'], " ")
+}
+
+/// At most this many words, a scalar under a key is a value (« revision: annuelle », « conversations: "30 jours" »)
+/// read with its key, as the line is written; longer, it is a sentence read alone.
+const VALUE_WORDS: usize = 6;
+
+/// Adds a section for `title` under `parent`, and returns its index.
+fn loose_section(
+    charter: &mut Charter,
+    title: String,
+    span: Span,
+    parent: Option<usize>,
+    level: u8,
+) -> usize {
+    let index = charter.sections.len();
+    charter.sections.push(Section {
+        id: None,
+        number: None,
+        title,
+        span,
+        level,
+        parent,
+        children: Vec::new(),
+        clauses: Vec::new(),
+        role: crate::model::SectionRole::default(),
+    });
+    if let Some(p) = parent {
+        charter.sections[p].children.push(index);
+    }
+    index
+}
+
+/// Adds a clause read from a loose scalar: the scalar alone, or, for a short value under a key on the same line, the
+/// line as written from the key (« revision: annuelle »).
+fn loose_clause(
+    charter: &mut Charter,
+    source: &str,
+    section: usize,
+    key: Option<Span>,
+    text: &str,
+    span: Option<Span>,
+) {
+    let short = text.split_whitespace().count() <= VALUE_WORDS;
+    let line = key.zip(span).and_then(|(k, v)| {
+        let written = source.get(k.start..v.end)?;
+        (short && !written.contains('\n')).then(|| (written.to_owned(), k.start))
+    });
+    let (text, origin) = match line {
+        Some((written, at)) => (written, TextOrigin::Verbatim(at)),
+        None => (text.to_owned(), origin_of(source, span, text)),
+    };
+    if text.trim().is_empty() {
+        return;
+    }
+    let ci = charter.clauses.len();
+    charter.clauses.push(Clause {
+        id: None,
+        section: Some(section),
+        text,
+        origin,
+        lead_in: None,
+        cells: Vec::new(),
+        cell_headers: Vec::new(),
+        declared_modality: None,
+        declared_topics: Vec::new(),
+        sentences: Vec::new(),
+    });
+    charter.sections[section].clauses.push(ci);
+}
+
+/// Reads a loose value into `section`: texts become clauses, keys of mappings become sub-sections. An item of a
+/// list that is a mapping opening with a short text (« - service: "Biodiversité" » then « usages: ») becomes a
+/// sub-section titled by that text.
+fn add_loose(
+    charter: &mut Charter,
+    source: &str,
+    value: Spanned<Loose>,
+    key: Option<Span>,
+    section: usize,
+    level: u8,
+) {
+    let span = span_of(&value, 0);
+    match value.value {
+        Loose::Text(t) => loose_clause(charter, source, section, key, &t, span),
+        Loose::Other => {}
+        Loose::List(items) => {
+            for item in items {
+                let item_span = span_of(&item, 0).unwrap_or_default();
+                match item.value {
+                    Loose::Map(entries) => {
+                        let titled = match entries.first() {
+                            Some((_, Spanned {
+                                value: Loose::Text(t),
+                                ..
+                            })) if t.split_whitespace().count() <= VALUE_WORDS => Some(t.clone()),
+                            _ => None,
+                        };
+                        let target = match titled {
+                            Some(t) => loose_section(
+                                charter,
+                                t,
+                                item_span,
+                                Some(section),
+                                level.saturating_add(1),
+                            ),
+                            None => section,
+                        };
+                        let skip = usize::from(target != section);
+                        for (k, v) in entries.into_iter().skip(skip) {
+                            add_entry(charter, source, k, v, target, level.saturating_add(1));
+                        }
+                    }
+                    other => add_loose(
+                        charter,
+                        source,
+                        Spanned {
+                            value: other,
+                            referenced: item.referenced,
+                            defined: item.defined,
+                        },
+                        None,
+                        section,
+                        level,
+                    ),
+                }
+            }
+        }
+        Loose::Map(entries) => {
+            for (k, v) in entries {
+                add_entry(charter, source, k, v, section, level.saturating_add(1));
+            }
+        }
+    }
+}
+
+/// One entry of a loose mapping: a text is a clause of `section`; a list or a mapping is a sub-section titled by the
+/// key.
+fn add_entry(
+    charter: &mut Charter,
+    source: &str,
+    key: Spanned<String>,
+    value: Spanned<Loose>,
+    section: usize,
+    level: u8,
+) {
+    let key_span = span_of(&key, 0).unwrap_or_default();
+    match value.value {
+        Loose::Text(_) | Loose::Other => {
+            add_loose(charter, source, value, Some(key_span), section, level);
+        }
+        Loose::List(_) | Loose::Map(_) => {
+            let sub = loose_section(charter, key_title(&key.value), key_span, Some(section), level);
+            add_loose(charter, source, value, None, sub, level);
+        }
+    }
+}
+
+/// The top-level entries of a document whose keys are in `keys`, read as loose values.
+fn loose_entries(text: &str, keys: &[(String, Span)]) -> Vec<(Spanned<String>, Spanned<Loose>)> {
+    if keys.iter().all(|(k, _)| k.contains('.')) {
+        return Vec::new();
+    }
+    let Ok(Loose::Map(entries)) = serde_saphyr::from_str_with_options::<Loose>(text, limits()) else {
+        return Vec::new();
+    };
+    entries
+        .into_iter()
+        .filter(|(k, _)| keys.iter().any(|(u, _)| *u == k.value))
+        .collect()
+}
+
 /// Parses a pure-YAML charter.
 pub(crate) fn parse_charter(text: &str) -> (Option<Charter>, Vec<ParseProblem>) {
     let mut known: Vec<&str> = FRONT_MATTER_KEYS.to_vec();
@@ -487,6 +722,18 @@ pub(crate) fn parse_charter(text: &str) -> (Option<Charter>, Vec<ParseProblem>) 
         .unwrap_or(Span::new(0, text.find('\n').unwrap_or(text.len())));
     for s in doc.sections {
         add_section(&mut charter, text, s, None, 1);
+    }
+    // Keys the format does not know hold the drafter's own plan: each is a section of its texts.
+    for (key, value) in loose_entries(text, &charter.unknown_keys) {
+        let key_span = span_of(&key, 0).unwrap_or_default();
+        if let Loose::Text(_) | Loose::Other = value.value {
+            // A text right under a top-level key (« intention: >- … »): a section of one clause.
+            let sub = loose_section(&mut charter, key_title(&key.value), key_span, None, 1);
+            add_loose(&mut charter, text, value, Some(key_span), sub, 1);
+        } else {
+            let sub = loose_section(&mut charter, key_title(&key.value), key_span, None, 1);
+            add_loose(&mut charter, text, value, None, sub, 1);
+        }
     }
     charter.meta = meta;
     (Some(charter), Vec::new())
@@ -655,6 +902,39 @@ mod tests {
             "évaluer les assistants familiaux."
         );
         assert_eq!(split_list("Une phrase.\nUne autre."), None);
+    }
+
+    #[test]
+    fn keys_the_format_does_not_know_are_read_as_sections_not_dropped() {
+        let text = "titre: Règles IA\nrevue: annuelle\nregles_generales:\n  interdit:\n    - \"Rédiger avec un outil d'IA un avis réglementaire du Parc.\"\n  autorise:\n    - Résumer avec Ervia des rapports d'étude.\nservices:\n  - service: Biodiversité\n    usages:\n      - \"Les chargés de mission doivent utiliser Ervia pour cartographier les aires.\"\n";
+        let (c, p) = parse_charter(text);
+        assert!(p.is_empty(), "{p:?}");
+        let c = c.unwrap();
+        let titles: Vec<&str> = c.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["revue", "regles generales", "interdit", "autorise", "services", "Biodiversité", "usages"]
+        );
+        let texts: Vec<&str> = c.clauses.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "revue: annuelle",
+                "Rédiger avec un outil d'IA un avis réglementaire du Parc.",
+                "Résumer avec Ervia des rapports d'étude.",
+                "Les chargés de mission doivent utiliser Ervia pour cartographier les aires."
+            ]
+        );
+        // Every clause points at its own words in the file.
+        for cl in &c.clauses {
+            let sp = cl.span();
+            assert_eq!(&text[sp.start..sp.end], cl.text);
+        }
+        // The ban of the list sits under the « interdit » key, which gives it its force.
+        let interdit = c.sections.iter().position(|s| s.title == "interdit").unwrap();
+        assert_eq!(c.clauses[1].section, Some(interdit));
+        // Still noted as keys the format does not know.
+        assert_eq!(c.unknown_keys.len(), 3);
     }
 
     #[test]

@@ -229,14 +229,25 @@ impl Rule for MissingMetadata {
                 .min();
             // A note: charte ignores the key (`description`, `icon` of a site generator); a likely typo says
             // which key was meant.
-            let mut f = cx.finding(
-                meta,
-                *span,
+            // In a charter written in YAML, a key the format does not know is read as a section of the text: the
+            // note says so, so that no one thinks its content was left out.
+            let read_as_section = c.sections.iter().any(|s| s.span == *span);
+            let what = if read_as_section {
+                format!(
+                    "{} « {key} » {}",
+                    cx.t("clé inconnue du format", "key unknown to the format"),
+                    cx.t(
+                        ": son contenu est lu comme une section du texte",
+                        ": its content is read as a section of the text"
+                    )
+                )
+            } else {
                 format!(
                     "{} « {key} »",
                     cx.t("clé d'en-tête inconnue", "unknown front-matter key")
-                ),
-            );
+                )
+            };
+            let mut f = cx.finding(meta, *span, what);
             f.severity = Severity::Info;
             f = match best {
                 Some((_, k)) => f.with_help(format!(
