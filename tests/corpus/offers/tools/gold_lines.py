@@ -33,6 +33,8 @@ REQUIREMENT_LINE = {
     "charte-ia-cdg-sorgeanne.md": r"^\*\*\d+°\*\* ",
     "charte-ia-ccas-valmoirand.md": r"^☐ E\d+ ",
     "charte-ia-vaux-ormance.md": r"^(Les données du Syndicat confiées |Dans son offre, le candidat déclare |Il est interdit au prestataire |\| (Suppression|Notification|Restitution|Première réponse) |Le candidat joint à son offre |L'outil permet à tout moment |Le candidat indique dans son offre |Le prestataire fournit la notice |Le titulaire ou son hébergeur détient )",
+    "charte-ia-haut-dreveron.md": r"^\| (Le titulaire |L'outil )",
+    "charte-ia-lormieres.md": r"^(Sont exclues les offres qui prévoient |Il est exigé que le prestataire, son hébergeur |Les requêtes des agents, les documents |Chaque agent vide son historique |L'outil enregistre pour chaque requête |Tout fournisseur s'engage |La Ville peut faire vérifier |Toute violation de données touchant |Au moment de l'achat, il est exigé |Chaque texte produit par l'outil |L'interface de l'outil doit être conforme )",
 }
 CHECKLIST = ["ACH001", "ACH002", "ACH003", "ACH004", "ACH005", "ACH006", "ACH007", "ACH009", "ACH010"]
 
