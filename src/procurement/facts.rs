@@ -968,11 +968,19 @@ fn rank_evidence(doc: &Charter, an: &Analysis, v: &Vocab, f: &mut OfferFacts) {
     );
 }
 
-/// True when a clause lies in a section quoting the buyer's requirements.
+/// True when a clause lies in a section quoting the buyer's requirements, and is not a row of a table that carries
+/// the candidate's answer in a column of its own (« Partie A — Exigences de la charte » then « Exigence | Réponse du
+/// candidat »): such a row quotes the requirement in its first cell and answers it in the next, read as any answer
+/// table (its requirement cells state nothing, see `requirement_cell`).
 fn excluded(doc: &Charter, restated: &[usize], ci: usize) -> bool {
-    doc.clauses[ci]
-        .section
-        .is_some_and(|s| restated.contains(&s))
+    let clause = &doc.clauses[ci];
+    let v = Vocab::global();
+    let answered = clause
+        .cell_headers
+        .iter()
+        .skip(1)
+        .any(|h| v.answer_columns.at_start(normalize(h).text.trim()));
+    clause.section.is_some_and(|s| restated.contains(&s)) && !answered
 }
 
 /// The clause stands in a part the priced offer does not include: a section (or one of its parents) titled
