@@ -768,6 +768,46 @@ struct Acc<'a> {
     method_candidates: Vec<(Option<usize>, Span, bool)>,
     /// Sections quoting the buyer's requirements.
     restated: &'a [usize],
+    /// The date the offer gives itself (« Date : 28 novembre 2026 »), against which a certificate's end of
+    /// validity is read.
+    dated: Option<crate::grammar::CivilDate>,
+}
+
+/// The date an offer gives itself: a line of its first clauses that opens with « Date » (« **Date :** 28 novembre
+/// 2026 », « Date de l'offre : … ») or says where and when it was made (« Fait à Tours, le 28 novembre 2026 »).
+/// `None` when it gives none: then no certificate is read as expired by its date.
+fn offer_date(doc: &Charter) -> Option<crate::grammar::CivilDate> {
+    doc.clauses.iter().take(40).find_map(|c| {
+        c.text.lines().find_map(|line| {
+            let n = normalize(line).text;
+            let n = n.trim_start_matches(['*', '_', '#', ' ', '-', '|']);
+            let labelled = n.starts_with("date") || (n.starts_with("fait a ") && n.contains(" le "));
+            labelled
+                .then(|| crate::grammar::find_dates(&n).into_iter().next())
+                .flatten()
+                .map(|d| d.value.date)
+        })
+    })
+}
+
+/// True when a certificate's end of validity (« valable jusqu'au 30 septembre 2026 », « expire le … ») falls before
+/// the offer's own date: it is no longer held when the offer is made.
+fn expired_before(seg: &str, dated: Option<crate::grammar::CivilDate>) -> bool {
+    let Some(day) = dated else {
+        return false;
+    };
+    // The date that follows the word of the end (« obtenue le 3 mars 2024, valable jusqu'au 2 mars 2027 » ends in
+    // 2027), within a few words.
+    let ends = ["jusqu", "expire", "expiration", "echeance", "fin de validite", "valide au", "valable au"];
+    let dates = crate::grammar::find_dates(seg);
+    ends.iter().any(|w| {
+        seg.match_indices(w).any(|(i, _)| {
+            dates
+                .iter()
+                .find(|d| d.start >= i)
+                .is_some_and(|d| d.start - i <= 24 && d.value.date < day)
+        })
+    })
 }
 
 /// A reader of one kind of fact in one sentence.
@@ -821,6 +861,7 @@ pub(crate) fn extract(doc: &Charter, an: &Analysis, lx: &Lexicon) -> OfferFacts 
         figure_sections: Vec::new(),
         method_candidates: Vec::new(),
         restated: &restated,
+        dated: offer_date(doc),
     };
     for s in &sents {
         let n = s.norm;
@@ -1333,6 +1374,7 @@ fn certification_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     } = *l;
     let cert_e = v.entry(Aspect::Certification);
     let sp = |a: usize, b: usize| l.sp(a, b);
+    let dated = acc.dated;
     let f = &mut acc.facts;
     // A certificate is held when the part of the sentence that names it (between semicolons) is affirmative and
     // unreserved: « X est certifiée ISO/IEC 27001 ; sa qualification SecNumCloud est en cours » holds the first.
@@ -1353,6 +1395,7 @@ fn certification_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         (!negated(seg) || outside)
             && !elsewhere
             && !cert_e.list("echus").any(n)
+            && !expired_before(seg, dated)
             && !cert_e.list("reserves").any(seg)
             && !l.hedged_in(seg)
     };
@@ -2982,6 +3025,20 @@ mod tests {
             assert!(f.iso27001.is_empty(), "{text}: {:?}", f.iso27001);
         }
         let f = facts_of("# Offre\n\nOccitaCloud SAS est certifiée ISO/IEC 27001, certificat en cours de validité jusqu'en 2028.\n");
+        assert_eq!(f.iso27001.len(), 1, "{:?}", f.iso27001);
+        // An end of validity before the offer's own date: expired when the offer is made; after it, held. The date
+        // of obtention before « jusqu'au » is not the end.
+        let dated = |end: &str| {
+            facts_of(&format!(
+                "# Offre\n\n**Date :** 28 novembre 2026\n\nBouleau SAS a obtenu la certification ISO/IEC 27001 le 3 mars 2023 (certificat valable jusqu'au {end}).\n"
+            ))
+            .iso27001
+            .len()
+        };
+        assert_eq!(dated("30 septembre 2026"), 0);
+        assert_eq!(dated("30 septembre 2027"), 1);
+        // An offer that gives no date of its own: the end of validity is not judged.
+        let f = facts_of("# Offre\n\nBouleau SAS est certifiée ISO/IEC 27001 (certificat valable jusqu'au 30 septembre 2026).\n");
         assert_eq!(f.iso27001.len(), 1, "{:?}", f.iso27001);
     }
 

@@ -11,7 +11,10 @@ declare_rule! {
     /// ## Ce que vérifie la règle
     /// L'offre doit citer au moins une certification ou qualification de sécurité vérifiable : ISO/IEC 27001 (avec
     /// son périmètre), qualification SecNumCloud, et la certification HDS quand l'offre porte sur des données de
-    /// santé. Une certification « en cours » ou « visée » ne compte pas, ni « une sécurité de niveau bancaire ».
+    /// santé. Une certification « en cours » ou « visée » ne compte pas, ni « une sécurité de niveau bancaire ». Un
+    /// certificat arrivé à échéance ne compte pas non plus : « arrivé à échéance », « expiré », ou une fin de validité
+    /// (« valable jusqu'au 30 septembre 2026 ») antérieure à la date que l'offre se donne (« Date : 28 novembre
+    /// 2026 », « Fait à Tours, le … ») ; une offre qui ne se date pas n'est pas jugée sur cette fin.
     ///
     /// ## Pourquoi
     /// Une certification se vérifie (certificat, périmètre, date) ; une promesse de sécurité ne se vérifie pas.
