@@ -1896,11 +1896,13 @@ fn ai_act_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         .map(|t| normalize(&t).text)
         .is_some_and(|t| ai_e.list("description_traitement").any(&t))
         || ai_e.list("description_traitement").any(n);
-    let cue = ai_e
-        .cues
-        .find(n)
-        .into_iter()
-        .any(|(a, b, ())| !(rubric && ai_e.list("journalisation").any(&n[a..b])));
+    // Documentation kept « sur demande » or given later is not given with the offer: its cues count only when
+    // something else is said (a marking, a risk class, logging).
+    let on_request = ai_e.list("documentation_sur_demande").any(n);
+    let cue = ai_e.cues.find(n).into_iter().any(|(a, b, ())| {
+        !(rubric && ai_e.list("journalisation").any(&n[a..b]))
+            && !(on_request && ai_e.list("preuves_documentation").any(&n[a..b]))
+    });
     if !vague && (cue || marks_generated_content(ai_e, n) || marks_generated_content(ai_e, &row)) {
         f.ai_act.push(whole);
     } else if !vague && tells_users_they_face_ai(ai_e, n) {
@@ -3012,6 +3014,15 @@ mod tests {
         assert_eq!(f.dpa.len(), 1, "{:?}", f.dpa);
         let f = facts_of("# Offre\n\nUn échantillon de conversations, préalablement anonymisées, est relu chaque trimestre afin d'évaluer les nouvelles versions du modèle avant leur mise en production.\n");
         assert_eq!(f.evaluation_use.len(), 1, "{:?}", f.evaluation_use);
+    }
+
+    /// Documentation kept « sur demande » is not given; documentation promised at the notification of the contract is.
+    #[test]
+    fn documentation_on_request_is_not_given() {
+        let f = facts_of("# Offre\n\nLa notice et la documentation technique sont disponibles sur demande auprès de notre service commercial.\n");
+        assert!(f.ai_act.is_empty(), "{:?}", f.ai_act);
+        let f = facts_of("# Offre\n\nLa notice d'utilisation et la documentation technique sont remises à la notification du marché.\n");
+        assert_eq!(f.ai_act.len(), 1, "{:?}", f.ai_act);
     }
 
     /// An expired certificate or a scheduled audit is no certificate; a valid one is.
