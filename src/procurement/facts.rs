@@ -1522,12 +1522,26 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
             .any(|w| n.contains(w));
         let none = neg && n.contains("ulterieur");
         let introduces = n.contains("ulterieur") || SUBPROCESSORS_COLON.is_match(n);
+        // A sole sub-processor named by its proper name after the word (« qu'un sous-traitant, Ligéria Cloud
+        // (hébergement, France) »): the whole list.
+        let sole = proc_e.list("sous_traitant_unique").any(n) && {
+            let o = s.original();
+            ["sous-traitant", "sous traitant", "sub-processor", "subprocessor"]
+                .iter()
+                .find_map(|w| o.find(w).map(|i| &o[i + w.len()..]))
+                .is_some_and(|after| {
+                    after
+                        .split_whitespace()
+                        .skip(1)
+                        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+                })
+        };
         // The answer cell of a row about sub-processors (« Sous-traitants ultérieurs » | « X SAS (hébergement,
         // France) ») lists them without introducing them.
         let about_row = l.table_row && proc_e.list("sous_traitants").any(l.headers);
         let named = (introduces || about_row)
             && (v.provider_terms.any(n) || has_legal_form(s.original(), v));
-        if listed || none || named {
+        if listed || none || named || sole {
             f.subprocessors.push(whole);
         }
     }
@@ -3014,6 +3028,17 @@ mod tests {
         assert_eq!(f.dpa.len(), 1, "{:?}", f.dpa);
         let f = facts_of("# Offre\n\nUn échantillon de conversations, préalablement anonymisées, est relu chaque trimestre afin d'évaluer les nouvelles versions du modèle avant leur mise en production.\n");
         assert_eq!(f.evaluation_use.len(), 1, "{:?}", f.evaluation_use);
+    }
+
+    /// A sole sub-processor named after the word is the whole list, with the buyer's written accord before any other.
+    #[test]
+    fn a_sole_named_sub_processor_is_the_list() {
+        let f = facts_of("# Offre\n\nNous n'avons qu'un sous-traitant, Ligéria Cloud (hébergement, France), et nous n'en ajouterons aucun sans votre accord écrit.\n");
+        assert_eq!(f.subprocessors.len(), 1, "{:?}", f.subprocessors);
+        assert_eq!(f.subprocessor_approval.len(), 1, "{:?}", f.subprocessor_approval);
+        // Unnamed, it lists nobody.
+        let f = facts_of("# Offre\n\nNous n'avons qu'un sous-traitant pour l'hébergement.\n");
+        assert!(f.subprocessors.is_empty(), "{:?}", f.subprocessors);
     }
 
     /// Documentation kept « sur demande » is not given; documentation promised at the notification of the contract is.
