@@ -3030,6 +3030,15 @@ mod tests {
         assert_eq!(f.evaluation_use.len(), 1, "{:?}", f.evaluation_use);
     }
 
+    /// « ne relèvent d'aucun droit extra-européen » declares that no non-EU law applies.
+    #[test]
+    fn no_extra_european_law_is_a_declaration_of_immunity() {
+        let f = facts_of("# Offre\n\nHêtre Conseil et Ligéria Cloud sont deux sociétés françaises indépendantes, qui ne relèvent d'aucun droit extra-européen.\n");
+        assert_eq!(f.immunity.len(), 1, "{:?}", f.immunity);
+        let f = facts_of("# Offre\n\nHêtre Conseil relève du droit américain.\n");
+        assert!(f.immunity.is_empty(), "{:?}", f.immunity);
+    }
+
     /// A sole sub-processor named after the word is the whole list, with the buyer's written accord before any other.
     #[test]
     fn a_sole_named_sub_processor_is_the_list() {
