@@ -1107,7 +1107,9 @@ fn hosting_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         && !question
         && !l.vague
         && !found_places.is_empty()
-        && hosting_e.list("acces_support").any(n)
+        && (hosting_e.list("acces_support").any(n)
+            || with_row_label(s)
+                .is_some_and(|t| hosting_e.list("acces_support").any(&normalize(&t).text)))
     {
         f.support_access.push(whole);
         // A named third country or city in a part of the sentence that names support or access and does not deny
@@ -3028,6 +3030,15 @@ mod tests {
         assert_eq!(f.dpa.len(), 1, "{:?}", f.dpa);
         let f = facts_of("# Offre\n\nUn échantillon de conversations, préalablement anonymisées, est relu chaque trimestre afin d'évaluer les nouvelles versions du modèle avant leur mise en production.\n");
         assert_eq!(f.evaluation_use.len(), 1, "{:?}", f.evaluation_use);
+    }
+
+    /// Where the platform is run from is said of its administration too, in the sentence or in the row's label.
+    #[test]
+    fn administration_said_with_its_place_is_access() {
+        let f = facts_of("# Offre\n\nL'exploitation est assurée depuis Tours et aucun compte d'administration n'est utilisable hors de l'Union.\n");
+        assert_eq!(f.support_access.len(), 1, "{:?}", f.support_access);
+        let f = facts_of("# Offre\n\n| Élément | Réponse |\n|---|---|\n| Administration de la plateforme | Exclusivement depuis nos bureaux de Clermont-Ferrand |\n");
+        assert_eq!(f.support_access.len(), 1, "{:?}", f.support_access);
     }
 
     /// « ne relèvent d'aucun droit extra-européen » declares that no non-EU law applies.
