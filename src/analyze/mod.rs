@@ -808,9 +808,17 @@ fn capability_warning(
         hits.iter()
             .any(|h| h.end <= modal.start && matches!(h.tag, Tag::Concept(c) if of(c)))
     };
+    // Only « pouvoir » and « possible » say what a tool is able to do (« l'IA peut produire des erreurs »); « est
+    // autorisé », « est à votre disposition » permit.
+    let epistemic = matches!(
+        &text[modal.start..modal.end],
+        "peut" | "peuvent" | "pourra" | "pourront" | "il est possible" | "est possible" | "sont possibles"
+    );
     let tool = concept_before(&|c| ai.is_some_and(|a| lx.is_a(c, a)));
     let person = concept_before(&|c| inside.iter().any(|a| lx.is_a(c, *a)));
-    tool && !person
+    epistemic
+        && tool
+        && !person
         && (kind::is_capability_warning(
             &text[ns..ne],
             &text[ns..modal.start],
@@ -1947,6 +1955,12 @@ mod tests {
         assert_eq!(rule.1, Some(Modality::Permission), "{rule:?}");
         let use_ = find(&all, "Les agents peuvent");
         assert_eq!(use_.1, Some(Modality::Permission), "{use_:?}");
+        // Only « pouvoir » says what a tool is able to do: a tool « à votre disposition » is permitted.
+        let all = read(
+            "# Charte\n\nPour vos traductions rapides, la version gratuite de Copilot est à votre disposition sur tous les postes.\n",
+        );
+        let given = find(&all, "Pour vos traductions");
+        assert_eq!(given.1, Some(Modality::Permission), "{given:?}");
     }
 
     #[test]

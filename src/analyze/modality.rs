@@ -151,6 +151,15 @@ const CONJUNCTIONS_WITH_QUE: &[&str] = &[
 /// A negation that states a condition or a purpose (« peut recourir à Copilot, à condition de ne pas y faire
 /// figurer de données personnelles », « doivent relire afin de ne jamais diffuser d'erreur ») is not the force of
 /// the sentence: it is blanked out, up to the end of its clause, before the force is read.
+/// True when the first word of a sentence, past a list number or bullet (« 8. », « a) », « – »), is « aucun »,
+/// « aucune » or their plurals.
+fn opens_with_aucun(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .find(|w| !(w.chars().all(|c| c.is_ascii_digit()) || (w.len() == 1 && w != &"a")))
+        .is_some_and(|w| matches!(w, "aucun" | "aucune" | "aucuns" | "aucunes"))
+}
+
 /// Where what « réservé (exclusivement | uniquement) à » reserves the act to begins, in `text`: just after « à »,
 /// « au » or « aux ». Not after a negation (« n'est pas réservé aux agents » reserves nothing).
 fn reserved_to(text: &str) -> Option<usize> {
@@ -316,7 +325,10 @@ fn read(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
                 p.start >= h.end && (p.start - h.end <= NEAR_PARTICLE + 48 || h.start == start)
             })
     });
-    let bare_negation = bare_negation || denied_subject;
+    // « 8. Aucune transcription automatique des séances. »: French asks « ne » of a verb whose subject is « aucun »,
+    // so a sentence that opens with it and has no « ne » has no verb: a verbless ban (not a question).
+    let verbless = particles.is_empty() && opens_with_aucun(text) && !text.trim_end().ends_with('?');
+    let bare_negation = bare_negation || denied_subject || verbless;
     // « ne … que » restricts whatever verb carries it (« les agents n'utilisent l'IA que lorsqu'elle … »).
     let only = particles.iter().find_map(|p| {
         let mut stop = end.min(p.end + 60).max(p.end);
@@ -723,9 +735,20 @@ mod tests {
             "Il est interdit de saisir des données de santé.",
             "Aucune donnée n'est saisie dans un outil grand public.",
             "Dans ce cadre, aucun courrier n'est rédigé avec l'IA.",
+            // First-person self-bans and verbless bans (« aucun » with no « ne » has no verb).
+            "5. Je m'interdis de faire rédiger par une IA mes interventions en séance.",
+            "Nous nous interdisons toute reconnaissance faciale.",
+            "8. Aucune transcription automatique des réunions des commissions.",
+            "Aucun outil d'IA grand public.",
         ] {
             assert_eq!(modality(s).modality, Some(Interdiction), "{s}");
         }
+        // A question is no ban; a tool put at the agents' disposal is permitted.
+        assert_ne!(modality("Aucune donnée ?").modality, Some(Interdiction));
+        assert_eq!(
+            modality("La version gratuite de Copilot est à votre disposition sur tous les postes.").modality,
+            Some(Permission)
+        );
         let text = normalize("Les agents n'utilisent que les outils validés.").text;
         let r = of_sentence(&text, &Lexicon::global().scan(&text));
         assert!(r.restrictive);
