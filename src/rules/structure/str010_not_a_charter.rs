@@ -42,6 +42,7 @@ struct Genre {
     personnes_hors_charte: Vec<String>,
     destinataire_mots_maximum: usize,
     prepositions_de_complement: Vec<String>,
+    notes_au_personnel: Vec<String>,
 }
 
 static GENRE: LazyLock<Genre> = LazyLock::new(|| {
@@ -53,6 +54,11 @@ static GENRE: LazyLock<Genre> = LazyLock::new(|| {
         .collect();
     g.titre_hors_charte = g
         .titre_hors_charte
+        .iter()
+        .map(|t| normalize_term(t))
+        .collect();
+    g.notes_au_personnel = g
+        .notes_au_personnel
         .iter()
         .map(|t| normalize_term(t))
         .collect();
@@ -75,7 +81,9 @@ declare_rule! {
     /// service aux habitants raconte et décrit autour de quelques phrases qui ressemblent à des règles), et que son
     /// titre ne nomme pas un autre genre de texte (« Compte rendu… », « Communiqué… »,
     /// « Offre d'emploi… », « Webinaire… », « Procédure adaptée… » sous un avis de marché : un compte rendu rapporte les consignes rappelées en séance, une offre
-    /// d'emploi dit ce que le candidat « doit »). Un texte qui annonce ou rapporte des règles sans les poser (un
+    /// d'emploi dit ce que le candidat « doit »), sauf une note qui peut porter les règles de la collectivité (« Note
+    /// d'information », « Mode d'emploi ») et qui dit s'adresser à ses seuls gens (« Diffusion : ensemble du
+    /// personnel ») : elle est lue par ses règles comme un texte sans titre. Un texte qui annonce ou rapporte des règles sans les poser (un
     /// communiqué, un compte rendu, un article sur la charte d'une autre ville) reçoit aussi la remarque : quand au
     /// moins la moitié de ses phrases porteuses de règle sont au futur (« les agents ne pourront plus… ») ou ont pour
     /// sujet un texte de règles (« le texte, adopté le 9 octobre, interdit… », « la charte prévoit que… ») ou réclament
@@ -220,8 +228,12 @@ impl Rule for NotACharter {
             no_ai = true;
         }
         // Minutes report the rules recalled in the meeting, a job offer says what the candidate « doit »: a text
-        // whose title names another genre gets the note whatever its count of rule-bearing sentences.
-        if !discusses && !titled && !other && !other_genre_signs(cx) {
+        // whose title names another genre gets the note whatever its count of rule-bearing sentences — unless it
+        // declares the authority's own people as its addressees (« Diffusion : ensemble du personnel », « à
+        // l'attention des agents ») and bears no sign of another genre: a « note d'information » to the staff that
+        // lays down AI rules is a charter, read by its rules like an untitled one.
+        let own_declared = other && staff_note(cx) && declares_own_addressees(cx);
+        if !discusses && !titled && (!other || own_declared) && !other_genre_signs(cx) {
             // A press release or minutes announce rules (« devront », « la charte prévoit que… ») without laying
             // them down: when half of the rule-bearing sentences are announced or reported, the text is about a
             // charter, not one.
@@ -546,6 +558,40 @@ fn addressed_rules(cx: &Context<'_>) -> (usize, usize, bool) {
     };
     let other_rules = actors.values().filter(|(o, t)| *t && !*o).count() + implicit;
     (own_rules, other_rules, declared)
+}
+
+/// The other genre its title names is a note that can carry the authority's own rules (`notes_au_personnel`: « Note
+/// d'information », « Mode d'emploi »), not minutes, a report or a course.
+fn staff_note(cx: &Context<'_>) -> bool {
+    let lines = web_title(cx).into_iter().chain(
+        cx.charter
+            .title
+            .clone()
+            .into_iter()
+            .chain(cx.charter.sections.iter().take(3).map(|s| s.title.clone()))
+            .chain(
+                cx.charter
+                    .clauses
+                    .iter()
+                    .take(3)
+                    .flat_map(|c| c.text.lines().map(str::to_owned)),
+            ),
+    );
+    lines
+        .into_iter()
+        .any(|t| genre_len(&t, &GENRE.notes_au_personnel).is_some())
+}
+
+/// The document says, in its title lines or its scope, that it addresses the authority's people and no one else.
+fn declares_own_addressees(cx: &Context<'_>) -> bool {
+    let lx = cx.lexicon;
+    let ids =
+        |list: &[String]| -> Vec<u16> { list.iter().filter_map(|id| lx.concept(id)).collect() };
+    declared_addressees(
+        cx,
+        &ids(&GENRE.destinataires_de_charte),
+        &ids(&GENRE.destinataires_hors_charte),
+    ) == (true, false)
 }
 
 /// Whom the document says it addresses, in its title lines (the title, the first three headings and the lines of
