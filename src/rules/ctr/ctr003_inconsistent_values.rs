@@ -482,6 +482,28 @@ impl Rule for InconsistentValues {
                 }
             }
         }
+        // A charter that names one tool of its own speaks of it when a retention names data and no tool
+        // (« Durée de conservation des conversations des agents : 90 jours » under « Sorbia conserve les
+        // conversations des agents pendant 45 jours »). With several, no tool is unknown: nothing is added.
+        if let [own] = &cx.analysis.local_tools[..] {
+            let tool = format!(
+                "t:{}",
+                crate::lexicon::normalize::normalize(own).text.trim()
+            );
+            let named: Vec<bool> = retention
+                .iter()
+                .map(|f| f.key.iter().any(|k| k.starts_with("t:")))
+                .collect();
+            // Only where the same tool is named by another value of the charter: the own tool is then a keeper.
+            if retention.iter().any(|f| f.key.contains(&tool)) {
+                for (f, named) in retention.iter_mut().zip(named) {
+                    if !named && f.key.iter().any(|k| k.starts_with("c:")) {
+                        f.key.push(tool.clone());
+                        f.key.sort_unstable();
+                    }
+                }
+            }
+        }
         report(
             cx,
             out,
