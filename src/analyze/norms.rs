@@ -1919,19 +1919,37 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                     }
                 }
             }
-            // A ban's products in brackets after its category (« un outil d'IA grand public (ChatGPT, Le Chat…) »)
-            // are examples of it: the ban is on the category.
+            // A ban's products in brackets after its category (« un outil d'IA grand public (ChatGPT, Le Chat…) »),
+            // or after « tels que », « comme », « par exemple » (« d'outils d'IA grand public, tels que ChatGPT,
+            // Gemini ou Le Chat »), are examples of it: the ban is on the category.
             if ban {
+                const EXAMPLES: [&str; 7] = [
+                    "tels que",
+                    "telles que",
+                    "tel que",
+                    "telle que",
+                    "comme ",
+                    "par exemple",
+                    "notamment",
+                ];
                 let all = norm.tools.clone();
                 norm.tools.retain(|m| {
                     !all.iter().any(|c| {
+                        let examples = || {
+                            let Some(between) = info.norm.text.get(c.end..m.start) else {
+                                return false;
+                            };
+                            let opening = between.trim_start().trim_start_matches(',').trim_start();
+                            (opening.starts_with('(') && !between.contains(')'))
+                                || (EXAMPLES.iter().any(|e| opening.starts_with(e))
+                                    && !between.contains(['.', ';', ':']))
+                        };
                         !c.lead
                             && !m.lead
                             && c.end <= m.start
                             && c.concept != m.concept
                             && lx.is_a(m.concept, c.concept)
-                            && info.norm.text[c.end..m.start].trim_start().starts_with('(')
-                            && !info.norm.text[c.end..m.start].contains(')')
+                            && examples()
                     })
                 });
             }
@@ -2541,11 +2559,18 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
     let actors = narrow.actors.iter().all(|x| {
         only.actors.is_empty() || only.actors.iter().any(|y| lx.is_a(x.concept, y.concept))
     });
-    let acts = narrow.actions.iter().all(|x| {
+    let within_acts = |x: &Mention| {
         only.actions
             .iter()
             .any(|y| lx.is_a(x.concept, y.concept) || same_use_family(lx, x.concept, y.concept))
-    });
+    };
+    // A restriction to tools reaches any norm that uses a tool, whatever else its words name (« utiliser Le Chat
+    // pour écrire les publications »: « publications » is no act of its own); one to a purpose compares every act.
+    let acts = if matches!(kind, Only::Tools) {
+        narrow.actions.iter().any(within_acts)
+    } else {
+        narrow.actions.iter().all(within_acts)
+    };
     if !actors || !acts {
         return false;
     }
@@ -2657,6 +2682,29 @@ mod tests {
             .iter()
             .map(|n| (n.modality, ids(&n.actors), ids(&n.data)))
             .collect()
+    }
+
+    /// Products named after « tels que », « comme », « par exemple » or in brackets after a ban's category are
+    /// examples of it: the ban keeps the category.
+    #[test]
+    fn products_given_as_examples_leave_the_ban_on_the_category() {
+        let lx = Lexicon::global();
+        for text in [
+            "# Charte\n\nL'usage d'outils d'IA grand public, tels que ChatGPT, Gemini ou Le Chat, est interdit.\n",
+            "# Charte\n\nL'usage d'outils d'IA grand public (ChatGPT, Gemini) est interdit.\n",
+            "# Charte\n\nL'usage d'outils d'IA grand public, par exemple ChatGPT, est interdit.\n",
+        ] {
+            let n = norms_of(text);
+            let tools: Vec<&str> = n[0]
+                .tools
+                .iter()
+                .map(|m| lx.concepts[m.concept as usize].id.as_str())
+                .collect();
+            assert_eq!(tools, ["tool.public-genai"], "{text}");
+        }
+        // Named on their own, products are what the ban names.
+        let n = norms_of("# Charte\n\nL'usage de ChatGPT et de Gemini est interdit.\n");
+        assert_eq!(n[0].tools.len(), 2);
     }
 
     #[test]
