@@ -543,8 +543,10 @@ fn measure(set: &Set, coverage: &BTreeSet<String>) -> Measure {
             if !used[i] && !duplicate_coverage {
                 m.stats.entry(d.code.to_owned()).or_default().fp += 1;
                 m.on_charters.fp += usize::from(!non_charter);
-                m.on_charters_by_rule.entry(d.code.to_owned()).or_default().fp +=
-                    usize::from(!non_charter);
+                m.on_charters_by_rule
+                    .entry(d.code.to_owned())
+                    .or_default()
+                    .fp += usize::from(!non_charter);
                 if debug_errors(set) {
                     let lines = touched(&files, &doc_path, d, only(d.code), 1);
                     println!("FP {doc_path} {} {lines:?} {}", d.code, d.message);

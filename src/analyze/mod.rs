@@ -812,7 +812,13 @@ fn capability_warning(
     // autorisé », « est à votre disposition » permit.
     let epistemic = matches!(
         &text[modal.start..modal.end],
-        "peut" | "peuvent" | "pourra" | "pourront" | "il est possible" | "est possible" | "sont possibles"
+        "peut"
+            | "peuvent"
+            | "pourra"
+            | "pourront"
+            | "il est possible"
+            | "est possible"
+            | "sont possibles"
     );
     let tool = concept_before(&|c| ai.is_some_and(|a| lx.is_a(c, a)));
     let person = concept_before(&|c| inside.iter().any(|a| lx.is_a(c, *a)));

@@ -327,7 +327,8 @@ fn read(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
     });
     // « 8. Aucune transcription automatique des séances. »: French asks « ne » of a verb whose subject is « aucun »,
     // so a sentence that opens with it and has no « ne » has no verb: a verbless ban (not a question).
-    let verbless = particles.is_empty() && opens_with_aucun(text) && !text.trim_end().ends_with('?');
+    let verbless =
+        particles.is_empty() && opens_with_aucun(text) && !text.trim_end().ends_with('?');
     let bare_negation = bare_negation || denied_subject || verbless;
     // « ne … que » restricts whatever verb carries it (« les agents n'utilisent l'IA que lorsqu'elle … »).
     let only = particles.iter().find_map(|p| {
@@ -746,7 +747,8 @@ mod tests {
         // A question is no ban; a tool put at the agents' disposal is permitted.
         assert_ne!(modality("Aucune donnée ?").modality, Some(Interdiction));
         assert_eq!(
-            modality("La version gratuite de Copilot est à votre disposition sur tous les postes.").modality,
+            modality("La version gratuite de Copilot est à votre disposition sur tous les postes.")
+                .modality,
             Some(Permission)
         );
         let text = normalize("Les agents n'utilisent que les outils validés.").text;

@@ -1030,9 +1030,9 @@ fn reserved_activities(text: &str) -> Option<Only> {
     }
     // A comma also opens the next activity (« à la veille, à la recherche et à la traduction »).
     for part in text.split(',').skip(1) {
-        if let Some((_, w)) = words(part, 0, part.len())
-            .find(|(_, w)| w.len() >= 3 && !FRAMES.empty.contains(*w) && !FRAMES.coordination_links.contains(*w))
-        {
+        if let Some((_, w)) = words(part, 0, part.len()).find(|(_, w)| {
+            w.len() >= 3 && !FRAMES.empty.contains(*w) && !FRAMES.coordination_links.contains(*w)
+        }) {
             let h = stem(w);
             if !heads.contains(&h) {
                 heads.push(h);
@@ -2626,8 +2626,8 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
             // The other norm says what it does (a purpose, or an act beyond the mere use of a tool) and names none
             // of the reserved activities.
             let use_ = lx.concept("action.use");
-            let says_what = narrow.purpose.is_some()
-                || narrow.actions.iter().any(|m| Some(m.concept) != use_);
+            let says_what =
+                narrow.purpose.is_some() || narrow.actions.iter().any(|m| Some(m.concept) != use_);
             tools && says_what && heads.iter().all(|h| !has_stem(&narrow.stems, h))
         }
     }
@@ -2655,8 +2655,12 @@ mod tests {
 
     #[test]
     fn reserved_to_reads_the_activities_named_by_nouns() {
-        assert!(reserved_before("l'usage de l'ia par les elus est reserve exclusivement a "));
-        assert!(!reserved_before("l'usage de l'ia par les elus est limite a "));
+        assert!(reserved_before(
+            "l'usage de l'ia par les elus est reserve exclusivement a "
+        ));
+        assert!(!reserved_before(
+            "l'usage de l'ia par les elus est limite a "
+        ));
         assert_eq!(
             reserved_activities(
                 "la recherche documentaire et a la preparation des permanences d'elus."

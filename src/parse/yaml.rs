@@ -456,7 +456,7 @@ impl<'de> Deserialize<'de> for SpannedClause {
     }
 }
 
-/// A value under a top-level key the format does not know (« regles_generales: », « interdit: »): a charter written
+/// A value under a top-level key the format does not know (« `regles_generales:` », « `interdit:` »): a charter written
 /// in YAML by hand follows its drafter's own plan, not the format's; its texts are still rules, read as sections
 /// and clauses rather than dropped.
 enum Loose {
@@ -517,7 +517,7 @@ impl<'de> Deserialize<'de> for Loose {
     }
 }
 
-/// The words of a key as a title: « regles_generales » → « regles generales ».
+/// The words of a key as a title: « `regles_generales` » → « regles generales ».
 fn key_title(key: &str) -> String {
     key.replace(['_', '-'], " ")
 }
@@ -611,10 +611,13 @@ fn add_loose(
                 match item.value {
                     Loose::Map(entries) => {
                         let titled = match entries.first() {
-                            Some((_, Spanned {
-                                value: Loose::Text(t),
-                                ..
-                            })) if t.split_whitespace().count() <= VALUE_WORDS => Some(t.clone()),
+                            Some((
+                                _,
+                                Spanned {
+                                    value: Loose::Text(t),
+                                    ..
+                                },
+                            )) if t.split_whitespace().count() <= VALUE_WORDS => Some(t.clone()),
                             _ => None,
                         };
                         let target = match titled {
@@ -629,7 +632,7 @@ fn add_loose(
                         };
                         let skip = usize::from(target != section);
                         for (k, v) in entries.into_iter().skip(skip) {
-                            add_entry(charter, source, k, v, target, level.saturating_add(1));
+                            add_entry(charter, source, &k, v, target, level.saturating_add(1));
                         }
                     }
                     other => add_loose(
@@ -649,7 +652,7 @@ fn add_loose(
         }
         Loose::Map(entries) => {
             for (k, v) in entries {
-                add_entry(charter, source, k, v, section, level.saturating_add(1));
+                add_entry(charter, source, &k, v, section, level.saturating_add(1));
             }
         }
     }
@@ -660,18 +663,24 @@ fn add_loose(
 fn add_entry(
     charter: &mut Charter,
     source: &str,
-    key: Spanned<String>,
+    key: &Spanned<String>,
     value: Spanned<Loose>,
     section: usize,
     level: u8,
 ) {
-    let key_span = span_of(&key, 0).unwrap_or_default();
+    let key_span = span_of(key, 0).unwrap_or_default();
     match value.value {
         Loose::Text(_) | Loose::Other => {
             add_loose(charter, source, value, Some(key_span), section, level);
         }
         Loose::List(_) | Loose::Map(_) => {
-            let sub = loose_section(charter, key_title(&key.value), key_span, Some(section), level);
+            let sub = loose_section(
+                charter,
+                key_title(&key.value),
+                key_span,
+                Some(section),
+                level,
+            );
             add_loose(charter, source, value, None, sub, level);
         }
     }
@@ -682,7 +691,8 @@ fn loose_entries(text: &str, keys: &[(String, Span)]) -> Vec<(Spanned<String>, S
     if keys.iter().all(|(k, _)| k.contains('.')) {
         return Vec::new();
     }
-    let Ok(Loose::Map(entries)) = serde_saphyr::from_str_with_options::<Loose>(text, limits()) else {
+    let Ok(Loose::Map(entries)) = serde_saphyr::from_str_with_options::<Loose>(text, limits())
+    else {
         return Vec::new();
     };
     entries
@@ -913,7 +923,15 @@ mod tests {
         let titles: Vec<&str> = c.sections.iter().map(|s| s.title.as_str()).collect();
         assert_eq!(
             titles,
-            ["revue", "regles generales", "interdit", "autorise", "services", "Biodiversité", "usages"]
+            [
+                "revue",
+                "regles generales",
+                "interdit",
+                "autorise",
+                "services",
+                "Biodiversité",
+                "usages"
+            ]
         );
         let texts: Vec<&str> = c.clauses.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(
@@ -931,7 +949,11 @@ mod tests {
             assert_eq!(&text[sp.start..sp.end], cl.text);
         }
         // The ban of the list sits under the « interdit » key, which gives it its force.
-        let interdit = c.sections.iter().position(|s| s.title == "interdit").unwrap();
+        let interdit = c
+            .sections
+            .iter()
+            .position(|s| s.title == "interdit")
+            .unwrap();
         assert_eq!(c.clauses[1].section, Some(interdit));
         // Still noted as keys the format does not know.
         assert_eq!(c.unknown_keys.len(), 3);

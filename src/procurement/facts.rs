@@ -781,9 +781,10 @@ fn offer_date(doc: &Charter) -> Option<crate::grammar::CivilDate> {
         c.text.lines().find_map(|line| {
             let n = normalize(line).text;
             let n = n.trim_start_matches(['*', '_', '#', ' ', '-', '|']);
-            let labelled = n.starts_with("date") || (n.starts_with("fait a ") && n.contains(" le "));
+            let labelled =
+                n.starts_with("date") || (n.starts_with("fait a ") && n.contains(" le "));
             labelled
-                .then(|| crate::grammar::find_dates(&n).into_iter().next())
+                .then(|| crate::grammar::find_dates(n).into_iter().next())
                 .flatten()
                 .map(|d| d.value.date)
         })
@@ -798,7 +799,15 @@ fn expired_before(seg: &str, dated: Option<crate::grammar::CivilDate>) -> bool {
     };
     // The date that follows the word of the end (« obtenue le 3 mars 2024, valable jusqu'au 2 mars 2027 » ends in
     // 2027), within a few words.
-    let ends = ["jusqu", "expire", "expiration", "echeance", "fin de validite", "valide au", "valable au"];
+    let ends = [
+        "jusqu",
+        "expire",
+        "expiration",
+        "echeance",
+        "fin de validite",
+        "valide au",
+        "valable au",
+    ];
     let dates = crate::grammar::find_dates(seg);
     ends.iter().any(|w| {
         seg.match_indices(w).any(|(i, _)| {
@@ -1528,15 +1537,20 @@ fn processors_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
         // (hébergement, France) »): the whole list.
         let sole = proc_e.list("sous_traitant_unique").any(n) && {
             let o = s.original();
-            ["sous-traitant", "sous traitant", "sub-processor", "subprocessor"]
-                .iter()
-                .find_map(|w| o.find(w).map(|i| &o[i + w.len()..]))
-                .is_some_and(|after| {
-                    after
-                        .split_whitespace()
-                        .skip(1)
-                        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
-                })
+            [
+                "sous-traitant",
+                "sous traitant",
+                "sub-processor",
+                "subprocessor",
+            ]
+            .iter()
+            .find_map(|w| o.find(w).map(|i| &o[i + w.len()..]))
+            .is_some_and(|after| {
+                after
+                    .split_whitespace()
+                    .skip(1)
+                    .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+            })
         };
         // The answer cell of a row about sub-processors (« Sous-traitants ultérieurs » | « X SAS (hébergement,
         // France) ») lists them without introducing them.
@@ -1916,8 +1930,10 @@ fn ai_act_facts(l: &Line<'_>, acc: &mut Acc<'_>) {
     // something else is said (a marking, a risk class, logging).
     let on_request = ai_e.list("documentation_sur_demande").any(n);
     let cue = ai_e.cues.find(n).into_iter().any(|(a, b, ())| {
-        !(rubric && ai_e.list("journalisation").any(&n[a..b]))
-            && !(on_request && ai_e.list("preuves_documentation").any(&n[a..b]))
+        let said = &n[a..b];
+        let logging_of_the_processing = rubric && ai_e.list("journalisation").any(said);
+        let documentation_on_request = on_request && ai_e.list("preuves_documentation").any(said);
+        !logging_of_the_processing && !documentation_on_request
     });
     if !vague && (cue || marks_generated_content(ai_e, n) || marks_generated_content(ai_e, &row)) {
         f.ai_act.push(whole);
@@ -3055,7 +3071,12 @@ mod tests {
     fn a_sole_named_sub_processor_is_the_list() {
         let f = facts_of("# Offre\n\nNous n'avons qu'un sous-traitant, Ligéria Cloud (hébergement, France), et nous n'en ajouterons aucun sans votre accord écrit.\n");
         assert_eq!(f.subprocessors.len(), 1, "{:?}", f.subprocessors);
-        assert_eq!(f.subprocessor_approval.len(), 1, "{:?}", f.subprocessor_approval);
+        assert_eq!(
+            f.subprocessor_approval.len(),
+            1,
+            "{:?}",
+            f.subprocessor_approval
+        );
         // Unnamed, it lists nobody.
         let f = facts_of("# Offre\n\nNous n'avons qu'un sous-traitant pour l'hébergement.\n");
         assert!(f.subprocessors.is_empty(), "{:?}", f.subprocessors);
