@@ -2954,9 +2954,10 @@ mod tests {
             .iter()
             .find(|x| x.modality == Some(Modality::Interdiction))
             .expect("ban");
+        // The answer of the last question (the tool put at the agents' disposal is a permission of its own).
         let yes = n
             .iter()
-            .find(|x| x.modality == Some(Modality::Permission))
+            .rfind(|x| x.modality == Some(Modality::Permission))
             .unwrap_or_else(|| panic!("{n:#?}"));
         assert!(within(lx, yes, ban).is_some(), "{n:#?}");
     }
