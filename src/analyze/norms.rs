@@ -974,6 +974,10 @@ pub enum Only {
     Activities {
         /// Stems of the head nouns, one per coordinated activity.
         heads: Vec<String>,
+        /// Stems of what is reserved, said before « réservé » in words that name no one, no tool and no act
+        /// (« la génération d'images et de vidéos est réservée… » → `image`, `video`): another norm falls under
+        /// the restriction only when it names one of them. Empty when the restriction is on any use of AI.
+        object: Vec<String>,
         /// The words after « réservé à », up to the end of the sentence, as written (normalised).
         words: String,
     },
@@ -1041,6 +1045,7 @@ fn reserved_activities(text: &str) -> Option<Only> {
     }
     (!heads.is_empty()).then(|| Only::Activities {
         heads,
+        object: Vec::new(),
         words: text.trim().to_owned(),
     })
 }
@@ -1976,7 +1981,29 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 let tools_after =
                     !norm.tools.is_empty() && norm.tools.iter().all(|m| m.lead || m.start >= q);
                 norm.only = if reserved_before(&info.norm.text[..q]) {
-                    reserved_activities(&info.norm.text[q..b])
+                    reserved_activities(&info.norm.text[q..b]).map(|mut o| {
+                        // What is reserved: the words before « réservé » outside the people, tools and acts named.
+                        if let Only::Activities { object, .. } = &mut o {
+                            let named: Vec<(usize, usize)> = norm
+                                .actors
+                                .iter()
+                                .chain(&norm.tools)
+                                .chain(&norm.actions)
+                                .filter(|m| !m.lead)
+                                .map(|m| (m.start, m.end))
+                                .collect();
+                            let until = info.norm.text[a..q].rfind("reserv").map_or(q, |i| a + i);
+                            *object = words(&info.norm.text, a, until)
+                                .filter(|&(at, w)| {
+                                    w.len() >= 3
+                                        && !FRAMES.empty.contains(w)
+                                        && !named.iter().any(|&(s, e)| s <= at && at < e)
+                                })
+                                .map(|(_, w)| stem(w))
+                                .collect();
+                        }
+                        o
+                    })
                 } else {
                     only(&info.norm.text[q..b], tools_after)
                 };
@@ -2617,7 +2644,7 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
                 .is_some_and(|o| narrow.stems.binary_search(o).is_err());
             tools && other_purpose && other_object
         }
-        Only::Activities { heads, .. } => {
+        Only::Activities { heads, object, .. } => {
             let tools = !narrow.tools.is_empty()
                 && narrow.tools.iter().all(|x| {
                     only.tools.is_empty()
@@ -2628,7 +2655,8 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
             let use_ = lx.concept("action.use");
             let says_what =
                 narrow.purpose.is_some() || narrow.actions.iter().any(|m| Some(m.concept) != use_);
-            tools && says_what && heads.iter().all(|h| !has_stem(&narrow.stems, h))
+            let reaches = object.is_empty() || object.iter().any(|w| has_stem(&narrow.stems, w));
+            tools && says_what && reaches && heads.iter().all(|h| !has_stem(&narrow.stems, h))
         }
     }
 }
@@ -2667,6 +2695,7 @@ mod tests {
             ),
             Some(Only::Activities {
                 heads: vec![stem("recherche"), stem("preparation")],
+                object: Vec::new(),
                 words: "la recherche documentaire et a la preparation des permanences d'elus"
                     .to_owned(),
             })
