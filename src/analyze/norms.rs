@@ -971,16 +971,21 @@ pub enum Only {
     },
     /// Activities named by nouns: « l'usage de l'IA est réservé exclusivement à la recherche documentaire et à la
     /// préparation des permanences » (the stem of each activity's head noun, and the drafter's words).
-    Activities {
-        /// Stems of the head nouns, one per coordinated activity.
-        heads: Vec<String>,
-        /// Stems of what is reserved, said before « réservé » in words that name no one, no tool and no act
-        /// (« la génération d'images et de vidéos est réservée… » → `image`, `video`): another norm falls under
-        /// the restriction only when it names one of them. Empty when the restriction is on any use of AI.
-        object: Vec<String>,
-        /// The words after « réservé à », up to the end of the sentence, as written (normalised).
-        words: String,
-    },
+    /// Boxed: the restriction is rare, and every norm of a 400,000-sentence text carries an `Option<Only>`.
+    Activities(Box<Reserved>),
+}
+
+/// What a « réservé à » restriction reserves, and to which activities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reserved {
+    /// Stems of the head nouns, one per coordinated activity.
+    pub heads: Vec<String>,
+    /// Stems of what is reserved, said before « réservé » in words that name no one, no tool and no act (« la
+    /// génération d'images et de vidéos est réservée… » → `image`, `video`): another norm falls under the
+    /// restriction only when it names one of them. Empty when the restriction is on any use of AI.
+    pub object: Vec<String>,
+    /// The words after « réservé à », up to the end of the sentence, as written (normalised).
+    pub words: String,
 }
 
 /// The restriction a « ne … que » sentence states, from the normalised text right after « que ».
@@ -1043,10 +1048,12 @@ fn reserved_activities(text: &str) -> Option<Only> {
             }
         }
     }
-    (!heads.is_empty()).then(|| Only::Activities {
-        heads,
-        object: Vec::new(),
-        words: text.trim().to_owned(),
+    (!heads.is_empty()).then(|| {
+        Only::Activities(Box::new(Reserved {
+            heads,
+            object: Vec::new(),
+            words: text.trim().to_owned(),
+        }))
     })
 }
 
@@ -1983,7 +1990,8 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 norm.only = if reserved_before(&info.norm.text[..q]) {
                     reserved_activities(&info.norm.text[q..b]).map(|mut o| {
                         // What is reserved: the words before « réservé » outside the people, tools and acts named.
-                        if let Only::Activities { object, .. } = &mut o {
+                        if let Only::Activities(r) = &mut o {
+                            let object = &mut r.object;
                             let named: Vec<(usize, usize)> = norm
                                 .actors
                                 .iter()
@@ -2644,7 +2652,8 @@ pub(crate) fn outside(lx: &Lexicon, narrow: &Norm, only: &Norm) -> bool {
                 .is_some_and(|o| narrow.stems.binary_search(o).is_err());
             tools && other_purpose && other_object
         }
-        Only::Activities { heads, object, .. } => {
+        Only::Activities(r) => {
+            let Reserved { heads, object, .. } = r.as_ref();
             let tools = !narrow.tools.is_empty()
                 && narrow.tools.iter().all(|x| {
                     only.tools.is_empty()
@@ -2693,12 +2702,12 @@ mod tests {
             reserved_activities(
                 "la recherche documentaire et a la preparation des permanences d'elus."
             ),
-            Some(Only::Activities {
+            Some(Only::Activities(Box::new(Reserved {
                 heads: vec![stem("recherche"), stem("preparation")],
                 object: Vec::new(),
                 words: "la recherche documentaire et a la preparation des permanences d'elus"
                     .to_owned(),
-            })
+            })))
         );
         assert_eq!(reserved_activities("."), None);
     }

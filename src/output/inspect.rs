@@ -159,11 +159,11 @@ pub fn inspect(path: &str, bytes: &[u8], lang: Lang) -> Option<String> {
                             lang.pick("réservée à la finalité", "reserved to purpose")
                         ));
                     }
-                    Some(crate::analyze::norms::Only::Activities { heads, .. }) => {
+                    Some(crate::analyze::norms::Only::Activities(r)) => {
                         out.push_str(&format!(
                             " {} [{}]",
                             lang.pick("réservée aux activités", "reserved to activities"),
-                            heads.join(" ")
+                            r.heads.join(" ")
                         ));
                     }
                     None => {}

@@ -482,14 +482,14 @@ fn conflict_finding(
                     .and_then(|i| cx.text(bs)[i + 10..].split_whitespace().next())
                     .unwrap_or(verb)
             ),
-            Some(Only::Activities { words, .. }) => format!(
+            Some(Only::Activities(r)) => format!(
                 "{} « {} »",
                 cx.t(
                     "l'autre clause réserve cet usage à",
                     "the other clause reserves this use to"
                 ),
                 // The drafter's own words after « réservé … à » (accents kept), else the normalised ones.
-                reserved_words(cx.text(bs)).unwrap_or(words)
+                reserved_words(cx.text(bs)).unwrap_or(&r.words)
             ),
             None => String::new(),
         },
