@@ -337,6 +337,17 @@ pub struct Charter {
 }
 
 impl Charter {
+    /// Adds a section and links it to its parent; returns its index.
+    pub(crate) fn push_section(&mut self, section: Section) -> usize {
+        let index = self.sections.len();
+        let parent = section.parent;
+        self.sections.push(section);
+        if let Some(p) = parent {
+            self.sections[p].children.push(index);
+        }
+        index
+    }
+
     /// The section chain from the root to `index`, titles joined for context.
     pub fn section_path(&self, index: usize) -> Vec<usize> {
         let mut out = vec![index];

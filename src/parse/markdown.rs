@@ -210,8 +210,7 @@ impl Builder<'_> {
             }
         }
         let parent = self.stack.last().copied();
-        let index = self.charter.sections.len();
-        self.charter.sections.push(Section {
+        let index = self.charter.push_section(Section {
             id,
             number,
             title,
@@ -222,9 +221,6 @@ impl Builder<'_> {
             clauses: Vec::new(),
             role: crate::model::SectionRole::default(),
         });
-        if let Some(p) = parent {
-            self.charter.sections[p].children.push(index);
-        }
         self.stack.push(index);
         self.current = Some(index);
     }

@@ -534,8 +534,7 @@ fn loose_section(
     parent: Option<usize>,
     level: u8,
 ) -> usize {
-    let index = charter.sections.len();
-    charter.sections.push(Section {
+    charter.push_section(Section {
         id: None,
         number: None,
         title,
@@ -545,11 +544,7 @@ fn loose_section(
         children: Vec::new(),
         clauses: Vec::new(),
         role: crate::model::SectionRole::default(),
-    });
-    if let Some(p) = parent {
-        charter.sections[p].children.push(index);
-    }
-    index
+    })
 }
 
 /// Adds a clause read from a loose scalar: the scalar alone, or, for a short value under a key on the same line, the
@@ -816,8 +811,7 @@ fn add_section(
         }
         None => (String::new(), Span::default()),
     };
-    let index = charter.sections.len();
-    charter.sections.push(Section {
+    let index = charter.push_section(Section {
         id: s.id,
         number: s.numero,
         title,
@@ -828,9 +822,6 @@ fn add_section(
         clauses: Vec::new(),
         role: crate::model::SectionRole::default(),
     });
-    if let Some(p) = parent {
-        charter.sections[p].children.push(index);
-    }
     for c in s.clauses {
         let node = span_of(&c, 0);
         let c_value = c.value;

@@ -560,26 +560,29 @@ fn addressed_rules(cx: &Context<'_>) -> (usize, usize, bool) {
     (own_rules, other_rules, declared)
 }
 
+/// The lines that may hold a title: the title, a front-matter `titre` or web `title`, the first three headings and the
+/// lines of the first three paragraphs (Word and web pages put a subtitle there).
+fn title_lines<'a>(cx: &'a Context<'_>) -> impl Iterator<Item = String> + 'a {
+    cx.charter
+        .title
+        .iter()
+        .chain(cx.charter.meta.titre.iter())
+        .cloned()
+        .chain(web_title(cx))
+        .chain(cx.charter.sections.iter().take(3).map(|s| s.title.clone()))
+        .chain(
+            cx.charter
+                .clauses
+                .iter()
+                .take(3)
+                .flat_map(|c| c.text.lines().map(str::to_owned)),
+        )
+}
+
 /// The other genre its title names is a note that can carry the authority's own rules (`notes_au_personnel`: « Note
 /// d'information », « Mode d'emploi »), not minutes, a report or a course.
 fn staff_note(cx: &Context<'_>) -> bool {
-    let lines = web_title(cx).into_iter().chain(
-        cx.charter
-            .title
-            .clone()
-            .into_iter()
-            .chain(cx.charter.sections.iter().take(3).map(|s| s.title.clone()))
-            .chain(
-                cx.charter
-                    .clauses
-                    .iter()
-                    .take(3)
-                    .flat_map(|c| c.text.lines().map(str::to_owned)),
-            ),
-    );
-    lines
-        .into_iter()
-        .any(|t| genre_len(&t, &GENRE.notes_au_personnel).is_some())
+    title_lines(cx).any(|t| genre_len(&t, &GENRE.notes_au_personnel).is_some())
 }
 
 /// The document says, in its title lines or its scope, that it addresses the authority's people and no one else.
@@ -602,22 +605,7 @@ fn declares_own_addressees(cx: &Context<'_>) -> bool {
 /// candidates), the authority's people those of `destinataires_de_charte`.
 fn declared_addressees(cx: &Context<'_>, own: &[u16], others: &[u16]) -> (bool, bool) {
     use crate::lexicon::normalize::normalize;
-    let title_lines = cx
-        .charter
-        .title
-        .iter()
-        .chain(cx.charter.meta.titre.iter())
-        .cloned()
-        .chain(web_title(cx))
-        .chain(cx.charter.sections.iter().take(3).map(|s| s.title.clone()))
-        .chain(
-            cx.charter
-                .clauses
-                .iter()
-                .take(3)
-                .flat_map(|c| c.text.lines().map(str::to_owned)),
-        )
-        .map(|t| normalize(&t).text);
+    let title_lines = title_lines(cx).map(|t| normalize(&t).text);
     let scope = cx
         .analysis
         .coverage
