@@ -27,6 +27,8 @@ pub(crate) struct ModalityInfo {
     /// Where what « ne … que » reserves the act to begins (normalised offset just after « que »): « les agents
     /// n'utilisent que Malvia » permits Malvia and bans every other tool.
     pub only: Option<usize>,
+    /// The restriction is written « réservé (exclusivement) à » and reserves what follows by nouns, not « ne … que ».
+    pub reserved: bool,
     /// The sentence opens with an instruction in the imperative (« Vérifiez… »); `Some(true)` when it is negated
     /// (« Ne transmettez jamais… », « Ne mets jamais… »).
     pub imperative: Option<bool>,
@@ -360,6 +362,7 @@ fn read(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
     // « L'usage de l'IA est réservé (exclusivement) à la recherche documentaire »: a restriction like « ne … que ».
     // Reserved to people (« réservé aux agents formés ») is a rule on who, read by the actor slot, not a restriction
     // of the act.
+    let by_particle = only.is_some();
     let only = only.or_else(|| {
         let lx = Lexicon::global();
         reserved_to(&norm[start..end])
@@ -391,6 +394,7 @@ fn read(norm: &str, start: usize, end: usize, hits: &[Hit]) -> ModalityInfo {
         negated,
         restrictive,
         only,
+        reserved: only.is_some() && !by_particle,
         ..ModalityInfo::default()
     };
     info.conditional = markers(Marker::Conditional).next().is_some();

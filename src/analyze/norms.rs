@@ -1005,20 +1005,6 @@ fn only(text: &str, tools_after: bool) -> Option<Only> {
     tools_after.then_some(Only::Tools)
 }
 
-/// True when a restriction's reserved part follows « réservé (exclusivement) à » (see `modality::reserved_to`).
-fn reserved_before(text: &str) -> bool {
-    let mut back = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .skip(1);
-    let w = match back.next() {
-        Some("exclusivement" | "uniquement" | "strictement") => back.next(),
-        w => w,
-    };
-    w.is_some_and(|w| w.starts_with("reserve"))
-}
-
 /// The activities a « réservé à » restriction names by nouns: the head noun of each coordinated phrase (« la
 /// recherche documentaire et à la préparation des permanences » → `recher`, `prepar`). `None` when a phrase opens
 /// with a verb or nothing the reading can hold (then the restriction is not read).
@@ -1420,10 +1406,11 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
             // A permission or duty with a negated object (« … que pour des tâches qui ne portent sur aucune donnée
             // personnelle ») is restricted, not general: treat it as qualified.
             // « ne … que » restricts without negating: its « ne » qualifies nothing.
-            let only_at = (modality == Modality::Obligation)
-                .then(|| super::modality::of_sentence_at(&info.norm.text, a, b, hits).only)
-                .flatten()
-                .filter(|&q| q <= b);
+            let restriction = (modality == Modality::Obligation)
+                .then(|| super::modality::of_sentence_at(&info.norm.text, a, b, hits))
+                .filter(|m| m.only.is_some_and(|q| q <= b));
+            let only_at = restriction.as_ref().and_then(|m| m.only);
+            let reserved = restriction.as_ref().is_some_and(|m| m.reserved);
             // « non » before a participle is an adjective (« un bac non collecté », « des documents non publiés »):
             // it negates the object only before a concept (« des données non personnelles »).
             let adjective_non = |h: &Hit| {
@@ -1987,7 +1974,7 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 }
                 let tools_after =
                     !norm.tools.is_empty() && norm.tools.iter().all(|m| m.lead || m.start >= q);
-                norm.only = if reserved_before(&info.norm.text[..q]) {
+                norm.only = if reserved {
                     reserved_activities(&info.norm.text[q..b]).map(|mut o| {
                         // What is reserved: the words before « réservé » outside the people, tools and acts named.
                         if let Only::Activities(r) = &mut o {
@@ -2692,11 +2679,16 @@ mod tests {
 
     #[test]
     fn reserved_to_reads_the_activities_named_by_nouns() {
-        assert!(reserved_before(
-            "l'usage de l'ia par les elus est reserve exclusivement a "
+        let reserved = |t: &str| {
+            let text = crate::lexicon::normalize::normalize(t).text;
+            let hits = Lexicon::global().scan(&text);
+            super::super::modality::of_sentence_at(&text, 0, text.len(), &hits).reserved
+        };
+        assert!(reserved(
+            "L'usage de l'IA par les élus est réservé exclusivement à la recherche documentaire."
         ));
-        assert!(!reserved_before(
-            "l'usage de l'ia par les elus est limite a "
+        assert!(!reserved(
+            "L'usage de l'IA par les élus est limité à la recherche documentaire."
         ));
         assert_eq!(
             reserved_activities(

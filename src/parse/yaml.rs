@@ -731,14 +731,17 @@ pub(crate) fn parse_charter(text: &str) -> (Option<Charter>, Vec<ParseProblem>) 
     // Keys the format does not know hold the drafter's own plan: each is a section of its texts.
     for (key, value) in loose_entries(text, &charter.unknown_keys) {
         let key_span = span_of(&key, 0).unwrap_or_default();
-        if let Loose::Text(_) | Loose::Other = value.value {
-            // A text right under a top-level key (« intention: >- … »): a section of one clause.
-            let sub = loose_section(&mut charter, key_title(&key.value), key_span, None, 1);
-            add_loose(&mut charter, text, value, Some(key_span), sub, 1);
-        } else {
-            let sub = loose_section(&mut charter, key_title(&key.value), key_span, None, 1);
-            add_loose(&mut charter, text, value, None, sub, 1);
-        }
+        let sub = loose_section(&mut charter, key_title(&key.value), key_span, None, 1);
+        // A text right under a top-level key (« intention: >- … ») is a section of one clause, read with its key.
+        let scalar = matches!(value.value, Loose::Text(_) | Loose::Other);
+        add_loose(
+            &mut charter,
+            text,
+            value,
+            scalar.then_some(key_span),
+            sub,
+            1,
+        );
     }
     charter.meta = meta;
     (Some(charter), Vec::new())
