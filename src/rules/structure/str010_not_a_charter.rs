@@ -43,6 +43,9 @@ struct Genre {
     destinataire_mots_maximum: usize,
     prepositions_de_complement: Vec<String>,
     notes_au_personnel: Vec<String>,
+    lecteur_public: Vec<String>,
+    lecteur_agent: Vec<String>,
+    lecteur_public_minimum: usize,
 }
 
 static GENRE: LazyLock<Genre> = LazyLock::new(|| {
@@ -112,7 +115,11 @@ declare_rule! {
     /// nomme alors que d'autres personnes que les gens de la collectivité (« Règles pour les élèves », « Charte des
     /// participants », « Règlement intérieur à l'usage du public », « Ces règles s'appliquent à tous les élèves ») leur
     /// adresse aussi ses règles sans sujet (« N'utilise jamais d'IA pendant un contrôle ») : il suffit alors qu'elles
-    /// l'emportent sur celles qui nomment la collectivité ou ses agents. Les listes sont des données relues par un juriste : `data/lexicon/genre.toml`. Une
+    /// l'emportent sur celles qui nomment la collectivité ou ses agents. De même pour un texte dont le « vous » est un
+    /// habitant : il parle au moins deux fois des affaires d'un habitant (« votre enfant », « votre numéro fiscal »,
+    /// « vos démarches », « mon dossier ») et jamais de celles d'un agent ou d'un élu (« votre service », « vos
+    /// collègues », « vos administrés ») ; c'est la page d'aide d'un assistant en ligne ou la procédure pour contester une
+    /// décision, pas une charte. Les listes sont des données relues par un juriste : `data/lexicon/genre.toml`. Une
     /// politique d'entreprise privée est une charte.
     ///
     /// ## Pourquoi
@@ -186,7 +193,10 @@ under a front matter; the note says so. A text that says whom it addresses, in i
 that sets its scope, and then names only people other than the authority's (\"Règles pour les élèves\", \"Charte des
 participants\", \"Règlement intérieur à l'usage du public\") addresses them in its rules without a subject too
 (\"N'utilise jamais d'IA pendant un contrôle\"): those rules need only outnumber the ones naming the authority or its
-staff. The word lists are data reviewed by a jurist:
+staff. So does a text whose \"vous\" is a resident: it speaks at least twice of a resident's affairs (\"votre enfant\",
+\"votre numéro fiscal\", \"vos démarches\", \"mon dossier\") and never of an agent's or an elected member's (\"votre
+service\", \"vos collègues\", \"vos administrés\"): the help page of an online assistant or the procedure to contest
+a decision is no charter. The word lists are data reviewed by a jurist:
 `data/lexicon/genre.toml`. A private company's policy is a charter.
 
 ## Why
@@ -495,13 +505,12 @@ fn charters_named_in(text: &str) -> usize {
 /// neither: a charter's rules often leave the agents implicit.
 fn for_others(cx: &Context<'_>) -> bool {
     let (own_rules, other_rules, declared) = addressed_rules(cx);
-    // A text that declares whom it addresses needs only more rules for them than for the authority's people.
-    let outweighs = if declared {
-        other_rules > own_rules
-    } else {
-        other_rules >= 3 * own_rules
-    };
-    other_rules >= GENRE.regles_pour_autrui_minimum && outweighs
+    // A text that declares whom it addresses needs only more rules for them than for the authority's people, and
+    // as many as make a text of rules at all (`phrases_minimum`).
+    if declared {
+        return other_rules >= GENRE.phrases_minimum && other_rules > own_rules;
+    }
+    other_rules >= GENRE.regles_pour_autrui_minimum && other_rules >= 3 * own_rules
 }
 
 /// `for_others`' counts: rule-bearing sentences that name the authority's people, and those addressed to others only.
@@ -550,7 +559,10 @@ fn addressed_rules(cx: &Context<'_>) -> (usize, usize, bool) {
     // A text that says it is for pupils, participants or the public (« Ces règles s'appliquent à tous les élèves »,
     // « Règlement intérieur à l'usage du public ») and never for the authority's people addresses them too in the
     // rules that name no one (« N'utilise jamais d'IA pendant une évaluation »).
-    let declared = declared_addressees(cx, &own, &others) == (false, true);
+    // So does a text whose second person is a resident (« Ne lui confiez pas votre numéro fiscal »): it never speaks
+    // of the reader's service or colleagues, and at least twice of the reader's children, file or tax number.
+    let (own_named, others_named) = declared_addressees(cx, &own, &others);
+    let declared = !own_named && (others_named || reader_is_public(cx));
     let implicit = if declared {
         actors.values().filter(|(o, t)| !*o && !*t).count()
     } else {
@@ -558,6 +570,32 @@ fn addressed_rules(cx: &Context<'_>) -> (usize, usize, bool) {
     };
     let other_rules = actors.values().filter(|(o, t)| *t && !*o).count() + implicit;
     (own_rules, other_rules, declared)
+}
+
+/// The reader the text addresses in the second person (or who asks in the first, in a FAQ) is a member of the public:
+/// at least `lecteur_public_minimum` sentences speak of a resident's affairs (`lecteur_public`: « votre enfant »,
+/// « vos démarches », « mon dossier ») and none of an agent's or an elected member's (`lecteur_agent`: « votre
+/// service », « vos collègues », « vos administrés »).
+fn reader_is_public(cx: &Context<'_>) -> bool {
+    let mut public = 0;
+    for info in &cx.analysis.clauses {
+        for &(a, b) in &info.sentence_ranges {
+            let Some(sentence) = info.norm.text.get(a..b) else {
+                continue;
+            };
+            let speaks_of = |list: &[String]| {
+                list.iter()
+                    .any(|p| crate::analyze::contains_word(sentence, p))
+            };
+            if speaks_of(&GENRE.lecteur_agent) {
+                return false;
+            }
+            if speaks_of(&GENRE.lecteur_public) {
+                public += 1;
+            }
+        }
+    }
+    public >= GENRE.lecteur_public_minimum
 }
 
 /// The lines that may hold a title: the title, a front-matter `titre` or web `title`, the first three headings and the
