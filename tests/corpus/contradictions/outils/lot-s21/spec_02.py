@@ -1,0 +1,28 @@
+SPEC = {'syndicat-informatique-de-l-aulme-clauses-adherents.md': {
+ 'desc': "Syndicat intercommunal d'informatique fictif de l'Aulme, charte mutualisée : dispositions communes puis dispositions propres à trois adhérents (commune, communauté de communes, CCAS) qui « ne peuvent pas y déroger », engagements du syndicat (syndicat informatique)",
+ 'expect': [
+  ('CTR001', "– instruire une demande d'autorisation d'urbanisme ;", "peut utiliser Aulmia pour vérifier la complétude des dossiers de permis de construire",
+   "vérifier la complétude fait partie de l'instruction ; un permis de construire est une autorisation d'urbanisme ; chapeau « Nul ne peut » séparé de ses items « – » ; la clause propre ne peut pas déroger"),
+  ('CTR001', "Seul Aulmia peut être utilisé comme outil d'intelligence artificielle", "les agents peuvent utiliser Le Chat pour rédiger les résumés",
+   "restriction « Seul Aulmia » pour les agents des adhérents / Le Chat permis aux agents de la médiathèque de Brévenac"),
+  ('CTR002', "Aucune donnée de santé ne doit être transmise à un outil d'intelligence artificielle, Aulmia compris.", "Il appartient à chaque agent d'accueil du CCAS de faire résumer par Aulmia les certificats médicaux",
+   "un certificat médical contient des données de santé ; « il appartient à chaque agent de » impose ce que l'article 4 interdit « Aulmia compris »"),
+  ('CTR003', "Les conversations avec Aulmia sont conservées trente jours.", "Le syndicat efface les conversations avec Aulmia au bout de 90 jours.",
+   "mêmes conversations avec Aulmia : trente jours (article 5) / effacées au bout de 90 jours (titre III)"),
+  ('CTR005', "La mémoire des conversations d'Aulmia n'est activée qu'à la demande de l'agent.", "la mémoire des conversations d'Aulmia est activée par défaut.",
+   "même option (mémoire des conversations d'Aulmia) : seulement à la demande de l'agent (article 6) / activée par défaut pour les agents de la communauté de communes, adhérent qui ne peut pas déroger"),
+ ],
+ 'traps': [
+  (4, "Le syndicat souhaite que chaque adhérent profite de l'outil", None, "souhait du préambule, pas une norme"),
+  (1, "peuvent utiliser Aulmia pour rédiger les réponses aux questions courantes", "Nul ne peut recourir à un outil d'intelligence artificielle pour :", "le chapeau de l'article 3 n'exclut que trois finalités ; répondre aux questions courantes n'en est pas une"),
+  (3, "peuvent utiliser Aulmia pour rédiger les réponses aux questions courantes", "Seul Aulmia peut être utilisé comme outil d'intelligence artificielle", "la permission porte sur l'outil que la restriction réserve"),
+  (4, "J'ai collé le certificat médical dans l'assistant pour aller plus vite.", None, "mauvaise pratique citée entre guillemets"),
+  (6, "Les journaux de connexion sont conservés un an.", "Les conversations avec Aulmia sont conservées trente jours.", "journaux de connexion / conversations : données différentes"),
+  (6, "Le partage de documents entre agents dans Aulmia est désactivé par défaut", None, "option désactivée par défaut et activable : pas un CTR005"),
+  (2, "la transcription automatique des séances du conseil municipal est interdite", "peut utiliser la transcription automatique d'Aulmia pour préparer le procès-verbal des conseils communautaires", "conseil municipal de Brévenac / conseil communautaire : autres séances, autres agents"),
+  (6, "les enregistrements sont conservés six mois", "Les conversations avec Aulmia sont conservées trente jours.", "enregistrements des séances / conversations : données différentes"),
+  (2, "peuvent utiliser Aulmia pour rédiger les convocations et l'ordre du jour", "– attribuer ou refuser une aide facultative ;", "rédiger une convocation de la commission n'est pas attribuer une aide"),
+  (5, "Le CCAS s'engage à ne pas utiliser Aulmia pour profiler les demandeurs d'aide.", None, "engagement qu'aucune permission ne heurte (la fiche de synthèse n'est pas un profilage)"),
+  (4, "Le syndicat ne communique jamais à un tiers les conversations", None, "engagement du syndicat envers des tiers : aucune clause ne permet la communication"),
+  (6, "deux fois par an pour faire le point", None, "périodicité des réunions des référents : ni conservation ni révision"),
+ ]}}

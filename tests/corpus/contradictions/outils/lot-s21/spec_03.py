@@ -1,0 +1,26 @@
+SPEC = {'agglo-de-montreval-en-seze-arbre-de-decision.md': {
+ 'desc': "Communauté d'agglomération fictive de Montréval-en-Sèze, charte sous forme d'arbre de décision : règles communes R1 à R5, questions Q1 à Q6 à réponses fléchées dont les feuilles (✅ / ⛔ / 📌) ont valeur de règle, feuilles propres à des services, encadré « À savoir » (agglomération)",
+ 'expect': [
+  ('CTR001', "**R2.** Il est interdit d'utiliser un outil d'IA grand public", "✅ Vous pouvez traduire le texte avec DeepL gratuit",
+   "DeepL gratuit est nommé par R2 parmi les outils grand public ; la feuille Q3 « Oui » le permet pour un texte publié, tâche du service"),
+  ('CTR001', "**R4.** Aucune décision individuelle sur la demande d'un usager", "✅ Sézia accorde ou refuse le tarif solidaire",
+   "accorder ou refuser le tarif solidaire est une décision individuelle sur la demande d'un usager ; la feuille est une règle (« a valeur de règle »)"),
+  ('CTR002', "**R1.** Aucun document contenant des données de santé", "📌 Les maîtres-nageurs doivent enregistrer dans Sézia les certificats médicaux",
+   "un certificat médical de contre-indication contient des données de santé ; R1 vise « Sézia compris » ; feuille « 📌 obligatoire »"),
+  ('CTR003', "**R3.** Les conversations avec Sézia sont conservées trois mois.", "Les conversations avec Sézia sont effacées au bout de six mois.",
+   "mêmes conversations avec Sézia : trois mois (R3) / six mois (encadré « À savoir »)"),
+  ('CTR005', "**R5.** Les suggestions automatiques de Sézia ne sont activées qu'avec l'accord", "les suggestions automatiques de Sézia sont activées par défaut.",
+   "même option (suggestions automatiques de Sézia) : accord de l'agent (R5) / activée par défaut pour les nouveaux comptes"),
+ ],
+ 'traps': [
+  (3, "✅ Utilisez Sézia pour rédiger ou reformuler le texte.", "**R2.** Il est interdit d'utiliser un outil d'IA grand public", "Sézia, installé sur les serveurs du siège, n'est pas un outil grand public"),
+  (2, "⛔ N'utilisez aucun outil d'IA pour ce texte.", "✅ Sézia est permis pour les notes internes", "la feuille Q2 « Oui » vise les textes publiés contenant des données personnelles ; la feuille Q4 « Non » les notes internes hors usager : autres tâches"),
+  (2, "✅ Sézia peut rédiger le courrier d'information à l'usager", "**R4.** Aucune décision individuelle sur la demande d'un usager", "un courrier d'information qui ne prépare aucune décision (branche Q5 « Non ») n'est pas une décision"),
+  (2, "⛔ L'agent décide seul ; Sézia peut seulement résumer le dossier.", None, "restriction à résumer, compatible avec R4"),
+  (2, "✅ Sézia peut préparer la tournée des bennes", None, "tournée de collecte : ni usager ni donnée de santé"),
+  (5, "⛔ N'utilisez pas Sézia pour noter les élèves aux examens", None, "interdiction de noter qu'aucune permission ne heurte"),
+  (4, "Attention : une IA peut inventer une référence", None, "avertissement, pas une norme"),
+  (4, "Exemple vécu : en 2025, un agent a demandé à un chatbot en ligne", None, "exemple de mauvaise pratique rapporté"),
+  (6, "Les journaux d'accès à Sézia sont conservés un an.", "**R3.** Les conversations avec Sézia sont conservées trois mois.", "journaux d'accès / conversations : données différentes"),
+  (6, "La dictée vocale de Sézia est désactivée par défaut", None, "option désactivée par défaut et activable : pas un CTR005"),
+ ]}}

@@ -1,0 +1,26 @@
+SPEC = {'cc-du-val-d-aurange-copie-pdf.md': {
+ 'desc': "Communauté de communes fictive du Val d'Aurange, charte collée depuis un PDF : lignes coupées à la largeur de la page, césures (« intelli-/gence »), en-têtes et pieds de page répétés, articles en texte brut, puces « • », annexe à points de conduite (communauté de communes)",
+ 'expect': [
+  ('CTR001', "Le recours aux outils d'IA grand public est proscrit pour toute tâche professionnelle", "aussi utiliser Perplexity depuis le poste du centre de loisirs",
+   "Perplexity est cité à l'article 1 comme outil d'IA grand public ; les animateurs sont des agents ; « est proscrit » (article 2) / « peuvent aussi utiliser » (7.1), phrases coupées par le retour à la ligne du PDF"),
+  ('CTR002', "Aucun enregistrement des séances du conseil communautaire ne doit être confié", "Le service des assemblées transmet obligatoirement l'enregistrement",
+   "même enregistrement des séances du conseil communautaire : ne doit être confié à aucun outil de transcription automatique (article 4) / transmis « obligatoirement » à la transcription automatique d'Auria (7.2)"),
+  ('CTR003', "Les requêtes adressées à Auria sont conservées soixante jours.", "Requêtes adressées à Auria ......",
+   "mêmes requêtes adressées à Auria : soixante jours (article 5) / 6 mois (annexe à points de conduite)"),
+  ('CTR005', "L'enregistrement vocal des dictées dans Auria n'est activé qu'à la demande de l'agent.", "Enregistrement vocal des dictées ......",
+   "même option (enregistrement vocal des dictées) : seulement à la demande de l'agent (article 6) / « activé par défaut » (annexe)"),
+ ],
+ 'traps': [
+  (4, "Elle vise à concilier la simplifi-", None, "objectif du préambule, coupé par une césure : pas une norme"),
+  (4, "Au sens de la présente charte, on entend par « outil d'IA grand public »", None, "définition qui cite des outils : ni permission ni interdiction"),
+  (3, "depuis un équipement personnel. Les agents peuvent utiliser Auria pour rédiger des courriers,", "Le recours aux outils d'IA grand public est proscrit pour toute tâche professionnelle", "Auria, hébergé sur les serveurs de la communauté, n'est pas un outil grand public (les deux clauses partagent une ligne coupée)"),
+  (1, "7.1 Service enfance-jeunesse. Les animateurs peuvent utiliser Auria pour préparer les pro-", "L'IA ne doit pas servir à :", "le chapeau « L'IA ne doit pas servir à : » n'exclut que trois finalités ; préparer un programme d'activités n'en est pas une"),
+  (2, "Auria peut rédiger le courrier informant une famille de la décision prise", "• prendre une décision d'attribution d'une place en multi-accueil", "informer la famille d'une décision prise par la commission n'est pas prendre la décision"),
+  (5, "s'interdit de recourir à un outil d'IA pour trier", "7.3 Service des ressources humaines. Le service peut utiliser Auria pour mettre en forme les", "auto-interdiction (trier les candidatures) / mettre en forme les fiches de poste"),
+  (2, "Le service peut utiliser Auria pour mettre en forme les", "• apprécier la manière de servir d'un agent ;", "une fiche de poste n'est pas une appréciation de la manière de servir"),
+  (6, "Les journaux de connexion sont", "Les requêtes adressées à Auria sont conservées soixante jours.", "journaux de connexion un an / requêtes : données différentes dans la même ligne"),
+  (6, "rique partagé entre agents d'un même service est désactivé par défaut", None, "option désactivée par défaut et activable : pas un CTR005"),
+  (6, "Un bilan d'usage est présenté chaque année", "La présente charte est révisée tous les deux ans.", "bilan annuel / révision tous les deux ans : paramètres différents"),
+  (6, "Fichiers joints aux requêtes ....", None, "fichiers joints : autre objet que les requêtes"),
+  (6, "Mise à jour du modèle ....", None, "périodicité de mise à jour du modèle : ni conservation ni révision"),
+ ]}}

@@ -1,0 +1,27 @@
+SPEC = {'college-louise-vernay-de-sainte-orane-personnels.md': {
+ 'desc': "Collège fictif Louise-Vernay de Sainte-Orane, charte des personnels (État et agents du Département) : en-tête YAML, principes numérotés 1.1 à 1.5 en gras, règles par métier, fiche technique du Département (collège)",
+ 'expect': [
+  ('CTR001', "**1.2** Il est exclu de saisir dans un outil d'IA des informations sur un élève", "Les assistants d'éducation peuvent faire rédiger par Orania les courriers aux familles",
+   "les courriers signalant les absences de chaque élève, avec ses nom, prénom et classe, sont des informations sur un élève désigné par son nom ; « Orania compris »"),
+  ('CTR001', "**1.1** Seul Orania", "Le chef de cuisine peut utiliser Le Chat pour composer les menus",
+   "restriction « Seul Orania… est autorisé » pour tous les personnels / Le Chat permis au chef de cuisine"),
+  ('CTR002', "**1.3** Aucune donnée de santé d'un élève", "Le chef de cuisine doit saisir dans Orania la liste nominative des allergies",
+   "les allergies sont citées par 1.3 comme données de santé ; obligation de les saisir dans Orania (une IA)"),
+  ('CTR002', "**1.2** Il est exclu de saisir dans un outil d'IA des informations sur un élève", "Le chef de cuisine doit saisir dans Orania la liste nominative des allergies",
+   "la liste nominative des allergies des demi-pensionnaires contient des informations sur des élèves désignés par leur nom ; 1.2 vise « Orania compris » : seconde interdiction heurtée par la même obligation"),
+  ('CTR003', "**1.5** Les conversations avec Orania sont conservées trois mois.", "- Conversations Orania : conservation 12 mois.",
+   "mêmes conversations avec Orania : trois mois (1.5) / 12 mois (fiche du Département)"),
+ ],
+ 'traps': [
+  (4, "Elle ne s'applique pas aux élèves", None, "définition du champ : les élèves sont hors du périmètre"),
+  (5, "**1.4** Le principal s'interdit de recourir à l'IA", "mettre en forme le calendrier des rendez-vous de carrière", "auto-interdiction (apprécier la manière de servir) / calendrier de rendez-vous : pas une appréciation"),
+  (4, "Rappel : une IA se trompe souvent sur les textes réglementaires", None, "avertissement, pas une norme"),
+  (3, "Le secrétariat peut utiliser Orania pour rédiger l'ordre du jour", "**1.1** Seul Orania", "la permission porte sur l'outil réservé"),
+  (2, "préparer le planning de surveillance des récréations", "**1.2** Il est exclu de saisir dans un outil d'IA des informations sur un élève", "un planning de surveillance des personnels ne contient pas d'information sur un élève nommé"),
+  (2, "Les enseignants peuvent utiliser Orania pour préparer des exercices", "**1.2** Il est exclu de saisir dans un outil d'IA des informations sur un élève", "permission bornée « sans y saisir le nom d'un élève »"),
+  (4, "Les élèves n'utilisent aucune IA pendant les devoirs surveillés", "Les enseignants peuvent utiliser Orania pour préparer des exercices", "norme visant les élèves (hors champ), non les personnels"),
+  (3, "Les agents d'entretien peuvent utiliser Orania pour traduire", "**1.1** Seul Orania", "outil fourni par le Département, celui que la restriction réserve"),
+  (2, "La gestionnaire peut utiliser Orania pour préparer les tableaux de suivi", None, "tableaux de commandes sans nom d'élève"),
+  (6, "- Journaux de connexion à l'espace numérique de travail : conservation un an.", "- Conversations Orania : conservation 12 mois.", "journaux de connexion à l'ENT / conversations : données différentes (et même valeur, un an = 12 mois)"),
+  (6, "- Correction orthographique automatique d'Orania : désactivée par défaut", None, "option désactivée par défaut et activable : pas un CTR005"),
+ ]}}

@@ -1,0 +1,28 @@
+SPEC = {'metropole-de-sorgelle-et-vaudre-annexes-directions.md': {
+ 'desc': "Métropole fictive de Sorgelle-et-Vaudre, charte à articles suivie d'annexes par direction en tableaux Usage / Outil / Statut / Précisions (qui « ne peuvent déroger » au titre I), tableau d'usages interdits sous un intertitre qui porte la modalité, tableau de paramètres (métropole)",
+ 'expect': [
+  ('CTR001', "b) à sélectionner des candidats à un emploi ;", "| Pré-classement des candidatures aux postes d'agent de propreté |",
+   "pré-classer les candidatures et remettre une liste ordonnée au jury, c'est sélectionner des candidats à un emploi ; item b) sous le chapeau « L'IA ne peut en aucun cas servir : » / rangée « Autorisé » de l'annexe A"),
+  ('CTR001', "**Article 5 – Outils grand public.**", "| Rédaction des cartels des expositions temporaires | ChatGPT | Autorisé |",
+   "ChatGPT est un outil d'IA grand public ; rangée « Autorisé » de l'annexe B face à « est proscrit »"),
+  ('CTR002', "**Article 6 – Vidéoprotection.**", "| Détection des dépôts sauvages sur les images des caméras de vidéoprotection",
+   "images des caméras de vidéoprotection des points d'apport volontaire ⊂ images issues des caméras de vidéoprotection ; rangée « Obligatoire » de l'annexe C"),
+  ('CTR001', "| Calcul des pénalités de retard des fournisseurs |", "peuvent utiliser Vaudria pour calculer les pénalités de retard des titulaires",
+   "l'intertitre « Usages interdits à la Direction des finances » porte la modalité du tableau ; les titulaires de marchés publics sont des fournisseurs de la Métropole"),
+  ('CTR003', "Les conversations des agents avec Vaudria sont conservées six mois.", "| Conversations des agents avec Vaudria | 45 jours |",
+   "mêmes conversations des agents avec Vaudria : six mois (article 8) / 45 jours (annexe F)"),
+ ],
+ 'traps': [
+  (4, "La Métropole veut tirer parti de l'intelligence artificielle", None, "objectif, pas une norme"),
+  (4, "Vigie-Vaudre est le logiciel d'analyse d'images acquis", None, "description d'un outil : ni permission ni interdiction"),
+  (1, "| Rédaction des fiches de poste | Vaudria | Autorisé |", "**Article 4 – Personnes.** L'IA ne peut en aucun cas servir", "le chapeau de l'article 4, séparé de ses items a) à c) par des lignes vides, n'exclut que trois finalités ; rédiger une fiche de poste n'en est pas une"),
+  (3, "| Traduction des cartels en anglais | Vaudria | Autorisé | — |", "**Article 5 – Outils grand public.**", "Vaudria, hébergé par la Métropole, n'est pas un outil grand public"),
+  (2, "| Traduction des pièces des dossiers individuels d'agents | Vaudria | Interdit |", "| Traduction des cartels en anglais | Vaudria | Autorisé | — |", "même outil et même action, objets différents (dossiers d'agents / cartels)"),
+  (4, "ne peut pas accéder aux images enregistrées", None, "interdiction visant le titulaire du marché, non les agents"),
+  (2, "| Comptage des vélos par boucles magnétiques |", "**Article 6 – Vidéoprotection.**", "capteurs sans image : aucune image de vidéoprotection"),
+  (2, "| Optimisation des tournées de balayage | Vaudria | Autorisé |", None, "tournées de balayage : aucune interdiction en cause"),
+  (1, "peuvent utiliser Vaudria pour rédiger la note de conjoncture budgétaire", "#### Usages interdits à la Direction des finances", "l'intertitre n'interdit que les deux usages du tableau"),
+  (6, "| Journaux techniques de Vaudria | 1 an |", "| Conversations des agents avec Vaudria | 45 jours |", "journaux techniques / conversations : données différentes"),
+  (6, "| Alertes de Vigie-Vaudre | 30 jours |", None, "alertes d'un autre outil : autre objet"),
+  (6, "La charte et ses annexes sont révisées tous les trois ans.", None, "seule périodicité de révision"),
+ ]}}
