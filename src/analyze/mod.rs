@@ -732,7 +732,13 @@ pub(crate) fn analyze(charter: &mut Charter, lx: &Lexicon) -> Analysis {
                                 ),
                                 _ => true,
                             }));
-                    if agrees && bare && sentence.modality.is_some() {
+                    // A « oui » to a question of fact (« Le texte publié contient-il des données personnelles ? » —
+                    // « Oui → N'utilisez aucun outil d'IA pour ce texte », a branch of a decision tree) says the case
+                    // in which the answer's own rule holds: the rule takes the question's object.
+                    let case = q.modality.is_none()
+                        && verdict == Some(Modality::Permission)
+                        && m.modality.is_some();
+                    if ((agrees && bare) || case) && sentence.modality.is_some() {
                         answers.push((sentences.len(), q.text.clone(), q.hits.clone()));
                     }
                 }

@@ -1055,6 +1055,21 @@ fn restrictive_word(text: &str, a: usize, b: usize) -> Option<usize> {
         .map(|(at, w)| at + w.len())
 }
 
+/// The infinitive right after a form of « interdire » and « de » (« je m'interdis de demander », « il est interdit de
+/// solliciter »), in normalised text.
+fn banned_infinitive(text: &str, a: usize, b: usize) -> Option<&str> {
+    let mut ws = words(text, a, b).map(|(_, w)| w).peekable();
+    while let Some(w) = ws.next() {
+        if w.starts_with("interdi") && matches!(ws.peek(), Some(&"de" | &"d'" | &"d")) {
+            ws.next();
+            let verb = ws.next()?;
+            let infinitive = verb.len() > 4 && ["er", "ir", "re"].iter().any(|e| verb.ends_with(e));
+            return infinitive.then_some(verb);
+        }
+    }
+    None
+}
+
 /// The verb of « pour + infinitif » in a normalised sentence: the purpose a rule is limited to.
 fn purpose(text: &str) -> Option<String> {
     purpose_at(text).map(|(_, v)| v.to_owned())
@@ -1711,7 +1726,16 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         .chain(&norm.actions)
                         .filter(|m| !m.lead && m.start >= q)
                         .min_by_key(|m| m.start);
-                    first.is_some_and(|f| norm.tools.contains(f))
+                    // « L'agent décide seul ; Sézia peut seulement résumer » restricts the agent, not Sézia: the
+                    // restricted tool comes in the same phrase.
+                    first.is_some_and(|f| {
+                        norm.tools.contains(f)
+                            && !info
+                                .norm
+                                .text
+                                .get(q..f.start)
+                                .is_some_and(|between| between.contains([';', ':']))
+                    })
                 });
             if ban {
                 norm.residual = residual_units(&info.norm.text, a, own_end, hits, &quotes);
@@ -1731,6 +1755,13 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                         .filter(|w| {
                             w.len() > 4 && ["er", "ir", "re"].iter().any(|e| w.ends_with(e))
                         })
+                        .map(stem)
+                        .filter(|w| norm.residual.iter().any(|u| u.split('|').any(|x| x == w))),
+                );
+                // So does the verb the lexicon does not know right after « interdire de » (« Je m'interdis de demander
+                // à l'IA un avis sur … », « il est interdit de solliciter … »).
+                norm.musts.extend(
+                    banned_infinitive(&info.norm.text, a, own_end)
                         .map(stem)
                         .filter(|w| norm.residual.iter().any(|u| u.split('|').any(|x| x == w))),
                 );
