@@ -71,8 +71,10 @@ fn fold(c: char, out: &mut String) {
         'æ' | 'Æ' => out.push_str("ae"),
         '…' => out.push_str("..."),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        // Compatibility decomposition: the ligatures of a PDF export (« notiﬁée », « conﬁdentiel ») read as their
+        // letters, and « CO₂ » as « co2 ».
         c => {
-            for d in c.nfd().filter(|d| !is_combining_mark(*d)) {
+            for d in c.nfkd().filter(|d| !is_combining_mark(*d)) {
                 for l in d.to_lowercase() {
                     out.push(l);
                 }
@@ -122,6 +124,14 @@ pub(crate) fn is_word_byte(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pdf_ligatures_read_as_their_letters() {
+        let n = normalize("notiﬁée, ﬂux conﬁdentiel, CO₂");
+        assert_eq!(n.text, "notifiee, flux confidentiel, co2");
+        // The span of « ﬁ » maps back to the ligature's three bytes.
+        assert_eq!(n.original(4, 6), (4, 7));
+    }
 
     #[test]
     fn folds_french_typography_and_maps_back() {
