@@ -904,7 +904,12 @@ fn ai_act_need(s: &Said<'_>) -> Option<Need> {
 /// (nom, version, éditeur) », « désigne le modèle d'IA par son nom, son numéro de version »).
 fn model_need(s: &Said<'_>) -> Option<Need> {
     let e = s.entry(Aspect::AiAct);
-    (e.list("modele").any(s.n) && e.list("version").any(s.n)).then_some(Need::ModelNamed)
+    // The version of the model as a field of a log (« enregistre pour chaque requête … la version du modèle ») asks
+    // for logging, not for the model's name.
+    (e.list("modele").any(s.n)
+        && e.list("version").any(s.n)
+        && !e.list("champs_de_journal").any(s.n))
+    .then_some(Need::ModelNamed)
 }
 
 /// The retention periods of a requirement sentence, one per part (between semicolons) that sets one: « les requêtes
@@ -3015,6 +3020,20 @@ mod tests {
         assert!(
             matches!(&needs_of(v, &n, "", &[], "")[..], [Need::Reversibility { formats, free: true, .. }] if formats.len() == 3)
         );
+    }
+
+    #[test]
+    fn the_model_version_as_a_field_of_a_log_asks_for_no_model_name() {
+        let v = Vocab::global();
+        let need = |t: &str| needs_of(v, &normalize(t).text, t, &[], "");
+        assert!(
+            need("Le titulaire indique le modèle d'IA utilisé, avec son nom et sa version.")
+                .contains(&Need::ModelNamed)
+        );
+        assert!(!need(
+            "L'outil enregistre pour chaque requête la date, l'heure, le compte de l'agent et la version du modèle."
+        )
+        .contains(&Need::ModelNamed));
     }
 
     #[test]
