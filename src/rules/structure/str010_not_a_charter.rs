@@ -20,6 +20,7 @@ const GENRE_TOML: &str = include_str!("../../../data/lexicon/genre.toml");
 struct Genre {
     phrases_minimum: usize,
     phrases_minimum_sous_titre: usize,
+    phrases_minimum_sans_titre: usize,
     regles_ia_minimum: usize,
     regles_ia_minimum_sous_titre: usize,
     titre_commence_par: Vec<String>,
@@ -79,7 +80,7 @@ declare_rule! {
     /// (sauf un titre qui nomme un autre genre : « Compte rendu… »), si
     /// son titre commence par le nom d'un texte de règles (« Charte… », « Politique… », « Fiche réflexe… », « Note de
     /// service… ») et qu'une phrase au moins y pose une règle (le nom le plus précis l'emporte : « Règlement de la
-    /// consultation », « Charte graphique » ne nomment pas une charte d'usage), ou s'il compte au moins trois phrases
+    /// consultation », « Charte graphique » ne nomment pas une charte d'usage), ou s'il compte au moins cinq phrases
     /// porteuses de règle, au moins une sur quatre des phrases qui pourraient en porter (un reportage ou la FAQ d'un
     /// service aux habitants raconte et décrit autour de quelques phrases qui ressemblent à des règles), et que son
     /// titre ne nomme pas un autre genre de texte (« Compte rendu… », « Communiqué… »,
@@ -165,7 +166,7 @@ A document is read as a charter when its front matter declares a title, an autho
 title names another genre: \"Compte rendu…\"), when its title
 starts with the name of a text of rules (\"Charte…\", \"Politique…\", \"Fiche réflexe…\") and at least one sentence
 sets a rule (the most specific name wins: \"Règlement de la consultation\", \"Charte graphique\" name no charter of
-use), or when it has at least three rule-bearing sentences, at least one in four of the sentences that could bear
+use), or when it has at least five rule-bearing sentences, at least one in four of the sentences that could bear
 one (a news report or a residents' FAQ tells and describes around a few rule-like sentences), and its title names no
 other genre (\"Compte rendu…\", \"Communiqué…\", \"Offre d'emploi…\", \"Procédure adaptée…\" under a tender
 notice: minutes report the rules recalled in a meeting, a job offer says what the
@@ -251,7 +252,7 @@ impl Rule for NotACharter {
             // An article or a residents' FAQ tells a story or a service around a few rule-like sentences; a
             // charter is mostly rules.
             let dense = tally.rules as f64 >= GENRE.densite_minimum * tally.all as f64;
-            if tally.rules >= GENRE.phrases_minimum && !announces && dense {
+            if tally.rules >= GENRE.phrases_minimum_sans_titre && !announces && dense {
                 if tally.ai >= GENRE.regles_ia_minimum {
                     return;
                 }
