@@ -626,9 +626,8 @@ fn add_loose(
                             None => section,
                         };
                         let skip = usize::from(target != section);
-                        for (k, v) in entries.into_iter().skip(skip) {
-                            add_entry(charter, source, &k, v, target, level.saturating_add(1));
-                        }
+                        let rest = entries.into_iter().skip(skip).collect();
+                        add_entries(charter, source, rest, target, level.saturating_add(1));
                     }
                     other => add_loose(
                         charter,
@@ -646,10 +645,41 @@ fn add_loose(
             }
         }
         Loose::Map(entries) => {
-            for (k, v) in entries {
-                add_entry(charter, source, &k, v, section, level.saturating_add(1));
+            add_entries(charter, source, entries, section, level.saturating_add(1))
+        }
+    }
+}
+
+/// The entries of a loose mapping, in order. A sentence followed by a list (« regle: "Les usages suivants sont
+/// interdits … :" » then « usages: » and its items, or « regle: "Usages permis seulement avec Ardia." ») is the
+/// list's lead-in: each item depends on it, as the items of a Markdown list depend on the sentence before them.
+fn add_entries(
+    charter: &mut Charter,
+    source: &str,
+    entries: Vec<(Spanned<String>, Spanned<Loose>)>,
+    section: usize,
+    level: u8,
+) {
+    let mut lead: Option<String> = None;
+    for (k, v) in entries {
+        let next = match &v.value {
+            Loose::Text(t)
+                if t.trim_end().ends_with(':') || t.split_whitespace().count() > VALUE_WORDS =>
+            {
+                Some(t.trim().to_owned())
+            }
+            _ => None,
+        };
+        let list = matches!(&v.value, Loose::List(items)
+            if items.iter().all(|i| matches!(i.value, Loose::Text(_))));
+        let before = charter.clauses.len();
+        add_entry(charter, source, &k, v, section, level);
+        if let Some(l) = lead.as_ref().filter(|_| list) {
+            for c in &mut charter.clauses[before..] {
+                c.lead_in.get_or_insert_with(|| l.clone());
             }
         }
+        lead = next;
     }
 }
 
@@ -879,6 +909,29 @@ fn add_section(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_before_a_list_in_a_drafters_own_plan_is_the_lead_in_of_its_items() {
+        let text = "titre: Charte\nniveaux:\n  inacceptable:\n    regle: \"Les usages suivants sont interdits à tous les agents :\"\n    usages:\n      - \"notation des candidatures\"\n      - \"reconnaissance faciale\"\n  minimal:\n    regle: \"Usages libres, avec Ardia, sans donnée personnelle.\"\n    usages:\n      - \"recherche documentaire\"\nrevision: annuelle\nparametres:\n  - \"langue : français\"\n";
+        let (c, _) = parse_charter(text);
+        let c = c.unwrap();
+        let lead = |t: &str| {
+            c.clauses
+                .iter()
+                .find(|c| c.text == t)
+                .and_then(|c| c.lead_in.clone())
+        };
+        assert_eq!(
+            lead("reconnaissance faciale").as_deref(),
+            Some("Les usages suivants sont interdits à tous les agents :")
+        );
+        assert_eq!(
+            lead("recherche documentaire").as_deref(),
+            Some("Usages libres, avec Ardia, sans donnée personnelle.")
+        );
+        // A short value before a list (« revision: annuelle ») introduces nothing.
+        assert_eq!(lead("langue : français"), None);
+    }
 
     #[test]
     fn a_block_scalar_with_a_lead_in_and_a_list_gives_one_clause_per_item() {
