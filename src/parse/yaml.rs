@@ -645,7 +645,7 @@ fn add_loose(
             }
         }
         Loose::Map(entries) => {
-            add_entries(charter, source, entries, section, level.saturating_add(1))
+            add_entries(charter, source, entries, section, level.saturating_add(1));
         }
     }
 }
