@@ -10,6 +10,14 @@ const ABBREVIATIONS: &[&str] = &[
     "dir", "ed", "trad", "approx",
 ];
 
+/// Words after which a single letter or a roman numeral is a label, not an initial: « joint en annexe C. Liste … »,
+/// « voir la pièce B. », « le lot II. » end their sentence (lowercase, without accents).
+const LABELS: &[&str] = &[
+    "annexe", "annexes", "piece", "pieces", "lot", "lots", "partie", "titre", "chapitre", "section", "tableau",
+    "figure", "point", "categorie", "niveau", "classe", "zone", "batiment", "option", "scenario", "variante",
+    "type", "phase", "etape", "volet", "tranche",
+];
+
 fn fold_word(w: &str) -> String {
     crate::lexicon::normalize::normalize_term(w).replace(['.', ' '], "")
 }
@@ -62,7 +70,15 @@ pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
                     .find(|(_, ch)| !ch.is_alphanumeric() && *ch != '.')
                     .map_or(0, |(x, ch)| x + ch.len_utf8());
                 let word = fold_word(&text[word_start..pos]);
-                let is_abbrev = ABBREVIATIONS.contains(&word.as_str());
+                let labelled = word.chars().count() <= 4 && {
+                    let before = text[..word_start].trim_end();
+                    let prev = before
+                        .rsplit(|ch: char| !ch.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    LABELS.contains(&fold_word(prev).as_str())
+                };
+                let is_abbrev = ABBREVIATIONS.contains(&word.as_str()) && !labelled;
                 if !is_abbrev || k >= n {
                     boundary_end = Some(end);
                 }
@@ -123,6 +139,14 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_letter_after_a_label_ends_its_sentence() {
+        let t = "L'accord est joint en annexe C. Liste complète des sous-traitants : deux sociétés.";
+        assert_eq!(split(t).len(), 2);
+        // An initial still does not: « M. C. Dupont signe. »
+        assert_eq!(split("Le courrier est signé par C. Dupont. Il part demain.").len(), 2);
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|(s, e)| &text[s..e]).collect()
