@@ -13,9 +13,32 @@ const ABBREVIATIONS: &[&str] = &[
 /// Words after which a single letter or a roman numeral is a label, not an initial: « joint en annexe C. Liste … »,
 /// « voir la pièce B. », « le lot II. » end their sentence (lowercase, without accents).
 const LABELS: &[&str] = &[
-    "annexe", "annexes", "piece", "pieces", "lot", "lots", "partie", "titre", "chapitre", "section", "tableau",
-    "figure", "point", "categorie", "niveau", "classe", "zone", "batiment", "option", "scenario", "variante",
-    "type", "phase", "etape", "volet", "tranche",
+    "annexe",
+    "annexes",
+    "piece",
+    "pieces",
+    "lot",
+    "lots",
+    "partie",
+    "titre",
+    "chapitre",
+    "section",
+    "tableau",
+    "figure",
+    "point",
+    "categorie",
+    "niveau",
+    "classe",
+    "zone",
+    "batiment",
+    "option",
+    "scenario",
+    "variante",
+    "type",
+    "phase",
+    "etape",
+    "volet",
+    "tranche",
 ];
 
 fn fold_word(w: &str) -> String {
@@ -142,10 +165,14 @@ mod tests {
 
     #[test]
     fn a_letter_after_a_label_ends_its_sentence() {
-        let t = "L'accord est joint en annexe C. Liste complète des sous-traitants : deux sociétés.";
+        let t =
+            "L'accord est joint en annexe C. Liste complète des sous-traitants : deux sociétés.";
         assert_eq!(split(t).len(), 2);
-        // An initial still does not: « M. C. Dupont signe. »
-        assert_eq!(split("Le courrier est signé par C. Dupont. Il part demain.").len(), 2);
+        // An initial still does not: « signé par C. Dupont. »
+        assert_eq!(
+            split("Le courrier est signé par C. Dupont. Il part demain.").len(),
+            2
+        );
     }
 
     fn sentences(text: &str) -> Vec<&str> {
