@@ -1055,6 +1055,12 @@ fn restrictive_word(text: &str, a: usize, b: usize) -> Option<usize> {
         .map(|(at, w)| at + w.len())
 }
 
+/// A word long enough and ending as a French infinitive of the first three groups (« contacter », « choisir »,
+/// « produire »), read where the sentence puts a verb.
+fn infinitive_like(w: &str) -> bool {
+    w.len() > 4 && ["er", "ir", "re"].iter().any(|e| w.ends_with(e))
+}
+
 /// The infinitive right after a form of « interdire » and « de » (« je m'interdis de demander », « il est interdit de
 /// solliciter »), in normalised text.
 fn banned_infinitive(text: &str, a: usize, b: usize) -> Option<&str> {
@@ -1062,9 +1068,7 @@ fn banned_infinitive(text: &str, a: usize, b: usize) -> Option<&str> {
     while let Some(w) = ws.next() {
         if w.starts_with("interdi") && matches!(ws.peek(), Some(&"de" | &"d'" | &"d")) {
             ws.next();
-            let verb = ws.next()?;
-            let infinitive = verb.len() > 4 && ["er", "ir", "re"].iter().any(|e| verb.ends_with(e));
-            return infinitive.then_some(verb);
+            return ws.next().filter(|verb| infinitive_like(verb));
         }
     }
     None
@@ -1748,23 +1752,19 @@ pub(crate) fn extract(charter: &Charter, analysis: &Analysis, lx: &Lexicon) -> V
                 // An item that opens with a verb the lexicon does not know (« contacter une personne … ») says its act
                 // in that verb: it must be met, whatever the other words.
                 norm.musts = narrowing(&info.norm.text, a, own_end, hits, &quotes);
-                norm.musts.extend(
-                    words(&info.norm.text, a, own_end)
-                        .find(|(_, w)| w.chars().all(char::is_alphabetic))
-                        .map(|(_, w)| w)
-                        .filter(|w| {
-                            w.len() > 4 && ["er", "ir", "re"].iter().any(|e| w.ends_with(e))
-                        })
-                        .map(stem)
-                        .filter(|w| norm.residual.iter().any(|u| u.split('|').any(|x| x == w))),
-                );
                 // So does the verb the lexicon does not know right after « interdire de » (« Je m'interdis de demander
                 // à l'IA un avis sur … », « il est interdit de solliciter … »).
-                norm.musts.extend(
-                    banned_infinitive(&info.norm.text, a, own_end)
-                        .map(stem)
-                        .filter(|w| norm.residual.iter().any(|u| u.split('|').any(|x| x == w))),
-                );
+                let opening = words(&info.norm.text, a, own_end)
+                    .find(|(_, w)| w.chars().all(char::is_alphabetic))
+                    .map(|(_, w)| w)
+                    .filter(|w| infinitive_like(w));
+                let unknown: Vec<String> = opening
+                    .into_iter()
+                    .chain(banned_infinitive(&info.norm.text, a, own_end))
+                    .map(stem)
+                    .filter(|w| norm.residual.iter().any(|u| u.split('|').any(|x| x == w)))
+                    .collect();
+                norm.musts.extend(unknown);
             }
             // A « seul » restriction's scope in the drafter's words starts at its purpose (« … pour l'analyse des
             // données de fréquentation »): the words before describe the reserved tool.

@@ -8,6 +8,7 @@ use crate::declare_rule;
 use crate::diagnostics::Finding;
 use crate::lexicon::normalize::normalize_term;
 use crate::model::Modality;
+use crate::procurement::vocab::Terms;
 use crate::rules::{Context, Rule};
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -578,20 +579,24 @@ fn addressed_rules(cx: &Context<'_>) -> (usize, usize, bool) {
 /// « vos démarches », « mon dossier ») and none of an agent's or an elected member's (`lecteur_agent`: « votre
 /// service », « vos collègues », « vos administrés »).
 fn reader_is_public(cx: &Context<'_>) -> bool {
+    // Both lists compiled once into whole-word matchers: every sentence of every document is read against them.
+    static READERS: LazyLock<(Terms, Terms)> = LazyLock::new(|| {
+        (
+            Terms::new(&GENRE.lecteur_public),
+            Terms::new(&GENRE.lecteur_agent),
+        )
+    });
+    let (public_affairs, staff_affairs) = &*READERS;
     let mut public = 0;
     for info in &cx.analysis.clauses {
         for &(a, b) in &info.sentence_ranges {
             let Some(sentence) = info.norm.text.get(a..b) else {
                 continue;
             };
-            let speaks_of = |list: &[String]| {
-                list.iter()
-                    .any(|p| crate::analyze::contains_word(sentence, p))
-            };
-            if speaks_of(&GENRE.lecteur_agent) {
+            if staff_affairs.any(sentence) {
                 return false;
             }
-            if speaks_of(&GENRE.lecteur_public) {
+            if public_affairs.any(sentence) {
                 public += 1;
             }
         }
